@@ -1,0 +1,48 @@
+# Public-results site generator. `make help` lists the targets.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON := $(BIN)/python
+STAMP := $(VENV)/.installed
+BUILD := PYTHONPATH=plugins $(PYTHON) -m public_results build
+PORT ?= 8000
+
+.PHONY: help html regenerate serve devserver publish clean test lint data
+
+help:  ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt
+	test -x $(PYTHON) || $(PY) -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+	$(PYTHON) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+html: $(STAMP)  ## Set up .venv if needed and build the example site into output/
+	$(BUILD) --settings pelicanconf.py --output output
+
+publish: $(STAMP)  ## Build the site for publishing (absolute URLs, feeds)
+	$(BUILD) --settings publishconf.py --output output
+
+regenerate: $(STAMP)  ## Rebuild whenever content changes (Pelican's own watcher)
+	PYTHONPATH=plugins $(BIN)/pelican -r content -s pelicanconf.py -o output
+
+serve: html  ## Serve output/ on http://127.0.0.1:$(PORT)
+	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory output
+
+devserver: $(STAMP)  ## Rebuild on changes and serve on http://127.0.0.1:$(PORT)
+	PYTHONPATH=plugins $(BIN)/pelican -r -l -p $(PORT) -b 127.0.0.1 content -s pelicanconf.py -o output
+
+data: $(STAMP)  ## Write the synthetic example data again
+	$(PYTHON) scripts/make_example_data.py
+
+test: $(STAMP)  ## Run every test
+	$(PYTHON) -m pytest
+
+lint: $(STAMP)  ## ruff on plugin, scripts and tests
+	$(BIN)/ruff check plugins scripts tests
+	$(BIN)/ruff format --check plugins scripts tests
+
+clean:  ## Remove output/ and caches (keeps .venv)
+	rm -rf output .output.building .output.old .pytest_cache
+	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +

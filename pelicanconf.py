@@ -1,0 +1,52 @@
+"""Pelican settings for the example site. publishconf.py holds only the differences."""
+
+AUTHOR = "Kommunikationsafdelingen"
+SITENAME = "Beskæftigelsesenheden – resultater"
+SITESUBTITLE = "Tal og historier om borgere med førtidspension i job, praktik og fællesskaber"
+SITEURL = ""
+RELATIVE_URLS = True
+
+PATH = "content"
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS: list[str] = []  # raw data lives in data/, outside PATH, and is never copied
+THEME = "theme"
+THEME_STATIC_DIR = "theme"
+
+TIMEZONE = "Europe/Copenhagen"
+DEFAULT_LANG = "da"
+DEFAULT_DATE_FORMAT = "%Y-%m-%d"
+SLUGIFY_SOURCE = "basename"  # stable addresses, even when a title holds a live figure
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["public_results"]
+
+# Our theme escapes by default; content HTML is marked safe explicitly.
+JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True, "extensions": []}
+
+# public_results (see README, "Settings")
+RESULTS_DATA_PATH = "data"
+RESULTS_DESCRIPTOR = "datasets.yaml"
+RESULTS_PERCENT_STYLE = "space"
+RESULTS_PERCENT_DECIMALS = 0
+
+UNIT_NAME = "Beskæftigelsesenheden (eksempel)"
+UNIT_CONTACT = "Skriv til enheden via kommunens hovedpostkasse"
+ACCESSIBILITY_STATEMENT_URL = "https://www.was.digst.dk/"
+
+DIRECT_TEMPLATES = ["index", "archives", "404"]
+TAGS_SAVE_AS = ""
+TAG_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+CATEGORY_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+DEFAULT_PAGINATION = 10
+LOAD_CONTENT_CACHE = False

@@ -1,0 +1,45 @@
+"""Command line: ``python -m public_results build`` (what ``make html`` runs).
+
+Prints problems in plain Danish and exits non-zero; a traceback only with --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .errors import ResultsError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="public_results", description="Byg sitet fra data og indhold.")
+    parser.add_argument("command", choices=["build"], help="build: byg sitet")
+    parser.add_argument("--settings", default="pelicanconf.py", type=Path, help="indstillingsfilen")
+    parser.add_argument("--output", default="output", type=Path, help="mappen, sitet bygges til")
+    parser.add_argument("--debug", action="store_true", help="vis den tekniske fejl (traceback)")
+    args = parser.parse_args(argv)
+    from .adapter import build_site, configure_logging  # noqa: PLC0415  (keeps --help fast)
+
+    configure_logging(logging.DEBUG if args.debug else logging.WARNING)
+
+    try:
+        build_site(args.settings, args.output)
+    except ResultsError as error:
+        print(error.report(), file=sys.stderr)
+        print(f"\nSitet i «{args.output}» er ikke ændret.", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug, not a user mistake
+        if args.debug:
+            raise
+        print(f"Uventet fejl: {type(error).__name__}: {error}", file=sys.stderr)
+        print("Kør igen med --debug for at se detaljerne, og send dem til udviklerne.", file=sys.stderr)
+        print(f"Sitet i «{args.output}» er ikke ændret.", file=sys.stderr)
+        return 2
+    print(f"Sitet er bygget i «{args.output}».")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,233 @@
+"""The only module that imports Pelican: signal receivers and the build runner.
+
+Receivers are module-level functions (blinker keeps weak references).
+Per-build state lives in Pelican's per-run ``context`` dict, never here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markdown import Markdown
+from pelican import Pelican, signals
+from pelican.log import init as init_pelican_logging
+from pelican.readers import MarkdownReader
+from pelican.settings import read_settings as read_pelican_settings
+from pelican.utils import pelican_open, slugify
+
+from . import numbers
+from .content import Reference, line_of, parse_data_date, strip_placeholders, substitute, tokenise, TOKEN
+from .errors import BuildFailed, NotFound, Problem, ResultsError
+from .figures import FigureBook, Pins
+from .page import resolve
+from .pipeline import prepare
+from .settings import Settings, read_settings
+
+CONTEXT_KEY = "RESULTS_BUILD"
+REFERENCES_KEY = "results_references"
+PLUGIN_NAME = "public_results"
+
+
+@dataclass
+class Build:
+    """What one build run knows: settings, figures and every problem found."""
+
+    settings: Settings | None = None
+    book: FigureBook | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PageReferences:
+    references: list[Reference]
+    unreadable: list[tuple[int, NotFound]]
+
+
+def start_build(raw_settings: dict[str, Any]) -> Build:
+    build = Build()
+    try:
+        build.settings = read_settings(raw_settings)
+        build.book = prepare(build.settings)
+    except ResultsError as error:
+        build.problems += error.problems
+    return build
+
+
+class FigureMarkdownReader(MarkdownReader):
+    """Pelican's Markdown reader, with ``{{ … }}`` placeholders swapped for tokens first."""
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        self._source_path = source_path
+        self._md = Markdown(**self.settings["MARKDOWN"])
+        with pelican_open(source_path) as text:
+            tokenised, references, unreadable = tokenise(text)
+            content = self._md.convert(tokenised)
+        metadata = self._parse_metadata(self._md.Meta) if hasattr(self._md, "Meta") else {}
+        if references or unreadable:
+            metadata[REFERENCES_KEY] = PageReferences(references, unreadable)
+        title = metadata.get("title", "")
+        slug_from_title = self.settings.get("SLUGIFY_SOURCE", "title") == "title"
+        if "slug" not in metadata and slug_from_title and TOKEN.search(str(title)):
+            metadata["slug"] = slugify(
+                strip_placeholders(str(title)),
+                regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", []),
+            )
+        return content, metadata
+
+
+# --- Receivers ---------------------------------------------------------------
+
+
+def use_figure_reader(readers: Any) -> None:
+    """readers_init: read Markdown with our reader."""
+    for extension in FigureMarkdownReader.file_extensions:
+        readers.reader_classes[extension] = FigureMarkdownReader
+        readers.readers[extension] = FigureMarkdownReader(readers.settings)
+
+
+def load_data(generator: Any) -> None:
+    """generator_init: read the data once per run (the context is new each run)."""
+    if CONTEXT_KEY not in generator.context:
+        generator.context[CONTEXT_KEY] = start_build(generator.settings)
+    generator.env.filters["dansk_dato"] = danish_date
+
+
+def danish_date(value: dt.date | dt.datetime) -> str:
+    return numbers.format_date(value)
+
+
+def place_figures(instance: Any) -> None:
+    """content_object_init: put figure values, charts and method boxes into a page."""
+    page_references = instance.metadata.get(REFERENCES_KEY)
+    context = getattr(instance, "_context", None) or {}
+    build = context.get(CONTEXT_KEY)
+    if page_references is None or build is None:
+        return
+    file = Path(instance.source_path).name
+    problems = [Problem(file=file, line=line, what=e.what, fix=e.fix) for line, e in page_references.unreadable]
+    if build.book is None or build.settings is None:
+        build.problems += problems
+        return
+    pins = _pins(instance, file, problems)
+    page = resolve(build.book, build.settings, page_references.references, pins, file)
+    problems += page.problems
+    html_values = page.html_values()
+    instance._content, misplaced = substitute(instance._content, html_values, page.blocks)
+    for key in ("title", "summary"):
+        if key in instance.metadata and TOKEN.search(str(instance.metadata[key])):
+            values = page.values if key == "title" else html_values
+            text, misplaced_here = substitute(str(instance.metadata[key]), values, {t: "" for t in page.blocks})
+            misplaced |= misplaced_here
+            instance.metadata[key] = text
+            setattr(instance, "_summary" if key == "summary" else key, text)
+    for ref in page_references.references:
+        if ref.token in misplaced:
+            problems.append(
+                Problem(
+                    file=file,
+                    line=ref.line,
+                    what=f"«{{{{ {ref.text} }}}}» står i en titel, et resumé eller midt i en tekst",
+                    fix="Sæt grafer og metodebokse på deres egen linje med en tom linje før og efter.",
+                )
+            )
+    instance.data_date_label = page.data_date_label
+    build.problems += problems
+
+
+def _pins(instance: Any, file: str, problems: list[Problem]) -> Pins:
+    data_date, survey_round = None, None
+    raw_date = instance.metadata.get("datadato")
+    source = Path(instance.source_path).read_text(encoding="utf-8-sig")
+    if raw_date is not None:
+        try:
+            data_date = parse_data_date(raw_date)
+        except NotFound as error:
+            problems.append(Problem(file=file, line=line_of(source, "Datadato"), what=error.what, fix=error.fix))
+    if instance.metadata.get("runde") is not None:
+        survey_round = str(instance.metadata["runde"]).strip()
+    return Pins(data_date=data_date, survey_round=survey_round)
+
+
+def stop_on_problems(generators: list[Any]) -> None:
+    """all_generators_finalized: raise every problem of the run before anything is written."""
+    build = generators[0].context.get(CONTEXT_KEY) if generators else None
+    if build is not None and build.problems:
+        raise BuildFailed(build.problems)
+
+
+def register() -> None:
+    # readers_init: swap placeholders for tokens before Markdown runs.
+    signals.readers_init.connect(use_figure_reader)
+    # generator_init: fires per generator per run, with the run's own context.
+    signals.generator_init.connect(load_data)
+    # content_object_init: every article and page, after Markdown, before writing.
+    signals.content_object_init.connect(place_figures)
+    # all_generators_finalized: after reading everything, before writing anything.
+    signals.all_generators_finalized.connect(stop_on_problems)
+
+
+# --- Running a build -----------------------------------------------------------
+
+
+class _ErrorCounter(logging.Handler):
+    """Counts errors Pelican logs and skips (a page that raised, a plugin that failed)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def configure_logging(level: int) -> None:
+    init_pelican_logging(level=level)
+
+
+def build_site(settings_file: Path, output: Path, overrides: dict[str, Any] | None = None) -> None:
+    """Build into a temporary folder beside ``output`` and swap it in only on success.
+
+    A failed build raises ResultsError and leaves ``output`` exactly as it was.
+    """
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = output.parent / f".{output.name}.building"
+    shutil.rmtree(staging, ignore_errors=True)
+    counter = _ErrorCounter()
+    logging.getLogger().addHandler(counter)
+    try:
+        settings = read_pelican_settings(str(settings_file), override={**(overrides or {}), "OUTPUT_PATH": str(staging)})
+        pelican = Pelican(settings)
+        if not any(getattr(p, "__name__", "").endswith(PLUGIN_NAME) for p in pelican.plugins):
+            raise BuildFailed(
+                Problem(
+                    file=str(settings_file),
+                    what=f"pluginet «{PLUGIN_NAME}» blev ikke indlæst, så tallene kan ikke sættes ind",
+                    fix=f"Tjek PLUGIN_PATHS og PLUGINS = ['{PLUGIN_NAME}'] i indstillingerne.",
+                )
+            )
+        pelican.run()
+        if counter.messages:
+            raise BuildFailed(
+                [Problem(file=str(settings_file), what=f"Pelican meldte en fejl: {m}", fix="Se meddelelsen ovenfor.") for m in counter.messages]
+            )
+        _swap(staging, output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        logging.getLogger().removeHandler(counter)
+
+
+def _swap(staging: Path, output: Path) -> None:
+    old = output.parent / f".{output.name}.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if output.exists():
+        output.rename(old)
+    staging.rename(output)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,65 @@
+"""Resolve every reference of one page against the build's figures.
+
+Pure: takes references and pins, returns the values, blocks and problems.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from . import numbers
+from .catalogue import chart_view, method_view
+from .content import Reference
+from .errors import NotFound, Problem
+from .figures import FigureBook, Pins
+from .render import anchor, chart_html, inline_html, method_html
+from .settings import Settings
+
+
+@dataclass
+class ResolvedPage:
+    values: dict[str, str] = field(default_factory=dict)  # token -> plain text
+    blocks: dict[str, str] = field(default_factory=dict)  # token -> HTML
+    problems: list[Problem] = field(default_factory=list)
+    data_dates: set[dt.date] = field(default_factory=set)
+
+    @property
+    def data_date_label(self) -> str | None:
+        return ", ".join(numbers.format_date(d) for d in sorted(self.data_dates)) or None
+
+    def html_values(self) -> dict[str, str]:
+        return {t: inline_html(v) for t, v in self.values.items()}
+
+
+def resolve(
+    book: FigureBook, settings: Settings, references: list[Reference], pins: Pins, file: str
+) -> ResolvedPage:
+    page = ResolvedPage()
+    used_anchors: set[str] = set()
+    for ref in references:
+        try:
+            if ref.kind == "figure":
+                figure = book.figure(ref.dataset, ref.name, pins)
+                page.values[ref.token] = figure.text(ref.variant, settings.percent_style, settings.percent_decimals)
+                if ref.dataset in book.outcomes:
+                    page.data_dates.add(figure.date)
+            elif ref.kind == "chart":
+                view = chart_view(book, f"{ref.dataset}.{ref.name}", pins, settings)
+                page.blocks[ref.token] = chart_html(view, _unique(anchor("graf", view.key), used_anchors))
+                if ref.dataset in book.outcomes:
+                    page.data_dates.add(book.data_date(ref.dataset, pins))
+            else:
+                view = method_view(book, ref.dataset, pins)
+                page.blocks[ref.token] = method_html(view, _unique(anchor("metode", ref.dataset), used_anchors))
+        except NotFound as error:
+            page.problems.append(Problem(file=file, line=ref.line, what=error.what, fix=error.fix))
+    return page
+
+
+def _unique(anchor_id: str, used: set[str]) -> str:
+    candidate, number = anchor_id, 2
+    while candidate in used:
+        candidate, number = f"{anchor_id}-{number}", number + 1
+    used.add(candidate)
+    return candidate

@@ -1,0 +1,37 @@
+"""The data stages in order: load -> validate -> protect, ready for compute.
+
+``prepare`` reads every dataset of the descriptor and raises one DataError
+holding the problems of all files together.
+"""
+
+from __future__ import annotations
+
+from .descriptor import Outcome, Survey, read_descriptor
+from .errors import DataError, Problem, ResultsError
+from .figures import FigureBook
+from .load import read_table
+from .protect import drop_identifiers
+from .settings import Settings
+from .validate import OutcomeLog, SurveyRound, validate_outcome, validate_survey
+
+
+def prepare(settings: Settings) -> FigureBook:
+    descriptor = read_descriptor(settings.descriptor_path)
+    folder = descriptor.folder
+    problems: list[Problem] = []
+    surveys: dict[str, list[SurveyRound]] = {}
+    outcomes: dict[str, OutcomeLog] = {}
+    for key, dataset in descriptor.datasets.items():
+        try:
+            if isinstance(dataset, Survey):
+                surveys[key] = [
+                    validate_survey(read_table(folder / r.file), dataset, r) for r in dataset.rounds
+                ]
+            elif isinstance(dataset, Outcome):
+                log = validate_outcome(read_table(folder / dataset.file), dataset)
+                outcomes[key] = drop_identifiers(log)
+        except ResultsError as error:
+            problems += error.problems
+    if problems:
+        raise DataError(problems)
+    return FigureBook(surveys=surveys, outcomes=outcomes)

@@ -1,0 +1,66 @@
+"""The plugin's settings, read once per build into a frozen dataclass.
+
+Every setting has the prefix ``RESULTS_``, its default here and a section in
+the README (a test fails when one is undocumented).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import DescriptorError, Problem
+from .strings import PERCENT_STYLES
+
+# name -> (default, one line of help). The README documents each in full.
+DEFAULTS: dict[str, tuple[Any, str]] = {
+    "RESULTS_DATA_PATH": ("data", "Folder with the data files and the descriptor."),
+    "RESULTS_DESCRIPTOR": ("datasets.yaml", "The descriptor file inside the data folder."),
+    "RESULTS_PERCENT_STYLE": ("space", "'space' (94 %), 'tight' (94%) or 'pct' (94 pct.)."),
+    "RESULTS_PERCENT_DECIMALS": (0, "Decimals shown in percentages."),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_path: Path
+    descriptor: str
+    percent_style: str
+    percent_decimals: int
+
+    @property
+    def descriptor_path(self) -> Path:
+        return self.data_path / self.descriptor
+
+
+def read_settings(raw: Mapping[str, Any]) -> Settings:
+    """Read the RESULTS_* settings from Pelican's settings, with defaults."""
+    value = {name: raw.get(name, default) for name, (default, _) in DEFAULTS.items()}
+    problems = []
+    if value["RESULTS_PERCENT_STYLE"] not in PERCENT_STYLES:
+        problems.append(
+            Problem(
+                file="pelicanconf.py",
+                what=f"RESULTS_PERCENT_STYLE kender ikke «{value['RESULTS_PERCENT_STYLE']}»",
+                fix="Skriv en af: " + ", ".join(f"«{s}»" for s in PERCENT_STYLES) + ".",
+            )
+        )
+    decimals = value["RESULTS_PERCENT_DECIMALS"]
+    if not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 2:
+        problems.append(
+            Problem(
+                file="pelicanconf.py",
+                what=f"RESULTS_PERCENT_DECIMALS skal være 0, 1 eller 2, ikke «{decimals}»",
+                fix="Skriv et helt tal fra 0 til 2.",
+            )
+        )
+    if problems:
+        raise DescriptorError(problems)
+    return Settings(
+        data_path=Path(value["RESULTS_DATA_PATH"]).resolve(),
+        descriptor=str(value["RESULTS_DESCRIPTOR"]),
+        percent_style=value["RESULTS_PERCENT_STYLE"],
+        percent_decimals=decimals,
+    )

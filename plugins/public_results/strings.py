@@ -1,0 +1,92 @@
+"""Every Danish word the plugin itself writes, in one place.
+
+Templates hold the theme's words; this module holds the words that are built
+from data: fraction phrases, base phrases, chart texts and error messages.
+"""
+
+from __future__ import annotations
+
+# --- Numbers -----------------------------------------------------------------
+
+PERCENT_STYLES = {
+    "space": "{value}\u00a0%",  # "94 %" with a non-breaking space (Danish standard)
+    "tight": "{value}%",  # "94%"
+    "pct": "{value}\u00a0pct.",  # "94 pct."
+}
+
+# Fractions a reader knows, smallest first: (numerator, denominator, words).
+FRACTIONS = [
+    (1, 10, "en ud af ti"),
+    (1, 5, "en ud af fem"),
+    (1, 4, "en ud af fire"),
+    (3, 10, "tre ud af ti"),
+    (1, 3, "en ud af tre"),
+    (2, 5, "to ud af fem"),
+    (1, 2, "halvdelen"),
+    (3, 5, "tre ud af fem"),
+    (2, 3, "to ud af tre"),
+    (7, 10, "syv ud af ti"),
+    (3, 4, "tre ud af fire"),
+    (4, 5, "fire ud af fem"),
+    (9, 10, "ni ud af ti"),
+]
+ALL = "alle"
+NONE = "ingen"
+NEARLY_ALL = "næsten alle"
+MORE_THAN = "mere end {words}"
+JUST_UNDER = "knap {words}"
+FEWER_THAN = "færre end {words}"
+
+BASE_PHRASE = "af de {n}, der {who}"
+SURVEY_WHO = "har svaret på spørgsmålet"
+
+MONTHS = [
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+]  # fmt: skip
+
+# --- Charts ------------------------------------------------------------------
+
+CHART_SOURCE = "Kilde: {source}. Tal opgjort pr. {date}."
+CHART_SOURCE_SURVEY = "Kilde: {source}, måling {round}."
+CHART_TABLE_SUMMARY = "Se tallene som tabel"
+AGREEMENT_TITLE = "Andel, der svarer positivt på hvert spørgsmål"
+AGREEMENT_SUBTITLE = (
+    "Andel, der har svaret «{positive}». Måling {round}, {responses} besvarelser. "
+    "Basen (n) står ved hvert spørgsmål."
+)
+AGREEMENT_ALT = (
+    "Søjlediagram over {count} spørgsmål fra måling {round}. Højest er "
+    "«{top_label}» med {top_share} (n = {top_n}); lavest er «{low_label}» "
+    "med {low_share} (n = {low_n})."
+)
+BREAKDOWN_SUBTITLE = "Antal borgere. Tal opgjort pr. {date}. I alt {total} borgere."
+BREAKDOWN_ALT = (
+    "Søjlediagram: {title}, i alt {total} borgere pr. {date}. Flest: {top_label} "
+    "med {top_count} ({top_share}). Færrest: {low_label} med {low_count} ({low_share})."
+)
+COLUMN_QUESTION = "Spørgsmål"
+COLUMN_SHARE = "Andel positive"
+COLUMN_POSITIVE = "Antal positive"
+COLUMN_BASE = "Basen (n)"
+COLUMN_GROUP = "Gruppe"
+COLUMN_COUNT = "Antal"
+COLUMN_SHARE_OF_TOTAL = "Andel"
+TOTAL = "I alt"
+
+# --- Method box --------------------------------------------------------------
+
+METHOD_HEADING = "Om tallene"
+METHOD_SURVEY = [
+    "{source}.",
+    "Målingen er fra {round} og bygger på {responses} besvarelser.",
+    "{method}",
+    "Ved hver andel står basen (n): det antal, der har svaret på spørgsmålet.",
+]
+METHOD_OUTCOME = [
+    "{source}.",
+    "Tallene er opgjort pr. {date} og tæller borgere, ikke forløb.",
+    "En borgers status er den seneste registrering til og med datoen.",
+    "Siden start ({start}) har {total} borgere været i forløb.",
+]
+SYNTHETIC_NOTE = "Eksempeldata: tallene er syntetiske og beskriver ingen rigtige borgere."
