@@ -56,18 +56,17 @@ FREE_TEXT = "Har du andre kommentarer til samarbejdet?"
 MALGRUPPE = {"Fysisk handicap": 40, "Hjerneskade": 35, "Psykisk diagnose": 80, "Andet": 30}
 # Per question (same order as QUESTIONS): counts for the five SCALE steps, "Ved ikke", blank.
 ANSWERS = [
-    (108, 61, 7, 3, 1, 3, 2),   # håb                   169 of 180
-    (129, 52, 1, 1, 0, 1, 1),   # del_af_samarbejdet    181 of 183
-    (104, 66, 6, 3, 1, 4, 1),   # ønsker_i_fokus        170 of 180
-    (91, 57, 7, 3, 2, 20, 5),   # tryg                  148 of 160
-    (120, 58, 2, 1, 1, 2, 1),   # taget_seriøst         178 of 182
-    (115, 66, 1, 1, 0, 2, 0),   # forstået              181 of 183
-    (124, 55, 1, 1, 1, 1, 2),   # støttet               179 of 182
-    (82, 67, 15, 6, 3, 9, 3),   # afklaring_muligheder  149 of 173
+    (108, 61, 7, 3, 1, 3, 2),  # håb                   169 of 180
+    (129, 52, 1, 1, 0, 1, 1),  # del_af_samarbejdet    181 of 183
+    (104, 66, 6, 3, 1, 4, 1),  # ønsker_i_fokus        170 of 180
+    (91, 57, 7, 3, 2, 20, 5),  # tryg                  148 of 160
+    (120, 58, 2, 1, 1, 2, 1),  # taget_seriøst         178 of 182
+    (115, 66, 1, 1, 0, 2, 0),  # forstået              181 of 183
+    (124, 55, 1, 1, 1, 1, 2),  # støttet               179 of 182
+    (82, 67, 15, 6, 3, 9, 3),  # afklaring_muligheder  149 of 173
 ]
 # Independent check figures: (base n, positive) per question.
-SURVEY_TARGETS = [(180, 169), (183, 181), (180, 170), (160, 148),
-                  (182, 178), (183, 181), (182, 179), (173, 149)]
+SURVEY_TARGETS = [(180, 169), (183, 181), (180, 170), (160, 148), (182, 178), (183, 181), (182, 179), (173, 149)]
 SURVEY_ROWS = 185
 COMMENTS = [
     "Jeg er glad for min praktikplads.",
@@ -86,20 +85,28 @@ COMMENTS = [
 
 # ---------------------------------------------------------------- outcomes
 AFK, PRA, LON, FRI = "Afklaring påbegyndt", "Praktik", "Job med løntilskud", "Frivilligt arbejde"
-UDD, P103, P104, VAE = ("Uddannelse", "§103 beskyttet beskæftigelse",
-                        "§104 aktivitets- og samværstilbud", "Værested")
+UDD, P103, P104, VAE = ("Uddannelse", "§103 beskyttet beskæftigelse", "§104 aktivitets- og samværstilbud", "Værested")
 FLY, ANB = "Afsluttet - flytning", "Afsluttet - anden beskæftigelse"
 EGE, AND = "Afsluttet - eget ønske", "Afsluttet - andet"
 PLACEMENTS = (PRA, LON, FRI)  # may change later; every other status after AFK is final
-CATEGORY = {AFK: "afklaring", PRA: "praktik", LON: "løntilskud", FRI: "frivilligt",
-            UDD: "uddannelse", P103: "paragraf_103", P104: "paragraf_104", VAE: "værested",
-            FLY: "uden_beskæftigelse", ANB: "uden_beskæftigelse",
-            EGE: "andre_årsager", AND: "andre_årsager"}
+CATEGORY = {
+    AFK: "afklaring",
+    PRA: "praktik",
+    LON: "løntilskud",
+    FRI: "frivilligt",
+    UDD: "uddannelse",
+    P103: "paragraf_103",
+    P104: "paragraf_104",
+    VAE: "værested",
+    FLY: "uden_beskæftigelse",
+    ANB: "uden_beskæftigelse",
+    EGE: "andre_årsager",
+    AND: "andre_årsager",
+}
 START, D1, D2 = dt.date(2017, 3, 1), dt.date(2018, 5, 15), dt.date(2022, 2, 15)
 
 # Status on D1 of the 238 citizens who had started by then.
-AT_D1 = {AFK: 61, PRA: 9, LON: 74, FRI: 17, UDD: 2, P103: 6, P104: 5, VAE: 3,
-         FLY: 28, ANB: 19, EGE: 9, AND: 5}
+AT_D1 = {AFK: 61, PRA: 9, LON: 74, FRI: 17, UDD: 2, P103: 6, P104: 5, VAE: 3, FLY: 28, ANB: 19, EGE: 9, AND: 5}
 # Status on D2 of those who were active on D1 (all other D1 statuses are final).
 ONWARD = {
     AFK: {LON: 10, FRI: 3, UDD: 3, P103: 8, P104: 6, VAE: 4, FLY: 7, ANB: 7, EGE: 8, AND: 5},
@@ -108,23 +115,41 @@ ONWARD = {
     FRI: {FRI: 3, P103: 2, P104: 4, VAE: 3, FLY: 1, ANB: 1, EGE: 2, AND: 1},
 }
 # Status on D2 of all 790 citizens; newcomers after D1 get what is left.
-AT_D2 = {AFK: 92, PRA: 5, LON: 82, FRI: 26, UDD: 9, P103: 61, P104: 48, VAE: 37,
-         FLY: 112, ANB: 98, EGE: 134, AND: 86}
+AT_D2 = {AFK: 92, PRA: 5, LON: 82, FRI: 26, UDD: 9, P103: 61, P104: 48, VAE: 37, FLY: 112, ANB: 98, EGE: 134, AND: 86}
 # Independent check figures per category (as published), "alle" included.
 EXPECTED = {
-    D1: {"afklaring": 61, "praktik": 9, "løntilskud": 74, "frivilligt": 17, "uddannelse": 2,
-         "paragraf_103": 6, "paragraf_104": 5, "værested": 3, "uden_beskæftigelse": 47,
-         "andre_årsager": 14, "alle": 238},
-    D2: {"afklaring": 92, "praktik": 5, "løntilskud": 82, "frivilligt": 26, "uddannelse": 9,
-         "paragraf_103": 61, "paragraf_104": 48, "værested": 37, "uden_beskæftigelse": 210,
-         "andre_årsager": 220, "alle": 790},
+    D1: {
+        "afklaring": 61,
+        "praktik": 9,
+        "løntilskud": 74,
+        "frivilligt": 17,
+        "uddannelse": 2,
+        "paragraf_103": 6,
+        "paragraf_104": 5,
+        "værested": 3,
+        "uden_beskæftigelse": 47,
+        "andre_årsager": 14,
+        "alle": 238,
+    },
+    D2: {
+        "afklaring": 92,
+        "praktik": 5,
+        "løntilskud": 82,
+        "frivilligt": 26,
+        "uddannelse": 9,
+        "paragraf_103": 61,
+        "paragraf_104": 48,
+        "værested": 37,
+        "uden_beskæftigelse": 210,
+        "andre_årsager": 220,
+        "alle": 790,
+    },
 }
-MIN_AFK, MAX_AFK = 30, 300   # days in afklaring (about 1-10 months)
-RECENT = 240                 # only starters this many days before a date can still be in afklaring
+MIN_AFK, MAX_AFK = 30, 300  # days in afklaring (about 1-10 months)
+RECENT = 240  # only starters this many days before a date can still be in afklaring
 # Intake after D1: slower until 2021, faster in the last year (with D1: about 11-17 a month).
-LATE_INTAKE = [(dt.date(2018, 5, 16), dt.date(2021, 2, 28), 372),
-               (dt.date(2021, 3, 1), D2, 180)]
-GAP, MAX_STEP = 30, 365      # days between two later status changes (intermediate step)
+LATE_INTAKE = [(dt.date(2018, 5, 16), dt.date(2021, 2, 28), 372), (dt.date(2021, 3, 1), D2, 180)]
+GAP, MAX_STEP = 30, 365  # days between two later status changes (intermediate step)
 
 Row = tuple[dt.date, str]
 
@@ -138,17 +163,16 @@ def random_day(rng: random.Random, lo: dt.date, hi: dt.date) -> dt.date:
 def path_to(rng: random.Random, frm: str, to: str) -> list[str]:
     """Statuses from `frm` to `to`, sometimes through a placement on the way."""
     if to == LON and frm == AFK and rng.random() < 0.35:
-        return [PRA, LON]                                  # praktik, then løntilskud
-    if to not in PLACEMENTS and rng.random() < 0.35:       # final status via a placement
+        return [PRA, LON]  # praktik, then løntilskud
+    if to not in PLACEMENTS and rng.random() < 0.35:  # final status via a placement
         return [rng.choice([p for p in PLACEMENTS if p != frm]), to]
     return [to]
 
 
-def dated(rng: random.Random, steps: list[str], lo: dt.date, first_hi: dt.date,
-          hi: dt.date) -> list[Row]:
+def dated(rng: random.Random, steps: list[str], lo: dt.date, first_hi: dt.date, hi: dt.date) -> list[Row]:
     """Date `steps` in order: the first in [lo, first_hi], all within [lo, hi]."""
     if len(steps) == 2 and min(first_hi, hi - dt.timedelta(GAP)) < lo:
-        steps = steps[1:]                                  # no room for the extra step
+        steps = steps[1:]  # no room for the extra step
     if len(steps) == 1:
         return [(random_day(rng, lo, min(first_hi, hi)), steps[0])]
     first = random_day(rng, lo, min(first_hi, hi - dt.timedelta(GAP)))
@@ -161,12 +185,12 @@ def history(rng: random.Random, start: dt.date, s1: str | None, s2: str) -> list
     started yet) and s2 on D2."""
     rows: list[Row] = [(start, AFK)]
     latest_end = start + dt.timedelta(MAX_AFK)
-    if s1 is not None and s1 != AFK:                       # left afklaring before D1
+    if s1 is not None and s1 != AFK:  # left afklaring before D1
         rows += dated(rng, path_to(rng, AFK, s1), start + dt.timedelta(MIN_AFK), latest_end, D1)
         if s2 != s1:
             lo = max(D1 + dt.timedelta(1), rows[-1][0] + dt.timedelta(GAP))
             rows += dated(rng, path_to(rng, s1, s2), lo, D2, D2)
-    elif s2 != AFK:                                        # leaves afklaring after D1
+    elif s2 != AFK:  # leaves afklaring after D1
         lo = start + dt.timedelta(MIN_AFK)
         if s1 == AFK:
             lo = max(lo, D1 + dt.timedelta(1))
@@ -180,8 +204,7 @@ def intake(rng: random.Random, first: dt.date, last: dt.date, n: int) -> list[dt
     return [first + dt.timedelta(int((i + rng.random()) * span / n)) for i in range(n)]
 
 
-def still_in_afklaring(rng: random.Random, starts: list[dt.date], k: int,
-                       day: dt.date) -> set[int]:
+def still_in_afklaring(rng: random.Random, starts: list[dt.date], k: int, day: dt.date) -> set[int]:
     """Indices of k citizens in afklaring on `day`: everyone who started too
     recently to have finished, plus a random choice among other recent starters."""
     age = [(day - s).days for s in starts]
@@ -190,19 +213,18 @@ def still_in_afklaring(rng: random.Random, starts: list[dt.date], k: int,
     return set(forced) | set(rng.sample(others, k - len(forced)))
 
 
-def assign(rng: random.Random, starts: list[dt.date], statuses: list[str],
-           day: dt.date) -> list[str]:
+def assign(rng: random.Random, starts: list[dt.date], statuses: list[str], day: dt.date) -> list[str]:
     """Give each start date one of `statuses` (on `day`); AFK goes to recent starters."""
     afk = still_in_afklaring(rng, starts, statuses.count(AFK), day)
     rest = [s for s in statuses if s != AFK]
     rng.shuffle(rest)
-    rest.sort(key=lambda s: s == PRA)                      # praktik goes to later starters
+    rest.sort(key=lambda s: s == PRA)  # praktik goes to later starters
     it = iter(rest)
     return [AFK if i in afk else next(it) for i in range(len(starts))]
 
 
 def make_ids(rng: random.Random, n: int) -> list[str]:
-    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"                   # no I or O
+    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I or O
     ids: list[str] = []
     while len(ids) < n:
         new = "P" + "".join(rng.choices(letters, k=3)) + f"{rng.randrange(1000):03d}"
@@ -225,10 +247,15 @@ def outcome_rows(rng: random.Random) -> list[list[str]]:
     if min(left.values()) < 0:
         raise ValueError(f"ONWARD uses more than AT_D2 allows: {left}")
     late_d2 = assign(rng, late, [s for s, k in left.items() for _ in range(k)], D2)
-    citizens = [*zip(early, d1_status, early_d2), *((s, None, t) for s, t in zip(late, late_d2))]
-    rows = [(day, pid, status)
-            for pid, (start, s1, s2) in zip(make_ids(rng, len(citizens)), citizens)
-            for day, status in history(rng, start, s1, s2)]
+    citizens = [
+        *zip(early, d1_status, early_d2, strict=False),
+        *((s, None, t) for s, t in zip(late, late_d2, strict=False)),
+    ]
+    rows = [
+        (day, pid, status)
+        for pid, (start, s1, s2) in zip(make_ids(rng, len(citizens)), citizens, strict=False)
+        for day, status in history(rng, start, s1, s2)
+    ]
     return [[pid, f"{day:%d-%m-%Y}", status] for day, pid, status in sorted(rows)]
 
 
@@ -240,10 +267,10 @@ def survey_column(rng: random.Random, mood: list[float], counts: tuple[int, ...]
     column = [""] * len(mood)
     for i in order[:ved_ikke]:
         column[i] = VED_IKKE
-    answering = order[ved_ikke + blank:]
+    answering = order[ved_ikke + blank :]
     noisy = {i: mood[i] + 0.6 * rng.random() for i in answering}
     answering.sort(key=noisy.__getitem__, reverse=True)
-    labels = [label for label, k in zip(SCALE, steps) for _ in range(k)]
+    labels = [label for label, k in zip(SCALE, steps, strict=False) for _ in range(k)]
     for i, label in zip(answering, labels, strict=True):
         column[i] = label
     return column
@@ -255,7 +282,7 @@ def survey_rows(rng: random.Random) -> list[list[str]]:
     mood = [rng.random() for _ in groups]
     columns = [survey_column(rng, mood, counts) for counts in ANSWERS]
     comments = [""] * len(groups)
-    for i, text in zip(rng.sample(range(len(groups)), len(COMMENTS)), COMMENTS):
+    for i, text in zip(rng.sample(range(len(groups)), len(COMMENTS)), COMMENTS, strict=False):
         comments[i] = f"(syntetisk) {text}"
     return [[g, *(col[i] for col in columns), comments[i]] for i, g in enumerate(groups)]
 
@@ -269,7 +296,7 @@ def write_csv(path: Path, encoding: str, header: list[str], rows: list[list[str]
 
 def generate(out: Path) -> None:
     rng = random.Random(SEED)
-    survey, outcomes = survey_rows(rng), outcome_rows(rng)   # build all before writing
+    survey, outcomes = survey_rows(rng), outcome_rows(rng)  # build all before writing
     out.mkdir(parents=True, exist_ok=True)
     write_csv(out / SURVEY_FILE, "utf-8-sig", ["Målgruppe", *QUESTIONS, FREE_TEXT], survey)
     write_csv(out / OUTCOME_FILE, "cp1252", ["BorgerID", "Dato", "Status"], outcomes)
@@ -292,7 +319,7 @@ def verify_survey(path: Path) -> list[str]:
     groups = Counter(r["Målgruppe"] for r in rows)
     if groups != Counter(MALGRUPPE):
         errors.append(f"målgruppe counts {dict(groups)}, want {MALGRUPPE}")
-    for question, (n_want, pos_want) in zip(QUESTIONS, SURVEY_TARGETS):
+    for question, (n_want, pos_want) in zip(QUESTIONS, SURVEY_TARGETS, strict=False):
         answers = [r[question] for r in rows]
         n = sum(a in SCALE for a in answers)
         pos = sum(a in SCALE[:2] for a in answers)
@@ -323,8 +350,7 @@ def verify_outcomes(path: Path) -> list[str]:
         if hist[0][1] != AFK or len(set(days)) != len(days) or finals:
             errors.append(f"{pid}: implausible history {hist}")
     for day, want in EXPECTED.items():
-        got = Counter(CATEGORY[max(h for h in hist if h[0] <= day)[1]]
-                      for hist in by_id.values() if hist[0][0] <= day)
+        got = Counter(CATEGORY[max(h for h in hist if h[0] <= day)[1]] for hist in by_id.values() if hist[0][0] <= day)
         got["alle"] = sum(got.values())
         print(f"  {day}: " + ", ".join(f"{k} {got[k]}" for k in want))
         errors += [f"{day} {k}: {got[k]}, want {v}" for k, v in want.items() if got[k] != v]
@@ -341,8 +367,7 @@ def verify(out: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="output folder (data/)")
-    parser.add_argument("--check", action="store_true",
-                        help="regenerate in a temporary folder and compare with data/")
+    parser.add_argument("--check", action="store_true", help="regenerate in a temporary folder and compare with data/")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) if args.check else args.out
@@ -355,8 +380,10 @@ def main(argv: list[str] | None = None) -> int:
             for name in (SURVEY_FILE, OUTCOME_FILE):
                 committed = DATA_DIR / name
                 if not committed.exists() or committed.read_bytes() != (out / name).read_bytes():
-                    print(f"FEJL: {committed} svarer ikke til scriptets output. "
-                          "Kør scripts/make_example_data.py igen.", file=sys.stderr)
+                    print(
+                        f"FEJL: {committed} svarer ikke til scriptets output. Kør scripts/make_example_data.py igen.",
+                        file=sys.stderr,
+                    )
                     return 1
             print(f"OK: filerne i {DATA_DIR} er identiske med scriptets output.")
         else:

@@ -34,12 +34,14 @@ def status_on(day: dt.date) -> dict[str, str]:
 
 
 def test_script_reproduces_committed_files(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--out", str(tmp_path)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     for name in FILES:
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), (
-            f"data/{name} differs from the script's output; run scripts/make_example_data.py")
+            f"data/{name} differs from the script's output; run scripts/make_example_data.py"
+        )
 
 
 def test_survey_figures() -> None:

@@ -21,7 +21,7 @@ from pelican.settings import read_settings as read_pelican_settings
 from pelican.utils import pelican_open, slugify
 
 from . import numbers
-from .content import Reference, line_of, parse_data_date, strip_placeholders, substitute, tokenise, TOKEN
+from .content import TOKEN, Reference, line_of, parse_data_date, strip_placeholders, substitute, tokenise
 from .errors import BuildFailed, NotFound, Problem, ResultsError
 from .figures import FigureBook, Pins
 from .page import resolve
@@ -201,7 +201,12 @@ def build_site(settings_file: Path, output: Path, overrides: dict[str, Any] | No
     counter = _ErrorCounter()
     logging.getLogger().addHandler(counter)
     try:
-        settings = read_pelican_settings(str(settings_file), override={**(overrides or {}), "OUTPUT_PATH": str(staging)})
+        settings = read_pelican_settings(
+            str(settings_file), override={**(overrides or {}), "OUTPUT_PATH": str(staging)}
+        )
+        data_path = Path(settings.get("RESULTS_DATA_PATH", "data"))
+        if not data_path.is_absolute():  # relative to the settings file, like Pelican's PATH
+            settings["RESULTS_DATA_PATH"] = str(Path(settings_file).resolve().parent / data_path)
         pelican = Pelican(settings)
         if not any(getattr(p, "__name__", "").endswith(PLUGIN_NAME) for p in pelican.plugins):
             raise BuildFailed(
@@ -214,7 +219,10 @@ def build_site(settings_file: Path, output: Path, overrides: dict[str, Any] | No
         pelican.run()
         if counter.messages:
             raise BuildFailed(
-                [Problem(file=str(settings_file), what=f"Pelican meldte en fejl: {m}", fix="Se meddelelsen ovenfor.") for m in counter.messages]
+                [
+                    Problem(file=str(settings_file), what=f"Pelican meldte en fejl: {m}", fix="Se meddelelsen ovenfor.")
+                    for m in counter.messages
+                ]
             )
         _swap(staging, output)
     except BaseException:

@@ -61,9 +61,12 @@ def _agreement(book: FigureBook, dataset: str, pins: Pins, settings: Settings) -
     survey_round = book.survey_round(dataset, pins)
     survey = survey_round.survey
     table = survey_table(survey_round)
-    table["percent"] = [float(numbers.percent_value(p, n, settings.percent_decimals)) for p, n in zip(table["positive"], table["n"])]
-    table["share"] = [_percent(p, n, settings) for p, n in zip(table["positive"], table["n"])]
-    table["text"] = [f"{s} (n = {numbers.format_count(n)})" for s, n in zip(table["share"], table["n"])]
+    table["percent"] = [
+        float(numbers.percent_value(p, n, settings.percent_decimals))
+        for p, n in zip(table["positive"], table["n"], strict=False)
+    ]
+    table["share"] = [_percent(p, n, settings) for p, n in zip(table["positive"], table["n"], strict=False)]
+    table["text"] = [f"{s} (n = {numbers.format_count(n)})" for s, n in zip(table["share"], table["n"], strict=False)]
     table = table.sort_values("percent", ascending=False, kind="stable")
     top, low = table.iloc[0], table.iloc[-1]
     positive = " og ".join(f"{s.answer.lower()}" for s in survey.scale if s.positive)
@@ -98,7 +101,7 @@ def _breakdown(book: FigureBook, dataset: str, key: str, pins: Pins, settings: S
     table = breakdown_table(log, key, day)
     total = int(table["count"].sum())
     table["share"] = [_percent(c, total, settings) if total else "" for c in table["count"]]
-    table["text"] = [f"{numbers.format_count(c)} ({s})" for c, s in zip(table["count"], table["share"])]
+    table["text"] = [f"{numbers.format_count(c)} ({s})" for c, s in zip(table["count"], table["share"], strict=False)]
     ordered = table.sort_values("count", ascending=False, kind="stable")
     top, low = ordered.iloc[0], ordered.iloc[-1]
     date_text = numbers.format_date(day)

@@ -289,7 +289,12 @@ def _outcome(key: str, fields: _Fields) -> Outcome:
         )
         sub.finish()
     if not any(g.key == ALL_GROUP for g in groups):
-        groups.insert(0, Group(ALL_GROUP, "Alle borgere siden start", "har været i forløb siden start", tuple(category_keys), ALL_GROUP))
+        groups.insert(
+            0,
+            Group(
+                ALL_GROUP, "Alle borgere siden start", "har været i forløb siden start", tuple(category_keys), ALL_GROUP
+            ),
+        )
     breakdowns = []
     for b_key, item in (fields.get("breakdowns", dict, {}) or {}).items():
         sub = _Fields(item, f"{key}.breakdowns.{b_key}", fields.file, fields.problems)
@@ -324,7 +329,10 @@ def _check_outcome_names(outcome: Outcome, fields: _Fields) -> None:
     for breakdown in outcome.breakdowns:
         unknown = [p for p in (breakdown.of, *breakdown.parts) if p not in members]
         if unknown:
-            fields.fail(f"fordelingen «{breakdown.key}» nævner ukendte navne: {', '.join(unknown)}", "Brug navne fra «categories» eller «groups».")
+            fields.fail(
+                f"fordelingen «{breakdown.key}» nævner ukendte navne: {', '.join(unknown)}",
+                "Brug navne fra «categories» eller «groups».",
+            )
             continue
         covered = [c for p in breakdown.parts for c in members[p]]
         if sorted(covered) != sorted(members[breakdown.of]):

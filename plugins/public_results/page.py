@@ -32,9 +32,7 @@ class ResolvedPage:
         return {t: inline_html(v) for t, v in self.values.items()}
 
 
-def resolve(
-    book: FigureBook, settings: Settings, references: list[Reference], pins: Pins, file: str
-) -> ResolvedPage:
+def resolve(book: FigureBook, settings: Settings, references: list[Reference], pins: Pins, file: str) -> ResolvedPage:
     page = ResolvedPage()
     used_anchors: set[str] = set()
     for ref in references:

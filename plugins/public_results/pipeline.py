@@ -24,9 +24,7 @@ def prepare(settings: Settings) -> FigureBook:
     for key, dataset in descriptor.datasets.items():
         try:
             if isinstance(dataset, Survey):
-                surveys[key] = [
-                    validate_survey(read_table(folder / r.file), dataset, r) for r in dataset.rounds
-                ]
+                surveys[key] = [validate_survey(read_table(folder / r.file), dataset, r) for r in dataset.rounds]
             elif isinstance(dataset, Outcome):
                 log = validate_outcome(read_table(folder / dataset.file), dataset)
                 outcomes[key] = drop_identifiers(log)

@@ -70,7 +70,9 @@ def find_columns(table: pd.DataFrame, wanted: dict[str, str], file: str) -> tupl
             )
         else:
             problems.append(
-                Problem(file=file, row=1, column=header, what="kolonnen findes flere gange", fix="Slet den ene kolonne.")
+                Problem(
+                    file=file, row=1, column=header, what="kolonnen findes flere gange", fix="Slet den ene kolonne."
+                )
             )
     return found, problems
 

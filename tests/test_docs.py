@@ -1,0 +1,30 @@
+"""The README documents every setting and the two commands."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+
+from public_results.settings import DEFAULTS
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_setting_has_a_readme_section_with_its_default() -> None:
+    for name, (default, _) in DEFAULTS.items():
+        section = re.search(rf"^### {name}\n(.+?)(?=^#)", README, flags=re.S | re.M)
+        assert section, f"README has no section for {name}"
+        assert f"Default `{default!r}`".replace("'", '"') in section.group(1), name
+
+
+def test_the_readme_shows_the_two_commands_and_ci_calls_make_test() -> None:
+    assert "make html" in README and "make test" in README
+    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_make_target_in_the_readme_exists() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    targets = set(re.findall(r"^([a-z]+):", makefile, flags=re.M))
+    for target in ("html", "test", "devserver", "publish", "clean", "help", "serve", "lint", "data"):
+        assert target in targets

@@ -1,0 +1,140 @@
+"""End to end: the example site tells both seed stories with figures computed from data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, page_text
+
+from public_results.adapter import build_site
+
+NBSP = "\u00a0"
+pytestmark = pytest.mark.site
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("example") / "output"
+    build_site(ROOT / "pelicanconf.py", output)
+    return output
+
+
+@pytest.fixture(scope="module")
+def article_2022(site: Path) -> str:
+    return page_text(site / "2022-02-haab-om-forandring.html")
+
+
+@pytest.fixture(scope="module")
+def article_2018(site: Path) -> str:
+    return page_text(site / "2018-05-ministerbesoeg.html")
+
+
+def test_the_2022_headline_carries_the_hope_share(site: Path) -> None:
+    markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
+    assert f"<h1>94{NBSP}% af borgerne oplever håb om forandring</h1>" in markup
+    assert f"<title>94{NBSP}% af borgerne oplever håb om forandring" in markup
+
+
+@pytest.mark.parametrize(
+    ("share", "base", "words"),
+    [
+        ("94", "180", "oplever, at samarbejdet giver dem håb om forandring"),
+        ("99", "183", "oplever at være en del af samarbejdet"),
+        ("94", "180", "svarer, at deres ønsker er i fokus"),
+        ("93", "160", "er trygge ved at sige deres mening"),
+        ("98", "182", "føler sig taget seriøst"),
+        ("99", "183", "føler sig forstået"),
+        ("98", "182", "føler sig støttet af enheden"),
+    ],
+)
+def test_the_2022_article_states_each_survey_share_with_its_base(
+    article_2022: str, share: str, base: str, words: str
+) -> None:
+    assert f"{share}{NBSP}% {words} (n = {base})" in article_2022
+
+
+def test_the_2022_article_shows_clarity_about_jobs_with_its_base_in_words(article_2022: str) -> None:
+    assert f"86{NBSP}% har fået afklaring om deres muligheder for beskæftigelse" in article_2022
+    assert "(af de 173, der har svaret på spørgsmålet)" in article_2022
+
+
+def test_the_2022_article_has_185_responses_and_the_february_status(article_2022: str) -> None:
+    assert "svarede 185 borgere" in article_2022
+    assert "har 790 borgere med førtidspension været i forløb" in article_2022
+    assert "aktivt med 205 borgere" in article_2022
+    assert "92 af dem er ved at afklare" in article_2022
+    assert "113 er allerede i gang: 5 i praktik, 82 i job med løntilskud og 26 i frivilligt arbejde" in article_2022
+
+
+def test_the_2022_summary_uses_a_true_fraction_with_its_base(site: Path) -> None:
+    front = page_text(site / "index.html")
+    assert "mere end ni ud af ti af de 180, der har svaret på spørgsmålet" in front
+
+
+def test_the_2022_article_has_a_method_box_naming_n_and_the_merge(article_2022: str) -> None:
+    assert "Målingen er fra 2021 og bygger på 185 besvarelser." in article_2022
+    assert 'Svarene "I meget høj grad" og "I høj grad" er lagt sammen.' in article_2022
+    assert "syntetiske" in article_2022
+
+
+def test_the_2022_article_has_the_agreement_chart_as_svg_with_alt_text_and_table(site: Path) -> None:
+    markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
+    assert markup.count('<figure class="chart"') == 2
+    assert markup.count("<svg") == 2
+    assert 'role="img" aria-label="Søjlediagram over 8 spørgsmål fra måling 2021.' in markup
+    text = page_text(site / "2022-02-haab-om-forandring.html")
+    assert f"Tryg ved at sige sin mening 93{NBSP}% 148 160" in text
+
+
+def test_the_2018_article_keeps_its_2018_figures_on_a_site_with_2022_data(article_2018: str) -> None:
+    assert "kontakt med 238 borgere" in article_2018
+    assert "116 borgere er i meningsfuld beskæftigelse" in article_2018
+    assert "61 borgere er i gang med et afklarende forløb" in article_2018
+    assert "47 borgere har afsluttet uden ny beskæftigelse" in article_2018
+    assert "14 borgere har afsluttet af andre årsager" in article_2018
+    assert "Tallene er opgjort pr. 15. maj 2018." in article_2018
+
+
+def test_the_2018_article_names_the_base_of_two_out_of_three(article_2018: str) -> None:
+    assert "to ud af tre af de 177, der har afsluttet et forløb, er endt i meningsfuld beskæftigelse" in article_2018
+
+
+def test_the_2018_article_splits_the_116_as_published(article_2018: str) -> None:
+    assert "Af de 116, der er i meningsfuld beskæftigelse" in article_2018
+    assert f"72{NBSP}% i job med løntilskud eller i praktik" in article_2018
+    assert f"15{NBSP}% har fundet frivilligt arbejde" in article_2018
+    assert f"2{NBSP}% er i uddannelse" in article_2018
+    assert f"12{NBSP}% er i et tilbud under Ældre- og Handicapforvaltningen" in article_2018
+
+
+def test_the_2018_status_chart_table_shows_the_whole_238(article_2018: str) -> None:
+    assert f"I afklaring 61 26{NBSP}%" in article_2018
+    assert f"Meningsfuld beskæftigelse 116 49{NBSP}%" in article_2018
+    assert f"I alt 238 100{NBSP}%" in article_2018
+    assert f"Job med løntilskud eller praktik 83 72{NBSP}%" in article_2018
+
+
+def test_no_placeholder_or_token_reaches_any_page(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        assert "{{" not in markup, page
+        assert "XXRESULTS" not in markup, page
+
+
+def test_no_raw_data_file_reaches_the_output(site: Path) -> None:
+    suffixes = {p.suffix for p in site.rglob("*") if p.is_file()}
+    assert not suffixes & {".csv", ".xlsx", ".yaml", ".yml"}
+    ids = {line.split(";")[0] for line in (ROOT / "data" / "forloeb.csv").read_text("cp1252").splitlines()[1:]}
+    sample = sorted(ids)[:50]
+    for page in site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        assert not [i for i in sample if i in markup], page
+
+
+def test_pages_are_danish_and_load_nothing_from_other_hosts(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        assert '<html lang="da">' in markup
+        assert 'src="http' not in markup and 'href="//' not in markup
+        assert 'rel="stylesheet" href="http' not in markup
