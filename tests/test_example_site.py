@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, page_text
-
 from public_results.adapter import build_site
 
 NBSP = "\u00a0"

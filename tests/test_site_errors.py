@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, page_text
-
 from public_results.adapter import build_site
 from public_results.errors import BuildFailed, ResultsError
 

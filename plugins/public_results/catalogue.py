@@ -69,7 +69,7 @@ def _agreement(book: FigureBook, dataset: str, pins: Pins, settings: Settings) -
     table["text"] = [f"{s} (n = {numbers.format_count(n)})" for s, n in zip(table["share"], table["n"], strict=False)]
     table = table.sort_values("percent", ascending=False, kind="stable")
     top, low = table.iloc[0], table.iloc[-1]
-    positive = " og ".join(f"{s.answer.lower()}" for s in survey.scale if s.positive)
+    positive = " eller ".join(f"«{s.answer}»" for s in survey.scale if s.positive)
     round_name = survey_round.round.name
     alt_text = strings.AGREEMENT_ALT.format(
         count=len(table), round=round_name,

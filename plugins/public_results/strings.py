@@ -52,7 +52,7 @@ CHART_SOURCE_SURVEY = "Kilde: {source}, måling {round}."
 CHART_TABLE_SUMMARY = "Se tallene som tabel"
 AGREEMENT_TITLE = "Andel, der svarer positivt på hvert spørgsmål"
 AGREEMENT_SUBTITLE = (
-    "Andel, der har svaret «{positive}». Måling {round}, {responses} besvarelser. Basen (n) står ved hvert spørgsmål."
+    "Andel, der har svaret {positive}. Måling {round}, {responses} besvarelser. Basen (n) står ved hvert spørgsmål."
 )
 AGREEMENT_ALT = (
     "Søjlediagram over {count} spørgsmål fra måling {round}. Højest er "
