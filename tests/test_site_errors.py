@@ -132,3 +132,9 @@ def test_the_command_line_builds_a_good_site_and_exits_zero(tiny_site, tmp_path:
     assert result.returncode == 0, result.stderr
     assert "205 borgere i aktivt forløb" in page_text(output / "aktive.html")
     assert "sidste gode udgave" not in (output / "index.html").read_text(encoding="utf-8")
+
+
+def test_pelicans_content_cache_is_refused_because_it_would_keep_old_figures(tiny_site, tmp_path: Path) -> None:
+    settings = tiny_site({"aktive.md": GOOD})
+    with pytest.raises(BuildFailed, match="LOAD_CONTENT_CACHE"):
+        build_site(settings, tmp_path / "output", {"LOAD_CONTENT_CACHE": True})

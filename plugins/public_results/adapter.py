@@ -204,6 +204,14 @@ def build_site(settings_file: Path, output: Path, overrides: dict[str, Any] | No
         settings = read_pelican_settings(
             str(settings_file), override={**(overrides or {}), "OUTPUT_PATH": str(staging)}
         )
+        if settings.get("LOAD_CONTENT_CACHE"):
+            raise BuildFailed(
+                Problem(
+                    file=str(settings_file),
+                    what="LOAD_CONTENT_CACHE er slået til: Pelican ville genbruge gamle tal fra sin cache",
+                    fix="Sæt LOAD_CONTENT_CACHE = False i indstillingerne.",
+                )
+            )
         data_path = Path(settings.get("RESULTS_DATA_PATH", "data"))
         if not data_path.is_absolute():  # relative to the settings file, like Pelican's PATH
             settings["RESULTS_DATA_PATH"] = str(Path(settings_file).resolve().parent / data_path)

@@ -309,7 +309,7 @@ def _outcome(key: str, fields: _Fields) -> Outcome:
         date_column=date_column,
         status_column=status_column,
         start=fields.get("start", dt.date),
-        data_dates=tuple(sorted(fields.get("data_dates", list) or [])),
+        data_dates=tuple(sorted(d for d in fields.get("data_dates", list) or [] if isinstance(d, dt.date))),
         categories=tuple(categories),
         groups=tuple(groups),
         breakdowns=tuple(breakdowns),
@@ -340,9 +340,11 @@ def _check_outcome_names(outcome: Outcome, fields: _Fields) -> None:
                 f"delene i fordelingen «{breakdown.key}» dækker ikke «{breakdown.of}» præcist én gang",
                 "Vælg dele, der tilsammen er hele gruppen, uden overlap.",
             )
-    for day in outcome.data_dates:
+    for day in fields.data.get("data_dates") or []:
         if not isinstance(day, dt.date):
             fields.fail(f"datadatoen «{day}» i «{outcome.key}» er ikke en dato", "Skriv datoer som 2022-02-15.")
+    if not outcome.data_dates:
+        fields.fail(f"«{outcome.key}» har ingen datadatoer", "Skriv fx «data_dates: [2022-02-15]».")
 
 
 def _members(outcome: Outcome, key: str) -> tuple[str, ...]:

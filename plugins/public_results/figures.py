@@ -39,6 +39,7 @@ class Figure:
     name: str
     dataset: str
     label: str
+    definition: str  # what is counted, in words, for the figure catalogue and method boxes
     count: int
     base: int | None
     base_who: str
@@ -142,10 +143,12 @@ class FigureBook:
         day = self.data_date(dataset, pins)
         counts = self.counts(dataset, day)
         base = outcome.counted(item.base)
+        members = ", ".join(c.label for c in outcome.categories if c.key in getattr(item, "categories", (name,)))
         return Figure(
             name=f"{dataset}.{name}",
             dataset=dataset,
             label=item.label,
+            definition=strings.OUTCOME_DEFINITION.format(members=members, base=getattr(base, "label", item.base)),
             count=counts[name],
             base=counts[item.base],
             base_who=getattr(base, "who", ""),
@@ -167,14 +170,30 @@ class FigureBook:
         }
         if name == RESPONSES:
             total = responses(survey_round)
-            return Figure(label="Besvarelser", count=total, base=None, base_who="", share_by_default=False, **common)
+            return Figure(
+                label="Besvarelser",
+                definition=strings.RESPONSES_DEFINITION,
+                count=total,
+                base=None,
+                base_who="",
+                share_by_default=False,
+                **common,
+            )
         table = survey_table(survey_round).set_index("question")
         if name not in table.index:
             names = [RESPONSES, *table.index]
             raise NotFound(f"tallet «{dataset}.{name}» findes ikke", "Brug et af: " + ", ".join(names) + ".")
         row = table.loc[name]
+        question = next(q for q in survey.questions if q.key == name)
+        positive = " eller ".join(f"«{s.answer}»" for s in survey.scale if s.positive)
+        left_out = [f"«{s.answer}»" for s in survey.scale if not s.counted]
+        if not survey.blank_counted:
+            left_out.append(strings.BLANK_ANSWERS)
         return Figure(
             label=str(row["label"]),
+            definition=strings.SURVEY_DEFINITION.format(
+                positive=positive, question=question.header, left_out=" og ".join(left_out) or "ingen"
+            ),
             count=int(row["positive"]),
             base=int(row["n"]),
             base_who=strings.SURVEY_WHO,

@@ -37,6 +37,11 @@ MORE_THAN = "mere end {words}"
 JUST_UNDER = "knap {words}"
 FEWER_THAN = "færre end {words}"
 
+OUTCOME_DEFINITION = "Borgere, hvis seneste status på datoen er: {members}. Andelen regnes af: {base}."
+SURVEY_DEFINITION = "Andel, der svarer {positive} på «{question}». Uden for basen: {left_out}."
+RESPONSES_DEFINITION = "Antal besvarelser i målingen."
+BLANK_ANSWERS = "tomme svar"
+
 BASE_PHRASE = "af de {n}, der {who}"
 SURVEY_WHO = "har svaret på spørgsmålet"
 
