@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT, page_text
 from public_results.adapter import build_site
 from public_results.errors import BuildFailed, ResultsError
