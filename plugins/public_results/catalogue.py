@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import chart, numbers, strings
-from .compute import breakdown_table, responses, survey_table
+from .compute import breakdown_table, responses
 from .errors import NotFound
 from .figures import FigureBook, Pins
 from .settings import Settings
@@ -60,7 +60,7 @@ def _percent(count: int, base: int, settings: Settings) -> str:
 def _agreement(book: FigureBook, dataset: str, pins: Pins, settings: Settings) -> ChartView:
     survey_round = book.survey_round(dataset, pins)
     survey = survey_round.survey
-    table = survey_table(survey_round)
+    table = book.survey_table(survey_round)
     table["percent"] = [
         float(numbers.percent_value(p, n, settings.percent_decimals))
         for p, n in zip(table["positive"], table["n"], strict=False)
@@ -98,7 +98,7 @@ def _breakdown(book: FigureBook, dataset: str, key: str, pins: Pins, settings: S
     log = book.outcomes[dataset]
     breakdown = next(b for b in log.outcome.breakdowns if b.key == key)
     day = book.data_date(dataset, pins)
-    table = breakdown_table(log, key, day)
+    table = breakdown_table(log.outcome, book.counts(dataset, day), key)
     total = int(table["count"].sum())
     table["share"] = [_percent(c, total, settings) if total else "" for c in table["count"]]
     table["text"] = [f"{numbers.format_count(c)} ({s})" for c, s in zip(table["count"], table["share"], strict=False)]

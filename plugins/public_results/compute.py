@@ -37,11 +37,9 @@ def outcome_counts(log: OutcomeLog, day: dt.date) -> dict[str, int]:
     return counts
 
 
-def breakdown_table(log: OutcomeLog, key: str, day: dt.date) -> pd.DataFrame:
-    """Rows ``part``, ``label``, ``count`` for one breakdown on ``day``; largest first."""
-    outcome = log.outcome
+def breakdown_table(outcome: Outcome, counts: dict[str, int], key: str) -> pd.DataFrame:
+    """Rows ``part``, ``label``, ``count`` for one breakdown, in the descriptor's order."""
     breakdown = next(b for b in outcome.breakdowns if b.key == key)
-    counts = outcome_counts(log, day)
     rows = []
     for part in breakdown.parts:
         item = outcome.counted(part)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+import pandas as pd
+
 from . import numbers, strings
 from .compute import outcome_counts, responses, survey_table
 from .errors import NotFound
@@ -81,6 +83,7 @@ class FigureBook:
     surveys: dict[str, list[SurveyRound]]
     outcomes: dict[str, OutcomeLog]
     _counts: dict[tuple[str, dt.date], dict[str, int]] = field(default_factory=dict)
+    _tables: dict[tuple[str, str], pd.DataFrame] = field(default_factory=dict)
 
     def datasets(self) -> list[str]:
         return sorted([*self.surveys, *self.outcomes])
@@ -121,6 +124,13 @@ class FigureBook:
         if key not in self._counts:
             self._counts[key] = outcome_counts(self.outcomes[dataset], day)
         return self._counts[key]
+
+    def survey_table(self, survey_round: SurveyRound) -> pd.DataFrame:
+        """Counts per question for one round (see compute.survey_table), computed once."""
+        key = (survey_round.survey.key, survey_round.round.name)
+        if key not in self._tables:
+            self._tables[key] = survey_table(survey_round)
+        return self._tables[key].copy()
 
     def figure(self, dataset: str, name: str, pins: Pins) -> Figure:
         """The figure ``dataset.name`` for ``pins``; NotFound says what exists instead."""
@@ -179,7 +189,7 @@ class FigureBook:
                 share_by_default=False,
                 **common,
             )
-        table = survey_table(survey_round).set_index("question")
+        table = self.survey_table(survey_round).set_index("question")
         if name not in table.index:
             names = [RESPONSES, *table.index]
             raise NotFound(f"tallet «{dataset}.{name}» findes ikke", "Brug et af: " + ", ".join(names) + ".")
