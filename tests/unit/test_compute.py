@@ -1,0 +1,73 @@
+"""Compute: each citizen's status on a day, counts per category and group, survey tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from public_results.compute import breakdown_table, outcome_counts, responses, status_on, survey_table
+
+FIRST, SECOND = dt.date(2021, 6, 30), dt.date(2022, 2, 15)
+
+
+def events(*rows: tuple[int, str, str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "citizen": [r[0] for r in rows],
+            "date": pd.to_datetime([r[1] for r in rows]),
+            "category": [r[2] for r in rows],
+        }
+    )
+
+
+def test_the_latest_change_on_or_before_the_day_is_the_status():
+    log = events((1, "2021-01-01", "afklaring"), (1, "2021-06-30", "praktik"), (1, "2021-07-01", "afsluttet"))
+    assert status_on(log, FIRST).to_dict() == {1: "praktik"}
+
+
+def test_a_citizen_who_has_not_started_yet_has_no_status():
+    log = events((1, "2021-01-01", "afklaring"), (2, "2021-07-01", "afklaring"))
+    assert status_on(log, FIRST).to_dict() == {1: "afklaring"}
+
+
+def test_the_order_of_the_rows_does_not_matter():
+    log = events((1, "2021-06-01", "praktik"), (2, "2021-01-01", "afklaring"), (1, "2021-01-01", "afklaring"))
+    assert status_on(log, FIRST).to_dict() == {1: "praktik", 2: "afklaring"}
+
+
+def test_outcome_counts_count_citizens_per_category_and_add_groups_from_their_categories(book):
+    log = book.outcomes["forløb"]
+    assert outcome_counts(log, FIRST) == {
+        "afklaring": 2, "praktik": 1, "frivilligt": 1, "afsluttet": 0,
+        "alle": 4, "aktive": 4, "placeret": 2,
+    }  # fmt: skip
+    assert outcome_counts(log, SECOND) == {
+        "afklaring": 2, "praktik": 1, "frivilligt": 1, "afsluttet": 1,
+        "alle": 5, "aktive": 4, "placeret": 2,
+    }  # fmt: skip
+
+
+def test_a_breakdown_keeps_the_order_of_its_parts_in_the_descriptor(book):
+    log = book.outcomes["forløb"]
+    table = breakdown_table(log.outcome, outcome_counts(log, SECOND), "status")
+    assert table.to_dict("records") == [
+        {"part": "afklaring", "label": "I afklaring", "count": 2},
+        {"part": "placeret", "label": "Placeret", "count": 2},
+        {"part": "afsluttet", "label": "Afsluttet", "count": 1},
+    ]
+
+
+def test_the_survey_table_counts_positives_and_a_base_without_dont_know_and_blanks(book):
+    newest = book.surveys["evaluering"][-1]
+    table = survey_table(newest).set_index("question")
+    assert table.loc["håb", ["label", "positive", "n"]].tolist() == ["Håb", 5, 6]
+    assert table.loc["tryg", ["positive", "n"]].tolist() == [4, 7]
+    assert table.loc["håb", ["Meget enig", "Enig", "Uenig", "Ved ikke"]].tolist() == [2, 3, 1, 1]
+    assert responses(newest) == 8
+
+
+def test_blanks_count_in_the_base_when_the_descriptor_says_so(make_book):
+    book = make_book({"blank_counted: false": "blank_counted: true"})
+    table = survey_table(book.surveys["evaluering"][-1]).set_index("question")
+    assert table.loc["håb", ["positive", "n"]].tolist() == [5, 7]  # the blank now counts; "Ved ikke" still not

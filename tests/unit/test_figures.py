@@ -1,0 +1,100 @@
+"""Figures: a named number with its base and provenance, for the data date a page pins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from public_results.errors import NotFound
+from public_results.figures import Pins
+
+FIRST, SECOND = dt.date(2021, 6, 30), dt.date(2022, 2, 15)
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("variant", "text"),
+    [
+        ("", "2"),
+        ("antal", "2"),
+        ("andel", f"50{NBSP}%"),
+        ("n", "4"),
+        ("base", "af de 4, der er i aktivt forløb"),
+        ("brøk", "halvdelen af de 4, der er i aktivt forløb"),
+    ],
+)
+def test_an_outcome_figure_shows_each_variant_of_its_count_and_base(book, variant, text):
+    assert book.figure("forløb", "placeret", Pins()).text(variant) == text
+
+
+def test_an_outcome_figure_carries_its_provenance(book):
+    figure = book.figure("forløb", "placeret", Pins())
+    assert (figure.name, figure.dataset, figure.label) == ("forløb.placeret", "forløb", "Placeret")
+    assert (figure.count, figure.base, figure.date) == (2, 4, SECOND)
+    assert figure.period == "pr. 15. februar 2022"
+    assert figure.source == "Testsystem"
+
+
+def test_a_survey_figure_defaults_to_the_share_of_positive_answers(book):
+    figure = book.figure("evaluering", "håb", Pins())
+    assert figure.text("") == f"83{NBSP}%"  # 5 of 6: "Ved ikke" and the blank are left out
+    assert figure.text("n") == "6"
+    assert figure.text("antal") == "5"
+    assert figure.text("brøk") == "mere end fire ud af fem af de 6, der har svaret på spørgsmålet"
+    assert (figure.period, figure.date) == ("måling 2021", dt.date(2021, 11, 30))
+
+
+def test_the_percent_style_and_decimals_are_passed_on(book):
+    assert book.figure("evaluering", "håb", Pins()).text("andel", "pct", 1) == f"83,3{NBSP}pct."
+
+
+def test_the_number_of_responses_is_a_count_without_a_share(book):
+    figure = book.figure("evaluering", "besvarelser", Pins())
+    assert figure.text("") == "8"
+    with pytest.raises(NotFound):
+        figure.text("andel")
+
+
+def test_a_pinned_data_date_gives_that_dates_figures_and_no_pin_the_newest(book):
+    assert book.figure("forløb", "alle", Pins(data_date=FIRST)).text("antal") == "4"
+    assert book.figure("forløb", "alle", Pins(data_date=SECOND)).text("antal") == "5"
+    assert book.figure("forløb", "alle", Pins()).text("antal") == "5"
+    assert book.figure("forløb", "afsluttet", Pins(data_date=FIRST)).text("brøk").startswith("ingen af de 4")
+
+
+def test_the_survey_round_is_the_newest_one_dated_on_or_before_the_pinned_data_date(book):
+    assert book.figure("evaluering", "håb", Pins(data_date=FIRST)).period == "måling 2020"
+    assert book.figure("evaluering", "håb", Pins(data_date=FIRST)).text("") == f"50{NBSP}%"
+    assert book.figure("evaluering", "håb", Pins(data_date=SECOND)).period == "måling 2021"
+
+
+def test_a_pinned_survey_round_wins_over_the_data_date(book):
+    figure = book.figure("evaluering", "tryg", Pins(data_date=SECOND, survey_round="2020"))
+    assert (figure.period, figure.text("")) == ("måling 2020", f"0{NBSP}%")
+
+
+@pytest.mark.parametrize(
+    ("ask", "valid"),
+    [
+        (lambda b: b.figure("forlob", "alle", Pins()), ["evaluering", "forløb"]),
+        (lambda b: b.figure("forløb", "placerede", Pins()), ["afklaring", "placeret", "alle"]),
+        (lambda b: b.figure("evaluering", "haab", Pins()), ["besvarelser", "håb", "tryg"]),
+        (lambda b: b.figure("forløb", "alle", Pins()).text("procent"), [".antal", ".andel", ".brøk"]),
+        (lambda b: b.figure("forløb", "alle", Pins(data_date=dt.date(2022, 2, 14))), ["2021-06-30", "2022-02-15"]),
+        (lambda b: b.figure("evaluering", "håb", Pins(survey_round="2019")), ["2020", "2021"]),
+    ],
+    ids=["dataset", "outcome figure", "survey figure", "variant", "data date", "survey round"],
+)
+def test_an_unknown_name_is_not_found_and_the_fix_lists_the_valid_names(book, ask, valid):
+    with pytest.raises(NotFound) as caught:
+        ask(book)
+    assert caught.value.what
+    for name in valid:
+        assert name in caught.value.fix
+
+
+def test_a_data_date_before_the_first_survey_round_is_not_found(book):
+    with pytest.raises(NotFound) as caught:
+        book.figure("evaluering", "håb", Pins(data_date=dt.date(2020, 6, 1)))
+    assert "Runde" in caught.value.fix

@@ -1,0 +1,141 @@
+"""Load: CSV delimiter and encoding are detected, Excel is read; every value stays text."""
+
+from __future__ import annotations
+
+import zipfile
+
+import openpyxl
+import pandas.errors
+import pytest
+
+from public_results.errors import DataError
+from public_results.load import read_table, spreadsheet_row
+
+ROWS = [["ID", "Status", "Kommentar"], ["1", "Afklaring påbegyndt", "§103 æøå ÆØÅ"], ["2", "Praktik", ""]]
+
+
+def csv_text(delimiter: str) -> str:
+    return "".join(delimiter.join(row) + "\r\n" for row in ROWS)
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t", "|"])
+def test_a_file_is_split_on_whichever_common_delimiter_it_uses(tmp_path, delimiter):
+    path = tmp_path / "data.csv"
+    path.write_text(csv_text(delimiter), encoding="utf-8")
+    table = read_table(path)
+    assert list(table.columns) == ROWS[0]
+    assert table.values.tolist() == ROWS[1:]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+def test_danish_letters_and_the_section_sign_survive_every_common_encoding(tmp_path, encoding):
+    path = tmp_path / "data.csv"
+    path.write_bytes(csv_text(";").encode(encoding))
+    table = read_table(path)
+    assert table.columns[0] == "ID"  # no BOM left on the first header
+    assert table.at[0, "Kommentar"] == "§103 æøå ÆØÅ"
+
+
+def test_an_empty_cell_is_an_empty_string_and_numbers_stay_text(tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_text("ID;Antal;Svar\n007;1,5;\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.iloc[0].tolist() == ["007", "1,5", ""]
+
+
+def test_a_quoted_cell_may_hold_the_delimiter(tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_text('ID;Svar\n1;"Ja; helt sikkert"\n2;Nej\n', encoding="utf-8")
+    assert read_table(path)["Svar"].tolist() == ["Ja; helt sikkert", "Nej"]
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\r\n\r\n"])
+def test_an_empty_file_is_a_data_error_in_danish(tmp_path, content):
+    path = tmp_path / "tom.csv"
+    path.write_bytes(content)
+    with pytest.raises(DataError) as caught:
+        read_table(path)
+    (problem,) = caught.value.problems
+    assert problem.file == "tom.csv"
+    assert "tom" in problem.what
+
+
+def test_ragged_rows_without_a_consistent_delimiter_are_a_data_error(tmp_path):
+    path = tmp_path / "skaev.csv"
+    path.write_text("ID;Dato;Status\n1;2022-01-01\n2;2022-01-02;Praktik;ekstra\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        read_table(path)
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.row) == ("skaev.csv", 1)
+    assert "semikolon" in problem.fix
+
+
+def test_a_missing_file_is_a_data_error_naming_the_folder(tmp_path):
+    with pytest.raises(DataError) as caught:
+        read_table(tmp_path / "findes_ikke.csv")
+    (problem,) = caught.value.problems
+    assert problem.file == "findes_ikke.csv"
+    assert str(tmp_path) in problem.what
+
+
+def test_bytes_that_are_neither_utf8_nor_windows_1252_are_a_data_error(tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_bytes(b"ID;Svar\n1;\x81\x8d\n")  # undefined in Windows-1252
+    with pytest.raises(DataError) as caught:
+        read_table(path)
+    assert "UTF-8" in caught.value.problems[0].fix
+
+
+def test_the_first_sheet_of_an_excel_file_is_read_as_text(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in [["BorgerID", "Status", "Antal"], ["x1", "§104 æøå", 3], ["x2", None, 4]]:
+        sheet.append(row)
+    workbook.create_sheet("Andet ark").append(["ignoreres"])
+    workbook.save(tmp_path / "forloeb.xlsx")
+    table = read_table(tmp_path / "forloeb.xlsx")
+    assert list(table.columns) == ["BorgerID", "Status", "Antal"]
+    assert table.values.tolist() == [["x1", "§104 æøå", "3"], ["x2", "", "4"]]
+
+
+def test_the_header_is_spreadsheet_row_one_and_the_first_data_row_is_row_two():
+    assert [spreadsheet_row(i) for i in range(3)] == [2, 3, 4]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=DataError,
+    reason="load.detect_delimiter wants at least two columns, so a file with one column (a survey "
+    "export with one question) is refused as «kolonnerne kan ikke skilles ad»",
+)
+def test_a_file_with_a_single_column_is_read(tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_text("Er du tryg?\nEnig\nUenig\n", encoding="utf-8")
+    assert read_table(path)["Er du tryg?"].tolist() == ["Enig", "Uenig"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=zipfile.BadZipFile,
+    reason="load.read_table lets zipfile.BadZipFile escape for a broken .xlsx instead of raising DataError",
+)
+def test_a_broken_excel_file_is_a_data_error(tmp_path):
+    path = tmp_path / "forloeb.xlsx"
+    path.write_bytes(b"this is not a workbook")
+    with pytest.raises(DataError):
+        read_table(path)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=pandas.errors.ParserError,
+    reason="load.detect_delimiter checks only the first 50 lines; a longer row further down makes "
+    "pandas raise ParserError instead of DataError",
+)
+def test_a_ragged_row_after_line_fifty_is_a_data_error_naming_its_row(tmp_path):
+    lines = ["ID;Dato;Status"] + ["1;2022-01-01;Praktik"] * 60 + ["2;2022-01-02;Praktik;ekstra"]
+    path = tmp_path / "lang.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        read_table(path)
+    assert caught.value.problems[0].row == 62
