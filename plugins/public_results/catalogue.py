@@ -61,14 +61,19 @@ def _agreement(book: FigureBook, dataset: str, pins: Pins, settings: Settings) -
     survey_round = book.survey_round(dataset, pins)
     survey = survey_round.survey
     table = book.survey_table(survey_round)
+    answered = table["n"] > 0
     table["percent"] = [
-        float(numbers.percent_value(p, n, settings.percent_decimals))
-        for p, n in zip(table["positive"], table["n"], strict=False)
+        float(numbers.percent_value(p, n, settings.percent_decimals)) if n else 0.0
+        for p, n in zip(table["positive"], table["n"], strict=True)
     ]
-    table["share"] = [_percent(p, n, settings) for p, n in zip(table["positive"], table["n"], strict=False)]
-    table["text"] = [f"{s} (n = {numbers.format_count(n)})" for s, n in zip(table["share"], table["n"], strict=False)]
+    table["share"] = [
+        _percent(p, n, settings) if n else strings.NO_ANSWERS
+        for p, n in zip(table["positive"], table["n"], strict=True)
+    ]
+    table["text"] = [f"{s} (n = {numbers.format_count(n)})" for s, n in zip(table["share"], table["n"], strict=True)]
     table = table.sort_values("percent", ascending=False, kind="stable")
-    top, low = table.iloc[0], table.iloc[-1]
+    ranked = table[answered.loc[table.index]] if answered.any() else table
+    top, low = ranked.iloc[0], ranked.iloc[-1]
     positive = " eller ".join(f"«{s.answer}»" for s in survey.scale if s.positive)
     round_name = survey_round.round.name
     alt_text = strings.AGREEMENT_ALT.format(

@@ -30,8 +30,10 @@ CONFIG: dict[str, Any] = {
 
 def _bars(table: pd.DataFrame, value: str, value_title: str, domain_max: float | None) -> alt.Chart:
     """Horizontal bars in the table's order, each labelled with its ``text`` column."""
-    order = list(table["label"])
+    # Sort by a position field: a list of labels would be compiled into a Vega expression.
+    table = table.assign(order=range(len(table)))
     scale = alt.Scale(domain=[0, domain_max]) if domain_max is not None else alt.Scale()
+    order = alt.EncodingSortField(field="order", op="min", order="ascending")
     base = alt.Chart(table).encode(
         y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
         x=alt.X(f"{value}:Q", title=value_title, scale=scale, axis=alt.Axis(format="d", tickCount=5)),

@@ -275,6 +275,12 @@ def _outcome(key: str, fields: _Fields) -> Outcome:
         members = sub.get("categories", (list, str)) or []
         if members == "all":
             members = category_keys
+        elif isinstance(members, str):
+            sub.fail(
+                f"«{key}.groups.{g_key}.categories» skal være en liste eller «all», ikke «{members}»",
+                f"Skriv fx «categories: [{members}]».",
+            )
+            members = []
         for member in members if isinstance(members, list) else []:
             if member not in category_keys:
                 sub.fail(f"gruppen «{g_key}» nævner en ukendt status «{member}»", "Brug et navn fra «categories».")

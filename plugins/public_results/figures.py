@@ -54,6 +54,11 @@ class Figure:
         """The figure as a reader sees it, in Danish number style."""
         if variant == "":
             variant = "andel" if self.share_by_default else "antal"
+        if variant not in VARIANTS:
+            raise NotFound(
+                f"tilføjelsen «.{variant}» findes ikke",
+                "Brug en af: " + ", ".join(f".{v}" for v in VARIANTS) + " – eller ingen.",
+            )
         if variant == "antal":
             return numbers.format_count(self.count)
         if self.base is None or self.base == 0:
@@ -68,12 +73,10 @@ class Figure:
         base_phrase = strings.BASE_PHRASE.format(n=numbers.format_count(self.base), who=self.base_who)
         if variant == "base":
             return base_phrase
-        if variant == "brøk":
-            return f"{numbers.fraction_phrase(self.count, self.base)} {base_phrase}"
-        raise NotFound(
-            f"tilføjelsen «.{variant}» findes ikke",
-            "Brug en af: " + ", ".join(f".{v}" for v in VARIANTS) + " – eller ingen.",
-        )
+        phrase = numbers.fraction_phrase(self.count, self.base)
+        if phrase in strings.WHOLE_PHRASES:  # "alle de 5, der …", not "alle af de 5"
+            return f"{phrase} {base_phrase.removeprefix(strings.BASE_PREFIX)}"
+        return f"{phrase} {base_phrase}"
 
 
 @dataclass

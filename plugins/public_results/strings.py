@@ -43,6 +43,8 @@ RESPONSES_DEFINITION = "Antal besvarelser i målingen."
 BLANK_ANSWERS = "tomme svar"
 
 BASE_PHRASE = "af de {n}, der {who}"
+BASE_PREFIX = "af "
+WHOLE_PHRASES = (ALL, NEARLY_ALL)  # take "de 5, der …" without "af"
 SURVEY_WHO = "har svaret på spørgsmålet"
 
 MONTHS = [
@@ -77,6 +79,7 @@ COLUMN_GROUP = "Gruppe"
 COLUMN_COUNT = "Antal"
 COLUMN_SHARE_OF_TOTAL = "Andel"
 TOTAL = "I alt"
+NO_ANSWERS = "ingen svar"
 
 # --- Method box --------------------------------------------------------------
 

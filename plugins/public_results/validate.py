@@ -187,17 +187,16 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome) -> OutcomeLog:
         )
     if table.empty:
         problems.append(Problem(file=file, what="filen har ingen rækker", fix="Eksportér filen igen med data."))
-    if problems:
-        raise DataError(problems)
     events = pd.DataFrame(
         {
             "citizen": citizens,
             "date": pd.to_datetime(dates),
-            "category": status.map(lambda s: raw_to_category[normalise(s)]),
+            "category": status.map(lambda s: raw_to_category.get(normalise(s), "")),
         }
     )
-    same_day = events.duplicated(["citizen", "date"], keep=False)
-    for index in events.index[same_day][:SHOWN_ROWS]:
+    dated = events[events["date"].notna() & (events["citizen"] != "")]
+    same_day = dated.index[dated.duplicated(["citizen", "date"], keep=False)]
+    for index in same_day[:SHOWN_ROWS]:
         problems.append(
             Problem(
                 file=file,

@@ -110,12 +110,6 @@ def test_a_method_box_for_an_unknown_dataset_is_not_found(book):
     assert "evaluering, forløb" in caught.value.fix
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="catalogue._agreement calls numbers.percent_value(p, 0) for a question nobody answered "
-    "(all blank or «Ved ikke»), which raises ValueError and stops the build with a traceback",
-)
 def test_a_question_nobody_answered_is_shown_without_a_share(make_book, settings):
     rows = ["Enig;Ved ikke", "Uenig;", "Enig;Ved ikke"]
     book = make_book(files={"ev2021.csv": "Giver samarbejdet dig håb?;Er du tryg?\n" + "\n".join(rows) + "\n"})

@@ -126,11 +126,6 @@ def test_an_outcome_without_data_dates_is_a_problem(make_data):
     assert problem_naming(path, "forløb", "datadatoer").fix
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="descriptor._outcome accepts «categories: praktik» (one name, not a list) "
-    "and silently makes the group empty",
-)
 def test_a_group_with_one_category_written_without_brackets_is_a_problem(make_data):
     path = make_data({"categories: [praktik, frivilligt], base": "categories: praktik, base"})
     assert problem_naming(path, "placeret").fix

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -98,3 +99,17 @@ def test_a_data_date_before_the_first_survey_round_is_not_found(book):
     with pytest.raises(NotFound) as caught:
         book.figure("evaluering", "håb", Pins(data_date=dt.date(2020, 6, 1)))
     assert "Runde" in caught.value.fix
+
+
+@pytest.mark.parametrize(
+    ("count", "base", "expected"),
+    [
+        (5, 5, "alle de 5, der har svaret på spørgsmålet"),
+        (181, 183, "næsten alle de 183, der har svaret på spørgsmålet"),
+        (0, 5, "ingen af de 5, der har svaret på spørgsmålet"),
+        (116, 177, "to ud af tre af de 177, der har svaret på spørgsmålet"),
+    ],
+)
+def test_a_fraction_with_its_base_reads_as_danish(book, count, base, expected):
+    figure = dataclasses.replace(book.figure("evaluering", "håb", Pins()), count=count, base=base)
+    assert figure.text("brøk") == expected

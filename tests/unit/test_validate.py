@@ -74,11 +74,6 @@ def test_a_column_that_appears_twice_is_a_problem_naming_it(table, survey):
     assert "flere gange" in problem.what
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pandas renames an exactly repeated header to «Er du tryg?.1», so validate.find_columns "
-    "never sees the duplicate and silently uses the first column",
-)
 def test_an_exactly_repeated_header_is_a_problem_too(table, survey):
     problems = survey_problems(table(SURVEY_HEADER.rstrip("\n") + ";Er du tryg?\nEnig;Enig;Uenig\n"), survey)
     assert [p.column for p in problems] == ["Er du tryg?"]
@@ -147,23 +142,12 @@ def test_all_problems_of_a_survey_file_come_together(table, survey):
     assert sorted(p.column for p in problems) == ["Er du tryg?", "Giver samarbejdet dig håb?"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="validate.validate_outcome checks for two rows on the same day only after every other "
-    "check passed, so that problem shows up in a second build",
-)
 def test_a_same_day_row_is_reported_together_with_an_unknown_status(table, outcome):
     text = OUTCOME_HEADER + "A;2022-01-01;Praktik\nA;2022-01-01;Frivilligt arbejde\nB;2022-01-01;Job\n"
     problems = outcome_problems(table(text), outcome)
     assert sorted(p.row for p in problems) == [2, 3, 4]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=DataError,
-    reason="load.read_excel gives an Excel date cell as the text '2022-02-15 00:00:00', which "
-    "validate.parse_date cannot read: every date of an Excel outcome export is refused",
-)
 def test_an_outcome_sheet_from_excel_with_date_cells_validates(tmp_path, outcome):
     workbook = openpyxl.Workbook()
     for row in [["BorgerID", "Dato", "Status"], ["A", dt.datetime(2022, 2, 15), "Praktik"]]:
