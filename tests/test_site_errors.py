@@ -30,6 +30,18 @@ def previous_output(folder: Path) -> Path:
     return output
 
 
+def run_command_line(settings: Path, output: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m public_results build`, as `make html` runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "public_results", "build", "--settings", str(settings), "--output", str(output)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+
+
 def test_a_good_tiny_site_builds_with_figures_in_title_summary_and_body(tiny_site, tmp_path: Path) -> None:
     settings = tiny_site({"aktive.md": GOOD})
     build_site(settings, tmp_path / "output", {"FEED_ALL_ATOM": "feeds/all.atom.xml"})
@@ -103,14 +115,7 @@ def test_a_build_without_the_plugin_fails_instead_of_publishing_placeholders(tin
 def test_the_command_line_exits_non_zero_in_danish_without_a_traceback(tiny_site, tmp_path: Path) -> None:
     settings = tiny_site({"fejl.md": GOOD + "\n{{ forløb.findes_ikke }}\n"})
     output = previous_output(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-m", "public_results", "build", "--settings", str(settings), "--output", str(output)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
+    result = run_command_line(settings, output)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert "fejl.md, linje 8: tallet «forløb.findes_ikke» findes ikke" in result.stderr
@@ -122,14 +127,7 @@ def test_the_command_line_exits_non_zero_in_danish_without_a_traceback(tiny_site
 def test_the_command_line_builds_a_good_site_and_exits_zero(tiny_site, tmp_path: Path) -> None:
     settings = tiny_site({"aktive.md": GOOD})
     output = previous_output(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-m", "public_results", "build", "--settings", str(settings), "--output", str(output)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
+    result = run_command_line(settings, output)
     assert result.returncode == 0, result.stderr
     assert "205 borgere i aktivt forløb" in page_text(output / "aktive.html")
     assert "sidste gode udgave" not in (output / "index.html").read_text(encoding="utf-8")
