@@ -35,6 +35,7 @@ class Round:
     name: str
     file: str
     date: dt.date
+    sheet: str | None = None  # Excel: the sheet with the responses (default: the first)
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Outcome:
     status_column: str
     start: dt.date
     data_dates: tuple[dt.date, ...]
+    sheet: str | None
     categories: tuple[Category, ...]
     groups: tuple[Group, ...]
     breakdowns: tuple[Breakdown, ...]
@@ -122,6 +124,21 @@ class Descriptor:
 
 
 ALL_GROUP = "alle"
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, but a key written twice in one mapping is an error."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"nøglen «{key}» står to gange", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 class _Fields:
@@ -172,7 +189,17 @@ def read_descriptor(path: Path) -> Descriptor:
             )
         )
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        raw = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_UniqueKeyLoader)
+    except yaml.constructor.ConstructorError as error:
+        mark = error.problem_mark
+        raise DescriptorError(
+            Problem(
+                file=name,
+                line=mark.line + 1 if mark else None,
+                what=str(error.problem),
+                fix="Slet den ene af dem, eller giv dem forskellige navne.",
+            )
+        ) from None
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         mark = getattr(error, "problem_mark", None)
         raise DescriptorError(
@@ -216,7 +243,9 @@ def _survey(key: str, fields: _Fields) -> Survey:
     for item in fields.get("rounds", list) or []:
         sub = _Fields(item, f"{key}.rounds", fields.file, fields.problems)
         round_name = sub.get("round", (str, int))
-        rounds.append(Round(str(round_name), sub.get("file", str) or "", sub.get("date", dt.date)))
+        rounds.append(
+            Round(str(round_name), sub.get("file", str) or "", sub.get("date", dt.date), sub.get("sheet", str, None))
+        )
         sub.finish()
     questions = []
     for q_key, item in (fields.get("questions", dict) or {}).items():
@@ -315,6 +344,7 @@ def _outcome(key: str, fields: _Fields) -> Outcome:
         date_column=date_column,
         status_column=status_column,
         start=fields.get("start", dt.date),
+        sheet=fields.get("sheet", str, None),
         data_dates=tuple(sorted(d for d in fields.get("data_dates", list) or [] if isinstance(d, dt.date))),
         categories=tuple(categories),
         groups=tuple(groups),

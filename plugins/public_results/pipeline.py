@@ -6,6 +6,8 @@ holding the problems of all files together.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .descriptor import Outcome, Survey, read_descriptor
 from .errors import DataError, Problem, ResultsError
 from .figures import FigureBook
@@ -15,7 +17,9 @@ from .settings import Settings
 from .validate import OutcomeLog, SurveyRound, validate_outcome, validate_survey
 
 
-def prepare(settings: Settings) -> FigureBook:
+def prepare(settings: Settings, today: dt.date | None = None) -> FigureBook:
+    """Read, check and protect every dataset; ``today`` (default: today) bounds the dates."""
+    today = today or dt.date.today()
     descriptor = read_descriptor(settings.descriptor_path)
     folder = descriptor.folder
     problems: list[Problem] = []
@@ -26,7 +30,8 @@ def prepare(settings: Settings) -> FigureBook:
             if isinstance(dataset, Survey):
                 surveys[key] = [validate_survey(read_table(folder / r.file), dataset, r) for r in dataset.rounds]
             elif isinstance(dataset, Outcome):
-                log = validate_outcome(read_table(folder / dataset.file), dataset)
+                table = read_table(folder / dataset.file, dataset.sheet, settings.max_file_bytes)
+                log = validate_outcome(table, dataset, today)
                 outcomes[key] = drop_identifiers(log)
         except ResultsError as error:
             problems += error.problems

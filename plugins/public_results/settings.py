@@ -20,6 +20,7 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "RESULTS_DESCRIPTOR": ("datasets.yaml", "The descriptor file inside the data folder."),
     "RESULTS_PERCENT_STYLE": ("space", "'space' (94 %), 'tight' (94%) or 'pct' (94 pct.)."),
     "RESULTS_PERCENT_DECIMALS": (0, "Decimals shown in percentages."),
+    "RESULTS_MAX_FILE_MB": (50, "Largest data file read, in MB (an .xlsx may unpack to ten times this)."),
 }
 
 
@@ -29,6 +30,7 @@ class Settings:
     descriptor: str
     percent_style: str
     percent_decimals: int
+    max_file_bytes: int
 
     @property
     def descriptor_path(self) -> Path:
@@ -56,6 +58,15 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
                 fix="Skriv et helt tal fra 0 til 2.",
             )
         )
+    max_mb = value["RESULTS_MAX_FILE_MB"]
+    if not isinstance(max_mb, int | float) or isinstance(max_mb, bool) or max_mb <= 0:
+        problems.append(
+            Problem(
+                file="pelicanconf.py",
+                what=f"RESULTS_MAX_FILE_MB skal være et positivt tal, ikke «{max_mb}»",
+                fix="Skriv fx RESULTS_MAX_FILE_MB = 50.",
+            )
+        )
     if problems:
         raise DescriptorError(problems)
     return Settings(
@@ -63,4 +74,5 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
         descriptor=str(value["RESULTS_DESCRIPTOR"]),
         percent_style=value["RESULTS_PERCENT_STYLE"],
         percent_decimals=decimals,
+        max_file_bytes=int(max_mb * 1_000_000),
     )

@@ -7,7 +7,7 @@ of them are raised together as one DataError.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -15,7 +15,7 @@ import pandas as pd
 
 from .descriptor import Outcome, Round, Survey
 from .errors import DataError, Problem
-from .load import spreadsheet_row
+from .text import mask, normalise
 
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y")
 BLANK = -1  # answer code for an empty cell
@@ -41,11 +41,6 @@ class OutcomeLog:
 
     outcome: Outcome
     events: pd.DataFrame
-
-
-def normalise(text: str) -> str:
-    """Compare headers and labels without case, edge spaces or Unicode form."""
-    return " ".join(unicodedata.normalize("NFC", str(text)).split()).casefold()
 
 
 def find_columns(table: pd.DataFrame, wanted: dict[str, str], file: str) -> tuple[dict[str, str], list[Problem]]:
@@ -82,7 +77,7 @@ def _unknown(file: str, column: str, cells: pd.Series, known: set[str], what: st
     bad = cells[~cells.map(normalise).isin(known)]
     problems = []
     for value, count in Counter(bad).most_common():
-        rows = [spreadsheet_row(int(i)) for i in bad.index[bad == value][:SHOWN_ROWS]]
+        rows = [int(i) for i in bad.index[bad == value][:SHOWN_ROWS]]
         problems.append(
             Problem(
                 file=file,
@@ -136,17 +131,60 @@ def validate_survey(table: pd.DataFrame, survey: Survey, round_: Round) -> Surve
     return SurveyRound(survey=survey, round=round_, answers=answers.reset_index(drop=True))
 
 
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+EXCEL_SERIALS = range(1, 2_958_466)  # 1900-01-01 to 9999-12-31
+
+
 def parse_date(text: str) -> dt.date | None:
+    """A date as exports write it: 2022-02-01, 01-02-2022, 1.2.2022, 1/2/2022 or an Excel serial (44593)."""
     text = text.strip()
     for pattern in DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
+    serial = parse_number(text)
+    if serial is not None and serial == int(serial) and int(serial) in EXCEL_SERIALS:
+        return EXCEL_EPOCH + dt.timedelta(days=int(serial))
     return None
 
 
-def validate_outcome(table: pd.DataFrame, outcome: Outcome) -> OutcomeLog:
+def parse_number(text: str) -> float | None:
+    """A number in Danish style (1.234,5) or plain (1234.5); None when it is not a number."""
+    text = text.strip().replace("\u00a0", "").replace(" ", "")
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?|-?\d+,\d+", text):
+        text = text.replace(".", "").replace(",", ".")
+    elif not re.fullmatch(r"-?\d+(\.\d+)?", text):
+        return None
+    return float(text)
+
+
+def _date_problems(
+    file: str, column: str, raw: pd.Series, dates: pd.Series, start: dt.date, today: dt.date
+) -> list[Problem]:
+    """Dates that cannot be read, lie before the unit started, or lie in the future."""
+    checks = [
+        (dates.isna(), "datoen kan ikke læses", "Skriv datoen som 15-02-2022 eller 2022-02-15."),
+        (
+            dates.map(lambda d: d is not None and d < start),
+            f"datoen ligger før enhedens start ({start.isoformat()})",
+            "Ret datoen, eller ret «start» i datasets.yaml, hvis enheden startede tidligere.",
+        ),
+        (
+            dates.map(lambda d: d is not None and d > today),
+            "datoen ligger i fremtiden",
+            "Ret datoen i eksporten; en statusændring kan ikke være sket endnu.",
+        ),
+    ]
+    problems = []
+    for wrong, what, fix in checks:
+        for index in dates.index[wrong.astype(bool)][:SHOWN_ROWS]:
+            problems.append(Problem(file=file, row=int(index), column=column, value=raw.at[index], what=what, fix=fix))
+    return problems
+
+
+def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> OutcomeLog:
+    """Clean status changes; every problem of the file together. ``today`` bounds the dates."""
     file = outcome.file
     wanted = {"citizen": outcome.id_column, "date": outcome.date_column, "status": outcome.status_column}
     columns, problems = find_columns(table, wanted, file)
@@ -163,23 +201,13 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome) -> OutcomeLog:
         f"Tilføj statussen under «raw» ved den rigtige status i «{outcome.key}.categories» i datasets.yaml.",
     )
     dates = table[columns["date"]].map(parse_date)
-    for index in dates.index[dates.isna()][:SHOWN_ROWS]:
-        problems.append(
-            Problem(
-                file=file,
-                row=spreadsheet_row(int(index)),
-                column=outcome.date_column,
-                value=table.at[index, columns["date"]],
-                what="datoen kan ikke læses",
-                fix="Skriv datoen som 15-02-2022 eller 2022-02-15.",
-            )
-        )
+    problems += _date_problems(file, outcome.date_column, table[columns["date"]], dates, outcome.start, today)
     citizens = table[columns["citizen"]].str.strip()
     for index in citizens.index[citizens == ""][:SHOWN_ROWS]:
         problems.append(
             Problem(
                 file=file,
-                row=spreadsheet_row(int(index)),
+                row=int(index),
                 column=outcome.id_column,
                 what="rækken mangler et borger-id",
                 fix="Udfyld id'et, eller slet rækken i eksporten.",
@@ -200,8 +228,9 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome) -> OutcomeLog:
         problems.append(
             Problem(
                 file=file,
-                row=spreadsheet_row(int(index)),
-                column=outcome.date_column,
+                row=int(index),
+                column=outcome.id_column,
+                value=mask(events.at[index, "citizen"]),
                 what="borgeren har to statusændringer samme dag, så status på dagen er uklar",
                 fix="Ret datoen, eller slet den række, der ikke gælder.",
             )

@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 
 from public_results.errors import DataError
-from public_results.load import read_table, spreadsheet_row
+from public_results.load import read_table
 
 ROWS = [["ID", "Status", "Kommentar"], ["1", "Afklaring påbegyndt", "§103 æøå ÆØÅ"], ["2", "Praktik", ""]]
 
@@ -30,7 +30,7 @@ def test_danish_letters_and_the_section_sign_survive_every_common_encoding(tmp_p
     path.write_bytes(csv_text(";").encode(encoding))
     table = read_table(path)
     assert table.columns[0] == "ID"  # no BOM left on the first header
-    assert table.at[0, "Kommentar"] == "§103 æøå ÆØÅ"
+    assert table.at[2, "Kommentar"] == "§103 æøå ÆØÅ"
 
 
 def test_an_empty_cell_is_an_empty_string_and_numbers_stay_text(tmp_path):
@@ -95,8 +95,12 @@ def test_the_first_sheet_of_an_excel_file_is_read_as_text(tmp_path):
     assert table.values.tolist() == [["x1", "§104 æøå", "3"], ["x2", "", "4"]]
 
 
-def test_the_header_is_spreadsheet_row_one_and_the_first_data_row_is_row_two():
-    assert [spreadsheet_row(i) for i in range(3)] == [2, 3, 4]
+def test_the_index_is_the_spreadsheet_row_and_blank_rows_keep_their_numbers(tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_text("A;B\n1;2\n;\n3;4\n", encoding="utf-8")
+    table = read_table(path)
+    assert list(table.index) == [2, 4]
+    assert table.loc[4].tolist() == ["3", "4"]
 
 
 def test_a_file_with_a_single_column_is_read(tmp_path):
