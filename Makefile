@@ -5,9 +5,10 @@ BIN := $(VENV)/bin
 PYTHON := $(BIN)/python
 STAMP := $(VENV)/.installed
 BUILD := PYTHONPATH=plugins $(PYTHON) -m public_results build
+CHECK := PYTHONPATH=plugins $(PYTHON) -m public_results check
 PORT ?= 8000
 
-.PHONY: help html regenerate serve devserver publish clean test lint data
+.PHONY: help html check regenerate serve devserver publish clean test lint data
 
 help:  ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -20,6 +21,9 @@ $(STAMP): requirements.txt
 
 html: $(STAMP)  ## Set up .venv if needed and build the example site into output/
 	$(BUILD) --settings pelicanconf.py --output output
+
+check: $(STAMP)  ## Check data and content without building; list figures that would change
+	$(CHECK) --settings pelicanconf.py
 
 publish: $(STAMP)  ## Build the site for publishing (absolute URLs, feeds)
 	$(BUILD) --settings publishconf.py --output output

@@ -1,4 +1,4 @@
-"""Command line: ``python -m public_results build`` (what ``make html`` runs).
+"""Command line: ``python -m public_results build|check`` (what ``make html`` and ``make check`` run).
 
 Prints problems in plain Danish and exits non-zero; a traceback only with --debug.
 """
@@ -14,28 +14,44 @@ from .errors import ResultsError
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="public_results", description="Byg sitet fra data og indhold.")
-    parser.add_argument("command", choices=["build"], help="build: byg sitet")
+    parser = argparse.ArgumentParser(prog="public_results", description="Byg eller tjek sitet fra data og indhold.")
+    parser.add_argument(
+        "command",
+        choices=["build", "check"],
+        help="build: byg sitet; check: tjek data og indhold uden at bygge, og vis hvilke tal der ændrer sig",
+    )
     parser.add_argument("--settings", default="pelicanconf.py", type=Path, help="indstillingsfilen")
     parser.add_argument("--output", default="output", type=Path, help="mappen, sitet bygges til")
     parser.add_argument("--debug", action="store_true", help="vis den tekniske fejl (traceback)")
     args = parser.parse_args(argv)
-    from .adapter import build_site, configure_logging  # noqa: PLC0415  (keeps --help fast)
+    from .adapter import build_site, check_site, configure_logging  # noqa: PLC0415  (keeps --help fast)
+    from .report import changes, changes_table, dataset_summary  # noqa: PLC0415
 
     configure_logging(logging.DEBUG if args.debug else logging.WARNING)
-
+    untouched = f"\nSitet i «{args.output}» er ikke ændret."
     try:
+        if args.command == "check":
+            build, last = check_site(args.settings)
+            print("Data:")
+            print("\n".join(f"  {line}" for line in dataset_summary(build.book)))
+            print("Indhold: " + f"{len(build.shown)} sider med tal er tjekket.")
+            if last is None:
+                print("Der er ingen tidligere vellykket byg at sammenligne med (kør «make html»).")
+            else:
+                print("\n".join(changes_table(changes(last, build.shown))))
+            print("Alt er i orden.")
+            return 0
         build_site(args.settings, args.output)
     except ResultsError as error:
         print(error.report(), file=sys.stderr)
-        print(f"\nSitet i «{args.output}» er ikke ændret.", file=sys.stderr)
+        print(untouched if args.command == "build" else "", file=sys.stderr)
         return 1
     except Exception as error:  # a bug, not a user mistake
         if args.debug:
             raise
         print(f"Uventet fejl: {type(error).__name__}: {error}", file=sys.stderr)
         print("Kør igen med --debug for at se detaljerne, og send dem til udviklerne.", file=sys.stderr)
-        print(f"Sitet i «{args.output}» er ikke ændret.", file=sys.stderr)
+        print(untouched if args.command == "build" else "", file=sys.stderr)
         return 2
     print(f"Sitet er bygget i «{args.output}».")
     return 0

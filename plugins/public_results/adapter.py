@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import shutil
-from dataclasses import dataclass, field
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,41 +22,22 @@ from pelican.settings import read_settings as read_pelican_settings
 from pelican.utils import pelican_open, slugify
 
 from . import numbers
+from .build import Build
 from .content import TOKEN, Reference, line_of, parse_data_date, strip_placeholders, substitute, tokenise
-from .errors import BuildFailed, NotFound, Problem, ResultsError
-from .figures import FigureBook, Pins
+from .errors import BuildFailed, NotFound, Problem
+from .figures import Pins
 from .page import resolve
-from .pipeline import prepare
-from .settings import Settings, read_settings
+from .report import Shown, read_shown, write_shown
 
 CONTEXT_KEY = "RESULTS_BUILD"
 REFERENCES_KEY = "results_references"
 PLUGIN_NAME = "public_results"
 
 
-@dataclass
-class Build:
-    """What one build run knows: settings, figures and every problem found."""
-
-    settings: Settings | None = None
-    book: FigureBook | None = None
-    problems: list[Problem] = field(default_factory=list)
-
-
 @dataclass(frozen=True)
 class PageReferences:
     references: list[Reference]
     unreadable: list[tuple[int, NotFound]]
-
-
-def start_build(raw_settings: dict[str, Any]) -> Build:
-    build = Build()
-    try:
-        build.settings = read_settings(raw_settings)
-        build.book = prepare(build.settings)
-    except ResultsError as error:
-        build.problems += error.problems
-    return build
 
 
 class FigureMarkdownReader(MarkdownReader):
@@ -91,9 +73,13 @@ def use_figure_reader(readers: Any) -> None:
 
 
 def load_data(generator: Any) -> None:
-    """generator_init: read the data once per run (the context is new each run)."""
-    if CONTEXT_KEY not in generator.context:
-        generator.context[CONTEXT_KEY] = start_build(generator.settings)
+    """generator_init: read the data once per run (the context is new each run).
+
+    build_site hands in an empty Build through the settings so it can read the
+    result; a plain ``pelican`` run gets a fresh one here.
+    """
+    build = generator.context.setdefault(CONTEXT_KEY, Build())
+    build.load(generator.settings)
     generator.env.filters["dansk_dato"] = danish_date
 
 
@@ -110,7 +96,7 @@ def place_figures(instance: Any) -> None:
         return
     file = Path(instance.source_path).name
     problems = [Problem(file=file, line=line, what=e.what, fix=e.fix) for line, e in page_references.unreadable]
-    if build.book is None or build.settings is None:
+    if not build.ready:
         build.problems += problems
         return
     pins = _pins(instance, file, problems)
@@ -137,6 +123,7 @@ def place_figures(instance: Any) -> None:
             )
     instance.data_date_label = page.data_date_label
     build.problems += problems
+    build.shown[instance.relative_source_path] = page.shown
 
 
 def _pins(instance: Any, file: str, problems: list[Problem]) -> Pins:
@@ -189,21 +176,35 @@ def configure_logging(level: int) -> None:
     init_pelican_logging(level=level)
 
 
-def build_site(settings_file: Path, output: Path, overrides: dict[str, Any] | None = None) -> None:
-    """Build into a temporary folder beside ``output`` and swap it in only on success.
+SHOWN_FILE = Path("public_results") / "shown-figures.json"  # inside Pelican's CACHE_PATH
 
-    A failed build raises ResultsError and leaves ``output`` exactly as it was.
-    """
-    output = output.resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = output.parent / f".{output.name}.building"
-    shutil.rmtree(staging, ignore_errors=True)
+
+class _NullWriter:
+    """A writer that writes nothing: ``make check`` reads and resolves every page, then stops."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def write_file(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def write_feed(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+class _CheckingPelican(Pelican):
+    def _get_writer(self) -> _NullWriter:
+        return _NullWriter()
+
+
+def _run(settings_file: Path, output: Path, overrides: dict[str, Any] | None, *, write: bool) -> Build:
+    """Run Pelican with a Build we can read afterwards; raise every problem together."""
+    build = Build()
     counter = _ErrorCounter()
     logging.getLogger().addHandler(counter)
     try:
-        settings = read_pelican_settings(
-            str(settings_file), override={**(overrides or {}), "OUTPUT_PATH": str(staging)}
-        )
+        override = {**(overrides or {}), "OUTPUT_PATH": str(output), CONTEXT_KEY: build}
+        settings = read_pelican_settings(str(settings_file), override=override)
         if settings.get("LOAD_CONTENT_CACHE"):
             raise BuildFailed(
                 Problem(
@@ -212,10 +213,11 @@ def build_site(settings_file: Path, output: Path, overrides: dict[str, Any] | No
                     fix="Sæt LOAD_CONTENT_CACHE = False i indstillingerne.",
                 )
             )
-        data_path = Path(settings.get("RESULTS_DATA_PATH", "data"))
-        if not data_path.is_absolute():  # relative to the settings file, like Pelican's PATH
-            settings["RESULTS_DATA_PATH"] = str(Path(settings_file).resolve().parent / data_path)
-        pelican = Pelican(settings)
+        for key, default in (("RESULTS_DATA_PATH", "data"), ("CACHE_PATH", "cache")):
+            path = Path(settings.get(key) or default)
+            if not path.is_absolute():  # relative to the settings file, like Pelican's PATH
+                settings[key] = str(Path(settings_file).resolve().parent / path)
+        pelican = (Pelican if write else _CheckingPelican)(settings)
         if not any(getattr(p, "__name__", "").endswith(PLUGIN_NAME) for p in pelican.plugins):
             raise BuildFailed(
                 Problem(
@@ -232,12 +234,41 @@ def build_site(settings_file: Path, output: Path, overrides: dict[str, Any] | No
                     for m in counter.messages
                 ]
             )
+        build.cache_path = Path(settings["CACHE_PATH"])
+        return build
+    finally:
+        logging.getLogger().removeHandler(counter)
+
+
+def build_site(settings_file: Path, output: Path, overrides: dict[str, Any] | None = None) -> Build:
+    """Build into a temporary folder beside ``output`` and swap it in only on success.
+
+    A failed build raises ResultsError and leaves ``output`` exactly as it was. A
+    successful one records what every page showed, for ``make check``.
+    """
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = output.parent / f".{output.name}.building"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        build = _run(settings_file, staging, overrides, write=True)
         _swap(staging, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    finally:
-        logging.getLogger().removeHandler(counter)
+    write_shown(build.cache_path / SHOWN_FILE, build.shown)
+    return build
+
+
+def check_site(settings_file: Path, overrides: dict[str, Any] | None = None) -> tuple[Build, Shown | None]:
+    """Read and check all data and content without writing the site.
+
+    Returns the build (its book and what each page would show) and the record of
+    the last successful build (None when there is none).
+    """
+    with tempfile.TemporaryDirectory(prefix="public-results-check-") as scratch:
+        build = _run(settings_file, Path(scratch), overrides, write=False)
+    return build, read_shown(build.cache_path / SHOWN_FILE)
 
 
 def _swap(staging: Path, output: Path) -> None:

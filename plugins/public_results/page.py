@@ -23,6 +23,7 @@ class ResolvedPage:
     blocks: dict[str, str] = field(default_factory=dict)  # token -> HTML
     problems: list[Problem] = field(default_factory=list)
     data_dates: set[dt.date] = field(default_factory=set)
+    shown: dict[str, str] = field(default_factory=dict)  # placeholder as written -> what a reader sees
 
     @property
     def data_date_label(self) -> str | None:
@@ -40,16 +41,19 @@ def resolve(book: FigureBook, settings: Settings, references: list[Reference], p
             if ref.kind == "figure":
                 figure = book.figure(ref.dataset, ref.name, pins)
                 page.values[ref.token] = figure.text(ref.variant, settings.percent_style, settings.percent_decimals)
+                page.shown[ref.text] = page.values[ref.token]
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(figure.date)
             elif ref.kind == "chart":
                 view = chart_view(book, f"{ref.dataset}.{ref.name}", pins, settings)
                 page.blocks[ref.token] = chart_html(view, _unique(anchor("graf", view.key), used_anchors))
+                page.shown[ref.text] = "; ".join(" ".join(row) for row in view.rows)
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(book.data_date(ref.dataset, pins))
             else:
                 view = method_view(book, ref.dataset, pins)
                 page.blocks[ref.token] = method_html(view, _unique(anchor("metode", ref.dataset), used_anchors))
+                page.shown[ref.text] = " ".join(view.lines)
         except NotFound as error:
             page.problems.append(Problem(file=file, line=ref.line, what=error.what, fix=error.fix))
     return page

@@ -1,0 +1,44 @@
+"""What one build knows: settings, figures, problems found, and what each page showed.
+
+A Build is created per Pelican run (in the run's own context) or handed in by
+the build runner, which reads it afterwards; it never outlives the build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import Problem, ResultsError
+from .figures import FigureBook
+from .pipeline import prepare
+from .report import Shown
+from .settings import Settings, read_settings
+
+
+@dataclass
+class Build:
+    settings: Settings | None = None
+    book: FigureBook | None = None
+    problems: list[Problem] = field(default_factory=list)
+    shown: Shown = field(default_factory=dict)
+    loaded: bool = False
+    cache_path: Path | None = None  # where the record of shown figures is kept
+
+    def load(self, raw_settings: Mapping[str, Any], today: dt.date | None = None) -> None:
+        """Read settings and data once; problems are kept, not raised."""
+        if self.loaded:
+            return
+        self.loaded = True
+        try:
+            self.settings = read_settings(raw_settings)
+            self.book = prepare(self.settings, today)
+        except ResultsError as error:
+            self.problems += error.problems
+
+    @property
+    def ready(self) -> bool:
+        return self.book is not None and self.settings is not None

@@ -1,0 +1,93 @@
+"""Reports for people: what the data holds, and which published figures would change.
+
+Used by ``make check``. Pure functions from the FigureBook and from the record of
+what each page showed; the words are Danish.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import numbers
+from .compute import responses
+from .figures import FigureBook
+
+Shown = dict[str, dict[str, str]]  # page -> placeholder as written -> what a reader sees
+
+
+@dataclass(frozen=True)
+class Change:
+    page: str
+    name: str
+    old: str | None  # None: the figure is new
+    new: str | None  # None: the figure is gone
+
+
+def dataset_summary(book: FigureBook) -> list[str]:
+    """One line per dataset: rows, period, categories."""
+    lines = []
+    for key, rounds in sorted(book.surveys.items()):
+        for survey_round in rounds:
+            survey = survey_round.survey
+            lines.append(
+                f"{key} (spørgeskema), måling {survey_round.round.name}: "
+                f"{numbers.format_count(responses(survey_round))} besvarelser, "
+                f"{len(survey.questions)} spørgsmål, indsamling slut {numbers.format_date(survey_round.round.date)}"
+            )
+    for key, log in sorted(book.outcomes.items()):
+        events = log.events
+        first, last = events["date"].min().date(), events["date"].max().date()
+        used = events["category"].value_counts()
+        categories = ", ".join(
+            f"{c.key} {numbers.format_count(int(used.get(c.key, 0)))}" for c in log.outcome.categories
+        )
+        dates = ", ".join(numbers.format_date(d) for d in log.outcome.data_dates)
+        lines.append(
+            f"{key} (forløb): {numbers.format_count(len(events))} rækker, "
+            f"{numbers.format_count(events['citizen'].nunique())} borgere, "
+            f"{numbers.format_date(first)} – {numbers.format_date(last)}; datadatoer: {dates}; "
+            f"rækker pr. status: {categories}"
+        )
+    return lines
+
+
+def changes(old: Shown, new: Shown) -> list[Change]:
+    """Every figure whose shown value differs between two records, page by page."""
+    found = []
+    for page in sorted(set(old) | set(new)):
+        before, after = old.get(page, {}), new.get(page, {})
+        for name in sorted(set(before) | set(after)):
+            if before.get(name) != after.get(name):
+                found.append(Change(page, name, before.get(name), after.get(name)))
+    return found
+
+
+def changes_table(found: list[Change], limit: int = 60) -> list[str]:
+    """The changes as lines of a plain table; long values are shortened."""
+    if not found:
+        return ["Ingen publicerede tal ændrer sig i forhold til sidste vellykkede byg."]
+
+    def short(value: str | None) -> str:
+        if value is None:
+            return "(findes ikke)"
+        return value if len(value) <= limit else value[: limit - 1] + "…"
+
+    lines = [f"{len(found)} publicerede tal ændrer sig i forhold til sidste vellykkede byg:"]
+    lines += [f"  {c.page}  {{{{ {c.name} }}}}  {short(c.old)} → {short(c.new)}" for c in found]
+    return lines
+
+
+def read_shown(path: Path) -> Shown | None:
+    """The record of the last successful build, or None when there is none (or it is unreadable)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def write_shown(path: Path, shown: Shown) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(shown, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
