@@ -15,7 +15,7 @@ import pandas as pd
 
 from .descriptor import Outcome, Round, Survey
 from .errors import DataError, Problem
-from .text import mask, normalise
+from .text import mask, normalise, shown_value
 
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y")
 BLANK = -1  # answer code for an empty cell
@@ -83,7 +83,7 @@ def _unknown(file: str, column: str, cells: pd.Series, known: set[str], what: st
                 file=file,
                 row=rows[0],
                 column=column,
-                value=value,
+                value=shown_value(value),
                 what=f"{what} ({count} gange, fx række {', '.join(map(str, rows))})",
                 fix=fix,
             )
@@ -179,7 +179,9 @@ def _date_problems(
     problems = []
     for wrong, what, fix in checks:
         for index in dates.index[wrong.astype(bool)][:SHOWN_ROWS]:
-            problems.append(Problem(file=file, row=int(index), column=column, value=raw.at[index], what=what, fix=fix))
+            problems.append(
+                Problem(file=file, row=int(index), column=column, value=shown_value(raw.at[index]), what=what, fix=fix)
+            )
     return problems
 
 
