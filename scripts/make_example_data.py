@@ -53,7 +53,8 @@ QUESTIONS = [
     "I hvilken grad har du fået afklaring om dine muligheder for beskæftigelse?",
 ]
 FREE_TEXT = "Har du andre kommentarer til samarbejdet?"
-MALGRUPPE = {"Fysisk handicap": 40, "Hjerneskade": 35, "Psykisk diagnose": 80, "Andet": 30}
+# "Andet" is a small subgroup on purpose: the example site shows how suppression handles it.
+MALGRUPPE = {"Fysisk handicap": 47, "Hjerneskade": 38, "Psykisk diagnose": 97, "Andet": 3}
 # Per question (same order as QUESTIONS): counts for the five SCALE steps, "Ved ikke", blank.
 ANSWERS = [
     (108, 61, 7, 3, 1, 3, 2),  # håb                   169 of 180

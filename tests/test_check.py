@@ -56,14 +56,15 @@ def test_check_lists_every_figure_that_a_data_change_would_change(tiny_site, tmp
     assert last is not None
     found = changes(last, build.shown)
     by_name = {c.name: c for c in found}
-    assert by_name["forløb.praktik"] == Change("articles/status.md", "forløb.praktik", "5", "4")
+    # 4 is below the threshold: the change shows as the suppressed phrase, never as the small number
+    assert by_name["forløb.praktik"] == Change("articles/status.md", "forløb.praktik", "5", "færre end 5")
     assert "forløb.aktive" not in by_name  # one citizen moved between two active statuses
     assert "graf: forløb.aktive_fordeling" in by_name
     assert "evaluering.håb" not in by_name
     assert tree_digest(tmp_path / "output") == before  # check writes nothing
     table = changes_table(found)
     assert table[0].startswith("2 publicerede tal ændrer sig")
-    assert "  articles/status.md  {{ forløb.praktik }}  5 → 4" in table
+    assert "  articles/status.md  {{ forløb.praktik }}  5 → færre end 5" in table
 
 
 def test_check_without_a_previous_build_still_checks_and_summarises(tiny_site) -> None:

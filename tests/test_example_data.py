@@ -48,7 +48,8 @@ def test_survey_figures() -> None:
     assert (DATA / FILES[0]).read_bytes().startswith(b"\xef\xbb\xbf")
     rows = read(FILES[0], "utf-8-sig")
     assert len(rows) == 185
-    assert Counter(r["Målgruppe"] for r in rows)["Psykisk diagnose"] == 80
+    assert Counter(r["Målgruppe"] for r in rows)["Psykisk diagnose"] == 97
+    assert Counter(r["Målgruppe"] for r in rows)["Andet"] == 3
     answers = [r[TRYG] for r in rows]
     assert sum(a in COUNTED for a in answers) == 160
     assert sum(a in POSITIVE for a in answers) == 148

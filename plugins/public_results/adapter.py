@@ -104,8 +104,10 @@ def place_figures(instance: Any) -> None:
     problems += page.problems
     html_values = page.html_values()
     instance._content, misplaced = substitute(instance._content, html_values, page.blocks)
+    headline_tokens: set[str] = set()
     for key in ("title", "summary"):
         if key in instance.metadata and TOKEN.search(str(instance.metadata[key])):
+            headline_tokens |= {m.group(0) for m in TOKEN.finditer(str(instance.metadata[key]))}
             values = page.values if key == "title" else html_values
             text, misplaced_here = substitute(str(instance.metadata[key]), values, {t: "" for t in page.blocks})
             misplaced |= misplaced_here
@@ -119,6 +121,16 @@ def place_figures(instance: Any) -> None:
                     line=ref.line,
                     what=f"«{{{{ {ref.text} }}}}» står i en titel, et resumé eller midt i en tekst",
                     fix="Sæt grafer og metodebokse på deres egen linje med en tom linje før og efter.",
+                )
+            )
+        if ref.token in headline_tokens and ref.token in page.suppressed:
+            problems.append(
+                Problem(
+                    file=file,
+                    line=ref.line,
+                    what=f"«{{{{ {ref.text} }}}}» står i en titel eller et resumé, men tallet er udeladt "
+                    f"af hensyn til diskretion (det vises som «{page.values[ref.token]}»)",
+                    fix="Flyt tallet ned i teksten, eller brug et tal for en større gruppe i titlen.",
                 )
             )
     instance.data_date_label = page.data_date_label

@@ -1,7 +1,8 @@
 """Named charts and method boxes: what ``{{ graf: … }}`` and ``{{ metode: … }}`` show.
 
-Each view is built from the FigureBook's numbers, so a chart, its text
-alternative and its table always hold the same figures as the text.
+Each view is built from the FigureBook's protected counts, so a chart, its text
+alternative, its table and the running text always hold the same numbers, with
+the same cells suppressed.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import chart, numbers, strings
-from .compute import breakdown_table, responses
+from .compute import responses
 from .errors import NotFound
-from .figures import FigureBook, Pins
+from .figures import RESPONSES, FigureBook, Pins
+from .protect import Count, single
 from .settings import Settings
 
 AGREEMENT = "enighed"
@@ -29,6 +31,8 @@ class ChartView:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]  # first cell is the row header
     svg: str
+    note: str = ""  # the [c] legend, when a cell is suppressed
+    suppressed: int = 0  # cells shown as [c]
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,9 @@ class MethodView:
 
 
 def chart_names(book: FigureBook) -> list[str]:
-    names = [f"{key}.{AGREEMENT}" for key in book.surveys]
+    names = []
+    for key, rounds in book.surveys.items():
+        names += [f"{key}.{AGREEMENT}"] + [f"{key}.{b.key}" for b in rounds[0].survey.background]
     for key, log in book.outcomes.items():
         names += [f"{key}.{b.key}" for b in log.outcome.breakdowns]
     return sorted(names)
@@ -48,95 +54,163 @@ def chart_view(book: FigureBook, name: str, pins: Pins, settings: Settings) -> C
     dataset, _, chart_key = name.partition(".")
     if dataset in book.surveys and chart_key == AGREEMENT:
         return _agreement(book, dataset, pins, settings)
+    if dataset in book.surveys and name in chart_names(book):
+        return _background(book, dataset, chart_key, pins, settings)
     if dataset in book.outcomes and any(b.key == chart_key for b in book.outcomes[dataset].outcome.breakdowns):
         return _breakdown(book, dataset, chart_key, pins, settings)
     raise NotFound(f"grafen «{name}» findes ikke", "Brug en af: " + ", ".join(chart_names(book)) + ".")
 
 
-def _percent(count: int, base: int, settings: Settings) -> str:
-    return numbers.format_percent(count, base, settings.percent_style, settings.percent_decimals)
+def _cell(count: Count) -> str:
+    return strings.SUPPRESSED_CELL if count.suppressed else numbers.format_count(count.value)
+
+
+def _share(count: Count, base: Count, settings: Settings) -> str:
+    if count.suppressed or base.suppressed or base.value == 0:
+        return strings.SUPPRESSED_CELL if count.suppressed or base.suppressed else ""
+    return numbers.format_percent(count.value, base.value, settings.percent_style, settings.percent_decimals)
+
+
+def _legend(counts: list[Count], settings: Settings) -> tuple[str, int]:
+    hidden = sum(c.suppressed for c in counts)
+    return (strings.SUPPRESSION_LEGEND.format(threshold=settings.min_count) if hidden else ""), hidden
 
 
 def _agreement(book: FigureBook, dataset: str, pins: Pins, settings: Settings) -> ChartView:
     survey_round = book.survey_round(dataset, pins)
     survey = survey_round.survey
-    table = book.survey_table(survey_round)
-    answered = table["n"] > 0
-    table["percent"] = [
-        float(numbers.percent_value(p, n, settings.percent_decimals)) if n else 0.0
-        for p, n in zip(table["positive"], table["n"], strict=True)
-    ]
-    table["share"] = [
-        _percent(p, n, settings) if n else strings.NO_ANSWERS
-        for p, n in zip(table["positive"], table["n"], strict=True)
-    ]
-    table["text"] = [f"{s} (n = {numbers.format_count(n)})" for s, n in zip(table["share"], table["n"], strict=True)]
-    table = table.sort_values("percent", ascending=False, kind="stable")
-    ranked = table[answered.loc[table.index]] if answered.any() else table
-    top, low = ranked.iloc[0], ranked.iloc[-1]
-    positive = " eller ".join(f"«{s.answer}»" for s in survey.scale if s.positive)
+    rows, bars = [], []
+    for _, r in book.survey_table(survey_round).iterrows():
+        positive, n = single(int(r["positive"]), book.threshold), single(int(r["n"]), book.threshold)
+        share = _share(positive, n, settings) if n.value else strings.NO_ANSWERS
+        shown = not (positive.suppressed or n.suppressed) and n.value > 0
+        percent = float(numbers.percent_value(positive.value, n.value, settings.percent_decimals)) if shown else None
+        bars.append(
+            {"label": r["label"], "percent": percent, "text": f"{share} (n = {_cell(n)})", "positive": positive}
+        )
+        rows.append((r["label"], share, _cell(positive), _cell(n)))
+    ranked = sorted((b for b in bars if b["percent"] is not None), key=lambda b: -b["percent"])
+    order = {b["label"]: i for i, b in enumerate(ranked)}
+    table = pd.DataFrame(sorted(bars, key=lambda b: order.get(b["label"], len(order))))
+    rows.sort(key=lambda row: order.get(row[0], len(order)))
+    note, hidden = _legend([b["positive"] for b in bars], settings)
     round_name = survey_round.round.name
-    alt_text = strings.AGREEMENT_ALT.format(
-        count=len(table), round=round_name,
-        top_label=top["label"], top_share=top["share"], top_n=numbers.format_count(top["n"]),
-        low_label=low["label"], low_share=low["share"], low_n=numbers.format_count(low["n"]),
-    )  # fmt: skip
-    rows = tuple(
-        (r["label"], r["share"], numbers.format_count(r["positive"]), numbers.format_count(r["n"]))
-        for _, r in table.iterrows()
-    )
+    alt_text = strings.AGREEMENT_ALT_EMPTY.format(count=len(bars), round=round_name)
+    if ranked:
+        top, low = ranked[0], ranked[-1]
+        alt_text = strings.AGREEMENT_ALT.format(
+            count=len(bars), round=round_name,
+            top_label=top["label"], top_share=top["text"], low_label=low["label"], low_share=low["text"],
+        )  # fmt: skip
+    positive_words = " eller ".join(f"«{s.answer}»" for s in survey.scale if s.positive)
     return ChartView(
         key=f"{dataset}.{AGREEMENT}",
         title=strings.AGREEMENT_TITLE,
         subtitle=strings.AGREEMENT_SUBTITLE.format(
-            positive=positive, round=round_name, responses=numbers.format_count(responses(survey_round))
+            positive=positive_words, round=round_name, responses=numbers.format_count(responses(survey_round))
         ),
-        alt=alt_text,
+        alt=alt_text + (strings.ALT_SUPPRESSED.format(count=hidden) if hidden else ""),
         source=strings.CHART_SOURCE_SURVEY.format(source=survey.source, round=round_name),
         columns=(strings.COLUMN_QUESTION, strings.COLUMN_SHARE, strings.COLUMN_POSITIVE, strings.COLUMN_BASE),
+        rows=tuple(rows),
+        svg=chart.to_svg(chart.to_spec(chart.agreement_chart(table[["label", "percent", "text"]]))),
+        note=note,
+        suppressed=hidden,
+    )
+
+
+def _count_bars(
+    key: str, title: str, parts: list[tuple[str, Count]], total: Count, period: str, source: str, settings: Settings
+) -> ChartView:
+    """A bar per part (its count and share of the total), with [c] for suppressed parts."""
+    table = pd.DataFrame(
+        [
+            {
+                "label": label,
+                "count": None if count.suppressed else count.value,
+                "text": strings.SUPPRESSED_CELL
+                if count.suppressed
+                else f"{numbers.format_count(count.value)} ({_share(count, total, settings)})",
+            }
+            for label, count in parts
+        ]
+    )
+    shown = sorted(((c.value, label, c) for label, c in parts if not c.suppressed), key=lambda t: -t[0])
+    note, hidden = _legend([c for _, c in parts], settings)
+    alt_text = strings.BREAKDOWN_ALT_EMPTY.format(title=title, total=_cell(total), period=period)
+    if shown:
+        (_, top_label, top), (_, low_label, low) = shown[0], shown[-1]
+        alt_text = strings.BREAKDOWN_ALT.format(
+            title=title, total=_cell(total), period=period,
+            top_label=top_label, top_count=_cell(top), top_share=_share(top, total, settings),
+            low_label=low_label, low_count=_cell(low), low_share=_share(low, total, settings),
+        )  # fmt: skip
+    rows = tuple((label, _cell(count), _share(count, total, settings)) for label, count in parts)
+    rows += ((strings.TOTAL, _cell(total), _share(total, total, settings)),)
+    return ChartView(
+        key=key,
+        title=title,
+        subtitle=strings.BREAKDOWN_SUBTITLE.format(period=period[0].upper() + period[1:], total=_cell(total)),
+        alt=alt_text + (strings.ALT_SUPPRESSED.format(count=hidden) if hidden else ""),
+        source=source,
+        columns=(strings.COLUMN_GROUP, strings.COLUMN_COUNT, strings.COLUMN_SHARE_OF_TOTAL),
         rows=rows,
-        svg=chart.to_svg(chart.to_spec(chart.agreement_chart(table))),
+        svg=chart.to_svg(chart.to_spec(chart.breakdown_chart(table))),
+        note=note,
+        suppressed=hidden,
     )
 
 
 def _breakdown(book: FigureBook, dataset: str, key: str, pins: Pins, settings: Settings) -> ChartView:
-    log = book.outcomes[dataset]
-    breakdown = next(b for b in log.outcome.breakdowns if b.key == key)
+    outcome = book.outcomes[dataset].outcome
+    breakdown = next(b for b in outcome.breakdowns if b.key == key)
     day = book.data_date(dataset, pins)
-    table = breakdown_table(log.outcome, book.counts(dataset, day), key)
-    total = int(table["count"].sum())
-    table["share"] = [_percent(c, total, settings) if total else "" for c in table["count"]]
-    table["text"] = [f"{numbers.format_count(c)} ({s})" for c, s in zip(table["count"], table["share"], strict=False)]
-    ordered = table.sort_values("count", ascending=False, kind="stable")
-    top, low = ordered.iloc[0], ordered.iloc[-1]
+    counts = book.counts(dataset, day)
+    parts = [(getattr(outcome.counted(p), "label", p), counts[p]) for p in breakdown.parts]
     date_text = numbers.format_date(day)
-    alt_text = strings.BREAKDOWN_ALT.format(
-        title=breakdown.title, total=numbers.format_count(total), date=date_text,
-        top_label=top["label"], top_count=numbers.format_count(top["count"]), top_share=top["share"],
-        low_label=low["label"], low_count=numbers.format_count(low["count"]), low_share=low["share"],
-    )  # fmt: skip
-    rows = tuple((r["label"], numbers.format_count(r["count"]), r["share"]) for _, r in table.iterrows())
-    rows += ((strings.TOTAL, numbers.format_count(total), _percent(total, total, settings) if total else ""),)
-    return ChartView(
-        key=f"{dataset}.{key}",
-        title=breakdown.title,
-        subtitle=strings.BREAKDOWN_SUBTITLE.format(date=date_text, total=numbers.format_count(total)),
-        alt=alt_text,
-        source=strings.CHART_SOURCE.format(source=log.outcome.source, date=date_text),
-        columns=(strings.COLUMN_GROUP, strings.COLUMN_COUNT, strings.COLUMN_SHARE_OF_TOTAL),
-        rows=rows,
-        svg=chart.to_svg(chart.to_spec(chart.breakdown_chart(pd.DataFrame(table)))),
-    )
+    source = strings.CHART_SOURCE.format(source=outcome.source, date=date_text)
+    period = strings.PERIOD_OUTCOME.format(date=date_text)
+    return _count_bars(f"{dataset}.{key}", breakdown.title, parts, counts[breakdown.of], period, source, settings)
 
 
-def method_view(book: FigureBook, dataset: str, pins: Pins) -> MethodView:
+def _background(book: FigureBook, dataset: str, key: str, pins: Pins, settings: Settings) -> ChartView:
+    survey_round = book.survey_round(dataset, pins)
+    survey = survey_round.survey
+    background = next(b for b in survey.background if b.key == key)
+    counts = book.background_counts(survey_round, key)
+    parts = [(value or strings.NOT_STATED, count) for value, count in counts.items() if value != RESPONSES]
+    title = strings.BACKGROUND_TITLE.format(header=background.header.lower())
+    source = strings.CHART_SOURCE_SURVEY.format(source=survey.source, round=survey_round.round.name)
+    period = strings.PERIOD_SURVEY.format(round=survey_round.round.name)
+    return _count_bars(f"{dataset}.{key}", title, parts, counts[RESPONSES], period, source, settings)
+
+
+def suppressed_names(book: FigureBook, dataset: str, pins: Pins) -> list[str]:
+    """Labels of every suppressed count of a dataset at the pinned date or round."""
+    if dataset in book.outcomes:
+        outcome = book.outcomes[dataset].outcome
+        counts = book.counts(dataset, book.data_date(dataset, pins))
+        return [getattr(outcome.counted(k), "label", k) for k, c in counts.items() if c.suppressed]
+    survey_round = book.survey_round(dataset, pins)
+    names = [
+        str(r["label"])
+        for _, r in book.survey_table(survey_round).iterrows()
+        if single(int(r["positive"]), book.threshold).suppressed or single(int(r["n"]), book.threshold).suppressed
+    ]
+    for background in survey_round.survey.background:
+        counts = book.background_counts(survey_round, background.key)
+        names += [f"{background.header}: {v or strings.NOT_STATED}" for v, c in counts.items() if c.suppressed]
+    return names
+
+
+def method_view(book: FigureBook, dataset: str, pins: Pins, settings: Settings) -> MethodView:
     if dataset in book.surveys:
         survey_round = book.survey_round(dataset, pins)
         survey = survey_round.survey
         values = {
             "source": survey.source,
             "round": survey_round.round.name,
-            "responses": numbers.format_count(responses(survey_round)),
+            "responses": _cell(single(responses(survey_round), book.threshold)),
             "method": survey.method,
         }
         lines = [line.format(**values) for line in strings.METHOD_SURVEY]
@@ -148,12 +222,21 @@ def method_view(book: FigureBook, dataset: str, pins: Pins) -> MethodView:
             "source": outcome.source,
             "date": numbers.format_date(day),
             "start": numbers.format_month(outcome.start),
-            "total": numbers.format_count(book.counts(dataset, day)["alle"]),
+            "total": _cell(book.counts(dataset, day)["alle"]),
         }
         lines = [line.format(**values) for line in strings.METHOD_OUTCOME]
         synthetic = outcome.synthetic
     else:
         raise NotFound(f"datasættet «{dataset}» findes ikke", "Brug et af: " + ", ".join(book.datasets()) + ".")
+    hidden = suppressed_names(book, dataset, pins)
+    if hidden:
+        lines.append(
+            strings.METHOD_SUPPRESSION.format(
+                threshold=settings.min_count, count=len(hidden), names=", ".join(h.lower() for h in hidden)
+            )
+        )
+    else:
+        lines.append(strings.METHOD_NO_SUPPRESSION.format(threshold=settings.min_count))
     if synthetic:
         lines.append(strings.SYNTHETIC_NOTE)
     return MethodView(dataset=dataset, lines=tuple(line for line in lines if line.strip(". ")))

@@ -31,7 +31,7 @@ CONFIG: dict[str, Any] = {
 def _bars(table: pd.DataFrame, value: str, value_title: str, domain_max: float | None) -> alt.Chart:
     """Horizontal bars in the table's order, each labelled with its ``text`` column."""
     # Sort by a position field: a list of labels would be compiled into a Vega expression.
-    table = table.assign(order=range(len(table)))
+    table = table.assign(order=range(len(table)), position=table[value].fillna(0))
     scale = alt.Scale(domain=[0, domain_max]) if domain_max is not None else alt.Scale()
     order = alt.EncodingSortField(field="order", op="min", order="ascending")
     base = alt.Chart(table).encode(
@@ -39,7 +39,8 @@ def _bars(table: pd.DataFrame, value: str, value_title: str, domain_max: float |
         x=alt.X(f"{value}:Q", title=value_title, scale=scale, axis=alt.Axis(format="d", tickCount=5)),
     )
     bars = base.mark_bar(color=BAR_COLOUR, height={"band": 0.7})
-    labels = base.mark_text(align="left", dx=4, baseline="middle").encode(text="text:N")
+    # A suppressed cell has no bar; its label ("[c]") stands at zero.
+    labels = base.mark_text(align="left", dx=4, baseline="middle").encode(x=alt.X("position:Q"), text="text:N")
     # Room on both sides: labels are measured with vl-convert's fonts but drawn with the reader's.
     padding = {"left": 30, "right": 110, "top": 5, "bottom": 5}
     return (bars + labels).properties(width=WIDTH, padding=padding).configure(**CONFIG)
@@ -54,8 +55,8 @@ def agreement_chart(table: pd.DataFrame) -> alt.Chart:
 
 
 def breakdown_chart(table: pd.DataFrame) -> alt.Chart:
-    """Citizens per part of a breakdown. ``table`` has ``label``, ``count`` and ``text``."""
-    return _bars(table[["label", "count", "text"]], "count", "Antal borgere", None)
+    """Counts per part of a breakdown. ``table`` has ``label``, ``count`` (None when suppressed) and ``text``."""
+    return _bars(table[["label", "count", "text"]], "count", "Antal", None)
 
 
 def to_spec(chart: alt.Chart) -> dict[str, Any]:

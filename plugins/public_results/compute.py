@@ -10,6 +10,7 @@ import datetime as dt
 import pandas as pd
 
 from .descriptor import Group, Outcome
+from .text import normalise
 from .validate import BLANK, OutcomeLog, SurveyRound
 
 
@@ -37,14 +38,13 @@ def outcome_counts(log: OutcomeLog, day: dt.date) -> dict[str, int]:
     return counts
 
 
-def breakdown_table(outcome: Outcome, counts: dict[str, int], key: str) -> pd.DataFrame:
-    """Rows ``part``, ``label``, ``count`` for one breakdown, in the descriptor's order."""
-    breakdown = next(b for b in outcome.breakdowns if b.key == key)
-    rows = []
-    for part in breakdown.parts:
-        item = outcome.counted(part)
-        rows.append({"part": part, "label": item.label if item else part, "count": counts[part]})
-    return pd.DataFrame(rows, columns=["part", "label", "count"])
+def background_counts(survey_round: SurveyRound, key: str) -> dict[str, int]:
+    """Responses per value of a background column, in the descriptor's order; blanks as ``""``."""
+    background = next(b for b in survey_round.survey.background if b.key == key)
+    cells = survey_round.answers[key].map(normalise)
+    counts = {value: int((cells == normalise(value)).sum()) for value in background.values}
+    blank = int((cells == "").sum())
+    return counts | ({"": blank} if blank else {})
 
 
 def survey_table(survey_round: SurveyRound) -> pd.DataFrame:

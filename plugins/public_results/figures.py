@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import numbers, strings
-from .compute import outcome_counts, responses, survey_table
+from .compute import background_counts, outcome_counts, responses, survey_table
 from .errors import NotFound
+from .protect import HIDDEN, SMALL, Count, single, suppress
 from .validate import OutcomeLog, SurveyRound
 
 VARIANTS = {
@@ -35,6 +36,19 @@ class Pins:
 
 
 @dataclass(frozen=True)
+class NumberStyle:
+    """How figures are written: percent style and decimals; the privacy thresholds."""
+
+    percent: str = "space"
+    decimals: int = 0
+    threshold: int = 5  # counts 1 to threshold-1 are suppressed
+    small_base: int = 30  # shares on a smaller base carry a caution note
+
+
+SHARE_VARIANTS = {"andel", "brøk"}
+
+
+@dataclass(frozen=True)
 class Figure:
     """A count, optionally of a base, with where it comes from."""
 
@@ -42,41 +56,75 @@ class Figure:
     dataset: str
     label: str
     definition: str  # what is counted, in words, for the figure catalogue and method boxes
-    count: int
-    base: int | None
+    count: Count
+    base: Count | None
     base_who: str
     date: dt.date
     period: str  # "pr. 15. maj 2018" or "måling 2021"
     source: str
     share_by_default: bool
 
-    def text(self, variant: str, style: str = "space", decimals: int = 0) -> str:
-        """The figure as a reader sees it, in Danish number style."""
+    def _variant(self, variant: str) -> str:
         if variant == "":
-            variant = "andel" if self.share_by_default else "antal"
+            return "andel" if self.share_by_default else "antal"
         if variant not in VARIANTS:
             raise NotFound(
                 f"tilføjelsen «.{variant}» findes ikke",
                 "Brug en af: " + ", ".join(f".{v}" for v in VARIANTS) + " – eller ingen.",
             )
-        if variant == "antal":
-            return numbers.format_count(self.count)
-        if self.base is None or self.base == 0:
+        if variant != "antal" and (self.base is None or self.base.value == 0):
             raise NotFound(
                 f"«{self.name}» har ingen base, så «{variant}» kan ikke vises",
                 "Brug tallet uden tilføjelse (antallet).",
             )
-        if variant == "andel":
-            return numbers.format_percent(self.count, self.base, style, decimals)
+        return variant
+
+    def is_suppressed(self, variant: str) -> bool:
+        """Whether this variant shows a suppressed number (and so may not stand in a title)."""
+        variant = self._variant(variant)
+        if variant == "antal":
+            return self.count.suppressed
+        if variant in {"n", "base"}:
+            return self.base is not None and self.base.suppressed
+        return self.count.suppressed or (self.base is not None and self.base.suppressed)
+
+    def text(self, variant: str, style: NumberStyle = NumberStyle()) -> str:
+        """The figure as a reader sees it, in Danish number style, after suppression."""
+        variant = self._variant(variant)
+        if variant == "antal":
+            return _count_text(self.count, style)
+        base = self.base
+        assert base is not None  # checked in _variant
+        n_text = _count_text(base, style)
         if variant == "n":
-            return numbers.format_count(self.base)
-        base_phrase = strings.BASE_PHRASE.format(n=numbers.format_count(self.base), who=self.base_who)
+            return n_text
+        base_phrase = (strings.BASE_PHRASE if not base.suppressed else strings.BASE_PHRASE_SUPPRESSED).format(
+            n=n_text, who=self.base_who
+        )
         if variant == "base":
             return base_phrase
-        phrase = numbers.fraction_phrase(self.count, self.base)
+        caution = (
+            strings.SMALL_BASE_NOTE.format(n=n_text) if not base.suppressed and base.value < style.small_base else ""
+        )
+        if base.suppressed:
+            return strings.SUPPRESSED_SHARE
+        if self.count.suppressed:
+            phrase = _count_text(self.count, style)
+            return phrase if variant == "andel" else f"{phrase} {base_phrase}"
+        if variant == "andel":
+            return numbers.format_percent(self.count.value, base.value, style.percent, style.decimals) + caution
+        phrase = numbers.fraction_phrase(self.count.value, base.value)
         if phrase in strings.WHOLE_PHRASES:  # "alle de 5, der …", not "alle af de 5"
-            return f"{phrase} {base_phrase.removeprefix(strings.BASE_PREFIX)}"
-        return f"{phrase} {base_phrase}"
+            return f"{phrase} {base_phrase.removeprefix(strings.BASE_PREFIX)}{caution}"
+        return f"{phrase} {base_phrase}{caution}"
+
+
+def _count_text(count: Count, style: NumberStyle) -> str:
+    if count.status == SMALL:
+        return strings.SUPPRESSED_SMALL.format(threshold=style.threshold)
+    if count.status == HIDDEN:
+        return strings.SUPPRESSED_HIDDEN
+    return numbers.format_count(count.value)
 
 
 @dataclass
@@ -85,8 +133,10 @@ class FigureBook:
 
     surveys: dict[str, list[SurveyRound]]
     outcomes: dict[str, OutcomeLog]
-    _counts: dict[tuple[str, dt.date], dict[str, int]] = field(default_factory=dict)
+    threshold: int = 5
+    _counts: dict[tuple[str, dt.date], dict[str, Count]] = field(default_factory=dict)
     _tables: dict[tuple[str, str], pd.DataFrame] = field(default_factory=dict)
+    _backgrounds: dict[tuple[str, str, str], dict[str, Count]] = field(default_factory=dict)
 
     def datasets(self) -> list[str]:
         return sorted([*self.surveys, *self.outcomes])
@@ -122,10 +172,15 @@ class FigureBook:
             )
         return rounds[-1]
 
-    def counts(self, dataset: str, day: dt.date) -> dict[str, int]:
+    def counts(self, dataset: str, day: dt.date) -> dict[str, Count]:
+        """Citizens per status and group on ``day``, protected (see protect.suppress)."""
         key = (dataset, day)
         if key not in self._counts:
-            self._counts[key] = outcome_counts(self.outcomes[dataset], day)
+            outcome = self.outcomes[dataset].outcome
+            raw = outcome_counts(self.outcomes[dataset], day)
+            cells = {c.key: raw[c.key] for c in outcome.categories}
+            sums = {g.key: frozenset(g.categories) for g in outcome.groups}
+            self._counts[key] = suppress(cells, sums, self.threshold)
         return self._counts[key]
 
     def survey_table(self, survey_round: SurveyRound) -> pd.DataFrame:
@@ -134,6 +189,15 @@ class FigureBook:
         if key not in self._tables:
             self._tables[key] = survey_table(survey_round)
         return self._tables[key].copy()
+
+    def background_counts(self, survey_round: SurveyRound, key: str) -> dict[str, Count]:
+        """Responses per background value, protected; the whole is published as «besvarelser»."""
+        cache_key = (survey_round.survey.key, survey_round.round.name, key)
+        if cache_key not in self._backgrounds:
+            cells = background_counts(survey_round, key)
+            sums = {RESPONSES: frozenset(cells)}
+            self._backgrounds[cache_key] = suppress(cells, sums, self.threshold)
+        return self._backgrounds[cache_key]
 
     def figure(self, dataset: str, name: str, pins: Pins) -> Figure:
         """The figure ``dataset.name`` for ``pins``; NotFound says what exists instead."""
@@ -182,7 +246,7 @@ class FigureBook:
             "name": f"{dataset}.{name}",
         }
         if name == RESPONSES:
-            total = responses(survey_round)
+            total = single(responses(survey_round), self.threshold)
             return Figure(
                 label="Besvarelser",
                 definition=strings.RESPONSES_DEFINITION,
@@ -207,8 +271,8 @@ class FigureBook:
             definition=strings.SURVEY_DEFINITION.format(
                 positive=positive, question=question.header, left_out=" og ".join(left_out) or "ingen"
             ),
-            count=int(row["positive"]),
-            base=int(row["n"]),
+            count=single(int(row["positive"]), self.threshold),
+            base=single(int(row["n"]), self.threshold),
             base_who=strings.SURVEY_WHO,
             share_by_default=True,
             **common,

@@ -23,6 +23,7 @@ class ResolvedPage:
     blocks: dict[str, str] = field(default_factory=dict)  # token -> HTML
     problems: list[Problem] = field(default_factory=list)
     data_dates: set[dt.date] = field(default_factory=set)
+    suppressed: set[str] = field(default_factory=set)  # tokens of figures shown as suppressed
     shown: dict[str, str] = field(default_factory=dict)  # placeholder as written -> what a reader sees
 
     @property
@@ -40,7 +41,9 @@ def resolve(book: FigureBook, settings: Settings, references: list[Reference], p
         try:
             if ref.kind == "figure":
                 figure = book.figure(ref.dataset, ref.name, pins)
-                page.values[ref.token] = figure.text(ref.variant, settings.percent_style, settings.percent_decimals)
+                page.values[ref.token] = figure.text(ref.variant, settings.number_style)
+                if figure.is_suppressed(ref.variant):
+                    page.suppressed.add(ref.token)
                 page.shown[ref.text] = page.values[ref.token]
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(figure.date)
@@ -51,7 +54,7 @@ def resolve(book: FigureBook, settings: Settings, references: list[Reference], p
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(book.data_date(ref.dataset, pins))
             else:
-                view = method_view(book, ref.dataset, pins)
+                view = method_view(book, ref.dataset, pins, settings)
                 page.blocks[ref.token] = method_html(view, _unique(anchor("metode", ref.dataset), used_anchors))
                 page.shown[ref.text] = " ".join(view.lines)
         except NotFound as error:

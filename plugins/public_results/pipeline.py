@@ -37,4 +37,4 @@ def prepare(settings: Settings, today: dt.date | None = None) -> FigureBook:
             problems += error.problems
     if problems:
         raise DataError(problems)
-    return FigureBook(surveys=surveys, outcomes=outcomes)
+    return FigureBook(surveys=surveys, outcomes=outcomes, threshold=settings.min_count)

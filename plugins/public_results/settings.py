@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DescriptorError, Problem
+from .figures import NumberStyle
 from .strings import PERCENT_STYLES
 
 # name -> (default, one line of help). The README documents each in full.
@@ -20,6 +21,8 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "RESULTS_DESCRIPTOR": ("datasets.yaml", "The descriptor file inside the data folder."),
     "RESULTS_PERCENT_STYLE": ("space", "'space' (94 %), 'tight' (94%) or 'pct' (94 pct.)."),
     "RESULTS_PERCENT_DECIMALS": (0, "Decimals shown in percentages."),
+    "RESULTS_MIN_COUNT": (5, "Counts from 1 to this minus one are suppressed; shares need a base of at least this."),
+    "RESULTS_SMALL_BASE": (30, "Shares on a base below this carry a caution note."),
     "RESULTS_MAX_FILE_MB": (50, "Largest data file read, in MB (an .xlsx may unpack to ten times this)."),
 }
 
@@ -31,6 +34,12 @@ class Settings:
     percent_style: str
     percent_decimals: int
     max_file_bytes: int
+    min_count: int = 5
+    small_base: int = 30
+
+    @property
+    def number_style(self) -> NumberStyle:
+        return NumberStyle(self.percent_style, self.percent_decimals, self.min_count, self.small_base)
 
     @property
     def descriptor_path(self) -> Path:
@@ -67,6 +76,16 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
                 fix="Skriv fx RESULTS_MAX_FILE_MB = 50.",
             )
         )
+    for name, lowest in (("RESULTS_MIN_COUNT", 2), ("RESULTS_SMALL_BASE", 1)):
+        number = value[name]
+        if not isinstance(number, int) or isinstance(number, bool) or number < lowest:
+            problems.append(
+                Problem(
+                    file="pelicanconf.py",
+                    what=f"{name} skal være et helt tal på mindst {lowest}, ikke «{number}»",
+                    fix=f"Skriv fx {name} = {DEFAULTS[name][0]}.",
+                )
+            )
     if problems:
         raise DescriptorError(problems)
     return Settings(
@@ -75,4 +94,6 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
         percent_style=value["RESULTS_PERCENT_STYLE"],
         percent_decimals=decimals,
         max_file_bytes=int(max_mb * 1_000_000),
+        min_count=value["RESULTS_MIN_COUNT"],
+        small_base=value["RESULTS_SMALL_BASE"],
     )

@@ -43,9 +43,27 @@ RESPONSES_DEFINITION = "Antal besvarelser i målingen."
 BLANK_ANSWERS = "tomme svar"
 
 BASE_PHRASE = "af de {n}, der {who}"
+BASE_PHRASE_SUPPRESSED = "af {n}, der {who}"
 BASE_PREFIX = "af "
 WHOLE_PHRASES = (ALL, NEARLY_ALL)  # take "de 5, der …" without "af"
 SURVEY_WHO = "har svaret på spørgsmålet"
+
+# --- Suppression (privacy) ----------------------------------------------------
+
+SUPPRESSED_SMALL = "færre end {threshold}"  # a count of 1 to threshold-1, in running text
+SUPPRESSED_HIDDEN = "et ikke oplyst antal"  # a count hidden so a small one cannot be worked out
+SUPPRESSED_SHARE = "ikke oplyst"  # a share whose base is suppressed
+SUPPRESSED_CELL = "[c]"  # in tables, charts and downloads
+SMALL_BASE_NOTE = " (usikkert tal: kun {n} i basen)"
+SUPPRESSION_LEGEND = (
+    "[c]: Tallet vises ikke af hensyn til diskretion: det er under {threshold}, eller det ville "
+    "kunne regnes ud fra de andre tal."
+)
+METHOD_SUPPRESSION = (
+    "Af hensyn til diskretion vises antal under {threshold} ikke, og enkelte andre tal er udeladt, "
+    "så de små tal ikke kan regnes ud. Her er {count} tal udeladt: {names}."
+)
+METHOD_NO_SUPPRESSION = "Af hensyn til diskretion vises antal under {threshold} ikke; her er ingen tal udeladt."
 
 MONTHS = [
     "januar", "februar", "marts", "april", "maj", "juni",
@@ -63,14 +81,20 @@ AGREEMENT_SUBTITLE = (
 )
 AGREEMENT_ALT = (
     "Søjlediagram over {count} spørgsmål fra måling {round}. Højest er "
-    "«{top_label}» med {top_share} (n = {top_n}); lavest er «{low_label}» "
-    "med {low_share} (n = {low_n})."
+    "«{top_label}» med {top_share}; lavest er «{low_label}» med {low_share}."
 )
-BREAKDOWN_SUBTITLE = "Antal borgere. Tal opgjort pr. {date}. I alt {total} borgere."
+AGREEMENT_ALT_EMPTY = "Søjlediagram over {count} spørgsmål fra måling {round}."
+ALT_SUPPRESSED = " {count} tal vises ikke af hensyn til diskretion."
+BACKGROUND_TITLE = "Besvarelser fordelt på {header}"
+NOT_STATED = "Ikke oplyst"
+BREAKDOWN_SUBTITLE = "Antal. {period}. I alt {total}."
+BREAKDOWN_ALT_EMPTY = "Søjlediagram: {title}. I alt {total}, {period}."
 BREAKDOWN_ALT = (
-    "Søjlediagram: {title}, i alt {total} borgere pr. {date}. Flest: {top_label} "
+    "Søjlediagram: {title}. I alt {total}, {period}. Flest: {top_label} "
     "med {top_count} ({top_share}). Færrest: {low_label} med {low_count} ({low_share})."
 )
+PERIOD_OUTCOME = "tal opgjort pr. {date}"
+PERIOD_SURVEY = "måling {round}"
 COLUMN_QUESTION = "Spørgsmål"
 COLUMN_SHARE = "Andel positive"
 COLUMN_POSITIVE = "Antal positive"

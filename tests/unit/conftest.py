@@ -131,12 +131,20 @@ def descriptor(data_folder: Path) -> Descriptor:
 
 @pytest.fixture
 def settings(data_folder: Path) -> Settings:
-    return read_settings({"RESULTS_DATA_PATH": str(data_folder)})
+    # RESULTS_SMALL_BASE 1: the tiny data's bases are all small; caution notes have their own tests.
+    return read_settings({"RESULTS_DATA_PATH": str(data_folder), "RESULTS_SMALL_BASE": 1})
+
+
+def without_suppression(book: FigureBook) -> FigureBook:
+    """Every count of the tiny data is small; these tests are about formatting, so nothing is
+    suppressed here (threshold 1). Suppression has its own tests in test_protect.py."""
+    book.threshold = 1
+    return book
 
 
 @pytest.fixture
 def book(settings: Settings) -> FigureBook:
-    return prepare(settings)
+    return without_suppression(prepare(settings))
 
 
 def edited(changes: dict[str, str] | None) -> str:
@@ -171,6 +179,6 @@ def make_book(make_data):
 
     def make(descriptor: dict[str, str] | None = None, files: dict[str, str] | None = None) -> FigureBook:
         path = make_data(descriptor, files)
-        return prepare(read_settings({"RESULTS_DATA_PATH": str(path.parent)}))
+        return without_suppression(prepare(read_settings({"RESULTS_DATA_PATH": str(path.parent)})))
 
     return make

@@ -25,7 +25,12 @@ def test_an_agreement_chart_table_holds_the_figures_of_each_question_highest_fir
     assert view.rows == (("Håb", f"83{NBSP}%", "5", "6"), ("Tryg", f"57{NBSP}%", "4", "7"))
     for key, row in zip(["håb", "tryg"], view.rows, strict=True):
         figure = book.figure("evaluering", key, Pins())
-        assert row == (figure.label, figure.text("andel"), figure.text("antal"), figure.text("n"))
+        assert row == (
+            figure.label,
+            figure.text("andel", settings.number_style),
+            figure.text("antal", settings.number_style),
+            figure.text("n", settings.number_style),
+        )
     assert len(view.columns) == 4
     assert view.svg.lstrip().startswith("<svg")
 
@@ -47,14 +52,14 @@ def test_a_breakdown_table_holds_the_counts_of_the_figures_and_a_total(book, set
     )
     for key, row in zip(["afklaring", "praktik", "frivilligt", "aktive"], view.rows, strict=True):
         figure = book.figure("forløb", key, Pins())
-        assert row[1] == figure.text("antal")
+        assert row[1] == figure.text("antal", settings.number_style)
         if book.outcomes["forløb"].outcome.counted(key).base == "aktive":  # the same base: the same share
-            assert row[2] == figure.text("andel")
+            assert row[2] == figure.text("andel", settings.number_style)
 
 
 def test_a_breakdown_alt_text_names_the_largest_and_the_smallest(book, settings):
     alt = chart_view(book, "forløb.status", Pins(), settings).alt
-    assert "i alt 5 borgere pr. 15. februar 2022" in alt
+    assert "I alt 5, tal opgjort pr. 15. februar 2022" in alt
     assert f"Flest: I afklaring med 2 (40{NBSP}%)" in alt
     assert f"Færrest: Afsluttet med 1 (20{NBSP}%)" in alt
 
@@ -77,36 +82,36 @@ def test_an_unknown_chart_is_not_found_and_the_fix_lists_the_charts(book, settin
     assert "evaluering.enighed, forløb.aktive_fordeling, forløb.status" in caught.value.fix
 
 
-def test_a_method_box_tells_round_responses_and_how_answers_were_merged(book):
-    lines = method_view(book, "evaluering", Pins()).lines
+def test_a_method_box_tells_round_responses_and_how_answers_were_merged(book, settings):
+    lines = method_view(book, "evaluering", Pins(), settings).lines
     assert "Målingen er fra 2021 og bygger på 8 besvarelser." in lines
     assert "Meget enig og enig er lagt sammen." in lines
 
 
-def test_an_outcome_method_box_tells_the_date_and_the_total_since_start(book):
-    lines = " ".join(method_view(book, "forløb", Pins(data_date=FIRST)).lines)
+def test_an_outcome_method_box_tells_the_date_and_the_total_since_start(book, settings):
+    lines = " ".join(method_view(book, "forløb", Pins(data_date=FIRST), settings).lines)
     assert "30. juni 2021" in lines
     assert "Siden start (januar 2020) har 4 borgere" in lines
 
 
-def test_the_synthetic_note_is_shown_only_for_a_synthetic_dataset(book, make_book):
-    assert strings.SYNTHETIC_NOTE in method_view(book, "evaluering", Pins()).lines
-    assert strings.SYNTHETIC_NOTE not in method_view(book, "forløb", Pins()).lines
+def test_the_synthetic_note_is_shown_only_for_a_synthetic_dataset(book, make_book, settings):
+    assert strings.SYNTHETIC_NOTE in method_view(book, "evaluering", Pins(), settings).lines
+    assert strings.SYNTHETIC_NOTE not in method_view(book, "forløb", Pins(), settings).lines
     swapped = make_book(
         {"    synthetic: true\n": "", "    source: Testsystem\n": "    source: T\n    synthetic: true\n"}
     )
-    assert strings.SYNTHETIC_NOTE not in method_view(swapped, "evaluering", Pins()).lines
-    assert strings.SYNTHETIC_NOTE in method_view(swapped, "forløb", Pins()).lines
+    assert strings.SYNTHETIC_NOTE not in method_view(swapped, "evaluering", Pins(), settings).lines
+    assert strings.SYNTHETIC_NOTE in method_view(swapped, "forløb", Pins(), settings).lines
 
 
-def test_a_survey_without_a_method_text_leaves_no_empty_line(make_book):
+def test_a_survey_without_a_method_text_leaves_no_empty_line(make_book, settings):
     book = make_book({"    method: Meget enig og enig er lagt sammen.\n": ""})
-    assert all(line.strip() for line in method_view(book, "evaluering", Pins()).lines)
+    assert all(line.strip() for line in method_view(book, "evaluering", Pins(), settings).lines)
 
 
-def test_a_method_box_for_an_unknown_dataset_is_not_found(book):
+def test_a_method_box_for_an_unknown_dataset_is_not_found(book, settings):
     with pytest.raises(NotFound) as caught:
-        method_view(book, "forloeb", Pins())
+        method_view(book, "forloeb", Pins(), settings)
     assert "evaluering, forløb" in caught.value.fix
 
 

@@ -37,7 +37,9 @@ def test_a_chart_is_labelled_bars_holding_exactly_the_table(make, table, field):
     assert [layer["mark"]["type"] for layer in spec["layer"]] == ["bar", "text"]
     assert spec["layer"][0]["encoding"]["x"]["field"] == field
     assert spec["layer"][1]["encoding"]["text"]["field"] == "text"
-    expected = [{**row, "order": position} for position, row in enumerate(table.to_dict("records"))]
+    expected = [
+        {**row, "order": position, "position": row[field]} for position, row in enumerate(table.to_dict("records"))
+    ]
     assert data_values(spec) == expected
     assert spec["layer"][0]["encoding"]["y"]["sort"] == {"field": "order", "op": "min", "order": "ascending"}
 
@@ -88,3 +90,11 @@ def test_a_chart_renders_to_an_svg_with_its_labels_as_escaped_text():
     assert "&lt;/script&gt;&lt;img src=x" in svg
     assert "<img" not in svg
     assert "<script" not in svg
+
+
+def test_a_suppressed_cell_has_no_bar_and_its_label_stands_at_zero():
+    table = pd.DataFrame({"label": ["Stor", "Lille"], "count": [83, None], "text": ["83 (72 %)", "[c]"]})
+    spec = chart.breakdown_chart(table).to_dict()
+    rows = data_values(spec)
+    assert rows[1]["count"] is None and rows[1]["position"] == 0 and rows[1]["text"] == "[c]"
+    assert spec["layer"][1]["encoding"]["x"]["field"] == "position"

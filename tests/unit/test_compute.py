@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pandas as pd
 
-from public_results.compute import breakdown_table, outcome_counts, responses, status_on, survey_table
+from public_results.compute import background_counts, outcome_counts, responses, status_on, survey_table
+from public_results.descriptor import Background
+from public_results.validate import SurveyRound
 
 FIRST, SECOND = dt.date(2021, 6, 30), dt.date(2022, 2, 15)
 
@@ -48,14 +51,15 @@ def test_outcome_counts_count_citizens_per_category_and_add_groups_from_their_ca
     }  # fmt: skip
 
 
-def test_a_breakdown_keeps_the_order_of_its_parts_in_the_descriptor(book):
-    log = book.outcomes["forløb"]
-    table = breakdown_table(log.outcome, outcome_counts(log, SECOND), "status")
-    assert table.to_dict("records") == [
-        {"part": "afklaring", "label": "I afklaring", "count": 2},
-        {"part": "placeret", "label": "Placeret", "count": 2},
-        {"part": "afsluttet", "label": "Afsluttet", "count": 1},
-    ]
+def test_background_counts_follow_the_descriptor_order_and_count_blanks_apart(book):
+    newest = book.surveys["evaluering"][-1]
+    survey = dataclasses.replace(newest.survey, background=(Background("gruppe", "Gruppe", ("B", "A", "C")),))
+    values = ["a", "B", "", "A", "b ", "A", "B", "a", "", "A"][: len(newest.answers)]
+    answers = newest.answers.assign(gruppe=values)
+    counts = background_counts(SurveyRound(survey, newest.round, answers), "gruppe")
+    assert list(counts) == ["B", "A", "C", ""][: len(counts)]
+    assert counts["C"] == 0
+    assert sum(counts.values()) == len(answers)
 
 
 def test_the_survey_table_counts_positives_and_a_base_without_dont_know_and_blanks(book):

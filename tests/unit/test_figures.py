@@ -8,10 +8,13 @@ import datetime as dt
 import pytest
 
 from public_results.errors import NotFound
-from public_results.figures import Pins
+from public_results.figures import NumberStyle, Pins
+from public_results.protect import Count
 
 FIRST, SECOND = dt.date(2021, 6, 30), dt.date(2022, 2, 15)
 NBSP = "\u00a0"
+
+PLAIN = NumberStyle(threshold=1, small_base=1)  # formatting only: no suppression, no caution note
 
 
 @pytest.mark.parametrize(
@@ -26,53 +29,58 @@ NBSP = "\u00a0"
     ],
 )
 def test_an_outcome_figure_shows_each_variant_of_its_count_and_base(book, variant, text):
-    assert book.figure("forløb", "placeret", Pins()).text(variant) == text
+    assert book.figure("forløb", "placeret", Pins()).text(variant, PLAIN) == text
 
 
 def test_an_outcome_figure_carries_its_provenance(book):
     figure = book.figure("forløb", "placeret", Pins())
     assert (figure.name, figure.dataset, figure.label) == ("forløb.placeret", "forløb", "Placeret")
-    assert (figure.count, figure.base, figure.date) == (2, 4, SECOND)
+    assert (figure.count.value, figure.base.value, figure.date) == (2, 4, SECOND)
     assert figure.period == "pr. 15. februar 2022"
     assert figure.source == "Testsystem"
 
 
 def test_a_survey_figure_defaults_to_the_share_of_positive_answers(book):
     figure = book.figure("evaluering", "håb", Pins())
-    assert figure.text("") == f"83{NBSP}%"  # 5 of 6: "Ved ikke" and the blank are left out
-    assert figure.text("n") == "6"
-    assert figure.text("antal") == "5"
-    assert figure.text("brøk") == "mere end fire ud af fem af de 6, der har svaret på spørgsmålet"
+    assert figure.text("", PLAIN) == f"83{NBSP}%"  # 5 of 6: "Ved ikke" and the blank are left out
+    assert figure.text("n", PLAIN) == "6"
+    assert figure.text("antal", PLAIN) == "5"
+    assert figure.text("brøk", PLAIN) == "mere end fire ud af fem af de 6, der har svaret på spørgsmålet"
     assert (figure.period, figure.date) == ("måling 2021", dt.date(2021, 11, 30))
 
 
 def test_the_percent_style_and_decimals_are_passed_on(book):
-    assert book.figure("evaluering", "håb", Pins()).text("andel", "pct", 1) == f"83,3{NBSP}pct."
+    assert (
+        book.figure("evaluering", "håb", Pins()).text(
+            "andel", NumberStyle(percent="pct", decimals=1, threshold=1, small_base=1)
+        )
+        == f"83,3{NBSP}pct."
+    )
 
 
 def test_the_number_of_responses_is_a_count_without_a_share(book):
     figure = book.figure("evaluering", "besvarelser", Pins())
-    assert figure.text("") == "8"
+    assert figure.text("", PLAIN) == "8"
     with pytest.raises(NotFound):
-        figure.text("andel")
+        figure.text("andel", PLAIN)
 
 
 def test_a_pinned_data_date_gives_that_dates_figures_and_no_pin_the_newest(book):
-    assert book.figure("forløb", "alle", Pins(data_date=FIRST)).text("antal") == "4"
-    assert book.figure("forløb", "alle", Pins(data_date=SECOND)).text("antal") == "5"
-    assert book.figure("forløb", "alle", Pins()).text("antal") == "5"
-    assert book.figure("forløb", "afsluttet", Pins(data_date=FIRST)).text("brøk").startswith("ingen af de 4")
+    assert book.figure("forløb", "alle", Pins(data_date=FIRST)).text("antal", PLAIN) == "4"
+    assert book.figure("forløb", "alle", Pins(data_date=SECOND)).text("antal", PLAIN) == "5"
+    assert book.figure("forløb", "alle", Pins()).text("antal", PLAIN) == "5"
+    assert book.figure("forløb", "afsluttet", Pins(data_date=FIRST)).text("brøk", PLAIN).startswith("ingen af de 4")
 
 
 def test_the_survey_round_is_the_newest_one_dated_on_or_before_the_pinned_data_date(book):
     assert book.figure("evaluering", "håb", Pins(data_date=FIRST)).period == "måling 2020"
-    assert book.figure("evaluering", "håb", Pins(data_date=FIRST)).text("") == f"50{NBSP}%"
+    assert book.figure("evaluering", "håb", Pins(data_date=FIRST)).text("", PLAIN) == f"50{NBSP}%"
     assert book.figure("evaluering", "håb", Pins(data_date=SECOND)).period == "måling 2021"
 
 
 def test_a_pinned_survey_round_wins_over_the_data_date(book):
     figure = book.figure("evaluering", "tryg", Pins(data_date=SECOND, survey_round="2020"))
-    assert (figure.period, figure.text("")) == ("måling 2020", f"0{NBSP}%")
+    assert (figure.period, figure.text("", PLAIN)) == ("måling 2020", f"0{NBSP}%")
 
 
 @pytest.mark.parametrize(
@@ -81,7 +89,7 @@ def test_a_pinned_survey_round_wins_over_the_data_date(book):
         (lambda b: b.figure("forlob", "alle", Pins()), ["evaluering", "forløb"]),
         (lambda b: b.figure("forløb", "placerede", Pins()), ["afklaring", "placeret", "alle"]),
         (lambda b: b.figure("evaluering", "haab", Pins()), ["besvarelser", "håb", "tryg"]),
-        (lambda b: b.figure("forløb", "alle", Pins()).text("procent"), [".antal", ".andel", ".brøk"]),
+        (lambda b: b.figure("forløb", "alle", Pins()).text("procent", PLAIN), [".antal", ".andel", ".brøk"]),
         (lambda b: b.figure("forløb", "alle", Pins(data_date=dt.date(2022, 2, 14))), ["2021-06-30", "2022-02-15"]),
         (lambda b: b.figure("evaluering", "håb", Pins(survey_round="2019")), ["2020", "2021"]),
     ],
@@ -111,5 +119,33 @@ def test_a_data_date_before_the_first_survey_round_is_not_found(book):
     ],
 )
 def test_a_fraction_with_its_base_reads_as_danish(book, count, base, expected):
+    figure = dataclasses.replace(book.figure("evaluering", "håb", Pins()), count=Count(count), base=Count(base))
+    assert figure.text("brøk", PLAIN) == expected
+
+
+@pytest.mark.parametrize(
+    ("count", "base", "variant", "expected"),
+    [
+        (Count(2, "small"), Count(116), "antal", "færre end 5"),
+        (Count(2, "small"), Count(116), "andel", "færre end 5"),
+        (Count(2, "small"), Count(116), "brøk", "færre end 5 af de 116, der har svaret på spørgsmålet"),
+        (Count(14, "hidden"), Count(116), "antal", "et ikke oplyst antal"),
+        (Count(14, "hidden"), Count(116), "andel", "et ikke oplyst antal"),
+        (Count(3, "shown"), Count(4, "small"), "andel", "ikke oplyst"),
+        (Count(3, "shown"), Count(4, "small"), "n", "færre end 5"),
+        (Count(3, "shown"), Count(4, "small"), "base", "af færre end 5, der har svaret på spørgsmålet"),
+        (Count(0), Count(116), "antal", "0"),
+    ],
+)
+def test_a_suppressed_figure_is_written_as_a_true_phrase_built_from_the_threshold(book, count, base, variant, expected):
     figure = dataclasses.replace(book.figure("evaluering", "håb", Pins()), count=count, base=base)
-    assert figure.text("brøk") == expected
+    assert figure.text(variant, NumberStyle(threshold=5)) == expected
+    assert figure.is_suppressed(variant) == (count.suppressed or (variant != "antal" and base.suppressed))
+
+
+def test_a_share_on_a_small_base_carries_a_caution_note_and_a_large_base_none(book):
+    figure = dataclasses.replace(book.figure("evaluering", "håb", Pins()), count=Count(20), base=Count(25))
+    assert figure.text("andel", NumberStyle(small_base=30)) == f"80{NBSP}% (usikkert tal: kun 25 i basen)"
+    assert figure.text("brøk", NumberStyle(small_base=30)).endswith("(usikkert tal: kun 25 i basen)")
+    assert figure.text("andel", NumberStyle(small_base=25)) == f"80{NBSP}%"
+    assert figure.text("antal", NumberStyle(small_base=30)) == "20"

@@ -55,8 +55,8 @@ def test_a_chart_is_a_figure_with_its_image_alt_text_and_data_table(book, settin
     assert cells == list(view.columns) + [cell for row in view.rows for cell in row]
 
 
-def test_a_method_box_escapes_its_lines(poisoned_book):
-    markup = method_html(method_view(poisoned_book, "forløb", Pins()), "metode-forloeb")
+def test_a_method_box_escapes_its_lines(poisoned_book, settings):
+    markup = method_html(method_view(poisoned_book, "forløb", Pins(), settings), "metode-forloeb")
     assert "<img" not in markup
     assert ESCAPED in markup
     assert 'aria-labelledby="metode-forloeb"' in markup
