@@ -153,3 +153,10 @@ def test_pages_are_danish_and_load_nothing_from_other_hosts(site: Path) -> None:
         assert '<html lang="da">' in markup
         assert 'src="http' not in markup and 'href="//' not in markup
         assert 'rel="stylesheet" href="http' not in markup
+
+
+def test_the_method_page_explains_the_suppression_rule_and_what_it_hid(site: Path) -> None:
+    text = page_text(site / "pages" / "om-tallene.html")
+    assert "Et antal under 5 (men over 0) vises derfor aldrig." in text
+    assert "forløb pr. 15. maj 2018: 3 tal udeladt (Uddannelse, Værested, Tilbud under" in text
+    assert "evaluering, måling 2021: 2 tal udeladt (Målgruppe: Hjerneskade, Målgruppe: Andet)." in text

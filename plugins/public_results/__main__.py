@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--debug", action="store_true", help="vis den tekniske fejl (traceback)")
     args = parser.parse_args(argv)
     from .adapter import build_site, check_site, configure_logging  # noqa: PLC0415  (keeps --help fast)
+    from .catalogue import suppression_lines  # noqa: PLC0415
     from .report import changes, changes_table, dataset_summary  # noqa: PLC0415
 
     configure_logging(logging.DEBUG if args.debug else logging.WARNING)
@@ -35,13 +36,17 @@ def main(argv: list[str] | None = None) -> int:
             print("Data:")
             print("\n".join(f"  {line}" for line in dataset_summary(build.book)))
             print("Indhold: " + f"{len(build.shown)} sider med tal er tjekket.")
+            print("Diskretion:")
+            print("\n".join(f"  {line}" for line in suppression_lines(build.book)))
             if last is None:
                 print("Der er ingen tidligere vellykket byg at sammenligne med (kør «make html»).")
             else:
                 print("\n".join(changes_table(changes(last, build.shown))))
             print("Alt er i orden.")
             return 0
-        build_site(args.settings, args.output)
+        build = build_site(args.settings, args.output)
+        print("Diskretion:")
+        print("\n".join(f"  {line}" for line in suppression_lines(build.book)))
     except ResultsError as error:
         print(error.report(), file=sys.stderr)
         print(untouched if args.command == "build" else "", file=sys.stderr)

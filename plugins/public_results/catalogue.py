@@ -39,6 +39,10 @@ class ChartView:
 class MethodView:
     dataset: str
     lines: tuple[str, ...]
+    heading: str = strings.METHOD_HEADING
+
+
+PRIVACY = "diskretion"  # {{ metode: diskretion }}: the suppression rule and what it hid
 
 
 def chart_names(book: FigureBook) -> list[str]:
@@ -203,7 +207,28 @@ def suppressed_names(book: FigureBook, dataset: str, pins: Pins) -> list[str]:
     return names
 
 
+def suppression_lines(book: FigureBook) -> list[str]:
+    """One line per outcome data date and survey round: how many counts are suppressed, and which."""
+    lines = []
+    for key, log in sorted(book.outcomes.items()):
+        for day in log.outcome.data_dates:
+            names = suppressed_names(book, key, Pins(data_date=day))
+            where = f"{key} pr. {numbers.format_date(day)}"
+            lines.append(strings.SUPPRESSION_LINE.format(where=where, count=len(names), names=", ".join(names) or "–"))
+    for key, rounds in sorted(book.surveys.items()):
+        for survey_round in rounds:
+            names = suppressed_names(book, key, Pins(survey_round=survey_round.round.name))
+            where = f"{key}, måling {survey_round.round.name}"
+            lines.append(strings.SUPPRESSION_LINE.format(where=where, count=len(names), names=", ".join(names) or "–"))
+    return lines
+
+
 def method_view(book: FigureBook, dataset: str, pins: Pins, settings: Settings) -> MethodView:
+    if dataset == PRIVACY:
+        rule = [
+            line.format(threshold=settings.min_count, cell=strings.SUPPRESSED_CELL) for line in strings.PRIVACY_RULE
+        ]
+        return MethodView(dataset=dataset, lines=(*rule, *suppression_lines(book)), heading=strings.PRIVACY_HEADING)
     if dataset in book.surveys:
         survey_round = book.survey_round(dataset, pins)
         survey = survey_round.survey
@@ -227,7 +252,8 @@ def method_view(book: FigureBook, dataset: str, pins: Pins, settings: Settings) 
         lines = [line.format(**values) for line in strings.METHOD_OUTCOME]
         synthetic = outcome.synthetic
     else:
-        raise NotFound(f"datasættet «{dataset}» findes ikke", "Brug et af: " + ", ".join(book.datasets()) + ".")
+        names = [*book.datasets(), PRIVACY]
+        raise NotFound(f"datasættet «{dataset}» findes ikke", "Brug et af: " + ", ".join(names) + ".")
     hidden = suppressed_names(book, dataset, pins)
     if hidden:
         lines.append(

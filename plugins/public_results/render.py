@@ -40,7 +40,7 @@ def chart_html(view: ChartView, anchor_id: str) -> str:
 
 
 def method_html(view: MethodView, anchor_id: str) -> str:
-    return _ENV.get_template("method.html").render(view=view, anchor=anchor_id, heading=strings.METHOD_HEADING)
+    return _ENV.get_template("method.html").render(view=view, anchor=anchor_id)
 
 
 def inline_html(text: str) -> str:

@@ -65,6 +65,18 @@ METHOD_SUPPRESSION = (
 )
 METHOD_NO_SUPPRESSION = "Af hensyn til diskretion vises antal under {threshold} ikke; her er ingen tal udeladt."
 
+PRIVACY_HEADING = "Diskretion: sådan beskytter vi borgerne"
+PRIVACY_RULE = [
+    "Ingen tal på siden må kunne pege på en bestemt borger.",
+    "Et antal under {threshold} (men over 0) vises derfor aldrig. I teksten står der «færre end {threshold}», "
+    "og i tabeller og grafer står der «{cell}».",
+    "En andel vises kun, når den er regnet af mindst {threshold}.",
+    "Når et lille tal er skjult, skjuler vi også et andet tal i samme opgørelse, så det lille tal ikke kan "
+    "regnes ud ved at trække de andre fra summen.",
+    "Andele, der er regnet af få personer, er markeret som usikre.",
+]
+SUPPRESSION_LINE = "{where}: {count} tal udeladt ({names})."
+
 MONTHS = [
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
