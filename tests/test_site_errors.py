@@ -137,3 +137,18 @@ def test_pelicans_content_cache_is_refused_because_it_would_keep_old_figures(tin
     settings = tiny_site({"aktive.md": GOOD})
     with pytest.raises(BuildFailed, match="LOAD_CONTENT_CACHE"):
         build_site(settings, tmp_path / "output", {"LOAD_CONTENT_CACHE": True})
+
+
+def test_a_real_data_file_tracked_by_git_gets_a_warning_and_a_synthetic_one_does_not(tiny_site, tmp_path: Path) -> None:
+    settings = tiny_site({"aktive.md": GOOD})
+    data = settings.parent / "data"
+    subprocess.run(["git", "init", "-q", str(settings.parent)], check=True)
+    subprocess.run(["git", "-C", str(settings.parent), "add", "data"], check=True)
+    assert build_site(settings, tmp_path / "output").warnings == []
+    descriptor = data / "datasets.yaml"
+    text = descriptor.read_text(encoding="utf-8")
+    real = text.replace("synthetic: true\n    file: forloeb.csv", "synthetic: false\n    file: forloeb.csv")
+    descriptor.write_text(real, encoding="utf-8")
+    (warning,) = build_site(settings, tmp_path / "output").warnings
+    assert warning.startswith("Advarsel: «forloeb.csv» ligger i git, men datasættet «forløb» er ikke markeret")
+    assert "RESULTS_DATA_PATH" in warning

@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             build, last = check_site(args.settings)
+            for warning in build.warnings:
+                print(warning, file=sys.stderr)
             print("Data:")
             print("\n".join(f"  {line}" for line in dataset_summary(build.book)))
             print("Indhold: " + f"{len(build.shown)} sider med tal er tjekket.")
@@ -45,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
             print("Alt er i orden.")
             return 0
         build = build_site(args.settings, args.output)
+        for warning in build.warnings:
+            print(warning, file=sys.stderr)
         print("Diskretion:")
         print("\n".join(f"  {line}" for line in suppression_lines(build.book)))
     except ResultsError as error:

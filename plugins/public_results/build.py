@@ -16,6 +16,7 @@ from .errors import Problem, ResultsError
 from .figures import FigureBook
 from .pipeline import prepare
 from .report import Shown
+from .repository import real_data_in_git
 from .settings import Settings, read_settings
 
 
@@ -25,6 +26,7 @@ class Build:
     book: FigureBook | None = None
     problems: list[Problem] = field(default_factory=list)
     shown: Shown = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
     loaded: bool = False
     cache_path: Path | None = None  # where the record of shown figures is kept
 
@@ -36,6 +38,7 @@ class Build:
         try:
             self.settings = read_settings(raw_settings)
             self.book = prepare(self.settings, today)
+            self.warnings += real_data_in_git(self.book, self.settings.data_path)
         except ResultsError as error:
             self.problems += error.problems
 

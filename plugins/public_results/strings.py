@@ -77,6 +77,12 @@ PRIVACY_RULE = [
 ]
 SUPPRESSION_LINE = "{where}: {count} tal udeladt ({names})."
 
+REAL_DATA_IN_GIT = (
+    "Advarsel: «{file}» ligger i git, men datasættet «{dataset}» er ikke markeret som syntetisk. "
+    "Rigtige eksporter er persondata, også når id'erne er pseudonymer: flyt filen til en mappe uden "
+    "for projektet og peg RESULTS_DATA_PATH derhen, eller skriv den i .gitignore og fjern den fra git."
+)
+
 MONTHS = [
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
