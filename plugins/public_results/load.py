@@ -60,7 +60,7 @@ def read_table(path: Path, sheet: str | None = None, max_bytes: int = 50_000_000
         raise DataError(
             Problem(
                 file=path.name,
-                what=f"filen fylder {size // 1_000_000} MB; grænsen er {max_bytes // 1_000_000} MB",
+                what=f"filen fylder {load_excel.megabytes(size)} MB; grænsen er {load_excel.megabytes(max_bytes)} MB",
                 fix="Eksportér kun de kolonner og rækker, der skal bruges, eller hæv RESULTS_MAX_FILE_MB.",
             )
         )

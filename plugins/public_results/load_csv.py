@@ -2,9 +2,11 @@
 
 Encodings: UTF-8, UTF-8 with BOM, UTF-16 with BOM (Excel's "Unicode text") and
 Windows-1252. Latin-1 is never guessed: bytes that Windows-1252 does not define
-are refused. Delimiters: ; , tab |, chosen by which one splits the first records
-into equal widths; a header with delimiters that split unevenly is refused, so a
-semicolon file never silently becomes one column.
+are refused, and a file that mixes UTF-8 rows with Windows-1252 rows is refused
+naming the first odd row. Delimiters: ; , tab |, chosen by which one splits the
+header into the most columns that the first records agree with; a record with
+another width is an error naming its row (a semicolon file never silently
+becomes one column). A header without any delimiter means one column.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from pathlib import Path
 from .errors import DataError, Problem
 
 DELIMITERS = ";,\t|"
+ONE_COLUMN = "\x1f"  # a delimiter no export uses: the whole line is one cell
 SAMPLE_RECORDS = 50
 ZIP_MAGIC = b"PK\x03\x04"
+RESAVE = "Gem filen igen som «CSV UTF-8 (kommasepareret)» fra Excel eller dit spørgeskemaværktøj."
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -40,7 +44,7 @@ def decode(raw: bytes, name: str) -> str:
         try:
             return raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            pass
+            _refuse_mixed(raw, name)
         try:
             return raw.decode("cp1252")
         except UnicodeDecodeError:
@@ -49,35 +53,63 @@ def decode(raw: bytes, name: str) -> str:
         Problem(
             file=name,
             what="filen er ikke en tekstfil i et kendt tegnsæt (UTF-8, UTF-16 eller Windows-1252)",
-            fix="Gem filen igen som «CSV UTF-8 (kommasepareret)» fra Excel eller dit spørgeskemaværktøj.",
+            fix=RESAVE,
         )
     )
 
 
-def _records(text: str, delimiter: str, limit: int | None = None, *, keep_blank: bool = False) -> list[list[str]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    records = (row for row in reader if keep_blank or any(cell.strip() for cell in row))
-    return list(itertools.islice(records, limit))
+def _refuse_mixed(raw: bytes, name: str) -> None:
+    """A file whose rows are partly valid UTF-8 with non-ASCII letters, partly not, is refused."""
+    lines = raw.split(b"\n")
+    utf8_rows = [line for line in lines if not line.isascii() and _is_utf8(line)]
+    odd = next((number for number, line in enumerate(lines, 1) if not _is_utf8(line)), None)
+    if utf8_rows and odd is not None:
+        raise DataError(
+            Problem(
+                file=name,
+                row=odd,
+                what="rækken er ikke skrevet i samme tegnsæt (UTF-8) som resten af filen",
+                fix="Ret rækken (den er nok kopieret ind fra et andet program), eller "
+                + RESAVE[0].lower()
+                + RESAVE[1:],
+            )
+        )
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _records(text: str, delimiter: str, limit: int | None = None, *, strict: bool = False) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+    return list(itertools.islice(reader, limit))
 
 
 def detect_delimiter(text: str, name: str) -> str:
-    """The delimiter that splits the first records (quoted line breaks allowed) into equal widths."""
+    """The delimiter that splits the header into the most columns the first records agree with."""
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     if not first_line:
         raise DataError(Problem(file=name, what="filen er tom", fix="Eksportér filen igen med data."))
-    best, best_columns = None, 1
+    scores = {}
     for delimiter in DELIMITERS:
         try:
-            records = _records(text, delimiter, SAMPLE_RECORDS)
+            records = [r for r in _records(text, delimiter, SAMPLE_RECORDS) if any(c.strip() for c in r)]
         except csv.Error:
             continue
-        widths = {len(row) for row in records}
-        if len(widths) == 1 and len(records[0]) > best_columns:
-            best, best_columns = delimiter, len(records[0])
-    if best is not None:
-        return best
+        if not records:
+            continue
+        width = len(records[0])
+        agreeing = sum(len(r) == width for r in records)
+        if width >= 2 and agreeing * 2 >= len(records):  # most records agree with the header
+            scores[delimiter] = (agreeing / len(records), width)
+    if scores:
+        return max(scores, key=lambda d: scores[d])
     if not any(d in first_line for d in DELIMITERS):
-        return DELIMITERS[0]  # one column
+        return ONE_COLUMN
     raise DataError(
         Problem(
             file=name,
@@ -93,13 +125,20 @@ def read_rows(path: Path) -> list[list[str]]:
     """All records of a CSV file, one per spreadsheet row (blank rows included)."""
     text = decode(path.read_bytes(), path.name)
     delimiter = detect_delimiter(text, path.name)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
     try:
-        return _records(text, delimiter, keep_blank=True)
+        rows.extend(reader)
     except csv.Error as error:
+        unclosed = "end of data" in str(error)
         raise DataError(
             Problem(
                 file=path.name,
-                what=f"filen kan ikke læses som CSV ({error})",
-                fix="Tjek anførselstegn i filen, eller eksportér den igen.",
+                row=len(rows) + 1,
+                what="et anførselstegn åbner en celle, men lukker den aldrig"
+                if unclosed
+                else "der står tekst lige efter et afsluttende anførselstegn",
+                fix="Ret anførselstegnene i rækken, eller eksportér filen igen.",
             )
         ) from None
+    return rows

@@ -38,11 +38,16 @@ def check_zip(path: Path, max_unpacked: int) -> None:
         raise DataError(
             Problem(
                 file=path.name,
-                what=f"regnearket fylder {unpacked // 1_000_000} MB, når det pakkes ud; "
-                f"grænsen er {max_unpacked // 1_000_000} MB",
+                what=f"regnearket fylder {megabytes(unpacked)} MB, når det pakkes ud; "
+                f"grænsen er {megabytes(max_unpacked)} MB",
                 fix="Eksportér kun de kolonner og rækker, der skal bruges, eller hæv RESULTS_MAX_FILE_MB.",
             )
         )
+
+
+def megabytes(size: int) -> str:
+    """A size in MB with one decimal, Danish style: '10,4'."""
+    return f"{size / 1_000_000:.1f}".replace(".", ",")
 
 
 def cell_text(value: object) -> str:
@@ -58,19 +63,23 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+def _damaged(path: Path) -> DataError:
+    return DataError(
+        Problem(
+            file=path.name,
+            what="regnearket er beskadiget og kan ikke læses",
+            fix="Åbn filen i Excel og gem den igen som «Excel-projektmappe (.xlsx)».",
+        )
+    )
+
+
 def read_rows(path: Path, sheet: str | None, max_unpacked: int) -> list[list[str]]:
     """The rows of a sheet as text (the named sheet, else the first), with labels applied."""
     check_zip(path, max_unpacked)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a damaged workbook
-        raise DataError(
-            Problem(
-                file=path.name,
-                what="regnearket er beskadiget og kan ikke læses",
-                fix="Åbn filen i Excel og gem den igen som «Excel-projektmappe (.xlsx)».",
-            )
-        ) from None
+        raise _damaged(path) from None
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
             raise DataError(
@@ -80,14 +89,18 @@ def read_rows(path: Path, sheet: str | None, max_unpacked: int) -> list[list[str
                     fix="Brug en af fanerne: " + ", ".join(f"«{n}»" for n in workbook.sheetnames) + ".",
                 )
             )
-        data_sheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
-        sheets = {
-            ws.title: [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-            for ws in workbook.worksheets
-        }
+        data_title = sheet if sheet is not None else workbook.sheetnames[0]
+        sheets = {}
+        for worksheet in workbook.worksheets:
+            worksheet.reset_dimensions()  # the stored size can be stale; read every row there is
+            sheets[worksheet.title] = [[cell_text(v) for v in row] for row in worksheet.iter_rows(values_only=True)]
+    except DataError:
+        raise
+    except Exception:  # a sheet's XML is parsed only while its rows are read
+        raise _damaged(path) from None
     finally:
         workbook.close()
-    rows = sheets.pop(data_sheet.title)
+    rows = sheets.pop(data_title)
     width = max((len(row) for row in rows), default=0)
     rows = [row + [""] * (width - len(row)) for row in rows]
     for other in sheets.values():

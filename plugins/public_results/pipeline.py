@@ -28,7 +28,10 @@ def prepare(settings: Settings, today: dt.date | None = None) -> FigureBook:
     for key, dataset in descriptor.datasets.items():
         try:
             if isinstance(dataset, Survey):
-                surveys[key] = [validate_survey(read_table(folder / r.file), dataset, r) for r in dataset.rounds]
+                surveys[key] = [
+                    validate_survey(read_table(folder / r.file, r.sheet, settings.max_file_bytes), dataset, r)
+                    for r in dataset.rounds
+                ]
             elif isinstance(dataset, Outcome):
                 table = read_table(folder / dataset.file, dataset.sheet, settings.max_file_bytes)
                 log = validate_outcome(table, dataset, today)

@@ -84,7 +84,7 @@ def _unknown(file: str, column: str, cells: pd.Series, known: set[str], what: st
                 row=rows[0],
                 column=column,
                 value=shown_value(value),
-                what=f"{what} ({count} gange, fx række {', '.join(map(str, rows))})",
+                what=f"{what} ({count} {'gang' if count == 1 else 'gange'}, fx række {', '.join(map(str, rows))})",
                 fix=fix,
             )
         )
@@ -135,15 +135,21 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 EXCEL_SERIALS = range(1, 2_958_466)  # 1900-01-01 to 9999-12-31
 
 
+TIME_OF_DAY = re.compile(r"(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?)$")
+
+
 def parse_date(text: str) -> dt.date | None:
-    """A date as exports write it: 2022-02-01, 01-02-2022, 1.2.2022, 1/2/2022 or an Excel serial (44593)."""
-    text = text.strip()
+    """A date as exports write it: 2022-02-01, 01-02-2022, 1.2.2022, 1/2/2022 or an Excel serial (44593).
+
+    A time of day after the date (``2022-02-15 13:45`` or ``2022-02-15T13:45:00``) is ignored.
+    """
+    text = TIME_OF_DAY.sub("", text.strip())
     for pattern in DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    serial = parse_number(text)
+    serial = parse_number(text) if len(text) <= 12 else None
     if serial is not None and serial == int(serial) and int(serial) in EXCEL_SERIALS:
         return EXCEL_EPOCH + dt.timedelta(days=int(serial))
     return None
@@ -194,10 +200,20 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> O
         raise DataError(problems)
     raw_to_category = {normalise(raw): c.key for c in outcome.categories for raw in c.raw}
     status = table[columns["status"]].str.strip()
+    for index in status.index[status == ""][:SHOWN_ROWS]:
+        problems.append(
+            Problem(
+                file=file,
+                row=int(index),
+                column=outcome.status_column,
+                what="rækken mangler en status",
+                fix="Udfyld statussen, eller slet rækken i eksporten.",
+            )
+        )
     problems += _unknown(
         file,
         outcome.status_column,
-        status,
+        status[status != ""],
         set(raw_to_category),
         "statussen er ikke beskrevet",
         f"Tilføj statussen under «raw» ved den rigtige status i «{outcome.key}.categories» i datasets.yaml.",
