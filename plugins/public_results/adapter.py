@@ -26,6 +26,7 @@ from .build import Build
 from .content import TOKEN, Reference, line_of, parse_data_date, strip_placeholders, substitute, tokenise
 from .errors import BuildFailed, NotFound, Problem
 from .figures import Pins
+from .guard import find_copies, scan_output
 from .page import resolve
 from .report import Shown, read_shown, write_shown
 
@@ -264,12 +265,22 @@ def build_site(settings_file: Path, output: Path, overrides: dict[str, Any] | No
     shutil.rmtree(staging, ignore_errors=True)
     try:
         build = _run(settings_file, staging, overrides, write=True)
+        _guard_output(build, staging)
         _swap(staging, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     write_shown(build.cache_path / SHOWN_FILE, build.shown)
     return build
+
+
+def _guard_output(build: Build, staging: Path) -> None:
+    """Before publishing: no personal data, no raw data, no file type outside the allow-list."""
+    assert build.settings is not None  # a build that ran has its settings
+    problems = scan_output(staging, build.settings.allowed_contacts)
+    problems += find_copies(staging, [build.settings.data_path])
+    if problems:
+        raise BuildFailed(problems)
 
 
 def check_site(settings_file: Path, overrides: dict[str, Any] | None = None) -> tuple[Build, Shown | None]:

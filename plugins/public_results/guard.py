@@ -3,7 +3,8 @@
 Pure functions; the pipeline decides when to call them and raises their problems together.
 
 - ``find_personal(text) -> list[Hit]``: CPR-shaped numbers, e-mail addresses and Danish phone
-  numbers in ``text``, in order, never overlapping (an e-mail wins over a phone number inside it).
+  numbers in ``text``, in order; overlapping ones are one hit named after the longest
+  (``22345678@firma.dk`` is an e-mail). ``find_personal(mask_personal(text))`` is always empty.
 - ``mask_personal(text) -> str``: ``text`` with each hit masked: its first two characters and its
   separators stay, every other letter or digit becomes ``*`` ('010190-1234' -> '01****-****').
 - ``scan_table(table, file) -> list[Problem]``: after loading an input (index = spreadsheet row,
@@ -20,11 +21,13 @@ Pure functions; the pipeline decides when to call them and raises their problems
 
 The patterns (``CPR``, ``EMAIL``, ``PHONE``) find candidates; ``_accepted`` then checks what a
 regular expression says badly: a CPR date must exist (29 February whenever the year may be a leap
-year, '00' included; no modulus 11 check), numbers glued to letters (``ID0101901234X``), to a decimal
-part (``0.0101901234``, ``12,0101901234``) or, for phones, to a file extension or ``#`` (hashed
-asset names, colours) are not hits, nor are year pairs (``2017 2018``), bare dates (``20220215``) or
-image names (``logo@2x.png``). In the output, commas are separators (JSON, CSV, SVG), so a comma
-is followed by a space before scanning, except in CSV files separated by semicolons or tabs.
+year, '00' included; no modulus 11 check). Not hits: numbers glued to letters (``ID0101901234X``)
+or to a decimal part (``0.0101901234``, ``12,0101901234``); year pairs (``2017 2018``), bare dates
+(``20220215``), one group of a longer row (``22 34 56 78 90``), phone-shaped digits in a file name
+or after ``#`` (hashed assets, colours); image names (``logo@2x.png``). Text is searched again with
+its hits masked until nothing new turns up. In the output, commas separate values (JSON, CSV, SVG),
+so each comma gets a space before scanning, except in CSV files separated by semicolons or tabs;
+markup is read with its entities decoded (``22&nbsp;34&nbsp;56&nbsp;78``).
 """
 
 from __future__ import annotations
@@ -82,7 +85,7 @@ TABLE_FIX = (
 )
 OUTPUT_FIX = (
     "Find kilden (artikel, data eller skabelon), fjern oplysningen, og byg igen. Er det enhedens egen "
-    "offentlige kontaktoplysning, så skriv den på listen over tilladte kontaktoplysninger i indstillingerne."
+    "offentlige kontaktoplysning, så skriv den på RESULTS_ALLOWED_CONTACTS i pelicanconf.py."
 )
 
 
@@ -102,16 +105,13 @@ def find_personal(text: str) -> list[Hit]:
 def mask_personal(text: str) -> str:
     """``text`` with every hit masked, keeping the first two characters and separators:
     '010190-1234' -> '01****-****', 'anna@example.dk' -> 'an**@*******.**', '22 34 56 78' -> '22 ** ** **'."""
-    parts, last = [], 0
-    for start, end, _ in _spans(text):
-        parts += [text[last:start], _mask(text[start:end])]
-        last = end
-    return "".join([*parts, text[last:]])
+    return _masked(text, _spans(text))
 
 
 def scan_table(table: pd.DataFrame, file: str) -> list[Problem]:
     """A Problem per header and cell holding personal data (at most SHOWN cells per column, then a count)."""
-    problems = []
+    problems: list[Problem] = []
+    known: dict[str, list[Hit]] = {}  # answers repeat: each distinct text is searched once
     for position, label in enumerate(table.columns):
         header = str(label)
         column = mask_personal(header)
@@ -120,20 +120,15 @@ def scan_table(table: pd.DataFrame, file: str) -> list[Problem]:
         found = 0
         for row, value in table.iloc[:, position].items():
             text = "" if not isinstance(value, str) and pd.isna(value) else str(value)
-            if not (hits := find_personal(text)):
+            if text not in known:
+                known[text] = find_personal(text)
+            if not (hits := known[text]):
                 continue
             found += 1
             if found <= SHOWN:
                 problems.append(_table_problem(file, int(row), column, text, hits, "cellen"))
         if found > SHOWN:
-            problems.append(
-                Problem(
-                    file=file,
-                    column=column,
-                    what=f"i alt {found} celler i kolonnen ligner personoplysninger; de første {SHOWN} er vist",
-                    fix=TABLE_FIX,
-                )
-            )
+            problems.append(_summary(file, found, "celler i kolonnen", TABLE_FIX, column))
     return problems
 
 
@@ -163,13 +158,8 @@ def find_copies(folder: Path, inputs: Iterable[Path]) -> list[Problem]:
         if not path.is_file() or (size := path.stat().st_size) not in sizes:
             continue
         if original := originals.get((size, _digest(path))):
-            problems.append(
-                Problem(
-                    file=path.relative_to(folder).as_posix(),
-                    what=f"filen er en kopi af datafilen «{original}»",
-                    fix="Rådata må aldrig offentliggøres: fjern kopien fra content/, og byg igen.",
-                )
-            )
+            what, fix = f"filen er en kopi af datafilen «{original}»", "Fjern kopien fra content/, og byg igen."
+            problems.append(Problem(file=path.relative_to(folder).as_posix(), what=what, fix=fix))
     return problems
 
 
@@ -185,22 +175,47 @@ def _refused(path: Path, suffix: str) -> tuple[str, str] | None:
 
 
 def _spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of every hit, in order; of overlapping candidates the longest wins."""
+    """(start, end, kind) of every hit, in order, never overlapping.
+
+    Searched again with the hits masked until nothing new turns up: a number refused for its
+    neighbours (``22 34 56 78`` after ``20``) is a hit when those neighbours were a hit themselves.
+    """
+    spans: list[tuple[int, int, str]] = []
+    while (grown := _merge(spans + _find(_masked(text, spans)))) != spans:
+        spans = grown
+    return spans
+
+
+def _find(text: str) -> list[tuple[int, int, str]]:
     if not _HINT.search(text):
         return []
-    candidates = [
-        (match.start(), match.end(), kind)
-        for kind, pattern in (("cpr", CPR), ("email", EMAIL), ("phone", PHONE))
-        for match in _matches(pattern, text, kind)
-    ]
+    return _merge(
+        [
+            (match.start(), match.end(), kind)
+            for kind, pattern in (("cpr", CPR), ("email", EMAIL), ("phone", PHONE))
+            for match in _matches(pattern, text, kind)
+        ]
+    )
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping spans become one, named after its longest part."""
     merged: list[tuple[int, int, str]] = []
-    for start, end, kind in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
-        if merged and start < merged[-1][1]:  # overlapping: one hit, named after its longest part
+    for start, end, kind in sorted(spans, key=lambda c: (c[0], c[0] - c[1])):
+        if merged and start < merged[-1][1]:
             first, last, longest = merged[-1]
             merged[-1] = (first, max(end, last), kind if end - start > last - first else longest)
         else:
             merged.append((start, end, kind))
     return merged
+
+
+def _masked(text: str, spans: list[tuple[int, int, str]]) -> str:
+    parts, last = [], 0
+    for start, end, _ in spans:
+        parts += [text[last:start], _mask(text[start:end])]
+        last = end
+    return "".join([*parts, text[last:]])
 
 
 def _matches(pattern: re.Pattern[str], text: str, kind: str) -> Iterator[re.Match[str]]:
@@ -217,7 +232,7 @@ def _matches(pattern: re.Pattern[str], text: str, kind: str) -> Iterator[re.Matc
 def _accepted(match: re.Match[str], text: str, kind: str) -> bool:
     if kind == "email":
         return not _IMAGE_SCALE.match(match["domain"])
-    before, after = text[max(0, match.start() - 3) : match.start()], text[match.end() : match.end() + 2]
+    before, after = text[max(0, match.start() - 6) : match.start()], text[match.end() : match.end() + 6]
     if _glued(before, after):
         return False
     if kind == "cpr":
@@ -225,7 +240,10 @@ def _accepted(match: re.Match[str], text: str, kind: str) -> bool:
         leap = 2000 + year if year % 4 == 0 else 2001  # '00' counts as a leap year
         return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(leap, month)[1]
     number, prefixed = match["number"], match.start("number") > match.start()
-    if len(number) > 8 and (re.search(r"[0-9][- \u00a0]$", before) or re.match(r"[- \u00a0][0-9]", after)):
+    group = "{1,2}" if len(number) == 11 else "{1,4}"  # the next group of 22 34 56 78 or of 2234 5678
+    if len(number) > 8 and (
+        re.search(rf"(?<![0-9])[0-9]{group}[- \u00a0]$", before) or re.match(rf"[- \u00a0][0-9]{group}(?![0-9])", after)
+    ):
         return False  # one group of a longer row: 12 34 56 78 90
     if not prefixed and len(number) == 9 and all(_YEAR.fullmatch(part) for part in (number[:4], number[5:])):
         return False  # 2017 2018, 2017-2018
@@ -294,14 +312,13 @@ def _scan_text(path: Path, name: str, allowed_keys: set[str]) -> list[Problem]:
         for number, hit in found[:SHOWN]
     ]
     if len(found) > SHOWN:
-        problems.append(
-            Problem(
-                file=name,
-                what=f"i alt {len(found)} steder i filen ligner personoplysninger; de første {SHOWN} er vist",
-                fix=OUTPUT_FIX,
-            )
-        )
+        problems.append(_summary(name, len(found), "steder i filen", OUTPUT_FIX))
     return problems
+
+
+def _summary(file: str, count: int, places: str, fix: str, column: str | None = None) -> Problem:
+    what = f"i alt {count} {places} ligner personoplysninger; de første {SHOWN} er vist"
+    return Problem(file=file, column=column, what=what, fix=fix)
 
 
 def _files(folder: Path) -> Iterator[Path]:

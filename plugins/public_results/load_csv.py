@@ -61,7 +61,7 @@ def decode(raw: bytes, name: str) -> str:
 def _refuse_mixed(raw: bytes, name: str) -> None:
     """A file whose rows are partly valid UTF-8 with non-ASCII letters, partly not, is refused."""
     lines = raw.split(b"\n")
-    utf8_rows = [line for line in lines if not line.isascii() and _is_utf8(line)]
+    utf8_rows = [line for line in lines if not line.isascii() and _is_utf8(line) and _plausible(line)]
     odd = next((number for number, line in enumerate(lines, 1) if not _is_utf8(line)), None)
     if utf8_rows and odd is not None:
         raise DataError(
@@ -74,6 +74,15 @@ def _refuse_mixed(raw: bytes, name: str) -> None:
                 + RESAVE[1:],
             )
         )
+
+
+def _plausible(line: bytes) -> bool:
+    """Whether a UTF-8 line holds only letters exports use (Latin-1 range, dashes, quotes, €).
+
+    Windows-1252 bytes can form valid but odd UTF-8 by chance («Å–» is UTF-8 for «Ŗ»);
+    such a line is no evidence that the file is UTF-8.
+    """
+    return all(ord(c) < 0x100 or 0x2010 <= ord(c) <= 0x2030 or c == "€" for c in line.decode("utf-8"))
 
 
 def _is_utf8(line: bytes) -> bool:

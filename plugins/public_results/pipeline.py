@@ -7,14 +7,27 @@ holding the problems of all files together.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+import pandas as pd
 
 from .descriptor import Outcome, Survey, read_descriptor
 from .errors import DataError, Problem, ResultsError
 from .figures import FigureBook
+from .guard import scan_table
 from .load import read_table
 from .protect import drop_identifiers
 from .settings import Settings
 from .validate import OutcomeLog, SurveyRound, validate_outcome, validate_survey
+
+
+def read_checked(path: Path, sheet: str | None, settings: Settings) -> pd.DataFrame:
+    """Read a data file and refuse it if any cell or header holds personal data."""
+    table = read_table(path, sheet, settings.max_file_bytes)
+    problems = scan_table(table, path.name)
+    if problems:
+        raise DataError(problems)
+    return table
 
 
 def prepare(settings: Settings, today: dt.date | None = None) -> FigureBook:
@@ -29,11 +42,11 @@ def prepare(settings: Settings, today: dt.date | None = None) -> FigureBook:
         try:
             if isinstance(dataset, Survey):
                 surveys[key] = [
-                    validate_survey(read_table(folder / r.file, r.sheet, settings.max_file_bytes), dataset, r)
+                    validate_survey(read_checked(folder / r.file, r.sheet, settings), dataset, r)
                     for r in dataset.rounds
                 ]
             elif isinstance(dataset, Outcome):
-                table = read_table(folder / dataset.file, dataset.sheet, settings.max_file_bytes)
+                table = read_checked(folder / dataset.file, dataset.sheet, settings)
                 log = validate_outcome(table, dataset, today)
                 outcomes[key] = drop_identifiers(log)
         except ResultsError as error:

@@ -23,6 +23,7 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "RESULTS_PERCENT_DECIMALS": (0, "Decimals shown in percentages."),
     "RESULTS_MIN_COUNT": (5, "Counts from 1 to this minus one are suppressed; shares need a base of at least this."),
     "RESULTS_SMALL_BASE": (30, "Shares on a base below this carry a caution note."),
+    "RESULTS_ALLOWED_CONTACTS": ((), "The unit's own published e-mail addresses and phone numbers."),
     "RESULTS_MAX_FILE_MB": (50, "Largest data file read, in MB (an .xlsx may unpack to ten times this)."),
 }
 
@@ -36,6 +37,7 @@ class Settings:
     max_file_bytes: int
     min_count: int = 5
     small_base: int = 30
+    allowed_contacts: tuple[str, ...] = ()
 
     @property
     def number_style(self) -> NumberStyle:
@@ -76,6 +78,16 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
                 fix="Skriv fx RESULTS_MAX_FILE_MB = 50.",
             )
         )
+    contacts = value["RESULTS_ALLOWED_CONTACTS"]
+    if isinstance(contacts, str) or not isinstance(contacts, list | tuple):
+        problems.append(
+            Problem(
+                file="pelicanconf.py",
+                what="RESULTS_ALLOWED_CONTACTS skal være en liste",
+                fix='Skriv fx RESULTS_ALLOWED_CONTACTS = ["job@kommune.dk", "99 31 31 31"].',
+            )
+        )
+        value["RESULTS_ALLOWED_CONTACTS"] = ()
     for name, lowest in (("RESULTS_MIN_COUNT", 2), ("RESULTS_SMALL_BASE", 1)):
         number = value[name]
         if not isinstance(number, int) or isinstance(number, bool) or number < lowest:
@@ -96,4 +108,5 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
         max_file_bytes=int(max_mb * 1_000_000),
         min_count=value["RESULTS_MIN_COUNT"],
         small_base=value["RESULTS_SMALL_BASE"],
+        allowed_contacts=tuple(str(c) for c in value["RESULTS_ALLOWED_CONTACTS"]),
     )

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-# Shapes that may be personal data: a CPR number (DDMMYY-XXXX or 10 digits), an e-mail
-# address, a Danish phone number. Used to mask values in error messages; the full
-# personal-data guard on inputs is a separate stage.
-PERSONAL = re.compile(r"\b\d{6}-?\d{4}\b|[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+45[ ]?)?\b\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}\b")
+from .guard import mask_personal
 
 
 def normalise(text: str) -> str:
@@ -24,5 +20,5 @@ def mask(value: str) -> str:
 
 
 def shown_value(value: str) -> str:
-    """A cell's value for an error message: masked when it could be personal."""
-    return mask(value) if PERSONAL.search(str(value)) else str(value)
+    """A cell's value for an error message, with anything that could be personal masked."""
+    return mask_personal(str(value))

@@ -1,0 +1,513 @@
+"""Guard: personal data is found and masked in inputs and output; raw data never reaches the output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import string
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from public_results.guard import (
+    OUTPUT_NAMES,
+    OUTPUT_TYPES,
+    RAW_TYPES,
+    SHOWN,
+    Hit,
+    find_copies,
+    find_personal,
+    mask_personal,
+    scan_output,
+    scan_table,
+)
+
+# --- patterns ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("010190-1234", "010190-1234"),
+        ("0101901234", "0101901234"),
+        ("010190 1234", "010190 1234"),
+        ("010190\u00a01234", "010190\u00a01234"),  # no-break space
+        ("010190–1234", "010190–1234"),  # en dash, as a word processor writes it
+        ("290200-1234", "290200-1234"),  # '00' may be 2000, a leap year
+        ("290296-1234", "290296-1234"),
+        ("311299-0000", "311299-0000"),
+        ("CPR: 010190-1234.", "010190-1234"),
+        ("cpr.nr.0101901234", "0101901234"),
+        ("ID-010190-1234", "010190-1234"),
+        ("<td>0101901234</td>", "0101901234"),
+        ('{"id": "0101901234"}', "0101901234"),
+        ("0101901234, og mere", "0101901234"),
+    ],
+)
+def test_a_cpr_shaped_number_is_found(text, found):
+    assert find_personal(text) == [Hit("cpr", found)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "320190-1234",  # no 32nd day
+        "310290-1234",  # no 31 February
+        "300290-1234",
+        "290201-1234",  # 2001 and 1901 are not leap years
+        "310490-1234",  # April has 30 days
+        "000190-1234",
+        "011390-1234",  # no 13th month
+        "010090-1234",
+        "01019012345",  # part of a longer run of digits
+        "10101901234",
+        "010190-12345",
+        "0.0101901234",  # an SVG coordinate
+        "M12.5.0101901234",
+        "L.0101901234",
+        "12,0101901234",  # a decimal comma
+        "0101901234.5",
+        "0101901234,5",
+        "ID0101901234X",  # part of a word
+        "ID0101901234",
+        "0101901234X",
+        "id_0101901234",
+        "010190--1234",
+        "010190.1234",
+    ],
+)
+def test_a_number_that_only_looks_like_a_cpr_number_is_not_found(text):
+    assert find_personal(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("anna@example.dk", "anna@example.dk"),
+        ("Skriv til anna.hansen+nyt@mail.example.co.uk i dag.", "anna.hansen+nyt@mail.example.co.uk"),
+        ("søren@københavn.dk", "søren@københavn.dk"),
+        ('<a href="mailto:anna@example.dk">', "anna@example.dk"),
+        ("(anna_b-c@ex-ample.com)", "anna_b-c@ex-ample.com"),
+        ("skriv til 22345678@firma.dk", "22345678@firma.dk"),  # one e-mail, not a phone number inside one
+    ],
+)
+def test_an_email_address_is_found(text, found):
+    assert find_personal(text) == [Hit("email", found)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "logo@2x.png",
+        '<img srcset="logo@2x.png 2x, icon@1.5x.webp 1.5x">',
+        "@media screen and (min-width: 40em)",
+        "anna@localhost",
+        "anna@example",
+        "anna@example.d",
+        "pakke@1.2.3",
+        "følg @anna",
+        "anna@.dk",
+    ],
+)
+def test_what_only_has_an_at_sign_is_not_an_email_address(text):
+    assert find_personal(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("22345678", "22345678"),
+        ("22 34 56 78", "22 34 56 78"),
+        ("2234 5678", "2234 5678"),
+        ("22-34-56-78", "22-34-56-78"),
+        ("22\u00a034\u00a056\u00a078", "22\u00a034\u00a056\u00a078"),
+        ("+45 22 34 56 78", "+45 22 34 56 78"),
+        ("+4522345678", "+4522345678"),
+        ("0045 22345678", "0045 22345678"),
+        ("+45 2234 5678", "+45 2234 5678"),
+        ("Tlf. 98 76 54 32.", "98 76 54 32"),
+        ("tlf.98765432", "98765432"),
+        ("ring på 22 34 56 78, hvis du vil", "22 34 56 78"),
+        ("<td>70203040</td>", "70203040"),
+        ("+45 20220215", "+45 20220215"),  # with the country code it is a phone number, not a date
+    ],
+)
+def test_a_danish_phone_number_is_found(text, found):
+    assert find_personal(text) == [Hit("phone", found)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12345678",  # Danish numbers do not start with 0 or 1
+        "02345678",
+        "12 34 56 78",
+        "223456789",  # part of a longer run of digits
+        "1223456789",
+        "0.22345678",  # decimals
+        "3,22345678",
+        "22345678,5",
+        "22345678.5",
+        "2017 2018",  # a pair of years
+        "2017-2018",
+        "1999 2000",
+        "15-02-2022",  # dates
+        "15.02.2022",
+        "15 02 2022",
+        "2022-02-15",
+        "20220215",
+        "22 34 56 78 90",  # a longer row of groups
+        "1 22 34 56 78",
+        "2234 5678 9012",
+        "22 34-56 78",  # mixed separators
+        "ID22345678",  # part of a word
+        "22345678X",
+        "main.22345678.css",  # a hashed file name
+        "foto-22345678.jpg",
+        "#22345678",  # a colour
+    ],
+)
+def test_a_number_that_only_looks_like_a_phone_number_is_not_found(text):
+    assert find_personal(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("22 34 56 78 010190-1234", ["phone", "cpr"]),
+        ("010190-1234 22 34 56 78", ["cpr", "phone"]),
+        ("010190-1234 2234 5678", ["cpr", "phone"]),
+        ("20 00 00 22345678", ["phone"]),  # a row once the phone number in it is masked: one hit
+    ],
+)
+def test_a_number_next_to_a_hit_is_judged_without_it(text, kinds):
+    assert [hit.kind for hit in find_personal(text)] == kinds
+    assert find_personal(mask_personal(text)) == []
+
+
+def test_every_kind_is_found_in_order_in_running_text():
+    text = "Borger 010190-1234 (anna@example.dk, tlf. 22 34 56 78) skrev 2017-2018 om 12,5 %."
+    assert find_personal(text) == [
+        Hit("cpr", "010190-1234"),
+        Hit("email", "anna@example.dk"),
+        Hit("phone", "22 34 56 78"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("010190-1234", "01****-****"),
+        ("0101901234", "01********"),
+        ("anna@example.dk", "an**@*******.**"),
+        ("22 34 56 78", "22 ** ** **"),
+        ("+45 22 34 56 78", "+4* ** ** ** **"),
+        ("a.b+c@sub.example.dk", "a.*+*@***.*******.**"),
+        ("CPR 010190-1234, mail anna@example.dk.", "CPR 01****-****, mail an**@*******.**."),
+        ("Ingen personoplysninger i 2017-2018.", "Ingen personoplysninger i 2017-2018."),
+    ],
+)
+def test_masking_keeps_the_first_two_characters_and_the_separators(text, masked):
+    assert mask_personal(text) == masked
+
+
+def test_long_runs_of_digits_and_dots_are_searched_quickly():
+    for text in ["a." * 100_000 + "@", "22 " * 50_000, "0" * 200_000, "a@" * 100_000, "-" * 200_000 + "@x"]:
+        assert find_personal(text) == []
+
+
+# --- properties -------------------------------------------------------------------------------
+
+WORDS = st.lists(st.text(alphabet=string.ascii_letters + "æøåÆØÅ.,:;!?()", min_size=1, max_size=8), max_size=5)
+
+
+@given(st.text())
+def test_find_personal_never_raises_and_masking_keeps_the_length(text):
+    hits = find_personal(text)
+    masked = mask_personal(text)
+    assert all(hit.kind in {"cpr", "email", "phone"} and hit.text in text for hit in hits)
+    assert len(masked) == len(text)
+    assert find_personal(masked) == []
+
+
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.integers(0, 9999),
+    st.sampled_from(["", "-", " "]),
+    WORDS,
+    WORDS,
+)
+def test_any_valid_cpr_number_between_words_is_found_and_masked(date, serial, dash, before, after):
+    cpr = f"{date:%d%m%y}{dash}{serial:04d}"
+    text = " ".join([*before, cpr, *after])
+
+    assert Hit("cpr", cpr) in find_personal(text)
+    masked = mask_personal(text)
+    assert cpr[2:] not in masked
+    assert "".join(char for char in masked if char.isdigit()) == cpr[:2]  # the words hold no digits
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet="0123456789 -.,+@abx#", max_size=30),
+            st.sampled_from(["010190-1234", "0101901234", "22 34 56 78", "2234 5678", "anna@ex.dk", "+45 "]),
+        ),
+        max_size=6,
+    ).map("".join)
+)
+def test_nothing_personal_is_left_after_masking_text_full_of_digits(text):
+    masked = mask_personal(text)
+    assert find_personal(masked) == []
+    assert len(masked) == len(text)
+    assert all(hit.text in text for hit in find_personal(text))
+
+
+@given(st.from_regex(r"[0-9]{10}", fullmatch=True))
+def test_ten_digits_are_a_cpr_number_exactly_when_they_start_with_a_real_date(digits):
+    day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+
+    def exists(century: int) -> bool:
+        try:
+            dt.date(century + year, month, day)
+        except ValueError:
+            return False
+        return True
+
+    assert (find_personal(digits) == [Hit("cpr", digits)]) == (exists(1900) or exists(2000))
+
+
+# --- scan_table -------------------------------------------------------------------------------
+
+
+def table(columns: list[str], *rows: list[str]) -> pd.DataFrame:
+    """A loaded table: the header is spreadsheet row 1, so the rows are numbered from 2."""
+    return pd.DataFrame(list(rows), columns=columns, index=pd.Index(range(2, 2 + len(rows)), name="row"), dtype=object)
+
+
+def test_a_cpr_number_in_a_free_text_cell_is_named_by_row_column_and_masked_value():
+    data = table(
+        ["BorgerID", "Kommentar"],
+        ["B0417", "Alt gik godt"],
+        ["B0418", "Mit CPR er 010190-1234, ring gerne"],
+    )
+
+    [problem] = scan_table(data, "svar.csv")
+
+    assert (problem.file, problem.row, problem.column) == ("svar.csv", 3, "Kommentar")
+    assert problem.value == "01****-****"
+    assert "CPR-nummer" in problem.what
+    assert "data/" in problem.fix and "CPR-nummer" in problem.fix
+    assert "1234" not in str(problem)
+
+
+def test_an_email_in_a_comment_is_a_problem_and_only_the_masked_hit_is_shown():
+    data = table(["Kommentar"], ["Skriv til Anna Hansen på anna@example.dk"])
+
+    [problem] = scan_table(data, "svar.csv")
+
+    assert (problem.row, problem.column, problem.value) == (2, "Kommentar", "an**@*******.**")
+    assert problem.what == "cellen indeholder noget, der ligner en e-mailadresse"
+    assert "Anna Hansen" not in str(problem)  # free text may hold names
+
+
+def test_a_cell_holding_several_kinds_names_them_all():
+    data = table(["Note"], ["010190-1234 / anna@example.dk / 22 34 56 78"])
+
+    [problem] = scan_table(data, "f.csv")
+
+    assert problem.what == ("cellen indeholder noget, der ligner et CPR-nummer, en e-mailadresse og et telefonnummer")
+    assert problem.value == "01****-****, an**@*******.**, 22 ** ** **"
+
+
+def test_a_cpr_shaped_id_column_gives_five_rows_and_one_count():
+    ids = [[f"{day:02d}0190-12{day:02d}", "Praktik"] for day in range(1, 13)]
+    data = table(["BorgerID", "Status"], *ids)
+
+    problems = scan_table(data, "forloeb.xlsx")
+
+    assert len(problems) == SHOWN + 1
+    assert [p.row for p in problems[:SHOWN]] == [2, 3, 4, 5, 6]
+    assert all(p.column == "BorgerID" and p.what == "cellen ligner et CPR-nummer" for p in problems[:SHOWN])
+    assert problems[0].value == "01****-****"
+    summary = problems[-1]
+    assert (summary.row, summary.column) == (None, "BorgerID")
+    assert "12 celler" in summary.what
+
+
+def test_headers_are_scanned_too_and_the_column_is_named_masked():
+    data = table(["Spørgsmål", "Ring til 22 34 56 78"], ["Ja", "Nej"])
+
+    [problem] = scan_table(data, "svar.csv")
+
+    assert (problem.row, problem.column) == (1, "Ring til 22 ** ** **")
+    assert problem.what.startswith("overskriften")
+
+
+def test_a_clean_table_with_dates_years_decimals_and_pseudonyms_has_no_problems():
+    data = table(
+        ["BorgerID", "Dato", "År", "Andel", "Tid"],
+        ["B0417", "15-02-2022", "2017-2018", "0,0101901234", "20220215"],
+        ["X7F3A9", "2022-02-15", "2017 2018", "12,5", None],
+        ["ID0101901234X", "15.02.2022", "", "94 %", float("nan")],
+    )
+    assert scan_table(data, "f.csv") == []
+
+
+# --- scan_output ------------------------------------------------------------------------------
+
+CONTACTS = ["kontakt@enhed.dk", "Tlf. +45 70 20 30 40"]
+
+
+def write(folder: Path, files: dict[str, str | bytes]) -> Path:
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return folder
+
+
+def test_the_units_own_contact_details_pass_and_another_email_fails_with_file_and_line(tmp_path):
+    page = "<p>Skriv til kontakt@enhed.dk</p>\n<p>Ring 70 20 30 40 eller 7020&nbsp;3040</p>\n<p>anna@example.dk</p>\n"
+    write(tmp_path, {"artikler/tal.html": page, "index.html": "<p>KONTAKT@enhed.dk, +4570203040</p>"})
+
+    [problem] = scan_output(tmp_path, CONTACTS)
+
+    assert (problem.file, problem.line, problem.value) == ("artikler/tal.html", 3, "an**@*******.**")
+    assert "e-mailadresse" in problem.what
+    assert "anna" not in str(problem)
+
+
+def test_without_an_allow_list_the_contact_details_are_problems(tmp_path):
+    write(tmp_path, {"index.html": "<p>kontakt@enhed.dk</p>\n<p>Ring på 70 20 30 40</p>\n"})
+
+    problems = scan_output(tmp_path)
+
+    assert [(p.line, p.value) for p in problems] == [(1, "ko*****@*****.**"), (2, "70 ** ** **")]
+
+
+@pytest.mark.parametrize("name", ["forloeb.xlsx", "data/datasets.yaml", "svar.SAV", "gammel.xls", "x.parquet"])
+def test_raw_data_in_the_output_is_refused_with_its_own_message(tmp_path, name):
+    write(tmp_path, {name: b"PK\x03\x04"})
+
+    [problem] = scan_output(tmp_path)
+
+    assert problem.file == name
+    assert problem.what == "rådata må aldrig offentliggøres"
+
+
+@pytest.mark.parametrize("name", ["tools/setup.exe", "backup.zip", "LICENSE", "notes.md", "archive.tar.gz"])
+def test_a_file_of_an_unknown_type_is_refused(tmp_path, name):
+    write(tmp_path, {name: b"MZ"})
+
+    [problem] = scan_output(tmp_path)
+
+    assert problem.file == name
+    assert "må ikke offentliggøres" in problem.what
+
+
+def test_scripts_styles_fonts_images_and_host_files_are_allowed_and_not_scanned(tmp_path):
+    digits = " ".join(str(n) for n in range(22_345_678, 22_346_678)) + " 010190-1234 anna@example.dk"
+    write(
+        tmp_path,
+        {
+            "theme/js/vega.min.js": digits,
+            "theme/js/embed.mjs": digits,
+            "theme/css/site.css": "@media print { a { color: #22345678 } }" + digits,
+            "theme/fonts/a.woff2": digits.encode(),
+            "images/logo@2x.png": digits.encode(),
+            "rapport.pdf": digits.encode(),
+            "_headers": "/*\n  Cache-Control: max-age=31536000\n",
+            "_redirects": "/was /tilgaengelighed/ 301\n",
+            "CNAME": "tal.example.dk\n",
+            ".htaccess": "Header set Cache-Control max-age=31536000\n",
+            "robots.txt": "User-agent: *\n",
+        },
+    )
+    assert scan_output(tmp_path) == []
+
+
+def test_the_allowed_types_cover_the_brief():
+    assert {".html", ".css", ".js", ".svg", ".csv", ".json", ".woff2", ".webmanifest", ".atom"} <= OUTPUT_TYPES
+    assert {"_headers", "_redirects", "CNAME", "robots.txt", ".htaccess"} <= OUTPUT_NAMES
+    assert not RAW_TYPES & OUTPUT_TYPES
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "found"),
+    [
+        ("chart.json", '{"values": [12,0101901234]}', "01********"),  # a comma in JSON separates numbers
+        ("spec.json", '{"values": [0.0101901234, 12.0101901234]}', None),
+        ("tal.csv", "id,antal\nx,0101901234\n", "01********"),
+        ("tal.csv", "kategori;andel\npraktik;0,0101901234\n", None),  # a semicolon file has decimal commas
+        ("chart.svg", '<path d="M0,0.0101901234L12.5,0.0101901234Z"/>', None),
+        ("feed.atom", "<email>anna@example.dk</email>", "an**@*******.**"),
+        ("side.html", "anna&#64;example.dk", "an**@*******.**"),  # entities are read as the browser reads them
+        ("side.html", "22&nbsp;34&nbsp;56&nbsp;78", "22\u00a0**\u00a0**\u00a0**"),
+        ("side.html", '<img src="logo@2x.png" alt="2017-2018, 15.02.2022">', None),
+        ("manifest.webmanifest", '{"name": "010190-1234"}', "01****-****"),
+    ],
+)
+def test_text_files_are_scanned_as_their_type_is_read(tmp_path, name, content, found):
+    write(tmp_path, {name: content})
+    assert [p.value for p in scan_output(tmp_path)] == ([found] if found else [])
+
+
+def test_many_hits_in_one_file_give_five_and_a_count(tmp_path):
+    write(tmp_path, {"liste.html": "\n".join(f"person{n}@example.dk" for n in range(9))})
+
+    problems = scan_output(tmp_path)
+
+    assert [p.line for p in problems[:SHOWN]] == [1, 2, 3, 4, 5]
+    assert "9 steder" in problems[-1].what and len(problems) == SHOWN + 1
+
+
+def test_a_symbolic_link_in_the_output_is_refused(tmp_path):
+    write(tmp_path / "data", {"forloeb.csv": "BorgerID;Status\n"})
+    (tmp_path / "output").mkdir()
+    os.symlink(tmp_path / "data", tmp_path / "output" / "static")
+    os.symlink(tmp_path / "data" / "forloeb.csv", tmp_path / "output" / "tal.csv")
+
+    problems = scan_output(tmp_path / "output")
+
+    assert sorted(p.file for p in problems) == ["static", "tal.csv"]
+    assert all("genveje" in p.what for p in problems)
+
+
+def test_a_git_work_tree_at_the_top_of_the_output_is_skipped(tmp_path):
+    write(tmp_path, {".git/HEAD": "ref: refs/heads/gh-pages\n", ".git/objects/ab/cdef": b"x", "index.html": ""})
+    assert scan_output(tmp_path) == []
+
+
+# --- find_copies ------------------------------------------------------------------------------
+
+
+def test_a_renamed_copy_of_an_input_file_is_found(tmp_path):
+    export = "BorgerID;Dato;Status\nB0417;2022-01-01;Praktik\n"
+    data = write(tmp_path / "data", {"forloeb.csv": export, "svar.xlsx": b"PK\x03\x04 workbook"})
+    output = write(
+        tmp_path / "output",
+        {
+            "downloads/tal-2022.csv": export,
+            "downloads/andre.csv": export + "\n",
+            "index.html": "",
+        },
+    )
+
+    [problem] = find_copies(output, [data / "forloeb.csv", data / "svar.xlsx"])
+
+    assert problem.file == "downloads/tal-2022.csv"
+    assert "forloeb.csv" in problem.what
+    assert find_copies(output, [data]) == [problem]  # a folder means its files
+
+
+def test_empty_and_missing_inputs_are_copies_of_nothing(tmp_path):
+    data = write(tmp_path / "data", {"tom.csv": ""})
+    output = write(tmp_path / "output", {".nojekyll": "", "index.html": "x"})
+    assert find_copies(output, [data / "tom.csv", data / "findes-ikke.csv"]) == []
