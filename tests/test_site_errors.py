@@ -152,3 +152,21 @@ def test_a_real_data_file_tracked_by_git_gets_a_warning_and_a_synthetic_one_does
     (warning,) = build_site(settings, tmp_path / "output").warnings
     assert warning.startswith("Advarsel: «forloeb.csv» ligger i git, men datasættet «forløb» er ikke markeret")
     assert "RESULTS_DATA_PATH" in warning
+
+
+def test_a_suppressed_figure_in_a_title_or_summary_stops_the_build_and_says_why(tiny_site, tmp_path: Path) -> None:
+    article = """Title: {{ forløb.uddannelse }} i uddannelse
+Date: 2018-05-16
+Datadato: 2018-05-15
+Summary: Og {{ forløb.tilbud }} i tilbud.
+
+I teksten er det fint: {{ forløb.uddannelse }} og {{ forløb.tilbud }}.
+"""
+    settings = tiny_site({"lille.md": article})
+    with pytest.raises(BuildFailed) as caught:
+        build_site(settings, tmp_path / "output")
+    report = caught.value.report()
+    assert "2 problemer" in report
+    assert "lille.md, linje 1: «{{ forløb.uddannelse }}» står i en titel eller et resumé, men tallet er udeladt" in report
+    assert "(det vises som «færre end 5»)" in report
+    assert "lille.md, linje 4: «{{ forløb.tilbud }}»" in report and "«et ikke oplyst antal»" in report
