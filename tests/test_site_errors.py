@@ -167,6 +167,8 @@ I teksten er det fint: {{ forløb.uddannelse }} og {{ forløb.tilbud }}.
         build_site(settings, tmp_path / "output")
     report = caught.value.report()
     assert "2 problemer" in report
-    assert "lille.md, linje 1: «{{ forløb.uddannelse }}» står i en titel eller et resumé, men tallet er udeladt" in report
+    assert (
+        "lille.md, linje 1: «{{ forløb.uddannelse }}» står i en titel eller et resumé, men tallet er udeladt" in report
+    )
     assert "(det vises som «færre end 5»)" in report
     assert "lille.md, linje 4: «{{ forløb.tilbud }}»" in report and "«et ikke oplyst antal»" in report
