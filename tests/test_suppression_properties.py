@@ -6,13 +6,14 @@ with margins) and audit every result with code that shares nothing with the plug
 
 - a rank audit (numpy): a suppressed item is worked out exactly when its 0/1 indicator vector
   lies in the row space of the shown items' vectors;
-- an interval audit (an exact simplex in rational arithmetic, below, because scipy is not
-  installed): the smallest and largest value a suppressed item can take, given the shown values
+- an interval audit (an exact simplex in rational arithmetic, below, sharing no code with the
+  plugin's scipy-based audit): the smallest and largest value a suppressed item can take, given the shown values
   and that counts are non-negative, must differ.
 
-One more audit, ``reader_intervals``, also uses what the published rule tells every reader: a
-SMALL count is 1 to threshold-1 («færre end 5»). It finds small cells that can be pinned; that
-test is marked xfail (see its reason and the golden tests in tests/unit/test_suppression_golden.py).
+One more audit, ``reader_bounds``, also uses what the published rule tells every reader: a SMALL
+count is 1 to threshold-1 («færre end 5»). With it, no small cell may be pinned either (the
+plugin's own audit, ``audit.pinned``, also uses that a HIDDEN count is 0 or at least the threshold;
+that part is checked by brute force in tests/unit/test_suppression_golden.py).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
 import numpy as np
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -324,23 +324,27 @@ def test_one_small_cell_in_a_breakdown_hides_just_the_smallest_other_cell(case):
         assert {n for n, c in result.items() if c.suppressed} == {small, "total"}
         return
     assert result[small].status == SMALL
+    hidden = {n for n, c in result.items() if c.status == HIDDEN}
+    # Hiding the smallest other cell h leaves small + h known; a reader who knows that h is 0 or
+    # at least the threshold pins small only when small + h = threshold + 1 (small 1, h exactly
+    # the threshold). Only then is another item hidden: the next cell or the total instead of h,
+    # or one more beside it.
+    if cells[small] == 1 and min(others) == threshold:
+        assert 1 <= len(hidden) <= 2, result
+        assert hidden != {n for n in cells if cells[n] == threshold} or len(hidden) > 1, result
+        return
     assert result["total"].status == SHOWN
-    hidden = [n for n, c in result.items() if c.status == HIDDEN]
     assert len(hidden) == 1, result
-    assert cells[hidden[0]] == min(others)
+    assert cells[hidden.pop()] == min(others)
 
 
-# Known weakness (see the report): the primary rule says a SMALL count is 1 to threshold-1 and
-# the site says so («færre end 5»). A reader who uses that can pin a small cell when the
-# suppressed cells it is always published together with add up to a small number, e.g.
+# A reader who knows that SMALL means 1 to threshold-1 could pin a small cell that the rank audit
+# alone leaves open; these examples are the ones that did before the interval audit:
 #   - two small cells of 1 in a breakdown: their sum 2 is total minus the shown cells, so both are 1;
 #   - two small cells of threshold-1 (4 + 4 = 8 with threshold 5): both are 4;
-#   - a small cell of 1 that sits in exactly the same sums as a cell of 0: the only way to break
-#     the derivation is to hide the 0, and then «small + 0 = 1» shows the small cell is 1.
-PINNED_BY_THE_RULE = "a SMALL cell can be pinned by a reader who knows SMALL means 1..threshold-1"
+#   - a small cell of 1 that sits in exactly the same sums as a cell of 0.
 
 
-@pytest.mark.xfail(strict=True, reason=PINNED_BY_THE_RULE)
 @settings(deadline=None, max_examples=100)
 @given(ANY_TABLE)
 @example(({"a": 1, "b": 1, "c": 10}, {"total": frozenset({"a", "b", "c"})}))

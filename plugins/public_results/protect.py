@@ -9,20 +9,22 @@
   *Primary:* a count of 1 to threshold-1 is suppressed ("small"); 0 may be shown.
   *Secondary:* a table is a set of cells (e.g. statuses) and of published sums of
   cells (e.g. groups and the total). A suppressed item must not be worked out
-  from the published ones: its indicator vector must not lie in the span of the
-  published items' vectors (an exact rank audit, in rational arithmetic). While
-  one does, the cheapest further item is suppressed ("hidden"): the published
-  item with the smallest non-zero count whose removal breaks the derivation.
+  from the published ones (see ``audit``): not by subtraction, and a small one not
+  by a reader who also uses what the rule says (small is 1 to threshold-1, hidden
+  is 0 or at least the threshold). While one can, the cheapest further item is
+  suppressed ("hidden"): the published item with the smallest count, zeros last,
+  whose removal protects it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import itertools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 
 import pandas as pd
 
+from .audit import in_span, pinned
 from .validate import OutcomeLog
 
 SHOWN, SMALL, HIDDEN = "shown", "small", "hidden"
@@ -64,29 +66,53 @@ def suppress(cells: Mapping[str, int], sums: Mapping[str, frozenset[str]], thres
     vectors |= {name: tuple(int(c in members) for c in order) for name, members in sums.items()}
     hidden = {name for name, value in values.items() if 0 < value < threshold}
     small = set(hidden)
+
+    def exposed(item: str, suppressed: set[str]) -> bool:
+        if in_span(vectors[item], [vectors[n] for n in values if n not in suppressed]):
+            return True
+        statuses = {n: n in small for n in suppressed}
+        return item in small and pinned(item, vectors, values, statuses, threshold)
+
     while True:
-        published = [vectors[n] for n in values if n not in hidden]
-        exposed = sorted((n for n in hidden if _in_span(vectors[n], published)), key=lambda n: (values[n], n))
-        if not exposed:
+        target = next((n for n in sorted(hidden, key=lambda n: (values[n], n)) if exposed(n, hidden)), None)
+        if target is None:
             break
-        target = exposed[0]
         candidates = sorted(
             (n for n in values if n not in hidden),
             key=lambda n: (values[n] == 0, values[n], n in sums, n),
         )
-        chosen = next(
-            (
-                n
-                for n in candidates
-                if not _in_span(vectors[target], [vectors[m] for m in values if m not in hidden and m != n])
-            ),
-            candidates[0],
-        )
-        hidden.add(chosen)
+        if not candidates:
+            break
+        hidden |= _cheapest_protection(target, candidates, hidden, values, exposed)
     return {
         name: Count(value, SMALL if name in small else HIDDEN if name in hidden else SHOWN)
         for name, value in values.items()
     }
+
+
+PAIR_SEARCH = 8  # when no single item protects, pairs of the cheapest this many are tried
+
+
+def _cheapest_protection(
+    target: str,
+    candidates: list[str],
+    hidden: set[str],
+    values: Mapping[str, int],
+    exposed: Callable[[str, set[str]], bool],
+) -> set[str]:
+    """The items to hide next for ``target``: the cheapest one that protects it, else the
+    cheapest pair among the cheapest candidates, else the cheapest candidate (and go on)."""
+    for name in candidates:
+        if not exposed(target, hidden | {name}):
+            return {name}
+    pairs = sorted(
+        itertools.combinations(candidates[:PAIR_SEARCH], 2),
+        key=lambda pair: (sum(values[n] for n in pair), pair),
+    )
+    for pair in pairs:
+        if not exposed(target, hidden | set(pair)):
+            return set(pair)
+    return {candidates[0]}
 
 
 def determined(
@@ -99,25 +125,4 @@ def determined(
         members = sums.get(item, frozenset({item}))
         return tuple(int(c in members) for c in order)
 
-    return _in_span(vector(name), [vector(n) for n, c in counts.items() if not c.suppressed])
-
-
-def _in_span(vector: tuple[int, ...], basis: list[tuple[int, ...]]) -> bool:
-    return _rank([*basis, vector]) == _rank(basis)
-
-
-def _rank(rows: list[tuple[int, ...]]) -> int:
-    """Rank of a small integer matrix, exactly (Gaussian elimination over the rationals)."""
-    matrix = [[Fraction(x) for x in row] for row in rows]
-    rank, columns = 0, len(matrix[0]) if matrix else 0
-    for column in range(columns):
-        pivot = next((r for r in range(rank, len(matrix)) if matrix[r][column] != 0), None)
-        if pivot is None:
-            continue
-        matrix[rank], matrix[pivot] = matrix[pivot], matrix[rank]
-        for r in range(len(matrix)):
-            if r != rank and matrix[r][column] != 0:
-                factor = matrix[r][column] / matrix[rank][column]
-                matrix[r] = [a - factor * b for a, b in zip(matrix[r], matrix[rank], strict=True)]
-        rank += 1
-    return rank
+    return in_span(vector(name), [vector(n) for n, c in counts.items() if not c.suppressed])

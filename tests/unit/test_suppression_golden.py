@@ -13,8 +13,6 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-import pytest
-
 from public_results.descriptor import read_descriptor
 from public_results.protect import HIDDEN, SHOWN, SMALL, Count, suppress
 
@@ -198,62 +196,62 @@ def test_a_two_by_three_table_with_one_small_cell_hides_the_cheapest_rectangle()
     assert statuses(suppress(cells, sums, 5)) == ({"r1c1"}, {"r1c2", "r2c1", "r2c2"})
 
 
-# --- Known weaknesses: a reader who knows the rule can pin a small cell ------------------------------
+# --- A reader who knows the rule: «færre end 5» is 1 to 4, «et ikke oplyst antal» is 0 or 5 and up -----
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two SMALL cells of 1 each: total minus the shown cells is 2 and «færre end 5» means at least 1",
-)
+def looks_the_same(
+    other: dict[str, int], cells: dict[str, int], sums: dict[str, frozenset[str]], threshold: int
+) -> bool:
+    """Whether table ``other`` gives a reader exactly the page that ``cells`` gives (same shown
+    numbers, and each suppressed item still fits the words the site uses for it)."""
+    result = suppress(cells, sums, threshold)
+    for item, count in result.items():
+        value = sum(other[c] for c in sums.get(item, frozenset({item})))
+        if count.status == SHOWN and value != count.value:
+            return False
+        if count.status == SMALL and not 0 < value < threshold:
+            return False
+        if count.status == HIDDEN and 0 < value < threshold:
+            return False
+    return True
+
+
 def test_two_small_cells_of_one_each_are_not_given_away_by_their_total():
-    # a + b = 24 − 10 − 12 = 2 is derived; both are SMALL (1 to 4), so both are 1. Even a reader
-    # without the statuses knows that «[c]» cells add up to 2 people, a count the rule would not
-    # show. The same happens at the top: 4 + 4 = 8 with threshold 5 pins both at 4.
+    # Shown alone, a + b = 24 − 10 − 12 = 2 and both «færre end 5»: both are 1. Hiding c (10) as
+    # well leaves a + b + c = 12 with c «et ikke oplyst antal»: a and b are anything from 1 to 4.
     cells = {"a": 1, "b": 1, "c": 10, "d": 12}
     sums = {"total": frozenset(cells)}
 
-    # Today: a and b SMALL, nothing HIDDEN.
-    assert all(len(values) > 1 for values in reader_values(cells, sums, 5).values())
+    assert statuses(suppress(cells, sums, 5)) == ({"a", "b"}, {"c"})
+    assert reader_values(cells, sums, 5) == {"a": {1, 2, 3, 4}, "b": {1, 2, 3, 4}, "c": set(range(5, 11))}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="SMALL 1 with HIDDEN exactly the threshold: «et ikke oplyst antal» is at least 5, so a = 6 − 5",
-)
 def test_a_small_cell_of_one_is_not_given_away_by_a_hidden_cell_of_exactly_the_threshold():
-    # a + b = 28 − 10 − 12 = 6. In tables both are [c] and the split is open (1+5, 2+4, …). But the
-    # running text says «færre end 5» for a and «et ikke oplyst antal» for b; b is then not 1–4,
-    # so b = 5 and a = 1. Generally a + b = threshold + 1 pins a small 1 next to a hidden threshold.
+    # Hiding b (5) would leave a + b = 28 − 10 − 12 = 6: b is not 1–4, so b = 5 and a = 1. The rule
+    # hides c (10) instead, the cheapest item that protects a: a + c = 11 and a is 1 to 4.
     cells = {"a": 1, "b": 5, "c": 10, "d": 12}
     sums = {"total": frozenset(cells)}
 
-    # Today: a SMALL, b HIDDEN (the smallest other cell); from the tables alone a is 0 to 6.
-    assert len(reader_values(cells, sums, 5)["a"]) > 1
+    assert statuses(suppress(cells, sums, 5)) == ({"a"}, {"c"})
+    assert reader_values(cells, sums, 5) == {"a": {1, 2, 3, 4}, "c": {7, 8, 9, 10}}
+    assert reader_values(cells, sums, 5, knows_status=False)["a"] == set(range(12))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a SMALL cell that shares every sum with a cell of 0 is protected only by hiding the 0",
-)
 def test_a_small_cell_that_shares_every_sum_with_an_empty_cell_is_not_given_away():
     # Early data in the example site's own groups: andre_årsager 1, uden_beskæftigelse 0. The two
-    # sit in exactly the same sums (alle, afsluttet), so the only item whose removal breaks
-    # andre_årsager = afsluttet − meningsfuld − uden_beskæftigelse is the 0, and the plugin hides it.
-    # afsluttet 117 and meningsfuld 116 are still shown, so andre_årsager + uden_beskæftigelse = 1:
-    # one person, a count the rule would never show, and with andre_årsager «færre end 5» (at least
-    # 1) it is pinned at 1. The interval audit with non-negativity alone only gets 0 to 1.
+    # sit in exactly the same sums (alle, afsluttet), so hiding the 0 does not help: andre_årsager
+    # + uden_beskæftigelse = 1 is still afsluttet − meningsfuld. So meningsfuld (116) goes, and
+    # with it enough of the parts that add up to it that it cannot be worked out again. The rule
+    # hides more than a person would (it is greedy), but never too little.
     cells = MAY_2018 | {"uden_beskæftigelse": 0, "andre_årsager": 1}
 
-    # Today: SMALL uddannelse, værested, andre_årsager; HIDDEN uden_beskæftigelse (0) and tilbud.
-    assert len(reader_values(cells, GROUPS, 5)["andre_årsager"]) > 1
+    small, hidden = statuses(suppress(cells, GROUPS, 5))
 
-
-def test_today_the_weak_cases_above_get_these_statuses():
-    # What the three xfail tests above attack, pinned so a change to the rule shows up here too.
-    total = {"total": frozenset("abcd")}
-    assert statuses(suppress({"a": 1, "b": 1, "c": 10, "d": 12}, total, 5)) == ({"a", "b"}, set())
-    assert statuses(suppress({"a": 1, "b": 5, "c": 10, "d": 12}, total, 5)) == ({"a"}, {"b"})
-    assert reader_values({"a": 1, "b": 5, "c": 10, "d": 12}, total, 5, knows_status=False)["a"] == set(range(7))
-    early = suppress(MAY_2018 | {"uden_beskæftigelse": 0, "andre_årsager": 1}, GROUPS, 5)
-    assert statuses(early) == ({"uddannelse", "værested", "andre_årsager"}, {"uden_beskæftigelse", "tilbud"})
-    assert (early["afsluttet"], early["meningsfuld"]) == (Count(117), Count(116))
+    assert small == {"uddannelse", "værested", "andre_årsager"}
+    assert {"meningsfuld", "uddannelse_tilbud"} <= hidden
+    assert "uden_beskæftigelse" not in hidden  # the 0 is shown: hiding it would not help
+    # Too many cells are hidden to try every table, so here is a second table that gives a
+    # reader the same page with andre_årsager 2 (and uddannelse 1): the 1 is not pinned.
+    other = cells | {"andre_årsager": 2, "uddannelse": 1}
+    assert looks_the_same(other, cells, GROUPS, 5)
+    assert not looks_the_same(cells | {"andre_årsager": 2}, cells, GROUPS, 5)  # the check can fail

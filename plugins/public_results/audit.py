@@ -1,0 +1,93 @@
+"""Audit: could a reader work out a suppressed count from what the site shows?
+
+Two attacks are checked, both on a table of disjoint cells and published sums of cells:
+
+- *Subtraction* (exact): an item is determined when its indicator vector lies in the
+  span of the published items' vectors (rank test in rational arithmetic).
+- *Intervals* (what the published rule tells every reader): counts are whole and not
+  negative, a SMALL count is 1 to threshold-1 («færre end 5»), and a HIDDEN count is 0
+  or at least the threshold (anything between would have been SMALL). A SMALL item is
+  pinned when the smallest and largest value it can take under these facts are equal;
+  found by integer programming (scipy's HiGHS).
+
+A reader is assumed to know no upper bound beyond the published numbers; the search
+caps each cell at the sum of all cells plus the threshold, which can only make the
+audit stricter (a cell found free below the cap is free).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+Vector = tuple[int, ...]
+
+
+def in_span(vector: Vector, basis: Sequence[Vector]) -> bool:
+    """Whether ``vector`` is a linear combination of ``basis`` (exactly)."""
+    return rank([*basis, vector]) == rank(list(basis))
+
+
+def rank(rows: list[Vector]) -> int:
+    """Rank of a small integer matrix, exactly (Gaussian elimination over the rationals)."""
+    matrix = [[Fraction(x) for x in row] for row in rows]
+    found, columns = 0, len(matrix[0]) if matrix else 0
+    for column in range(columns):
+        pivot = next((r for r in range(found, len(matrix)) if matrix[r][column] != 0), None)
+        if pivot is None:
+            continue
+        matrix[found], matrix[pivot] = matrix[pivot], matrix[found]
+        for r in range(len(matrix)):
+            if r != found and matrix[r][column] != 0:
+                factor = matrix[r][column] / matrix[found][column]
+                matrix[r] = [a - factor * b for a, b in zip(matrix[r], matrix[found], strict=True)]
+        found += 1
+    return found
+
+
+def pinned(
+    target: str,
+    vectors: Mapping[str, Vector],
+    values: Mapping[str, int],
+    suppressed: Mapping[str, bool],
+    threshold: int,
+) -> bool:
+    """Whether SMALL item ``target`` has one possible value for a reader who knows the rule.
+
+    ``suppressed`` maps each suppressed item to whether it is SMALL (else HIDDEN); every
+    other item of ``values`` is published. ``vectors`` say which cells each item sums.
+    """
+    cells = len(vectors[target])
+    ceiling = sum(values.values()) + threshold  # at least the sum of all cells
+    switches = sorted(name for name, small in suppressed.items() if not small)
+    width = cells + len(switches)
+
+    def row(name: str, switch: int = -1, factor: int = 0) -> list[float]:
+        line = [*vectors[name], *([0] * len(switches))]
+        if switch >= 0:
+            line[cells + switch] = factor
+        return line
+
+    rows: list[tuple[list[float], float, float]] = []  # (coefficients, least, most)
+    for name in sorted(values):
+        if name not in suppressed:
+            rows.append((row(name), values[name], values[name]))
+        elif suppressed[name]:
+            rows.append((row(name), 1, threshold - 1))
+    for index, name in enumerate(switches):  # 0 when its switch is 0, else at least the threshold
+        rows.append((row(name, index, -threshold), 0, np.inf))
+        rows.append((row(name, index, -sum(vectors[name]) * ceiling), -np.inf, 0))
+    coefficients, lower, upper = zip(*rows, strict=True)
+    constraint = LinearConstraint(np.array(coefficients, dtype=float), lower, upper)
+    bounds = Bounds([0] * width, [ceiling] * cells + [1] * len(switches))
+    objective = np.array(row(target), dtype=float)
+    ends = []
+    for sign in (1, -1):
+        result = milp(sign * objective, constraints=constraint, integrality=np.ones(width), bounds=bounds)
+        if result.status != 0:  # cannot happen for a true table; count it as given away, to be safe
+            return True
+        ends.append(round(sign * result.fun))
+    return ends[0] == ends[1]
