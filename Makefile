@@ -40,7 +40,21 @@ devserver: $(STAMP)  ## Rebuild on changes and serve on http://127.0.0.1:$(PORT)
 data: $(STAMP)  ## Write the synthetic example data again
 	$(PYTHON) scripts/make_example_data.py
 
-test: $(STAMP)  ## Run every test
+# The browser tests (tests/browser) drive Debian's Chromium; Playwright's own browser download
+# cannot be fetched here, so `playwright install` is never run. CI runs as root.
+CHROMIUM := /usr/bin/chromium
+AXE := node_modules/axe-core/axe.min.js
+
+$(CHROMIUM):
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+
+# npm gives unpacked files the tarball's 1985 date: touch, or every run would install again.
+$(AXE): package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(AXE)
+
+test: $(STAMP) $(CHROMIUM) $(AXE)  ## Run every test (installs Debian chromium and axe-core if missing)
 	$(PYTHON) -m pytest
 
 lint: $(STAMP)  ## ruff on plugin, scripts and tests

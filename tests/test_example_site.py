@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -81,11 +82,54 @@ def test_the_2022_article_has_a_method_box_naming_n_and_the_merge(article_2022: 
 
 def test_the_2022_article_has_the_agreement_chart_as_svg_with_alt_text_and_table(site: Path) -> None:
     markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
-    assert markup.count('<figure class="chart"') == 3
-    assert markup.count("<svg") == 3
-    assert 'role="img" aria-label="Søjlediagram over 8 spørgsmål fra måling 2021.' in markup
+    assert markup.count('<figure class="chart ') == 5
+    assert markup.count("<svg") == 5
+    assert 'role="img" aria-label="Graf: Søjlediagram over 8 spørgsmål fra måling 2021.' in markup
     text = page_text(site / "2022-02-haab-om-forandring.html")
     assert f"Tryg ved at sige sin mening 93{NBSP}% 148 160" in text
+    assert f"Mindst 86{NBSP}% svarer positivt på hvert af de 8 spørgsmål" in text  # the message title
+
+
+def test_the_2022_article_shows_the_whole_scale_the_active_as_icons_and_their_development(site: Path) -> None:
+    markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
+    for form in ("skala", "ikoner", "udvikling"):
+        assert f'<figure class="chart chart-{form}"' in markup
+    text = page_text(site / "2022-02-haab-om-forandring.html")
+    assert "Største gruppe: I afklaring (92 af 205)" in text
+    assert "Ikondiagram: Borgere i aktivt forløb. I alt 205" in text
+    assert "Hvert ikon er én person." in text
+    assert "Største gruppe pr. 15. februar 2022: I afklaring (92)" in text
+
+
+def test_every_chart_links_its_csv_and_png_and_the_files_hold_the_tables_numbers(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        for figure in re.findall(r'<figure class="chart .*?</figure>', markup, flags=re.S):
+            csv_link, png_link = re.findall(r'<a href="([^"]+)" download>', figure)
+            csv_file = (page.parent / csv_link).resolve()
+            png_file = (page.parent / png_link).resolve()
+            assert csv_file.parent == png_file.parent == (site / "grafer").resolve(), page
+            assert png_file.read_bytes().startswith(b"\x89PNG"), png_file
+            csv_text = csv_file.read_bytes().decode("utf-8")
+            assert csv_text.startswith("\ufeff") and ";" in csv_text.splitlines()[0]
+            headers = [html_text(h) for h in re.findall(r'<th scope="row">(.*?)</th>', figure)]
+            csv_rows = [line.split(";")[0] for line in csv_text.lstrip("\ufeff").splitlines()[1:]]
+            if "chart-udvikling" not in figure:  # over time the table shows dates, the CSV ISO dates
+                assert set(headers) == set(csv_rows), (page, csv_link)
+
+
+def html_text(markup: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", markup)).strip()
+
+
+def test_chart_scripts_load_only_on_pages_with_charts(site: Path) -> None:
+    assert (site / "theme" / "js" / "vega.js").stat().st_size > 100_000
+    assert (site / "theme" / "js" / "charts.js").is_file()
+    for page in site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        has_charts = '<figure class="chart ' in markup
+        assert ("vega.js" in markup) == has_charts, page
+        assert ("charts.js" in markup) == has_charts, page
 
 
 def test_the_2018_article_keeps_its_2018_figures_on_a_site_with_2022_data(article_2018: str) -> None:
@@ -139,10 +183,14 @@ def test_no_placeholder_or_token_reaches_any_page(site: Path) -> None:
 
 def test_no_raw_data_file_reaches_the_output(site: Path) -> None:
     suffixes = {p.suffix for p in site.rglob("*") if p.is_file()}
-    assert not suffixes & {".csv", ".xlsx", ".yaml", ".yml"}
+    assert not suffixes & {".xlsx", ".yaml", ".yml"}
+    for csv_file in site.rglob("*.csv"):  # only the charts' published, suppressed tables
+        assert csv_file.parent == site / "grafer", csv_file
+        links = [p for p in site.rglob("*.html") if f"grafer/{csv_file.name}" in p.read_text(encoding="utf-8")]
+        assert links, f"{csv_file.name} is not a download of any page"
     ids = {line.split(";")[0] for line in (ROOT / "data" / "forloeb.csv").read_text("cp1252").splitlines()[1:]}
     sample = sorted(ids)[:50]
-    for page in site.rglob("*.html"):
+    for page in [*site.rglob("*.html"), *site.rglob("*.csv")]:
         markup = page.read_text(encoding="utf-8")
         assert not [i for i in sample if i in markup], page
 
@@ -159,4 +207,7 @@ def test_the_method_page_explains_the_suppression_rule_and_what_it_hid(site: Pat
     text = page_text(site / "pages" / "om-tallene.html")
     assert "Et antal under 5 (men over 0) vises derfor aldrig." in text
     assert "forløb pr. 15. maj 2018: 3 tal udeladt (Uddannelse, Værested, Tilbud under" in text
-    assert "evaluering, måling 2021: 2 tal udeladt (Målgruppe: Hjerneskade, Målgruppe: Andet)." in text
+    assert (
+        "evaluering, måling 2021: 20 tal udeladt (18 enkelte svar i svarfordelingen på 8 spørgsmål, "
+        "Målgruppe: Hjerneskade, Målgruppe: Andet)." in text
+    )

@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from .adapter import build_site, check_site, configure_logging  # noqa: PLC0415  (keeps --help fast)
     from .catalogue import suppression_lines  # noqa: PLC0415
-    from .report import changes, changes_table, dataset_summary  # noqa: PLC0415
+    from .report import changes, changes_table, dataset_summary, drawing_line  # noqa: PLC0415
 
     configure_logging(logging.DEBUG if args.debug else logging.WARNING)
     untouched = f"\nSitet i «{args.output}» er ikke ændret."
@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
             print(warning, file=sys.stderr)
         print("Diskretion:")
         print("\n".join(f"  {line}" for line in suppression_lines(build.book)))
+        if build.drawing_stats is not None:
+            print(drawing_line(build.drawing_stats))
     except ResultsError as error:
         print(error.report(), file=sys.stderr)
         print(untouched if args.command == "build" else "", file=sys.stderr)

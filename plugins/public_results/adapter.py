@@ -19,15 +19,18 @@ from pelican import Pelican, signals
 from pelican.log import init as init_pelican_logging
 from pelican.readers import MarkdownReader
 from pelican.settings import read_settings as read_pelican_settings
-from pelican.utils import pelican_open, slugify
+from pelican.utils import get_relative_path, pelican_open, slugify
 
 from . import numbers
 from .build import Build
 from .content import TOKEN, Reference, line_of, parse_data_date, strip_placeholders, substitute, tokenise
+from .downloads import THEME_SCRIPT, write_chart_script, write_downloads
+from .drawing import clean_svg, draw_all, with_titles
 from .errors import BuildFailed, NotFound, Problem
 from .figures import Pins
 from .guard import find_copies, scan_output
-from .page import resolve
+from .page import Place, resolve
+from .render import SVG_MARKER
 from .report import Shown, read_shown, write_shown
 
 CONTEXT_KEY = "RESULTS_BUILD"
@@ -101,7 +104,8 @@ def place_figures(instance: Any) -> None:
         build.problems += problems
         return
     pins = _pins(instance, file, problems)
-    page = resolve(build.book, build.settings, page_references.references, pins, file)
+    place = Place(file=file, downloads=_downloads_url(instance, build), drawing_version=build.drawing_version)
+    page = resolve(build.book, build.settings, page_references.references, pins, place)
     problems += page.problems
     html_values = page.html_values()
     instance._content, misplaced = substitute(instance._content, html_values, page.blocks)
@@ -135,6 +139,10 @@ def place_figures(instance: Any) -> None:
                 )
             )
     instance.data_date_label = page.data_date_label
+    instance.has_charts = bool(page.charts)
+    if page.charts:
+        build.charts.update(page.charts)
+        build.chart_pages.append(instance)
     build.problems += problems
     build.shown[instance.relative_source_path] = page.shown
 
@@ -153,11 +161,39 @@ def _pins(instance: Any, file: str, problems: list[Problem]) -> Pins:
     return Pins(data_date=data_date, survey_round=survey_round)
 
 
-def stop_on_problems(generators: list[Any]) -> None:
-    """all_generators_finalized: raise every problem of the run before anything is written."""
+def _downloads_url(instance: Any, build: Build) -> str:
+    """The URL of the downloads folder as seen from this page (relative with RELATIVE_URLS)."""
+    assert build.settings is not None
+    settings = instance.settings
+    if settings.get("RELATIVE_URLS"):
+        prefix = get_relative_path(instance.save_as or instance.url or "index.html")
+    else:
+        prefix = settings.get("SITEURL", "")
+    return f"{prefix}/{build.settings.downloads_path}"  # SITEURL "": from the site's root
+
+
+def finish_reading(generators: list[Any]) -> None:
+    """all_generators_finalized: raise every problem of the run before anything is written;
+    then draw every chart of the site at once and put the drawings into the pages."""
     build = generators[0].context.get(CONTEXT_KEY) if generators else None
-    if build is not None and build.problems:
+    if build is None:
+        return
+    if build.problems:
         raise BuildFailed(build.problems)
+    if not build.writes or not build.charts or build.settings is None:
+        return
+    settings = build.settings
+    output = Path(generators[0].output_path)
+    cache = Path(generators[0].settings.get("CACHE_PATH") or "cache") / DRAWINGS_FOLDER
+    specs = {key: (view.spec, with_titles(view.spec, view.title, view.subtitle, view.source))
+             for key, view in build.charts.items()}  # fmt: skip
+    drawings, build.drawing_stats = draw_all(specs, cache, settings.font_path, settings.chart_workers)
+    for instance in build.chart_pages:
+        instance._content = SVG_MARKER.sub(
+            lambda m: clean_svg(drawings[m.group(1)].svg, f"svg{m.group(1)[:8]}"), instance._content
+        )
+    write_downloads(output / settings.downloads_path, build.charts, drawings)
+    write_chart_script(output / THEME_SCRIPT, cache)
 
 
 def register() -> None:
@@ -168,7 +204,7 @@ def register() -> None:
     # content_object_init: every article and page, after Markdown, before writing.
     signals.content_object_init.connect(place_figures)
     # all_generators_finalized: after reading everything, before writing anything.
-    signals.all_generators_finalized.connect(stop_on_problems)
+    signals.all_generators_finalized.connect(finish_reading)
 
 
 # --- Running a build -----------------------------------------------------------
@@ -190,6 +226,7 @@ def configure_logging(level: int) -> None:
 
 
 SHOWN_FILE = Path("public_results") / "shown-figures.json"  # inside Pelican's CACHE_PATH
+DRAWINGS_FOLDER = Path("public_results") / "drawings"  # SVG and PNG of every chart, by drawing key
 
 
 class _NullWriter:
@@ -212,7 +249,7 @@ class _CheckingPelican(Pelican):
 
 def _run(settings_file: Path, output: Path, overrides: dict[str, Any] | None, *, write: bool) -> Build:
     """Run Pelican with a Build we can read afterwards; raise every problem together."""
-    build = Build()
+    build = Build(writes=write)
     counter = _ErrorCounter()
     logging.getLogger().addHandler(counter)
     try:
@@ -226,7 +263,9 @@ def _run(settings_file: Path, output: Path, overrides: dict[str, Any] | None, *,
                     fix="Sæt LOAD_CONTENT_CACHE = False i indstillingerne.",
                 )
             )
-        for key, default in (("RESULTS_DATA_PATH", "data"), ("CACHE_PATH", "cache")):
+        for key, default in (("RESULTS_DATA_PATH", "data"), ("CACHE_PATH", "cache"), ("RESULTS_FONT_PATH", "")):
+            if not (settings.get(key) or default):
+                continue
             path = Path(settings.get(key) or default)
             if not path.is_absolute():  # relative to the settings file, like Pelican's PATH
                 settings[key] = str(Path(settings_file).resolve().parent / path)

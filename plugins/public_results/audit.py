@@ -17,8 +17,8 @@ audit stricter (a cell found free below the cap is free).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
-from fractions import Fraction
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
@@ -32,18 +32,26 @@ def in_span(vector: Vector, basis: Sequence[Vector]) -> bool:
 
 
 def rank(rows: list[Vector]) -> int:
-    """Rank of a small integer matrix, exactly (Gaussian elimination over the rationals)."""
-    matrix = [[Fraction(x) for x in row] for row in rows]
-    found, columns = 0, len(matrix[0]) if matrix else 0
+    """Rank of a small integer matrix, exactly (row order and repeated rows do not matter)."""
+    return _rank(tuple(sorted(set(rows))))
+
+
+@functools.lru_cache(maxsize=65536)
+def _rank(rows: tuple[Vector, ...]) -> int:
+    """Fraction-free Gaussian elimination (Bareiss) in whole numbers: exact and quick."""
+    matrix = [list(row) for row in rows]
+    found, previous = 0, 1
+    columns = len(matrix[0]) if matrix else 0
     for column in range(columns):
         pivot = next((r for r in range(found, len(matrix)) if matrix[r][column] != 0), None)
         if pivot is None:
             continue
         matrix[found], matrix[pivot] = matrix[pivot], matrix[found]
-        for r in range(len(matrix)):
-            if r != found and matrix[r][column] != 0:
-                factor = matrix[r][column] / matrix[found][column]
-                matrix[r] = [a - factor * b for a, b in zip(matrix[r], matrix[found], strict=True)]
+        top = matrix[found]
+        for r in range(found + 1, len(matrix)):
+            row = matrix[r]
+            matrix[r] = [(top[column] * row[j] - row[column] * top[j]) // previous for j in range(columns)]
+        previous = top[column]
         found += 1
     return found
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .drawing import code_version
 from .errors import Problem, ResultsError
 from .figures import FigureBook
 from .pipeline import prepare
@@ -29,6 +30,11 @@ class Build:
     warnings: list[str] = field(default_factory=list)
     loaded: bool = False
     cache_path: Path | None = None  # where the record of shown figures is kept
+    writes: bool = True  # False for ``make check``: read and resolve, draw and write nothing
+    charts: dict[str, Any] = field(default_factory=dict)  # drawing key -> ChartView, from every page
+    chart_pages: list[Any] = field(default_factory=list)  # content objects holding charts
+    drawing_version: str = ""
+    drawing_stats: Any = None  # drawing.DrawingStats once the charts are drawn
 
     def load(self, raw_settings: Mapping[str, Any], today: dt.date | None = None) -> None:
         """Read settings and data once; problems are kept, not raised."""
@@ -38,6 +44,7 @@ class Build:
         try:
             self.settings = read_settings(raw_settings)
             self.book = prepare(self.settings, today)
+            self.drawing_version = code_version(self.settings.font_path)
             self.warnings += real_data_in_git(self.book, self.settings.data_path)
         except ResultsError as error:
             self.problems += error.problems

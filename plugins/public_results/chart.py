@@ -1,8 +1,16 @@
-"""Charts: Altair specs built from small tidy tables, rendered to static SVG.
+"""Charts: Vega-Lite specs (built with Altair) from small tidy tables.
 
-Each chart function takes a table from the compute stage (already formatted
-labels included, so no Vega expression is ever built from data) and returns
-an Altair chart; ``to_svg`` renders it at build time with vl-convert.
+Each chart function takes a table from the views (labels and texts already
+formatted in Danish, positions already computed) and returns an Altair chart.
+Labels stay data: no Vega expression and no scale domain is ever built from a
+label, so a label can hold anything and is drawn as text. Colours are data too
+(a ``colour`` field used as is), so the palette lives here and nowhere else.
+
+Design: one row per label, the label written above its bar (readable at 360 px
+without rotating or cutting it), values written at the bar, no axis where the
+values are labelled. Marks that carry meaning alone are at least 3:1 against
+white (WCAG 1.4.11); the light steps of an ordered scale get a dark outline and
+sit in a fixed order with a legend, so colour is never the only cue.
 """
 
 from __future__ import annotations
@@ -11,63 +19,197 @@ from typing import Any
 
 import altair as alt
 import pandas as pd
-import vl_convert
 
 VEGA_LITE_VERSION = alt.SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]
-LOCALE = "da-DK"
-WIDTH = 360
-BAR_COLOUR = "#1f5b99"  # 6.9:1 against white: readable as a mark and as text
-TEXT_COLOUR = "#1a1a1a"
-FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
+WIDTH = 240  # the plot; labels and values take the rest of about 340 px
+ROW = 44  # height of one labelled row
+BAR = 16  # bar thickness
+TEXT = "#1a1a1a"
+MUTED = "#4a4a4a"
+SUPPRESSED = "#6b6b6b"  # bars or icons of suppressed cells (5.3:1)
+LABEL_SIZE = 14
+VALUE_SIZE = 13
 
-CONFIG: dict[str, Any] = {
-    "font": FONT,
-    "view": {"stroke": None},
-    "axis": {"labelColor": TEXT_COLOUR, "titleColor": TEXT_COLOUR, "labelFontSize": 13, "titleFontSize": 13},
-    "text": {"color": TEXT_COLOUR, "fontSize": 13},
-}
+# Categorical colours, Okabe-Ito hues kept at 3:1 or more against white (blue 5.2, vermillion 3.9,
+# bluish green 3.4, reddish purple 3.1, ochre 4.9, grey 8.5): safe for the common colour-vision deficiencies.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#9A6700", "#4D4D4D")
+MAIN = "#1f5b99"  # single-series bars (6.9:1)
+DASHES = ((1, 0), (6, 3), (2, 2), (8, 3, 2, 3), (4, 4), (1, 3))  # a second cue beside colour for lines
+
+# An ordered agreement scale: positive answers in blues (darkest outermost), the rest in oranges.
+POSITIVE_STEPS = ("#1f5b99", "#5b8fc9", "#9dbfe3")
+OTHER_STEPS = ("#f6c48f", "#e58a3d", "#b35806", "#7f3b08")
+OUTLINE = "#1a1a1a"
 
 
-def _bars(table: pd.DataFrame, value: str, value_title: str, domain_max: float | None) -> alt.Chart:
-    """Horizontal bars in the table's order, each labelled with its ``text`` column."""
-    # Sort by a position field: a list of labels would be compiled into a Vega expression.
-    table = table.assign(order=range(len(table)), position=table[value].fillna(0))
-    scale = alt.Scale(domain=[0, domain_max]) if domain_max is not None else alt.Scale()
+def config(font: str) -> dict[str, Any]:
+    """The look shared by every chart; ``font`` is a family the renderer and the page both have."""
+    family = f"'{font}', system-ui, sans-serif"
+    return {
+        "font": family,
+        "view": {"stroke": None},
+        "aria": False,  # the figure carries the Danish text alternative; Vega's own is English
+        "axis": {
+            "labelColor": TEXT,
+            "titleColor": TEXT,
+            "labelFontSize": VALUE_SIZE,
+            "titleFontSize": VALUE_SIZE,
+            "titleFontWeight": "normal",
+            "gridColor": "#d9d9d9",
+            "domainColor": MUTED,
+            "tickColor": MUTED,
+        },
+        "text": {"color": TEXT, "fontSize": VALUE_SIZE},
+        "legend": {"disable": True},
+    }
+
+
+def finish(chart: alt.TopLevelMixin, font: str) -> alt.TopLevelMixin:
+    """Padding and the shared look (each chart function sets its own size)."""
+    return chart.properties(padding={"left": 4, "right": 4, "top": 4, "bottom": 4}).configure(**config(font))
+
+
+def _rows(table: pd.DataFrame) -> alt.Y:
+    """A band per row, in the table's order (by a position field: a list of labels would be code)."""
     order = alt.EncodingSortField(field="order", op="min", order="ascending")
-    base = alt.Chart(table).encode(
-        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
-        x=alt.X(f"{value}:Q", title=value_title, scale=scale, axis=alt.Axis(format="d", tickCount=5)),
+    return alt.Y("label:N", sort=order, axis=None, scale=alt.Scale(paddingInner=0, paddingOuter=0))
+
+
+def _row_labels(base: alt.Chart) -> alt.Chart:
+    """The label of each row, above its bar."""
+    return base.mark_text(align="left", baseline="alphabetic", dy=-3, fontSize=LABEL_SIZE).encode(
+        x=alt.datum(0), text="label:N"
     )
-    bars = base.mark_bar(color=BAR_COLOUR, height={"band": 0.7})
-    # A suppressed cell has no bar; its label ("[c]") stands at zero.
-    labels = base.mark_text(align="left", dx=4, baseline="middle").encode(x=alt.X("position:Q"), text="text:N")
-    # Room on both sides: labels are measured with vl-convert's fonts but drawn with the reader's.
-    padding = {"left": 30, "right": 110, "top": 5, "bottom": 5}
-    return (bars + labels).properties(width=WIDTH, padding=padding).configure(**CONFIG)
 
 
-def agreement_chart(table: pd.DataFrame) -> alt.Chart:
-    """Share of positive answers per question (top-two-box), with n in each label.
+def bar_chart(table: pd.DataFrame, domain_max: float | None = None) -> alt.Chart:
+    """Horizontal bars, one labelled row each.
 
-    ``table`` has columns ``label``, ``percent`` (0–100) and ``text``.
+    ``table``: ``label``, ``value`` (None when suppressed: no bar), ``text`` (written after the bar,
+    e.g. "94 % (n = 180)" or "[c]"). The rows keep the table's order.
     """
-    return _bars(table[["label", "percent", "text"]], "percent", "Procent", 100)
-
-
-def breakdown_chart(table: pd.DataFrame) -> alt.Chart:
-    """Counts per part of a breakdown. ``table`` has ``label``, ``count`` (None when suppressed) and ``text``."""
-    return _bars(table[["label", "count", "text"]], "count", "Antal", None)
-
-
-def to_spec(chart: alt.Chart) -> dict[str, Any]:
-    return chart.to_dict()
-
-
-def to_svg(spec: dict[str, Any]) -> str:
-    """Static SVG of a Vega-Lite spec, with Danish number and date formats."""
-    return vl_convert.vegalite_to_svg(
-        spec,
-        vl_version=VEGA_LITE_VERSION,
-        format_locale=LOCALE,
-        time_format_locale=LOCALE,
+    table = table.assign(order=range(len(table)), position=table["value"].fillna(0))
+    scale = alt.Scale(domain=[0, domain_max]) if domain_max is not None else alt.Scale(domainMin=0, nice=False)
+    base = alt.Chart(table).encode(y=_rows(table))
+    tooltip = [alt.Tooltip("label:N", title="Gruppe"), alt.Tooltip("text:N", title="Tal")]
+    bars = base.mark_bar(color=MAIN, height=BAR, yOffset=BAR // 2 + 2).encode(
+        x=alt.X("value:Q", scale=scale, axis=None), tooltip=tooltip
     )
+    values = base.mark_text(align="left", baseline="middle", dx=5, dy=BAR // 2 + 2).encode(
+        x=alt.X("position:Q", scale=scale, axis=None), text="text:N", tooltip=tooltip
+    )
+    return alt.layer(bars, values, _row_labels(base)).properties(width=WIDTH, height={"step": ROW})
+
+
+def scale_chart(segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[float, float]) -> alt.VConcatChart:
+    """Diverging stacked bars over a whole answer scale, with a legend above.
+
+    ``segments``: ``label`` (the question), ``order`` (of the question), ``start`` and ``end`` (in
+    percent; the positive answers run right from 0, the others left), ``colour``, ``text`` (written
+    in the segment, "" when it is too narrow) and ``text_colour``, ``answer`` and ``share`` (tooltip).
+    ``legend``: ``answer``, ``colour``, ``column`` (0 or 1) and ``line``.
+    """
+    scale = alt.Scale(domain=list(domain), nice=False)
+    rows = alt.Y("label:N", sort=alt.EncodingSortField(field="order", op="min"), axis=None)
+    base = alt.Chart(segments).encode(y=rows)
+    tooltip = [
+        alt.Tooltip("label:N", title="Spørgsmål"),
+        alt.Tooltip("answer:N", title="Svar"),
+        alt.Tooltip("share:N", title="Andel"),
+    ]
+    bars = base.mark_bar(height=BAR + 4, yOffset=BAR // 2 + 3, stroke=OUTLINE, strokeWidth=0.75).encode(
+        x=alt.X("start:Q", scale=scale, axis=None),
+        x2="end:Q",
+        color=alt.Color("colour:N", scale=None),
+        tooltip=tooltip,
+    )
+    texts = base.mark_text(baseline="middle", dy=BAR // 2 + 3, fontSize=12).encode(
+        x=alt.X("middle:Q", scale=scale, axis=None), text="text:N", color=alt.Color("text_colour:N", scale=None)
+    )
+    questions = segments.drop_duplicates("label")[["label", "order"]] if len(segments) else segments
+    labels = (
+        alt.Chart(questions)
+        .mark_text(align="left", baseline="alphabetic", dy=-3, fontSize=LABEL_SIZE)
+        .encode(y=rows, x=alt.datum(domain[0]), text="label:N")
+    )
+    main = alt.layer(bars, texts, labels).properties(width=WIDTH + 90, height={"step": ROW + 4})
+    key = alt.Chart(legend).encode(
+        x=alt.X("column:Q", scale=alt.Scale(domain=[0, 2]), axis=None),
+        y=alt.Y("line:O", axis=None),
+    )
+    swatches = key.mark_square(size=140, stroke=OUTLINE, strokeWidth=0.75, opacity=1, xOffset=7).encode(
+        color=alt.Color("colour:N", scale=None)
+    )
+    words = key.mark_text(align="left", baseline="middle", dx=18, fontSize=VALUE_SIZE).encode(text="answer:N")
+    keys = alt.layer(swatches, words).properties(width=WIDTH + 90, height={"step": 20})
+    return alt.vconcat(keys, main, spacing=14)
+
+
+ICON_LINE = 24  # height of a line of icons or of a part's label
+
+PERSON = (
+    "M0,-1.05 a0.3,0.3 0 1,1 0.001,0 Z M-0.42,-0.55 h0.84 a0.12,0.12 0 0 1 0.12,0.12 v0.6 h-0.22 v0.88"
+    " h-0.26 v-0.62 h-0.12 v0.62 h-0.26 v-0.88 h-0.22 v-0.6 a0.12,0.12 0 0 1 0.12,-0.12 Z"
+)  # a person, centred on 0,0 in a box of about 1 × 2.1
+
+
+def icon_chart(icons: pd.DataFrame, labels: pd.DataFrame, lines: int) -> alt.LayerChart:
+    """An icon array: each part's icons in rows of their own under the part's label.
+
+    ``icons``: ``column`` and ``line`` of each icon, ``colour``, ``label`` and ``text`` (tooltip).
+    ``labels``: ``line`` (of the label) and ``text`` ("Job med løntilskud: 82").
+    ``lines``: how many lines the chart has (labels and icon rows).
+    """
+    x = alt.X("column:Q", scale=alt.Scale(domain=[-0.5, 19.5]), axis=None)
+    y = alt.Y("line:Q", scale=alt.Scale(domain=[-0.7, lines - 0.3], reverse=True), axis=None)
+    tooltip = [alt.Tooltip("label:N", title="Gruppe"), alt.Tooltip("text:N", title="Antal")]
+    people = (
+        alt.Chart(icons)
+        .mark_point(shape=PERSON, filled=True, size=110, opacity=1, strokeWidth=0)
+        .encode(x=x, y=y, color=alt.Color("colour:N", scale=None), tooltip=tooltip)
+    )
+    words = (
+        alt.Chart(labels)
+        .mark_text(align="left", baseline="middle", fontSize=LABEL_SIZE, dx=-6)
+        .encode(x=alt.datum(0), y=y, text="text:N")
+    )
+    return alt.layer(people, words).properties(width=WIDTH + 90, height=lines * ICON_LINE)
+
+
+def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) -> alt.LayerChart:
+    """Development over time: a line per series, labelled at its end.
+
+    ``points``: ``date`` (ISO), ``series``, ``value`` (None when suppressed: the line breaks),
+    ``colour``, ``dash`` and ``text`` (tooltip). ``ends``: ``date``, ``position`` (the label's
+    height, spread so labels do not overlap), ``text`` and ``colour``. ``year_ticks``: ISO dates
+    of the ticks on the time axis.
+    """
+    x = alt.X(
+        "date:T",
+        title=None,
+        axis=alt.Axis(values=year_ticks, format="%Y", grid=False, labelFlush=False),
+    )
+    y = alt.Y("value:Q", title=None, axis=alt.Axis(format=",d", tickCount=5, domain=False, ticks=False))
+    tooltip = [
+        alt.Tooltip("series:N", title="Gruppe"),
+        alt.Tooltip("date:T", title="Dato", format="%d. %B %Y"),
+        alt.Tooltip("text:N", title="Antal"),
+    ]
+    lines = (
+        alt.Chart(points)
+        .mark_line(strokeWidth=2.5, invalid="break-paths-show-domains", point=False)
+        .encode(
+            x=x,
+            y=y,
+            detail="series:N",
+            color=alt.Color("colour:N", scale=None),
+            strokeDash=alt.StrokeDash("dash:N", scale=None),
+        )
+    )
+    hover = alt.Chart(points).mark_point(size=60, opacity=0).encode(x=x, y=y, tooltip=tooltip)
+    labels = (
+        alt.Chart(ends)
+        .mark_text(align="left", baseline="middle", dx=6, fontSize=VALUE_SIZE)
+        .encode(x="date:T", y=alt.Y("position:Q"), text="text:N", color=alt.Color("colour:N", scale=None))
+    )
+    return alt.layer(lines, hover, labels).properties(width=200, height=200)

@@ -55,7 +55,7 @@ def parse(text: str, index: int, line: int) -> Reference:
                 "Skriv «{{ graf: datasæt.navn }}» for en graf eller «{{ metode: datasæt }}» for en metodeboks.",
             )
     parts = target.split(".")
-    limits = {"figure": (2, 3), "chart": (2, 2), "method": (1, 1)}[kind]
+    limits = {"figure": (2, 3), "chart": (2, 3), "method": (1, 1)}[kind]
     if not limits[0] <= len(parts) <= limits[1] or not all(NAME.match(p) for p in parts):
         examples = {
             "figure": "{{ evaluering.håb }} eller {{ forløb.aktive.andel }}",

@@ -268,6 +268,12 @@ def _survey(key: str, fields: _Fields) -> Survey:
             f"skalaen i «{key}» har ingen positive svar",
             "Skriv «positive: true» ved de svar, der tæller med i andelen.",
         )
+    for step in scale:
+        if step.positive and not step.counted:
+            fields.fail(
+                f"svaret «{step.answer}» i «{key}.scale» er både positivt og uden for basen",
+                "Et positivt svar skal tælle med i basen: fjern «counted: false» eller «positive: true».",
+            )
     background = []
     for b_key, item in (fields.get("background", dict, {}) or {}).items():
         sub = _Fields(item, f"{key}.background.{b_key}", fields.file, fields.problems)

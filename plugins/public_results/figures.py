@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import numbers, strings
-from .compute import background_counts, outcome_counts, responses, survey_table
+from .compute import answer_counts, background_counts, month_ends, outcome_counts, responses, survey_table
 from .errors import NotFound
 from .protect import HIDDEN, SMALL, Count, single, suppress
 from .validate import OutcomeLog, SurveyRound
@@ -25,6 +25,7 @@ VARIANTS = {
     "brøk": "en sand brøk med basen: «to ud af tre af de 177, der …»",
 }
 RESPONSES = "besvarelser"
+POSITIVE, BASE = "__positive__", "__n__"  # sums in a question's protected table (never answer labels)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class FigureBook:
     _counts: dict[tuple[str, dt.date], dict[str, Count]] = field(default_factory=dict)
     _tables: dict[tuple[str, str], pd.DataFrame] = field(default_factory=dict)
     _backgrounds: dict[tuple[str, str, str], dict[str, Count]] = field(default_factory=dict)
+    _answers: dict[tuple[str, str, str], dict[str, Count]] = field(default_factory=dict)
 
     def datasets(self) -> list[str]:
         return sorted([*self.surveys, *self.outcomes])
@@ -198,6 +200,23 @@ class FigureBook:
             sums = {RESPONSES: frozenset(cells)}
             self._backgrounds[cache_key] = suppress(cells, sums, self.threshold)
         return self._backgrounds[cache_key]
+
+    def answers(self, survey_round: SurveyRound, question: str) -> dict[str, Count]:
+        """Answers per counted step of one question, protected together with their sums:
+        ``POSITIVE`` (the positive steps) and ``BASE`` (all counted answers, the n)."""
+        survey = survey_round.survey
+        key = (survey.key, survey_round.round.name, question)
+        if key not in self._answers:
+            cells = answer_counts(survey_round, question)
+            positive = frozenset(s.answer for s in survey.scale if s.positive and s.counted)
+            sums = {POSITIVE: positive, BASE: frozenset(cells)}
+            self._answers[key] = suppress(cells, sums, self.threshold, fixed=frozenset(sums))
+        return self._answers[key]
+
+    def series(self, dataset: str, day: dt.date) -> list[tuple[dt.date, dict[str, Count]]]:
+        """Protected counts at the end of every month from the start until ``day``, and on ``day``."""
+        start = self.outcomes[dataset].outcome.start
+        return [(d, self.counts(dataset, d)) for d in month_ends(start, day)]
 
     def figure(self, dataset: str, name: str, pins: Pins) -> Figure:
         """The figure ``dataset.name`` for ``pins``; NotFound says what exists instead."""
@@ -261,6 +280,7 @@ class FigureBook:
             names = [RESPONSES, *table.index]
             raise NotFound(f"tallet «{dataset}.{name}» findes ikke", "Brug et af: " + ", ".join(names) + ".")
         row = table.loc[name]
+        counts = self.answers(survey_round, name)
         question = next(q for q in survey.questions if q.key == name)
         positive = " eller ".join(f"«{s.answer}»" for s in survey.scale if s.positive)
         left_out = [f"«{s.answer}»" for s in survey.scale if not s.counted]
@@ -271,8 +291,8 @@ class FigureBook:
             definition=strings.SURVEY_DEFINITION.format(
                 positive=positive, question=question.header, left_out=" og ".join(left_out) or "ingen"
             ),
-            count=single(int(row["positive"]), self.threshold),
-            base=single(int(row["n"]), self.threshold),
+            count=counts[POSITIVE],
+            base=counts[BASE],
             base_who=strings.SURVEY_WHO,
             share_by_default=True,
             **common,

@@ -9,8 +9,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from . import numbers
-from .catalogue import chart_view, method_view
+from .catalogue import ChartView, chart_view, method_view
 from .content import Reference
+from .drawing import drawing_key, vega_locale
 from .errors import NotFound, Problem
 from .figures import FigureBook, Pins
 from .render import anchor, chart_html, inline_html, method_html
@@ -25,6 +26,7 @@ class ResolvedPage:
     data_dates: set[dt.date] = field(default_factory=set)
     suppressed: set[str] = field(default_factory=set)  # tokens of figures shown as suppressed
     shown: dict[str, str] = field(default_factory=dict)  # placeholder as written -> what a reader sees
+    charts: dict[str, ChartView] = field(default_factory=dict)  # drawing key -> chart, drawn after all pages
 
     @property
     def data_date_label(self) -> str | None:
@@ -34,8 +36,20 @@ class ResolvedPage:
         return {t: inline_html(v) for t, v in self.values.items()}
 
 
-def resolve(book: FigureBook, settings: Settings, references: list[Reference], pins: Pins, file: str) -> ResolvedPage:
+@dataclass(frozen=True)
+class Place:
+    """Where a page is: its file, the URL of the chart downloads from it, the drawing version."""
+
+    file: str
+    downloads: str = "grafer"
+    drawing_version: str = ""
+
+
+def resolve(
+    book: FigureBook, settings: Settings, references: list[Reference], pins: Pins, place: Place
+) -> ResolvedPage:
     page = ResolvedPage()
+    file = place.file
     used_anchors: set[str] = set()
     for ref in references:
         try:
@@ -48,8 +62,11 @@ def resolve(book: FigureBook, settings: Settings, references: list[Reference], p
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(figure.date)
             elif ref.kind == "chart":
-                view = chart_view(book, f"{ref.dataset}.{ref.name}", pins, settings)
-                page.blocks[ref.token] = chart_html(view, _unique(anchor("graf", view.key), used_anchors))
+                view = chart_view(book, ".".join(p for p in (ref.dataset, ref.name, ref.variant) if p), pins, settings)
+                key = drawing_key(view.spec, place.drawing_version)
+                page.charts[key] = view
+                html_id = _unique(anchor("graf", view.key), used_anchors)
+                page.blocks[ref.token] = chart_html(view, html_id, key, place.downloads, vega_locale())
                 page.shown[ref.text] = "; ".join(" ".join(row) for row in view.rows)
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(book.data_date(ref.dataset, pins))

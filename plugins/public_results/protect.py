@@ -54,11 +54,23 @@ def single(value: int, threshold: int) -> Count:
     return Count(value, SMALL if 0 < value < threshold else SHOWN)
 
 
-def suppress(cells: Mapping[str, int], sums: Mapping[str, frozenset[str]], threshold: int) -> dict[str, Count]:
+def suppress(
+    cells: Mapping[str, int],
+    sums: Mapping[str, frozenset[str]],
+    threshold: int,
+    fixed: frozenset[str] = frozenset(),
+) -> dict[str, Count]:
     """Every cell and every sum of cells, protected so no suppressed one can be derived.
 
     ``cells`` are disjoint counts; ``sums`` name published totals of some cells
-    (a group, a breakdown's whole, the grand total).
+    (a group, a breakdown's whole, the grand total). Items in ``fixed`` are published
+    whenever the primary rule allows (a survey question's positive count and its n):
+    they are never hidden to protect another item, and a small item that they give
+    away whatever else is hidden (two small answers that are together n minus the
+    positive count) is left as it is: suppressed, but as public as the figures it
+    follows from. A small item that stays pinned even with everything hidden (a table
+    of 0, 1, 1, 1 whose sums are small too: «færre end 3» for a row of two cells says
+    both are 1) makes the whole table hidden, fixed items apart.
     """
     order = list(cells)
     values = dict(cells) | {name: sum(cells[c] for c in members) for name, members in sums.items()}
@@ -66,6 +78,8 @@ def suppress(cells: Mapping[str, int], sums: Mapping[str, frozenset[str]], thres
     vectors |= {name: tuple(int(c in members) for c in order) for name, members in sums.items()}
     hidden = {name for name, value in values.items() if 0 < value < threshold}
     small = set(hidden)
+    movable = {name for name in values if name not in fixed}
+    given_away: set[str] = set()
 
     def exposed(item: str, suppressed: set[str]) -> bool:
         if in_span(vectors[item], [vectors[n] for n in values if n not in suppressed]):
@@ -74,15 +88,19 @@ def suppress(cells: Mapping[str, int], sums: Mapping[str, frozenset[str]], thres
         return item in small and pinned(item, vectors, values, statuses, threshold)
 
     while True:
-        target = next((n for n in sorted(hidden, key=lambda n: (values[n], n)) if exposed(n, hidden)), None)
+        in_order = sorted(hidden - given_away, key=lambda n: (values[n], n))
+        target = next((n for n in in_order if exposed(n, hidden)), None)
         if target is None:
             break
+        if exposed(target, hidden | movable):  # hiding more cannot protect it
+            given_away.add(target)
+            if exposed(target, set(values)):  # the rule's own words give it away: show nothing more
+                hidden |= movable
+            continue  # else only hiding a fixed item would protect it: leave it
         candidates = sorted(
-            (n for n in values if n not in hidden),
+            (n for n in movable if n not in hidden),
             key=lambda n: (values[n] == 0, values[n], n in sums, n),
         )
-        if not candidates:
-            break
         hidden |= _cheapest_protection(target, candidates, hidden, values, exposed)
     return {
         name: Count(value, SMALL if name in small else HIDDEN if name in hidden else SHOWN)

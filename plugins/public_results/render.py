@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
@@ -23,7 +24,6 @@ _ENV = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=False,
 )
-_XML_DECLARATION = re.compile(r"^<\?xml[^>]*>\s*")
 
 
 def anchor(prefix: str, name: str) -> str:
@@ -32,10 +32,27 @@ def anchor(prefix: str, name: str) -> str:
     return prefix + "-" + re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
-def chart_html(view: ChartView, anchor_id: str) -> str:
-    svg = Markup(_XML_DECLARATION.sub("", view.svg))  # made by vl-convert from our own spec
+def svg_marker(key: str) -> str:
+    """Where a chart's SVG goes until it is drawn (letters and hex digits only)."""
+    return f"XXRESULTSSVG{key}XX"
+
+
+SVG_MARKER = re.compile(r"XXRESULTSSVG([0-9a-f]+)XX")
+
+
+def chart_html(view: ChartView, anchor_id: str, drawing: str, downloads: str, locale: dict[str, Any]) -> str:
+    """A chart as a figure: caption, static SVG (``drawing``: its key), text alternative,
+    source, legend, table, downloads (``downloads``: the URL of the folder) and the spec
+    for the interactive version."""
+    payload = {"spec": view.spec, "formatLocale": locale["format"], "timeFormatLocale": locale["time"]}
     return _ENV.get_template("chart.html").render(
-        view=view, svg=svg, anchor=anchor_id, table_summary=strings.CHART_TABLE_SUMMARY
+        view=view,
+        svg=Markup(svg_marker(drawing)),  # replaced by the SVG vl-convert draws from our own spec
+        anchor=anchor_id,
+        payload=payload,
+        csv=f"{downloads}/{view.file_stem}.csv",
+        png=f"{downloads}/{view.file_stem}.png",
+        words=strings,
     )
 
 

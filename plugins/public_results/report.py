@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from . import numbers
+from . import numbers, strings
 from .compute import responses
 from .figures import FigureBook
 
@@ -91,3 +93,9 @@ def read_shown(path: Path) -> Shown | None:
 def write_shown(path: Path, shown: Shown) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(shown, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def drawing_line(stats: Any) -> str:
+    """'Grafer: 14 i alt, 2 tegnet, 12 fra cachen (1,3 s).'"""
+    seconds = numbers.format_number(Decimal(str(round(stats.seconds, 1))), 1)
+    return strings.DRAWING_LINE.format(charts=stats.charts, drawn=stats.drawn, cached=stats.cached, seconds=seconds)

@@ -6,6 +6,7 @@ the README (a test fails when one is undocumented).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,10 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "RESULTS_SMALL_BASE": (30, "Shares on a base below this carry a caution note."),
     "RESULTS_ALLOWED_CONTACTS": ((), "The unit's own published e-mail addresses and phone numbers."),
     "RESULTS_MAX_FILE_MB": (50, "Largest data file read, in MB (an .xlsx may unpack to ten times this)."),
+    "RESULTS_FONT_PATH": ("", "Folder with the TrueType fonts of the charts; empty: the theme's fonts folder."),
+    "RESULTS_CHART_FONT": ("Atkinson Hyperlegible", "Font family of the charts (also self-hosted by the theme)."),
+    "RESULTS_CHART_WORKERS": (0, "Processes that draw charts; 0 means one per core (at most 8)."),
+    "RESULTS_DOWNLOADS_PATH": ("grafer", "Folder in the output for the charts' CSV and PNG downloads."),
 }
 
 
@@ -38,6 +43,10 @@ class Settings:
     min_count: int = 5
     small_base: int = 30
     allowed_contacts: tuple[str, ...] = ()
+    font_path: Path = Path("theme/fonts")
+    chart_font: str = "Atkinson Hyperlegible"
+    chart_workers: int = 0
+    downloads_path: str = "grafer"
 
     @property
     def number_style(self) -> NumberStyle:
@@ -98,6 +107,24 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
                     fix=f"Skriv fx {name} = {DEFAULTS[name][0]}.",
                 )
             )
+    workers = value["RESULTS_CHART_WORKERS"]
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 0:
+        problems.append(
+            Problem(
+                file="pelicanconf.py",
+                what=f"RESULTS_CHART_WORKERS skal være et helt tal på mindst 0, ikke «{workers}»",
+                fix="Skriv fx RESULTS_CHART_WORKERS = 0 (én proces pr. kerne).",
+            )
+        )
+    downloads = str(value["RESULTS_DOWNLOADS_PATH"]).strip("/")
+    if not re.fullmatch(r"[a-z0-9_-]+(/[a-z0-9_-]+)*", downloads):
+        problems.append(
+            Problem(
+                file="pelicanconf.py",
+                what=f"RESULTS_DOWNLOADS_PATH skal være et mappenavn med små bogstaver, ikke «{downloads}»",
+                fix='Skriv fx RESULTS_DOWNLOADS_PATH = "grafer".',
+            )
+        )
     if problems:
         raise DescriptorError(problems)
     return Settings(
@@ -109,4 +136,8 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
         min_count=value["RESULTS_MIN_COUNT"],
         small_base=value["RESULTS_SMALL_BASE"],
         allowed_contacts=tuple(str(c) for c in value["RESULTS_ALLOWED_CONTACTS"]),
+        font_path=Path(value["RESULTS_FONT_PATH"] or Path(str(raw.get("THEME", "theme"))) / "fonts").resolve(),
+        chart_font=str(value["RESULTS_CHART_FONT"]),
+        chart_workers=workers,
+        downloads_path=downloads,
     )

@@ -76,6 +76,7 @@ PRIVACY_RULE = [
     "Andele, der er regnet af få personer, er markeret som usikre.",
 ]
 SUPPRESSION_LINE = "{where}: {count} tal udeladt ({names})."
+SUPPRESSED_ANSWERS = "{count} enkelte svar i svarfordelingen på {questions} spørgsmål"
 
 REAL_DATA_IN_GIT = (
     "Advarsel: «{file}» ligger i git, men datasættet «{dataset}» er ikke markeret som syntetisk. "
@@ -91,9 +92,26 @@ MONTHS = [
 # --- Charts ------------------------------------------------------------------
 
 CHART_SOURCE = "Kilde: {source}. Tal opgjort pr. {date}."
+CHART_HELP = "Brug en af: {names}."
+DRAWING_LINE = "Grafer: {charts} i alt, {drawn} tegnet, {cached} fra cachen ({seconds} s)."
+CHART_HELP_FORMS = (
+    "En fordeling kan også vises som ikoner eller over tid: «{example}.{icons}», «{example}.{time}»; "
+    "et enkelt tal over tid med «.{time}» efter tallets navn, fx «{everyone}.{time}»."
+)
 CHART_SOURCE_SURVEY = "Kilde: {source}, måling {round}."
 CHART_TABLE_SUMMARY = "Se tallene som tabel"
-AGREEMENT_TITLE = "Andel, der svarer positivt på hvert spørgsmål"
+CHART_DOWNLOAD_CSV = "Hent tallene (CSV)"
+CHART_DOWNLOAD_PNG = "Hent grafen som billede (PNG)"
+CHART_ALT_LABEL = "Graf: "  # before the text alternative, for a screen reader
+ALT_SUPPRESSED = " {count} tal vises ikke af hensyn til diskretion."
+NOT_STATED = "Ikke oplyst"
+TOTAL = "I alt"
+NO_ANSWERS = "ingen svar"
+BLANK_ANSWER = "Ikke besvaret"
+
+# Agreement (share of positive answers per question)
+AGREEMENT_TITLE = "Mindst {least} svarer positivt på hvert af de {count} spørgsmål"
+AGREEMENT_TITLE_PLAIN = "Andel, der svarer positivt på hvert spørgsmål"
 AGREEMENT_SUBTITLE = (
     "Andel, der har svaret {positive}. Måling {round}, {responses} besvarelser. Basen (n) står ved hvert spørgsmål."
 )
@@ -102,15 +120,58 @@ AGREEMENT_ALT = (
     "«{top_label}» med {top_share}; lavest er «{low_label}» med {low_share}."
 )
 AGREEMENT_ALT_EMPTY = "Søjlediagram over {count} spørgsmål fra måling {round}."
-ALT_SUPPRESSED = " {count} tal vises ikke af hensyn til diskretion."
-BACKGROUND_TITLE = "Besvarelser fordelt på {header}"
-NOT_STATED = "Ikke oplyst"
+
+# The whole answer scale (diverging stacked bars)
+SCALE_TITLE = "Svarene på hele skalaen: mindst {least} svarer positivt på hvert spørgsmål"
+SCALE_TITLE_PLAIN = "Svarene på hele skalaen for hvert spørgsmål"
+SCALE_SUBTITLE = (
+    "Procent af dem, der har svaret. Positive svar ({positive}) går til højre, de andre til venstre. "
+    "Måling {round}, {responses} besvarelser."
+)
+SCALE_ALT = (
+    "Stablet søjlediagram over svarene på {count} spørgsmål fra måling {round}, hele skalaen fra "
+    "«{first}» til «{last}». Flest positive svar har «{top_label}» med {top_share}; færrest har "
+    "«{low_label}» med {low_share}."
+)
+SCALE_ALT_EMPTY = "Stablet søjlediagram over svarene på {count} spørgsmål fra måling {round}."
+SCALE_SUPPRESSED_ANSWER = "Ikke oplyst [c]"
+COLUMN_ANSWER = "Svar"
+
+# Counts of a breakdown (bars and icons)
+BREAKDOWN_TITLE = "Største gruppe: {top_label} ({top_count} af {total})"
 BREAKDOWN_SUBTITLE = "Antal. {period}. I alt {total}."
-BREAKDOWN_ALT_EMPTY = "Søjlediagram: {title}. I alt {total}, {period}."
+BREAKDOWN_ALT_EMPTY = "{kind}: {title}. I alt {total}, {period}."
 BREAKDOWN_ALT = (
-    "Søjlediagram: {title}. I alt {total}, {period}. Flest: {top_label} "
+    "{kind}: {title}. I alt {total}, {period}. Flest: {top_label} "
     "med {top_count} ({top_share}). Færrest: {low_label} med {low_count} ({low_share})."
 )
+KIND_BARS = "Søjlediagram"
+KIND_ICONS = "Ikondiagram"
+ICON_UNIT_ONE = "Hvert ikon er én person."
+ICON_UNIT = "Hvert ikon er {unit} personer; antallet af ikoner er afrundet."
+ICON_LABEL = "{label}: {count}"
+BACKGROUND_TITLE = "Besvarelser fordelt på {header}"
+
+# Development over time
+TIME_TITLE_PARTS = "Største gruppe pr. {date}: {top_label} ({top_count})"
+TIME_TITLE_ONE = "{label}: fra {first} i {first_month} til {last} pr. {date}"
+TIME_TITLE_PLAIN = "{label} fra {first_month} til {date}"
+TIME_SUBTITLE = "Antal ved udgangen af hver måned fra {first_month} til {date}."
+TIME_SUBTITLE_THINNED = (
+    "Antal ved udgangen af måneden fra {first_month} til {date}. Måneder med en tilgang på under "
+    "{threshold} er slået sammen med de næste, så ingen lille tilgang kan regnes ud."
+)
+TIME_ALT = (
+    "Kurvediagram over {title} fra {first_month} til {date}, én kurve pr. gruppe. Pr. {date}: {last_values}. "
+    "Højest undervejs: {top_label} med {top_count} i {top_month}."
+)
+TIME_ALT_ONE = (
+    "Kurvediagram over {title} fra {first_month} til {date}: fra {first} til {last}. Højest: {top} i {top_month}."
+)
+TIME_ALT_EMPTY = "Kurvediagram over {title} fra {first_month} til {date}."
+COLUMN_MONTH = "Måned"
+COLUMN_DATE_CSV = "Dato"
+
 PERIOD_OUTCOME = "tal opgjort pr. {date}"
 PERIOD_SURVEY = "måling {round}"
 COLUMN_QUESTION = "Spørgsmål"
@@ -120,8 +181,7 @@ COLUMN_BASE = "Basen (n)"
 COLUMN_GROUP = "Gruppe"
 COLUMN_COUNT = "Antal"
 COLUMN_SHARE_OF_TOTAL = "Andel"
-TOTAL = "I alt"
-NO_ANSWERS = "ingen svar"
+COLUMN_PERCENT_CSV = "Andel (%)"
 
 # --- Method box --------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Charts: Altair specs from small tidy tables; data labels stay data, never code."""
+"""Charts: Vega-Lite specs from small tidy tables; data labels stay data, never code."""
 
 from __future__ import annotations
 
@@ -9,61 +9,194 @@ import pytest
 import vl_convert
 
 from public_results import chart
+from public_results.drawing import LOCALE, clean_svg
 
 POISON = "\"'); alert(1)//"
+XSS = "</script><img src=x onerror=alert(1)>"
+FONT = "Atkinson Hyperlegible"
 
 
-def agreement_table(first_label: str = "Håb") -> pd.DataFrame:
+def bars(first_label: str = "Håb") -> pd.DataFrame:
     return pd.DataFrame(
-        {"label": [first_label, "Tryg"], "percent": [83.0, 57.0], "text": ["83\u00a0% (n = 6)", "57\u00a0% (n = 7)"]}
+        {"label": [first_label, "Tryg", "Lille"], "value": [83.0, 57.0, None], "text": ["83 %", "57 %", "[c]"]}
     )
 
 
-def breakdown_table(first_label: str = "I afklaring") -> pd.DataFrame:
-    return pd.DataFrame({"label": [first_label, "Placeret"], "count": [2, 3], "text": ["2 (40 %)", "3 (60 %)"]})
+def scale_tables(first_label: str = "Håb") -> tuple[pd.DataFrame, pd.DataFrame]:
+    segments = pd.DataFrame(
+        [
+            {"label": first_label, "order": 0, "answer": "I høj grad", "start": 0.0, "end": 40.0, "middle": 20.0,
+             "colour": chart.POSITIVE_STEPS[1], "text": "40", "text_colour": chart.TEXT, "share": "40 %"},
+            {"label": first_label, "order": 0, "answer": "I meget høj grad", "start": 40.0, "end": 90.0,
+             "middle": 65.0, "colour": chart.POSITIVE_STEPS[0], "text": "50", "text_colour": "#ffffff",
+             "share": "50 %"},
+            {"label": first_label, "order": 0, "answer": "Slet ikke", "start": -10.0, "end": 0.0, "middle": -5.0,
+             "colour": chart.OTHER_STEPS[0], "text": "10", "text_colour": chart.TEXT, "share": "10 %"},
+        ]
+    )  # fmt: skip
+    legend = pd.DataFrame(
+        [
+            {"answer": "Slet ikke", "colour": chart.OTHER_STEPS[0], "column": 0, "line": 0},
+            {"answer": "I meget høj grad", "colour": chart.POSITIVE_STEPS[0], "column": 1, "line": 0},
+        ]
+    )
+    return segments, legend
 
 
-def data_values(spec: dict) -> list[dict]:
-    (values,) = spec["datasets"].values()
-    return values
+def time_tables(first_label: str = "Afklaring") -> tuple[pd.DataFrame, pd.DataFrame]:
+    points = pd.DataFrame(
+        [
+            {"date": "2021-12-31", "series": first_label, "value": 1500, "colour": chart.PALETTE[0], "dash": [1, 0],
+             "text": "1.500"},
+            {"date": "2022-01-31", "series": first_label, "value": None, "colour": chart.PALETTE[0], "dash": [1, 0],
+             "text": "[c]"},
+            {"date": "2022-02-15", "series": first_label, "value": 1200, "colour": chart.PALETTE[0], "dash": [1, 0],
+             "text": "1.200"},
+        ]
+    )  # fmt: skip
+    ends = pd.DataFrame([{"date": "2022-02-15", "position": 1200, "text": f"{first_label} 1.200", "colour": "#000"}])
+    return points, ends
 
 
-@pytest.mark.parametrize(
-    ("make", "table", "field"),
-    [(chart.agreement_chart, agreement_table(), "percent"), (chart.breakdown_chart, breakdown_table(), "count")],
-)
-def test_a_chart_is_labelled_bars_holding_exactly_the_table(make, table, field):
-    spec = make(table).to_dict()
-    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["bar", "text"]
-    assert spec["layer"][0]["encoding"]["x"]["field"] == field
-    assert spec["layer"][1]["encoding"]["text"]["field"] == "text"
-    expected = [
-        {**row, "order": position, "position": row[field]} for position, row in enumerate(table.to_dict("records"))
+def data_values(spec: dict) -> list[list[dict]]:
+    return list(spec["datasets"].values())
+
+
+def specs_with(label: str) -> list[dict]:
+    return [
+        chart.finish(chart.bar_chart(bars(label), 100), FONT).to_dict(),
+        chart.finish(chart.scale_chart(*scale_tables(label), (-20, 100)), FONT).to_dict(),
+        chart.finish(chart.time_chart(*time_tables(label), ["2022-01-01"]), FONT).to_dict(),
+        chart.finish(
+            chart.icon_chart(
+                pd.DataFrame([{"column": 0, "line": 1, "colour": "#000", "label": label, "text": "1"}]),
+                pd.DataFrame([{"line": 0, "text": f"{label}: 1"}]),
+                2,
+            ),
+            FONT,
+        ).to_dict(),
     ]
-    assert data_values(spec) == expected
+
+
+# --- Bars ----------------------------------------------------------------------------------------
+
+
+def test_bars_are_a_bar_a_value_text_and_a_row_label_holding_exactly_the_table():
+    spec = chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict()
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["bar", "text", "text"]
+    bar, value, label = spec["layer"]
+    assert bar["encoding"]["x"]["field"] == "value"
+    assert bar["encoding"]["x"]["scale"]["domain"] == [0, 100]
+    assert bar["mark"]["color"] == chart.MAIN
+    assert value["encoding"]["text"]["field"] == "text" and value["encoding"]["x"]["field"] == "position"
+    assert label["encoding"]["text"]["field"] == "label"
+    (values,) = data_values(spec)
+    assert values == [
+        {"label": "Håb", "value": 83.0, "text": "83 %", "order": 0, "position": 83.0},
+        {"label": "Tryg", "value": 57.0, "text": "57 %", "order": 1, "position": 57.0},
+        {"label": "Lille", "value": None, "text": "[c]", "order": 2, "position": 0.0},
+    ]
+
+
+def test_rows_keep_the_tables_order_through_a_position_field_not_a_list_of_labels():
+    spec = chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict()
     assert spec["layer"][0]["encoding"]["y"]["sort"] == {"field": "order", "op": "min", "order": "ascending"}
 
 
-def test_the_agreement_axis_runs_from_zero_to_a_hundred_percent():
-    spec = chart.agreement_chart(agreement_table()).to_dict()
-    assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == [0, 100]
+def test_a_suppressed_row_has_no_bar_and_its_text_stands_at_zero():
+    (values,) = data_values(chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict())
+    assert values[2]["value"] is None and values[2]["position"] == 0 and values[2]["text"] == "[c]"
 
 
-def test_a_poisoned_label_is_kept_as_a_data_value():
-    spec = chart.agreement_chart(agreement_table(POISON)).to_dict()
-    assert data_values(spec)[0]["label"] == POISON
-    assert "transform" not in spec
-    assert all("transform" not in layer for layer in spec["layer"])
+def test_bars_without_a_fixed_domain_start_at_zero():
+    spec = chart.finish(chart.bar_chart(bars(), None), FONT).to_dict()
+    assert spec["layer"][0]["encoding"]["x"]["scale"] == {"domainMin": 0, "nice": False}
+
+
+# --- The whole scale -------------------------------------------------------------------------------
+
+
+def test_the_scale_chart_draws_segments_from_start_to_end_with_their_own_colours_and_outlines():
+    spec = chart.finish(chart.scale_chart(*scale_tables(), (-20, 100)), FONT).to_dict()
+    legend, main = spec["vconcat"]
+    bars_layer = main["layer"][0]
+    assert bars_layer["encoding"]["x"]["field"] == "start" and bars_layer["encoding"]["x2"]["field"] == "end"
+    assert bars_layer["encoding"]["x"]["scale"] == {"domain": [-20, 100], "nice": False}
+    assert bars_layer["encoding"]["color"] == {"field": "colour", "type": "nominal", "scale": None}
+    assert bars_layer["mark"]["stroke"] == chart.OUTLINE  # light steps stay visible against white
+    assert legend["layer"][0]["mark"]["type"] == "square" and legend["layer"][0]["mark"]["stroke"] == chart.OUTLINE
+    labels = main["layer"][2]
+    assert labels["encoding"]["text"]["field"] == "label"
+    (label_rows,) = [v for k, v in spec["datasets"].items() if k == labels["data"]["name"]]
+    assert [row["label"] for row in label_rows] == ["Håb"]  # one label per question, not one per segment
+
+
+# --- Icons and time --------------------------------------------------------------------------------
+
+
+def test_the_icon_chart_draws_one_person_per_row_of_its_table():
+    icons = pd.DataFrame([{"column": i % 20, "line": 1 + i // 20, "colour": "#000", "label": "A", "text": "25"}
+                          for i in range(25)])  # fmt: skip
+    spec = chart.finish(chart.icon_chart(icons, pd.DataFrame([{"line": 0, "text": "A: 25"}]), 3), FONT).to_dict()
+    people = spec["layer"][0]
+    assert people["mark"]["type"] == "point" and people["mark"]["shape"] == chart.PERSON
+    assert len(spec["datasets"][people["data"]["name"]]) == 25
+    assert spec["height"] == 3 * chart.ICON_LINE
+
+
+def test_the_time_chart_breaks_its_line_at_a_suppressed_point_and_marks_lines_by_dash_too():
+    spec = chart.finish(chart.time_chart(*time_tables(), ["2022-01-01"]), FONT).to_dict()
+    line = spec["layer"][0]
+    assert line["mark"]["invalid"] == "break-paths-show-domains"  # no line drawn across a gap
+    assert line["encoding"]["strokeDash"] == {"field": "dash", "type": "nominal", "scale": None}
+    assert line["encoding"]["x"]["axis"]["values"] == ["2022-01-01"]
+
+
+def test_time_axes_use_danish_thousands_and_month_names():
+    spec = chart.finish(chart.time_chart(*time_tables(), ["2022-01-01"]), FONT).to_dict()
+    svg = vl_convert.vegalite_to_svg(
+        spec, vl_version=chart.VEGA_LITE_VERSION, format_locale=LOCALE, time_format_locale=LOCALE
+    )
+    assert ">1.000<" in svg and ">1,000<" not in svg
+
+
+# --- Design rules ----------------------------------------------------------------------------------
+
+
+def contrast(colour: str, background: str = "#ffffff") -> float:
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(colour), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("colour", [*chart.PALETTE, chart.MAIN, chart.SUPPRESSED, chart.OUTLINE, chart.TEXT])
+def test_colours_that_carry_meaning_alone_are_at_least_3_to_1_against_white(colour):
+    assert contrast(colour) >= 3
+
+
+def test_the_shared_look_names_the_shipped_font_and_turns_off_vegas_english_aria():
+    spec = chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict()
+    assert spec["config"]["font"].startswith("'Atkinson Hyperlegible'")
+    assert spec["config"]["aria"] is False
+
+
+# --- Labels are data, never code -------------------------------------------------------------------
 
 
 def spec_without_data(spec: dict) -> str:
     return json.dumps({k: v for k, v in spec.items() if k != "datasets"}, ensure_ascii=False)
 
 
-@pytest.mark.parametrize("make", [chart.agreement_chart, chart.breakdown_chart])
-def test_a_label_appears_nowhere_in_the_spec_but_in_the_data(make):
-    table = agreement_table(POISON) if make is chart.agreement_chart else breakdown_table(POISON)
-    assert POISON not in spec_without_data(make(table).to_dict())
+@pytest.mark.parametrize("index", range(4))
+def test_a_poisoned_label_appears_only_in_the_data(index):
+    spec = specs_with(POISON)[index]
+    assert POISON in json.dumps(spec["datasets"], ensure_ascii=False)
+    assert POISON not in spec_without_data(spec)
+    assert "transform" not in spec_without_data(spec)
 
 
 def expressions(node) -> list[str]:
@@ -76,25 +209,16 @@ def expressions(node) -> list[str]:
     return []
 
 
-def test_no_vega_expression_is_built_from_a_data_label():
-    spec = chart.agreement_chart(agreement_table(POISON)).to_dict()
-    vega = vl_convert.vegalite_to_vega(spec, vl_version=chart.VEGA_LITE_VERSION)
+@pytest.mark.parametrize("index", range(4))
+def test_no_vega_expression_is_built_from_a_data_label(index):
+    vega = vl_convert.vegalite_to_vega(specs_with(POISON)[index], vl_version=chart.VEGA_LITE_VERSION)
     assert expressions(vega)  # the walk finds the spec's own expressions
     assert not [e for e in expressions(vega) if "alert" in e]
 
 
-def test_a_chart_renders_to_an_svg_with_its_labels_as_escaped_text():
-    svg = chart.to_svg(chart.breakdown_chart(breakdown_table("</script><img src=x onerror=alert(1)>")).to_dict())
-    assert svg.lstrip().startswith("<svg")
-    assert "Placeret" in svg
+def test_a_label_with_markup_is_drawn_as_escaped_text():
+    svg = vl_convert.vegalite_to_svg(specs_with(XSS)[0], vl_version=chart.VEGA_LITE_VERSION)
+    svg = clean_svg(svg, "test")
+    assert svg.startswith('<svg aria-hidden="true" focusable="false" ')
     assert "&lt;/script&gt;&lt;img src=x" in svg
-    assert "<img" not in svg
-    assert "<script" not in svg
-
-
-def test_a_suppressed_cell_has_no_bar_and_its_label_stands_at_zero():
-    table = pd.DataFrame({"label": ["Stor", "Lille"], "count": [83, None], "text": ["83 (72 %)", "[c]"]})
-    spec = chart.breakdown_chart(table).to_dict()
-    rows = data_values(spec)
-    assert rows[1]["count"] is None and rows[1]["position"] == 0 and rows[1]["text"] == "[c]"
-    assert spec["layer"][1]["encoding"]["x"]["field"] == "position"
+    assert "<img" not in svg and "<script" not in svg

@@ -6,7 +6,7 @@ import datetime as dt
 
 from public_results.content import tokenise
 from public_results.figures import Pins
-from public_results.page import resolve
+from public_results.page import Place, resolve
 
 SOURCE = """\
 Title: {{ forløb.placeret.brøk }}
@@ -21,11 +21,13 @@ Title: {{ forløb.placeret.brøk }}
 
 def test_a_page_gets_values_blocks_and_one_problem_per_wrong_name_with_its_line(book, settings):
     _, references, _ = tokenise(SOURCE)
-    page = resolve(book, settings, references, Pins(data_date=dt.date(2021, 6, 30)), "artikel.md")
+    page = resolve(book, settings, references, Pins(data_date=dt.date(2021, 6, 30)), Place("artikel.md"))
     assert list(page.values.values()) == ["halvdelen af de 4, der er i aktivt forløb"]
     first, second = page.blocks.values()
     assert 'id="graf-forloeb-status"' in first
     assert 'id="graf-forloeb-status-2"' in second  # the same chart twice keeps its ids unique
+    (key,) = page.charts  # ... and is drawn once
+    assert f"XXRESULTSSVG{key}XX" in first and f"XXRESULTSSVG{key}XX" in second
     assert [(p.file, p.line) for p in page.problems] == [("artikel.md", 7), ("artikel.md", 7)]
     assert "placeret" in page.problems[0].fix
     assert ".andel" in page.problems[1].fix
@@ -34,6 +36,6 @@ def test_a_page_gets_values_blocks_and_one_problem_per_wrong_name_with_its_line(
 
 def test_html_values_are_escaped(book, settings):
     _, references, _ = tokenise("{{ forløb.alle }}")
-    page = resolve(book, settings, references, Pins(), "a.md")
+    page = resolve(book, settings, references, Pins(), Place("a.md"))
     page.values[references[0].token] = "<b>5</b>"
     assert page.html_values() == {references[0].token: "&lt;b&gt;5&lt;/b&gt;"}

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pytest
 
-from public_results.catalogue import chart_view, method_view
+from public_results.catalogue import ChartView, chart_view, method_view
+from public_results.drawing import clean_svg, draw_all, vega_locale
 from public_results.figures import Pins
-from public_results.render import anchor, chart_html, inline_html, method_html
+from public_results.render import SVG_MARKER, anchor, chart_html, inline_html, method_html
 
 POISON = "</script><img src=x onerror=alert(1)>"
 ESCAPED = html.escape(POISON, quote=False)
@@ -26,31 +28,42 @@ def poisoned_book(make_book):
     )
 
 
+def figure(view: ChartView, anchor_id: str, tmp_path) -> str:
+    """The chart's HTML with its drawing in place, as a page gets it."""
+    markup = chart_html(view, anchor_id, "0123abcd", "../grafer", vega_locale())
+    drawings, _ = draw_all({"0123abcd": (view.spec, view.spec)}, tmp_path / "cache", tmp_path / "fonts", workers=1)
+    return SVG_MARKER.sub(lambda m: clean_svg(drawings[m.group(1)].svg, "svg0123"), markup)
+
+
 def without_svg(markup: str) -> str:
     return re.sub(r"<svg.*?</svg>", "", markup, flags=re.S)
 
 
-def test_a_poisoned_label_is_escaped_in_caption_alt_text_source_and_table(poisoned_book, settings):
-    markup = chart_html(chart_view(poisoned_book, "forløb.status", Pins(), settings), "graf-forloeb-status")
+def test_a_poisoned_label_is_escaped_in_caption_alt_text_source_and_table(poisoned_book, settings, tmp_path):
+    markup = figure(chart_view(poisoned_book, "forløb.status", Pins(), settings), "graf-forloeb-status", tmp_path)
     outside = without_svg(markup)
     assert "<img" not in markup
-    assert "<script" not in markup
-    assert re.search(r"<caption>\s*" + re.escape(ESCAPED), outside)  # the table caption
-    assert re.search(r'<span class="chart-title">\s*' + re.escape(ESCAPED), outside)
+    assert markup.count("<script") == 1 and '<script type="application/json" class="chart-spec">' in markup
+    assert POISON not in outside
     assert re.search(r'<th scope="row">\s*' + re.escape(ESCAPED), outside)
     assert re.search(r'<p class="chart-alt">[^<]*' + re.escape(ESCAPED), outside)
     assert re.search(r'<p class="chart-source">[^<]*' + re.escape(ESCAPED), outside)
     assert 'aria-label="' in outside
     assert '"' not in re.search(r'aria-label="([^"]*)"', outside)[1]
+    spec = re.search(r'<script type="application/json" class="chart-spec">(.*?)</script>', markup, flags=re.S)[1]
+    assert "<" not in spec and ">" not in spec  # tojson escapes them: the spec cannot end its script element
+    assert POISON in json.dumps(json.loads(spec)["spec"]["datasets"], ensure_ascii=False)  # and it is still data
 
 
-def test_a_chart_is_a_figure_with_its_image_alt_text_and_data_table(book, settings):
+def test_a_chart_is_a_figure_with_its_image_alt_text_and_data_table(book, settings, tmp_path):
     view = chart_view(book, "forløb.status", Pins(), settings)
-    markup = chart_html(view, "graf-forloeb-status")
-    assert markup.startswith('<figure class="chart" id="graf-forloeb-status">')
+    markup = figure(view, "graf-forloeb-status", tmp_path)
+    assert markup.startswith('<figure class="chart chart-søjler" id="graf-forloeb-status"')
     assert "<?xml" not in markup
     assert markup.count("<svg") == 1
-    assert f'role="img" aria-label="{html.escape(view.alt)}"' in markup
+    assert f'role="img" aria-label="Graf: {html.escape(view.alt)}"' in markup
+    assert f'href="../grafer/{view.file_stem}.csv" download' in markup
+    assert f'href="../grafer/{view.file_stem}.png" download' in markup
     cells = [html.unescape(c) for c in re.findall(r"<t[hd][^>]*>([^<]*)</t[hd]>", without_svg(markup))]
     assert cells == list(view.columns) + [cell for row in view.rows for cell in row]
 

@@ -255,3 +255,21 @@ def test_a_small_cell_that_shares_every_sum_with_an_empty_cell_is_not_given_away
     other = cells | {"andre_årsager": 2, "uddannelse": 1}
     assert looks_the_same(other, cells, GROUPS, 5)
     assert not looks_the_same(cells | {"andre_årsager": 2}, cells, GROUPS, 5)  # the check can fail
+
+
+def test_a_table_whose_own_words_give_a_small_cell_away_is_hidden_whole():
+    # Threshold 3: the cells 1, 1, 1 and the rows 1 and 2 are all «færre end 3», so the row of two
+    # cells says both are 1 whatever else is hidden. Nothing of the table is then shown.
+    cells = {"r0c0": 0, "r0c1": 1, "r1c0": 1, "r1c1": 1}
+    sums = {
+        "row0": frozenset({"r0c0", "r0c1"}),
+        "row1": frozenset({"r1c0", "r1c1"}),
+        "col0": frozenset({"r0c0", "r1c0"}),
+        "col1": frozenset({"r0c1", "r1c1"}),
+        "total": frozenset(cells),
+    }
+
+    result = suppress(cells, sums, 3)
+
+    assert all(count.suppressed for count in result.values())
+    assert statuses(result)[1] == {"r0c0", "total"}

@@ -1,0 +1,252 @@
+"""Browser tests: the example site built once, served on 127.0.0.1, opened in Debian's Chromium.
+
+Playwright drives ``/usr/bin/chromium`` (``make test`` installs it with apt-get; Playwright's own
+browser download cannot be fetched here). axe-core comes from npm (``node_modules/``, ``npm ci``).
+Nothing leaves the machine: every request to another host is aborted and recorded.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent.parent
+ROOT = TESTS.parent
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+HOST = "127.0.0.1"
+SETUP_HINT = "run `make test` once: it installs Debian chromium (apt-get) and axe-core (npm ci)"
+
+CHROMIUM_ARGS = [
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+# Runs in every page before the page's own scripts (Playwright injects it outside the page's CSP).
+RECORD_CSP = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push({
+    violatedDirective: event.violatedDirective,
+    blockedURI: event.blockedURI,
+    sourceFile: event.sourceFile,
+    lineNumber: event.lineNumber,
+  });
+});
+"""
+
+RUN_AXE = """
+async (tags) => {
+  const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((node) => node.target.join(" ")),
+  }));
+}
+"""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Point ``import conftest`` back at tests/conftest.py.
+
+    Every conftest.py outside a package is imported under the module name ``conftest``, so loading
+    this one replaces tests/conftest.py in ``sys.modules``; ``tests/browser`` is collected before
+    ``tests/test_*.py``, whose ``from conftest import ROOT`` would then find this file. Pytest calls
+    this hook once this module is registered, after its import.
+    """
+    top = TESTS / "conftest.py"
+    for plugin in config.pluginmanager.get_plugins():
+        if getattr(plugin, "__file__", None) and Path(plugin.__file__).resolve() == top:
+            sys.modules["conftest"] = plugin
+            return
+
+
+def content_pages() -> list[str]:
+    """The HTML pages the example site should have: its direct templates and one per content file.
+
+    Listed from ``content/`` at collection time, so that every page is its own test id;
+    ``test_every_built_page_is_tested`` checks the list against the build.
+    """
+    pages = ["index.html", "archives.html", "404.html"]
+    for folder, prefix in (("articles", ""), ("pages", "pages/")):
+        for source in sorted((ROOT / "content" / folder).glob("*.md")):
+            header = source.read_text(encoding="utf-8").split("\n\n", 1)[0]
+            slug = re.search(r"^slug:\s*(\S+)\s*$", header, flags=re.I | re.M)
+            pages.append(f"{prefix}{slug.group(1) if slug else source.stem}.html")
+    return pages
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "page_path" in metafunc.fixturenames:
+        metafunc.parametrize("page_path", content_pages())
+
+
+@pytest.fixture(scope="session")
+def listed_pages() -> list[str]:
+    return content_pages()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example site, built once for all browser tests."""
+    from public_results.adapter import build_site  # noqa: PLC0415 - imported once a build is needed
+
+    output = tmp_path_factory.mktemp("browser") / "output"
+    build_site(ROOT / "pelicanconf.py", output)
+    return output
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(site: Path) -> Iterator[str]:
+    """The built site served on 127.0.0.1 on a free port, e.g. ``http://127.0.0.1:41234/``."""
+    server = ThreadingHTTPServer((HOST, 0), functools.partial(_QuietHandler, directory=str(site)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="browser-test-server", daemon=True)
+    thread.start()
+    yield f"http://{HOST}:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, headless, started once for the session."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: {SETUP_HINT}")
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only the browser tests need it
+
+    playwright = sync_playwright().start()
+    try:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+    finally:
+        playwright.stop()
+
+
+@dataclass
+class Visit:
+    """A page opened in a fresh context, and what happened while it loaded."""
+
+    path: str
+    page: Any
+    status: int | None = None
+    foreign_requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    csp_violations: list[dict[str, Any]] = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        """Each request to another host, console error, uncaught exception and CSP violation, in words."""
+        found = [f"request to another host: {url}" for url in self.foreign_requests]
+        found += [f"console error: {text}" for text in self.console_errors]
+        found += [f"uncaught exception: {text}" for text in self.page_errors]
+        found += [
+            "CSP violation: {violatedDirective} blocked {blockedURI!r} ({sourceFile}:{lineNumber})".format(**v)
+            for v in self.csp_violations
+        ]
+        return found
+
+
+def _is_local(url: str) -> bool:
+    """True for the test server and for URLs that never reach a network (data:, blob:, about:)."""
+    parts = urlsplit(url)
+    return parts.scheme in {"data", "blob", "about"} or parts.hostname == HOST
+
+
+@pytest.fixture
+def open_page(browser: Any, site_url: str) -> Iterator[Any]:
+    """Factory: ``open_page(path, javascript=True, viewport=None, bypass_csp=False) -> Visit``.
+
+    Each call opens ``path`` of the site in a new browser context and waits for load and network
+    idle (load only with JavaScript off). Requests to other hosts are aborted and recorded.
+    """
+    contexts: list[Any] = []
+
+    def open_(
+        path: str, *, javascript: bool = True, viewport: dict[str, int] | None = None, bypass_csp: bool = False
+    ) -> Visit:
+        options: dict[str, Any] = {"java_script_enabled": javascript, "bypass_csp": bypass_csp}
+        if viewport:
+            options["viewport"] = viewport
+        context = browser.new_context(**options)
+        contexts.append(context)
+        page = context.new_page()
+        visit = Visit(path, page)
+
+        def route(route: Any) -> None:
+            if _is_local(route.request.url):
+                route.continue_()
+            else:
+                route.abort("blockedbyclient")
+
+        context.route("**/*", route)
+        context.on("request", lambda r: None if _is_local(r.url) else visit.foreign_requests.append(r.url))
+        page.on("console", lambda m: visit.console_errors.append(_console_text(m)) if m.type == "error" else None)
+        page.on("pageerror", lambda error: visit.page_errors.append(str(error)))
+        if javascript:
+            context.add_init_script(RECORD_CSP)
+        response = page.goto(site_url + path, wait_until="load")
+        visit.status = response.status if response else None
+        if javascript:
+            page.wait_for_load_state("networkidle")
+            visit.csp_violations = page.evaluate("window.__cspViolations || []")
+        return visit
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+def _console_text(message: Any) -> str:
+    where = message.location or {}  # Playwright counts lines from 0
+    place = f" ({where['url']}:{where.get('lineNumber', -1) + 1})" if where.get("url") else ""
+    return f"{message.text}{place}"
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE.exists():
+        pytest.fail(f"{AXE.relative_to(ROOT)} is missing: {SETUP_HINT}")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def axe_violations(open_page: Any, axe_source: str) -> Any:
+    """Factory: ``axe_violations(path) -> list[str]``, one readable line per violation and element.
+
+    The page opens with JavaScript on in a context that bypasses the page's Content-Security-Policy,
+    so that the injected axe script may run; the CSP test holds that the policy blocks nothing the
+    site needs, so the page renders the same as under its policy.
+    """
+
+    def run(path: str) -> list[str]:
+        visit = open_page(path, bypass_csp=True)
+        visit.page.add_script_tag(content=axe_source)
+        violations = visit.page.evaluate(RUN_AXE, WCAG_TAGS)
+        return [f"{v['id']} ({v['impact']}): {v['help']} — {target}" for v in violations for target in v["targets"]]
+
+    return run

@@ -1,0 +1,68 @@
+"""A label that holds markup reaches the browser as text: nothing runs, in any chart form."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+from conftest import write_site
+
+pytestmark = [pytest.mark.browser, pytest.mark.site]
+
+POISON = "</script><img src=x onerror=alert(1)>"
+ARTICLE = """Title: Forgiftet
+Date: 2022-02-20
+
+{{ graf: forløb.aktive_fordeling }}
+
+{{ graf: forløb.aktive_fordeling.ikoner }}
+
+{{ graf: forløb.aktive_fordeling.udvikling }}
+"""
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def poisoned_url(tmp_path_factory: pytest.TempPathFactory):
+    from public_results.adapter import build_site  # noqa: PLC0415
+
+    folder = tmp_path_factory.mktemp("poisoned")
+    settings = write_site(folder / "site", {"forgiftet.md": ARTICLE})
+    descriptor = settings.parent / "data" / "datasets.yaml"
+    text = descriptor.read_text(encoding="utf-8")
+    text = text.replace("label: Praktik\n", f'label: "{POISON}"\n', 1)
+    descriptor.write_text(text, encoding="utf-8")
+    output = folder / "output"
+    build_site(settings, output)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(output)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/forgiftet.html"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_poisoned_label_runs_nothing_and_is_shown_as_text(browser: Any, poisoned_url: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    dialogs: list[str] = []
+    errors: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(poisoned_url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("document.querySelectorAll('figure.chart.chart-is-live').length === 3", timeout=10_000)
+    page.locator("figure.chart").first.hover()  # tooltips too
+    assert dialogs == [] and errors == []
+    assert page.evaluate("document.querySelectorAll('img').length") == 0
+    headers = page.locator("figure.chart th[scope=row]").all_text_contents()
+    assert POISON in headers  # shown as the text it is
+    context.close()

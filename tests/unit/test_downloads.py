@@ -1,0 +1,33 @@
+"""Downloads: a chart's table as CSV that Danish spreadsheets open as it is."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from public_results.downloads import csv_text, write_downloads
+from public_results.drawing import Drawing
+from public_results.views import ChartView, Table
+
+TABLE = Table(("Gruppe", "Antal", "Andel (%)"), (("Job; løntilskud", "82", "40,5"), ('Et "ord"', "[c]", "[c]")))
+
+
+def test_csv_has_a_byte_order_mark_semicolons_crlf_and_quotes_where_needed():
+    text = csv_text(TABLE)
+    assert text.startswith("\ufeffGruppe;Antal;Andel (%)\r\n")
+    assert '"Job; løntilskud";82;40,5\r\n' in text
+    assert '"Et ""ord""";[c];[c]\r\n' in text
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
+    assert rows == [list(TABLE.columns), *map(list, TABLE.rows)]  # a spreadsheet reads back the same cells
+
+
+def view(stem: str) -> ChartView:
+    return ChartView(key="a.b", form="søjler", title="T", subtitle="S", alt="A", source="K", table=TABLE, csv=TABLE,
+                     spec={}, file_stem=stem)  # fmt: skip
+
+
+def test_each_chart_gets_its_csv_and_png_under_its_file_stem(tmp_path):
+    written = write_downloads(tmp_path, {"k1": view("a-b-2022")}, {"k1": Drawing("<svg/>", b"\x89PNG")})
+    assert [p.name for p in written] == ["a-b-2022.csv", "a-b-2022.png"]
+    assert (tmp_path / "a-b-2022.csv").read_bytes().decode("utf-8") == csv_text(TABLE)
+    assert (tmp_path / "a-b-2022.png").read_bytes() == b"\x89PNG"
