@@ -211,3 +211,43 @@ def test_the_method_page_explains_the_suppression_rule_and_what_it_hid(site: Pat
         "evaluering, måling 2021: 20 tal udeladt (18 enkelte svar i svarfordelingen på 8 spørgsmål, "
         "Målgruppe: Hjerneskade, Målgruppe: Andet)." in text
     )
+
+
+NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+
+
+def figures_of(site: Path) -> list[tuple[Path, str]]:
+    return [
+        (page, figure)
+        for page in site.rglob("*.html")
+        for figure in re.findall(r'<figure class="chart .*?</figure>', page.read_text(encoding="utf-8"), flags=re.S)
+    ]
+
+
+def test_text_alternative_table_csv_and_drawing_carry_the_same_numbers(site: Path) -> None:
+    checked = 0
+    for page, figure in figures_of(site):
+        outside = re.sub(r"<svg.*?</svg>", "", figure, flags=re.S)
+        cells = [html_text(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", outside)]
+        numbers_in_table = {n for c in cells for n in NUMBER.findall(c)}
+        alt = html_text(re.search(r'<p class="chart-alt">(.*?)</p>', figure, flags=re.S)[1])
+        # every number of the text alternative is in the table (dates and years apart)
+        alt = re.sub(r" \d+ tal vises ikke af hensyn til diskretion\.", "", alt)
+        alt_numbers = {n for n in NUMBER.findall(re.sub(r"\d+\. \w+ \d{4}|\b(19|20)\d\d\b", "", alt))}
+        rows = len(re.findall(r'<th scope="row">', outside))
+        assert alt_numbers <= numbers_in_table | {str(rows)}, (page.name, alt_numbers - numbers_in_table)
+        csv_link = re.search(r'<a href="([^"]+\.csv)" download>', figure)[1]
+        csv_lines = (page.parent / csv_link).read_bytes().decode("utf-8").lstrip("\ufeff").splitlines()[1:]
+        csv_cells = [c for line in csv_lines for c in line.split(";")[1:]]
+        suppressed_in_table = sum(c == "[c]" for c in cells)
+        assert ("[c]" in csv_cells) == (suppressed_in_table > 0), page.name
+        if "chart-søjler" in figure:  # bars: each row's count or share is written at its bar
+            svg_text = [html_text(t) for t in re.findall(r"<text[^>]*>(.*?)</text>", figure)]
+            for row in re.findall(r"<tr><th scope=\"row\">.*?</tr>", outside):
+                values = [html_text(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+                label = html_text(re.search(r'<th scope="row">(.*?)</th>', row)[1])
+                if label == "I alt":
+                    continue
+                assert any(values[0] in t or values[1] in t for t in svg_text), (page.name, label, values)
+        checked += 1
+    assert checked >= 20

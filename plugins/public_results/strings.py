@@ -136,6 +136,7 @@ SCALE_ALT = (
 SCALE_ALT_EMPTY = "Stablet søjlediagram over svarene på {count} spørgsmål fra måling {round}."
 SCALE_SUPPRESSED_ANSWER = "Ikke oplyst [c]"
 COLUMN_ANSWER = "Svar"
+POSITIVE_TOTAL = "Positive i alt"
 
 # Counts of a breakdown (bars and icons)
 BREAKDOWN_TITLE = "Største gruppe: {top_label} ({top_count} af {total})"

@@ -222,11 +222,13 @@ def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, sett
             {"answer": strings.SCALE_SUPPRESSED_ANSWER, "colour": chart.SUPPRESSED, "column": 1, "line": len(positive)}
         )
     spec = chart.finish(chart.scale_chart(pd.DataFrame(segments), pd.DataFrame(keys), domain), settings.chart_font)
-    rows = tuple((q.label, *(share(q.counts[a], q.n, style, decimals) for a in answers), cell(q.n)) for q in found)
+    rows = tuple(
+        (q.label, *(share(q.counts[a], q.n, style, decimals) for a in [*answers, POSITIVE]), cell(q.n)) for q in found
+    )
     csv_rows = tuple(
         (q.label, name, csv_cell(q.counts[a]), csv_share(q.counts[a], q.n, decimals), csv_cell(q.n))
         for q in found
-        for a, name in zip(answers, names, strict=True)
+        for a, name in zip([*answers, POSITIVE], [*names, strings.POSITIVE_TOTAL], strict=True)
     )
     counted = [c for q in found for a, c in q.counts.items() if a not in {POSITIVE, BASE}]
     note, hidden = legend(counted + [c for q in found for c in (q.positive, q.n)], settings.min_count)
@@ -241,7 +243,7 @@ def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, sett
         subtitle=strings.SCALE_SUBTITLE.format(**common),
         alt=with_suppressed(alt_text, hidden),
         source=common["source"],
-        table=Table((strings.COLUMN_QUESTION, *names, strings.COLUMN_BASE), rows),
+        table=Table((strings.COLUMN_QUESTION, *names, strings.POSITIVE_TOTAL, strings.COLUMN_BASE), rows),
         csv=Table(
             (
                 strings.COLUMN_QUESTION,

@@ -54,10 +54,10 @@ def chart_data(view) -> list[dict]:
 
 def test_the_whole_scale_shows_each_answer_as_a_share_of_n_in_chart_table_and_csv(book, settings):
     view = chart_view(book, "evaluering.svarfordeling", Pins(), settings)
-    assert view.columns == ("Spørgsmål", "Meget enig", "Enig", "Uenig", "Basen (n)")
+    assert view.columns == ("Spørgsmål", "Meget enig", "Enig", "Uenig", "Positive i alt", "Basen (n)")
     assert view.rows == (
-        ("Håb", f"33{NBSP}%", f"50{NBSP}%", f"17{NBSP}%", "6"),
-        ("Tryg", f"14{NBSP}%", f"43{NBSP}%", f"43{NBSP}%", "7"),
+        ("Håb", f"33{NBSP}%", f"50{NBSP}%", f"17{NBSP}%", f"83{NBSP}%", "6"),
+        ("Tryg", f"14{NBSP}%", f"43{NBSP}%", f"43{NBSP}%", f"57{NBSP}%", "7"),
     )
     assert view.csv.rows[:3] == (("Håb", "Meget enig", "2", "33", "6"), ("Håb", "Enig", "3", "50", "6"),
                                  ("Håb", "Uenig", "1", "17", "6"))  # fmt: skip
@@ -68,7 +68,7 @@ def test_the_whole_scale_shows_each_answer_as_a_share_of_n_in_chart_table_and_cs
     assert round(segments["Håb", "Uenig"]["start"], 6) == round(-100 / 6, 6) and segments["Håb", "Uenig"]["end"] == 0
     shown = {(label, r["answer"]): r["share"].replace(" ", NBSP) for (label, _), r in segments.items()}
     for row in view.rows:
-        for answer, share in zip(view.columns[1:-1], row[1:-1], strict=True):
+        for answer, share in zip(view.columns[1:-2], row[1:-2], strict=True):
             assert shown[row[0], answer] == share  # the tooltip and the table agree
 
 
