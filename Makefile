@@ -8,7 +8,7 @@ BUILD := PYTHONPATH=plugins $(PYTHON) -m public_results build
 CHECK := PYTHONPATH=plugins $(PYTHON) -m public_results check
 PORT ?= 8000
 
-.PHONY: help html check regenerate serve devserver publish clean test lint data
+.PHONY: help html check regenerate serve devserver publish clean test lint data pdf-libraries
 
 help:  ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -17,7 +17,17 @@ $(STAMP): requirements.txt
 	test -x $(PYTHON) || $(PY) -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --upgrade pip
 	$(PYTHON) -m pip install --quiet -r requirements.txt
+	@$(PYTHON) -c "import weasyprint" 2>/dev/null || $(MAKE) --no-print-directory pdf-libraries
 	touch $(STAMP)
+
+# WeasyPrint (the briefings' PDF) needs Pango and HarfBuzz from the system.
+PDF_LIBRARIES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b
+pdf-libraries:
+	@if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(PDF_LIBRARIES); \
+	else \
+	  echo "Briefingernes PDF kræver systembibliotekerne Pango og HarfBuzz. Kør: sudo apt-get install $(PDF_LIBRARIES)"; \
+	fi
 
 html: $(STAMP)  ## Set up .venv if needed and build the example site into output/
 	$(BUILD) --settings pelicanconf.py --output output
@@ -25,8 +35,8 @@ html: $(STAMP)  ## Set up .venv if needed and build the example site into output
 check: $(STAMP)  ## Check data and content without building; list figures that would change
 	$(CHECK) --settings pelicanconf.py
 
-publish: $(STAMP)  ## Build the site for publishing (absolute URLs, feeds)
-	$(BUILD) --settings publishconf.py --output output
+publish: $(STAMP)  ## Build the site for publishing (absolute URLs, feeds) and record its figures in ledger.json
+	$(BUILD) --settings publishconf.py --output output --record
 
 regenerate: $(STAMP)  ## Rebuild whenever content changes (Pelican's own watcher)
 	PYTHONPATH=plugins $(BIN)/pelican -r content -s pelicanconf.py -o output

@@ -30,6 +30,27 @@ RESULTS_DESCRIPTOR = "datasets.yaml"
 RESULTS_PERCENT_STYLE = "space"
 RESULTS_PERCENT_DECIMALS = 0
 
+# Briefings: one page of key figures per data date (see README, "Briefings").
+RESULTS_BRIEFING_FIGURES = [
+    "forløb.alle",
+    "forløb.aktive",
+    "forløb.placeret",
+    "forløb.meningsfuld.andel",
+    "evaluering.besvarelser",
+    "evaluering.håb",
+    "evaluering.afklaring_muligheder",
+]
+RESULTS_BRIEFING_CHARTS = [
+    "forløb.aktive_fordeling",
+    "forløb.aktive_fordeling.udvikling",
+    "forløb.afsluttet_fordeling",
+    "forløb.alle.udvikling",
+    "evaluering.enighed",
+]
+# The unit's own targets (an example, not a real decision): two in three of those who have
+# finished should be in meaningful employment.
+RESULTS_TARGETS = {"forløb.meningsfuld.andel": 66}
+
 UNIT_NAME = "Beskæftigelsesenheden (eksempel)"
 UNIT_CONTACT = "Skriv til enheden via kommunens hovedpostkasse"
 ACCESSIBILITY_STATEMENT_URL = "https://www.was.digst.dk/"

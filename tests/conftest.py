@@ -22,10 +22,13 @@ def page_text(path: Path) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text).strip()  # keeps non-breaking spaces
 
 
-def write_site(folder: Path, articles: dict[str, str], data_from: Path = ROOT / "data") -> Path:
+def write_site(
+    folder: Path, articles: dict[str, str], data_from: Path = ROOT / "data", render_cache: Path | None = None
+) -> Path:
     """A tiny site in ``folder``: the example data and theme, and the given articles.
 
-    Returns the path of its settings file.
+    ``render_cache`` (drawings and PDFs, keyed by content hash) may be shared between sites;
+    by default each site has its own. Returns the path of its settings file.
     """
     (folder / "content" / "articles").mkdir(parents=True)
     shutil.copytree(data_from, folder / "data")
@@ -48,6 +51,8 @@ def write_site(folder: Path, articles: dict[str, str], data_from: Path = ROOT / 
                 "FEED_ALL_ATOM = None",
                 "CATEGORY_FEED_ATOM = None",
                 "DIRECT_TEMPLATES = ['index']",
+                f"RESULTS_RENDER_CACHE = {str(render_cache) if render_cache else ''!r}",
+                "RESULTS_BRIEFING_PDF = False  # tests that check the PDF turn it on (WeasyPrint is slow)",
                 "",
             ]
         ),
@@ -56,11 +61,17 @@ def write_site(folder: Path, articles: dict[str, str], data_from: Path = ROOT / 
     return settings
 
 
+@pytest.fixture(scope="session")
+def render_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Drawings and PDFs shared by the tiny sites of a test run (content-addressed, so safe)."""
+    return tmp_path_factory.mktemp("render-cache")
+
+
 @pytest.fixture
-def tiny_site(tmp_path: Path):
-    """Factory: tiny_site({'a.md': text}) -> settings file of a site in tmp_path."""
+def tiny_site(tmp_path: Path, render_cache: Path):
+    """Factory: tiny_site({'a.md': text}) -> settings file of a site in tmp_path (shared render cache)."""
 
     def make(articles: dict[str, str], **kwargs) -> Path:
-        return write_site(tmp_path / "site", articles, **kwargs)
+        return write_site(tmp_path / "site", articles, **{"render_cache": render_cache, **kwargs})
 
     return make

@@ -17,7 +17,7 @@ from public_results.figures import VARIANTS, FigureBook, Pins
 from public_results.pipeline import prepare
 from public_results.settings import read_settings
 
-FILES = {"evaluering_2021.csv": "utf-8-sig", "forloeb.csv": "cp1252"}
+FILES = {"evaluering_2021.csv": "utf-8-sig", "evaluering_2023.csv": "utf-8-sig", "forloeb.csv": "cp1252"}
 
 
 def rows_of(name: str) -> list[list[str]]:
@@ -26,7 +26,7 @@ def rows_of(name: str) -> list[list[str]]:
 
 
 def write_variant(folder: Path, variant: str) -> Path:
-    """A copy of data/ with both exports rewritten as ``variant``; returns the folder."""
+    """A copy of data/ with every export rewritten as ``variant``; returns the folder."""
     shutil.copytree(ROOT / "data", folder)
     descriptor = (folder / "datasets.yaml").read_text(encoding="utf-8")
     for name in FILES:

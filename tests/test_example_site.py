@@ -251,3 +251,50 @@ def test_text_alternative_table_csv_and_drawing_carry_the_same_numbers(site: Pat
                 assert any(values[0] in t or values[1] in t for t in svg_text), (page.name, label, values)
         checked += 1
     assert checked >= 20
+
+
+# --- Briefings, the live page and history (issue: briefings and live key figures) ------------------
+
+
+def test_there_is_a_briefing_for_each_data_date_with_its_key_figures_and_changes(site: Path) -> None:
+    may = page_text(site / "briefinger" / "2018-05-15.html")
+    assert "Alle borgere siden start 238 Pr. 15. maj 2018" in may
+    assert "Meningsfuld beskæftigelse 66\u00a0% af de 177, der har afsluttet et forløb" in may
+    february = page_text(site / "briefinger" / "2022-02-15.html")
+    assert "Alle borgere siden start 790 Pr. 15. februar 2022 552 flere end den 15. maj 2018 (238)." in february
+    assert f"Håb om forandring 94{NBSP}% af de 180, der har svaret på spørgsmålet Måling 2021" in february
+    december = page_text(site / "briefinger" / "2023-12-31.html")
+    assert "Alle borgere siden start 1.012 Pr. 31. december 2023 222 flere end den 15. februar 2022 (790)." in december
+    assert "I aktivt forløb 225" in december and "20 flere end den 15. februar 2022 (205)." in december
+    assert f"Håb om forandring 92{NBSP}%" in december
+    assert f"2 procentpoint lavere end i målingen 2021 (94{NBSP}%)." in december
+    assert f"Mål: 66{NBSP}%." in december  # the target from the settings, beside the actual value
+    assert "måling 2023: 265 blev bedt om at svare, og 204 svarede (77\u00a0%)." in december
+    for day in ("2018-05-15", "2022-02-15", "2023-12-31"):
+        assert (site / "briefinger" / f"{day}.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_2022_article_keeps_94_percent_while_the_live_page_shows_2023_with_a_notice(site: Path) -> None:
+    article = page_text(site / "2022-02-haab-om-forandring.html")
+    assert f"94{NBSP}% af borgerne oplever håb om forandring" in article
+    assert "Tallene er opdateret Siden viser tallene pr. 15. februar 2022" in article
+    assert "Der er kommet nyere tal (pr. 31. december 2023)." in article
+    markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
+    assert 'href="./tal-og-resultater.html">Se de nyeste tal på Tal og resultater</a>' in markup
+    live = page_text(site / "tal-og-resultater.html")
+    assert f"Håb om forandring 92{NBSP}% af de 198, der har svaret på spørgsmålet Måling 2023" in live
+    assert "Nøgletal pr. 15. maj 2018" in live and "Nøgletal pr. 31. december 2023" in live  # the archive
+    assert "Tallene er opdateret" not in live
+
+
+def test_the_method_page_lists_the_merge_rule_n_for_each_survey_definitions_and_data_dates(site: Path) -> None:
+    text = page_text(site / "pages" / "om-tallene.html")
+    assert 'Svarene "I meget høj grad" og "I høj grad" er lagt sammen.' in text
+    assert f"Måling 2021: 240 blev bedt om at svare, og 185 svarede (77{NBSP}%)." in text
+    assert f"Måling 2023: 265 blev bedt om at svare, og 204 svarede (77{NBSP}%)." in text
+    assert "Job med løntilskud: Et job på almindelige vilkår" in text
+    assert (
+        "Tallene pr. 15. februar 2022 (måling 2021)" in text and "Tallene pr. 31. december 2023 (måling 2023)" in text
+    )
+    markup = (site / "pages" / "om-tallene.html").read_text(encoding="utf-8")
+    assert 'href="../briefinger/2023-12-31.html">Tallene pr. 31. december 2023' in markup

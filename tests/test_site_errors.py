@@ -81,7 +81,7 @@ def test_every_content_mistake_of_a_build_is_reported_together(tiny_site, tmp_pa
         build_site(settings, tmp_path / "output")
     report = caught.value.report()
     assert "datadatoen 2019-01-01 findes ikke for «forløb»" in report
-    assert "Brug en af datadatoerne i datasets.yaml: 2018-05-15, 2022-02-15." in report
+    assert "Brug en af datadatoerne i datasets.yaml: 2018-05-15, 2022-02-15, 2023-12-31." in report
     assert "graf.md, linje 1: «{{ graf: forløb.status }}» står i en titel" in report
     assert "syntaks.md, linje 4: «{{ kort: forløb.status }}» begynder med et ukendt ord «kort»" in report
     assert "syntaks.md, linje 4: «{{ forløb }}» kan ikke læses" in report

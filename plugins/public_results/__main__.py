@@ -23,10 +23,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--settings", default="pelicanconf.py", type=Path, help="indstillingsfilen")
     parser.add_argument("--output", default="output", type=Path, help="mappen, sitet bygges til")
     parser.add_argument("--debug", action="store_true", help="vis den tekniske fejl (traceback)")
+    parser.add_argument(
+        "--record", action="store_true", help="gem de offentliggjorte tal i listen over offentliggjorte tal (publish)"
+    )
     args = parser.parse_args(argv)
     from .adapter import build_site, check_site, configure_logging  # noqa: PLC0415  (keeps --help fast)
-    from .catalogue import suppression_lines  # noqa: PLC0415
-    from .report import changes, changes_table, dataset_summary, drawing_line  # noqa: PLC0415
+    from .methods import suppression_lines  # noqa: PLC0415
+    from .report import changes, changes_table, dataset_summary, drawing_line, newest_changes  # noqa: PLC0415
+    from .strings import NEWEST_CHANGES  # noqa: PLC0415
 
     configure_logging(logging.DEBUG if args.debug else logging.WARNING)
     untouched = f"\nSitet i «{args.output}» er ikke ændret."
@@ -46,11 +50,15 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n".join(changes_table(changes(last, build.shown))))
             print("Alt er i orden.")
             return 0
-        build = build_site(args.settings, args.output)
+        build = build_site(args.settings, args.output, record=args.record)
         for warning in build.warnings:
             print(warning, file=sys.stderr)
         print("Diskretion:")
         print("\n".join(f"  {line}" for line in suppression_lines(build.book)))
+        changed = newest_changes(build.book, build.settings.number_style) if build.settings else []
+        if changed:
+            print(NEWEST_CHANGES)
+            print("\n".join(f"  {line}" for line in changed))
         if build.drawing_stats is not None:
             print(drawing_line(build.drawing_stats))
     except ResultsError as error:

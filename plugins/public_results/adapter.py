@@ -10,18 +10,22 @@ import datetime as dt
 import logging
 import shutil
 import tempfile
+import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
 from pelican import Pelican, signals
+from pelican.generators import Generator
 from pelican.log import init as init_pelican_logging
 from pelican.readers import MarkdownReader
 from pelican.settings import read_settings as read_pelican_settings
 from pelican.utils import get_relative_path, pelican_open, slugify
 
-from . import numbers
+from . import numbers, strings
+from .briefing_pages import GeneratedPage, Link, briefing_body, live_body
+from .briefings import briefings
 from .build import Build
 from .content import TOKEN, Reference, line_of, parse_data_date, strip_placeholders, substitute, tokenise
 from .downloads import THEME_SCRIPT, write_chart_script, write_downloads
@@ -29,7 +33,10 @@ from .drawing import clean_svg, draw_all, with_titles
 from .errors import BuildFailed, NotFound, Problem
 from .figures import Pins
 from .guard import find_copies, scan_output
+from .history import Decision, correction_notes, newer_data, settle, settle_generated
+from .ledger import recorded, write_ledger
 from .page import Place, resolve
+from .pdf import PdfUnavailable, write_pdf
 from .render import SVG_MARKER
 from .report import Shown, read_shown, write_shown
 
@@ -104,9 +111,21 @@ def place_figures(instance: Any) -> None:
         build.problems += problems
         return
     pins = _pins(instance, file, problems)
-    place = Place(file=file, downloads=_downloads_url(instance, build), drawing_version=build.drawing_version)
-    page = resolve(build.book, build.settings, page_references.references, pins, place)
+    place = _place(instance, build, file)
+    references = page_references.references
+    page = resolve(build.book, build.settings, references, pins, place)
     problems += page.problems
+    page_key = instance.relative_source_path
+    if pins != Pins():  # a pinned page: what it published stays, or is corrected openly
+        decision = _decision(instance, file, problems)
+        settled, corrections = settle(build.ledger.get(page_key), page, references, decision, file)
+        problems += settled
+        instance.corrections = correction_notes(corrections)
+        if decision.accept is not None:
+            build.accepted[page_key] = decision.accept
+        newer = newer_data(build.book, build.settings, references, pins, page)
+        instance.newer_data_label = numbers.format_date(newer) if newer else None
+        build.pinned[page_key] = page.shown
     html_values = page.html_values()
     instance._content, misplaced = substitute(instance._content, html_values, page.blocks)
     headline_tokens: set[str] = set()
@@ -144,7 +163,166 @@ def place_figures(instance: Any) -> None:
         build.charts.update(page.charts)
         build.chart_pages.append(instance)
     build.problems += problems
-    build.shown[instance.relative_source_path] = page.shown
+    build.shown[page_key] = page.shown
+
+
+def _decision(instance: Any, file: str, problems: list[Problem]) -> Decision:
+    """«Rettelse: <dato>» or «Fasthold: ja» in a page's metadata."""
+    accept = instance.metadata.get("rettelse")
+    keep = str(instance.metadata.get("fasthold", "")).strip().lower() in {"ja", "yes", "true"}
+    if accept is None:
+        return Decision(keep=keep)
+    try:
+        return Decision(accept=parse_data_date(accept), keep=keep)
+    except NotFound:
+        source = Path(instance.source_path).read_text(encoding="utf-8-sig")
+        problems.append(
+            Problem(
+                file=file,
+                line=line_of(source, "Rettelse"),
+                what=strings.DECISION_DATE.format(value=accept),
+                fix=strings.DECISION_DATE_FIX,
+            )
+        )
+        return Decision(keep=keep)
+
+
+class BriefingGenerator(Generator):
+    """Writes the pages made from data: a briefing per data date, their listing and feed,
+    and the live key figures. Their bodies come from ``briefing_pages`` (pure)."""
+
+    def generate_context(self) -> None:
+        self.made: list[GeneratedPage] = []
+        build = self.context.get(CONTEXT_KEY)
+        if build is None or not build.ready:
+            return
+        book, settings = build.book, build.settings
+        folder = settings.briefings_path
+        found = briefings(book)
+        timezone = self.settings.get("TIMEZONE") or "UTC"
+        for briefing in found:
+            page = GeneratedPage(
+                title=briefing.title,
+                save_as=f"{folder}/{briefing.slug}.html",
+                date=_noon(briefing.date, timezone),
+                summary=strings.BRIEFING_SUMMARY.format(date=numbers.format_date(briefing.date)),
+                settings=self.settings,
+                briefing=briefing,
+                data_date_label=numbers.format_date(briefing.date),
+                pdf=f"{briefing.slug}.pdf" if settings.briefing_pdf else "",
+            )
+            body = briefing_body(book, settings, briefing, _place(page, build, page.save_as), page.pdf)
+            note = Path(self.path) / folder / f"{briefing.slug}.md"
+            page.editorial, accept = self._editorial(build, note, briefing)
+            settled, corrections = settle_generated(
+                build.ledger.get(page.save_as), body.shown, accept, page.save_as, f"content/{folder}/{note.name}"
+            )
+            build.problems += settled
+            page.corrections = correction_notes(corrections)
+            if accept is not None:
+                build.accepted[page.save_as] = accept
+            if briefing is not found[-1]:
+                page.newer_data_label = numbers.format_date(found[-1].date)
+            build.pinned[page.save_as] = body.shown
+            self._keep(build, page, body)
+        archive = [Link(p.title, f"{folder}/{Path(p.save_as).name}", p.briefing.date) for p in self.made if p.briefing]
+        if found:
+            live = GeneratedPage(
+                title=strings.LIVE_TITLE,
+                save_as=f"{settings.live_page}.html",
+                date=_noon(found[-1].date, timezone),
+                summary=strings.LIVE_SUMMARY,
+                settings=self.settings,
+                kind="live",
+                data_date_label=numbers.format_date(found[-1].date),
+            )
+            self._keep(build, live, live_body(book, settings, found[-1], _place(live, build, live.save_as), archive))
+        self.context["results_briefings"] = [p for p in self.made if p.kind == "briefing"]
+        self.context["results_live"] = next((p for p in self.made if p.kind == "live"), None)
+        build.generated = self.made
+
+    def _keep(self, build: Build, page: GeneratedPage, body: Any) -> None:
+        page._content, page.shown, page.has_charts = body.html, body.shown, bool(body.charts)
+        build.problems += body.problems
+        build.charts.update(body.charts)
+        if body.charts:
+            build.chart_pages.append(page)
+        if page.briefing is not None:
+            build.shown[page.save_as] = body.shown
+        self.made.append(page)
+
+    def _editorial(self, build: Build, path: Path, briefing: Any) -> tuple[str, dt.date | None]:
+        """The optional note beside a briefing (figures at the briefing's date), and a «Rettelse» date."""
+        if not path.is_file():
+            return "", None
+        content, metadata = FigureMarkdownReader(self.settings).read(str(path))
+        problems: list[Problem] = []
+        accept = _decision(_Note(metadata, str(path)), path.name, problems).accept
+        references = metadata.get(REFERENCES_KEY)
+        if references is not None:
+            pins = Pins(data_date=briefing.date, survey_round=briefing.rounds[0][1] if briefing.rounds else None)
+            page = resolve(build.book, build.settings, references.references, pins, Place(file=path.name))
+            problems += page.problems
+            problems += [
+                Problem(file=path.name, line=line, what=e.what, fix=e.fix) for line, e in references.unreadable
+            ]
+            content, _ = substitute(content, page.html_values(), page.blocks)
+        build.problems += problems
+        return content, accept
+
+    def generate_output(self, writer: Any) -> None:
+        if not self.made:
+            return
+        relative = self.settings.get("RELATIVE_URLS", False)
+        for page in self.made:
+            template = "briefing" if page.kind == "briefing" else "live"
+            writer.write_file(
+                page.save_as, self.get_template(template), self.context, relative_urls=relative,
+                page=page, page_name=Path(page.save_as).stem, url=page.url,
+            )  # fmt: skip
+        folder = self.context[CONTEXT_KEY].settings.briefings_path
+        listed = self.context["results_briefings"]
+        writer.write_file(
+            f"{folder}/index.html", self.get_template("briefings"), self.context, relative_urls=relative,
+            briefings=list(reversed(listed)), page_name="briefinger",
+        )  # fmt: skip
+        if self.settings.get("FEED_ALL_ATOM"):
+            writer.write_feed(
+                list(reversed(listed)), self.context, f"feeds/{folder}.atom.xml", feed_title=strings.BRIEFINGS_FEED
+            )
+
+
+@dataclass(frozen=True)
+class _Note:
+    """A briefing's note file, shaped like a content object for ``_decision``."""
+
+    metadata: dict[str, Any]
+    source_path: str
+
+
+def _noon(day: dt.date, timezone: str) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(12), tzinfo=zoneinfo.ZoneInfo(timezone))
+
+
+def add_generators(pelican: Any) -> type[Generator]:
+    """get_generators: the briefings and the live page."""
+    return BriefingGenerator
+
+
+def make_pdfs(pelican: Any) -> None:
+    """finalized: an accessible PDF of each briefing, from the written page (cached)."""
+    build = pelican.settings.get(CONTEXT_KEY)
+    if build is None or not build.writes or build.settings is None or not build.settings.briefing_pdf:
+        return
+    output = Path(pelican.output_path)
+    cache = _render_cache(pelican.settings) / "pdf"
+    for page in getattr(build, "generated", []):
+        if page.pdf:
+            html_file = output / page.save_as
+            try:
+                write_pdf(html_file, html_file.with_name(page.pdf), output, cache, pelican.settings.get("SITEURL", ""))
+            except PdfUnavailable as error:
+                raise BuildFailed(error.problems) from None
 
 
 def _pins(instance: Any, file: str, problems: list[Problem]) -> Pins:
@@ -161,15 +339,19 @@ def _pins(instance: Any, file: str, problems: list[Problem]) -> Pins:
     return Pins(data_date=data_date, survey_round=survey_round)
 
 
-def _downloads_url(instance: Any, build: Build) -> str:
-    """The URL of the downloads folder as seen from this page (relative with RELATIVE_URLS)."""
-    assert build.settings is not None
+def _site(instance: Any) -> str:
+    """The site's root as seen from this page: relative with RELATIVE_URLS, else the SITEURL."""
     settings = instance.settings
     if settings.get("RELATIVE_URLS"):
-        prefix = get_relative_path(instance.save_as or instance.url or "index.html")
-    else:
-        prefix = settings.get("SITEURL", "")
-    return f"{prefix}/{build.settings.downloads_path}"  # SITEURL "": from the site's root
+        return get_relative_path(instance.save_as or instance.url or "index.html")
+    return settings.get("SITEURL", "")
+
+
+def _place(instance: Any, build: Build, file: str) -> Place:
+    site = _site(instance)
+    assert build.settings is not None
+    downloads = f"{site}/{build.settings.downloads_path}"  # SITEURL "": from the site's root
+    return Place(file=file, downloads=downloads, drawing_version=build.drawing_version, site=site)
 
 
 def finish_reading(generators: list[Any]) -> None:
@@ -184,7 +366,7 @@ def finish_reading(generators: list[Any]) -> None:
         return
     settings = build.settings
     output = Path(generators[0].output_path)
-    cache = Path(generators[0].settings.get("CACHE_PATH") or "cache") / DRAWINGS_FOLDER
+    cache = _render_cache(generators[0].settings) / "drawings"
     specs = {key: (view.spec, with_titles(view.spec, view.title, view.subtitle, view.source))
              for key, view in build.charts.items()}  # fmt: skip
     drawings, build.drawing_stats = draw_all(specs, cache, settings.font_path, settings.chart_workers)
@@ -203,8 +385,12 @@ def register() -> None:
     signals.generator_init.connect(load_data)
     # content_object_init: every article and page, after Markdown, before writing.
     signals.content_object_init.connect(place_figures)
+    # get_generators: our generator of briefings and the live page.
+    signals.get_generators.connect(add_generators)
     # all_generators_finalized: after reading everything, before writing anything.
     signals.all_generators_finalized.connect(finish_reading)
+    # finalized: after writing: the briefings' PDFs, made from the written pages.
+    signals.finalized.connect(make_pdfs)
 
 
 # --- Running a build -----------------------------------------------------------
@@ -226,7 +412,12 @@ def configure_logging(level: int) -> None:
 
 
 SHOWN_FILE = Path("public_results") / "shown-figures.json"  # inside Pelican's CACHE_PATH
-DRAWINGS_FOLDER = Path("public_results") / "drawings"  # SVG and PNG of every chart, by drawing key
+
+
+def _render_cache(settings: dict[str, Any]) -> Path:
+    """Where drawings, PDFs and the script bundle are cached (by content hash: safe to share)."""
+    chosen = settings.get("RESULTS_RENDER_CACHE")
+    return Path(chosen) if chosen else Path(settings.get("CACHE_PATH") or "cache") / "public_results"
 
 
 class _NullWriter:
@@ -263,12 +454,22 @@ def _run(settings_file: Path, output: Path, overrides: dict[str, Any] | None, *,
                     fix="Sæt LOAD_CONTENT_CACHE = False i indstillingerne.",
                 )
             )
-        for key, default in (("RESULTS_DATA_PATH", "data"), ("CACHE_PATH", "cache"), ("RESULTS_FONT_PATH", "")):
+        paths = (
+            ("RESULTS_DATA_PATH", "data"),
+            ("CACHE_PATH", "cache"),
+            ("RESULTS_RENDER_CACHE", ""),
+            ("RESULTS_FONT_PATH", ""),
+            ("RESULTS_LEDGER", "ledger.json"),
+        )
+        for key, default in paths:
             if not (settings.get(key) or default):
                 continue
             path = Path(settings.get(key) or default)
             if not path.is_absolute():  # relative to the settings file, like Pelican's PATH
                 settings[key] = str(Path(settings_file).resolve().parent / path)
+        notes = str(settings.get("RESULTS_BRIEFINGS_PATH") or "briefinger").strip("/")
+        for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):  # the briefings' notes are read by our generator
+            settings[key] = [*settings.get(key, []), notes]
         pelican = (Pelican if write else _CheckingPelican)(settings)
         if not any(getattr(p, "__name__", "").endswith(PLUGIN_NAME) for p in pelican.plugins):
             raise BuildFailed(
@@ -292,11 +493,14 @@ def _run(settings_file: Path, output: Path, overrides: dict[str, Any] | None, *,
         logging.getLogger().removeHandler(counter)
 
 
-def build_site(settings_file: Path, output: Path, overrides: dict[str, Any] | None = None) -> Build:
+def build_site(
+    settings_file: Path, output: Path, overrides: dict[str, Any] | None = None, *, record: bool = False
+) -> Build:
     """Build into a temporary folder beside ``output`` and swap it in only on success.
 
     A failed build raises ResultsError and leaves ``output`` exactly as it was. A
-    successful one records what every page showed, for ``make check``.
+    successful one records what every page showed, for ``make check``; with ``record``
+    (``make publish``) it also writes what each pinned page shows into the ledger.
     """
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -310,6 +514,8 @@ def build_site(settings_file: Path, output: Path, overrides: dict[str, Any] | No
         shutil.rmtree(staging, ignore_errors=True)
         raise
     write_shown(build.cache_path / SHOWN_FILE, build.shown)
+    if record and build.settings is not None:
+        write_ledger(build.settings.ledger, recorded(build.ledger, build.pinned, build.accepted))
     return build
 
 

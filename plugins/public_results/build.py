@@ -15,6 +15,7 @@ from typing import Any
 from .drawing import code_version
 from .errors import Problem, ResultsError
 from .figures import FigureBook
+from .ledger import Ledger, read_ledger
 from .pipeline import prepare
 from .report import Shown
 from .repository import real_data_in_git
@@ -35,6 +36,10 @@ class Build:
     chart_pages: list[Any] = field(default_factory=list)  # content objects holding charts
     drawing_version: str = ""
     drawing_stats: Any = None  # drawing.DrawingStats once the charts are drawn
+    generated: list[Any] = field(default_factory=list)  # briefings and the live page (briefing_pages)
+    ledger: Ledger = field(default_factory=dict)  # what pinned pages showed when published
+    pinned: dict[str, dict[str, str]] = field(default_factory=dict)  # pinned page -> what it shows now
+    accepted: dict[str, dt.date] = field(default_factory=dict)  # pinned page -> date of an accepted revision
 
     def load(self, raw_settings: Mapping[str, Any], today: dt.date | None = None) -> None:
         """Read settings and data once; problems are kept, not raised."""
@@ -45,6 +50,7 @@ class Build:
             self.settings = read_settings(raw_settings)
             self.book = prepare(self.settings, today)
             self.drawing_version = code_version(self.settings.font_path)
+            self.ledger = read_ledger(self.settings.ledger)
             self.warnings += real_data_in_git(self.book, self.settings.data_path)
         except ResultsError as error:
             self.problems += error.problems

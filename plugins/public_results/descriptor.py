@@ -36,6 +36,7 @@ class Round:
     file: str
     date: dt.date
     sheet: str | None = None  # Excel: the sheet with the responses (default: the first)
+    invited: int | None = None  # how many were asked to answer (for the response rate)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ class Survey:
     background: tuple[Background, ...]
     free_text: tuple[str, ...]
     method: str
+    population: str = ""  # who was asked, in words
+    caveats: tuple[str, ...] = ()  # what a reader should know: who was not asked, what is not counted
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ class Category:
     label: str
     raw: tuple[str, ...]
     base: str
+    definition: str = ""  # what the status means, in plain Danish (for briefings and the method page)
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class Group:
     who: str
     categories: tuple[str, ...]
     base: str
+    definition: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,7 @@ class Outcome:
     categories: tuple[Category, ...]
     groups: tuple[Group, ...]
     breakdowns: tuple[Breakdown, ...]
+    caveats: tuple[str, ...] = ()
 
     def counted(self, key: str) -> Category | Group | None:
         """The category or group called ``key``."""
@@ -235,6 +241,7 @@ def _common(fields: _Fields) -> dict[str, Any]:
         "title": fields.get("title", str) or "",
         "source": fields.get("source", str) or "",
         "synthetic": bool(fields.get("synthetic", bool, False)),
+        "caveats": tuple(map(str, fields.get("caveats", list, []) or [])),
     }
 
 
@@ -243,9 +250,14 @@ def _survey(key: str, fields: _Fields) -> Survey:
     for item in fields.get("rounds", list) or []:
         sub = _Fields(item, f"{key}.rounds", fields.file, fields.problems)
         round_name = sub.get("round", (str, int))
-        rounds.append(
-            Round(str(round_name), sub.get("file", str) or "", sub.get("date", dt.date), sub.get("sheet", str, None))
-        )
+        invited = sub.get("invited", int, None)
+        if isinstance(invited, bool) or (invited is not None and invited < 1):
+            sub.fail(
+                f"«{key}.rounds.invited» skal være et positivt helt tal, ikke «{invited}»", "Skriv fx «invited: 240»."
+            )
+            invited = None
+        date = sub.get("date", dt.date)
+        rounds.append(Round(str(round_name), sub.get("file", str) or "", date, sub.get("sheet", str, None), invited))
         sub.finish()
     questions = []
     for q_key, item in (fields.get("questions", dict) or {}).items():
@@ -290,6 +302,7 @@ def _survey(key: str, fields: _Fields) -> Survey:
         background=tuple(background),
         free_text=tuple(map(str, fields.get("free_text", list, []) or [])),
         method=fields.get("method", str, "") or "",
+        population=fields.get("population", str, "") or "",
     )
 
 
@@ -301,7 +314,15 @@ def _outcome(key: str, fields: _Fields) -> Outcome:
     for c_key, item in (fields.get("categories", dict) or {}).items():
         sub = _Fields(item, f"{key}.categories.{c_key}", fields.file, fields.problems)
         raw = tuple(map(str, sub.get("raw", list) or []))
-        categories.append(Category(str(c_key), sub.get("label", str) or "", raw, sub.get("base", str, ALL_GROUP)))
+        categories.append(
+            Category(
+                str(c_key),
+                sub.get("label", str) or "",
+                raw,
+                sub.get("base", str, ALL_GROUP),
+                sub.get("definition", str, "") or "",
+            )
+        )
         sub.finish()
     category_keys = [c.key for c in categories]
     groups = []
@@ -326,6 +347,7 @@ def _outcome(key: str, fields: _Fields) -> Outcome:
                 sub.get("who", str) or "",
                 tuple(map(str, members)) if isinstance(members, list) else (),
                 sub.get("base", str, ALL_GROUP),
+                sub.get("definition", str, "") or "",
             )
         )
         sub.finish()

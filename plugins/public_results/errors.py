@@ -83,3 +83,9 @@ class NotFound(Exception):
     def __init__(self, what: str, fix: str) -> None:
         self.what, self.fix = what, fix
         super().__init__(what)
+
+
+class PdfUnavailable(ResultsError):
+    """The PDF tool (WeasyPrint) cannot run: a system library is missing."""
+
+    heading = "Briefingernes PDF kan ikke laves"

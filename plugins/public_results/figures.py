@@ -64,6 +64,7 @@ class Figure:
     period: str  # "pr. 15. maj 2018" or "måling 2021"
     source: str
     share_by_default: bool
+    base_key: str = ""  # what the base counts: a group's name, or "" (survey n, no base)
 
     def _variant(self, variant: str) -> str:
         if variant == "":
@@ -252,6 +253,7 @@ class FigureBook:
             period=f"pr. {numbers.format_date(day)}",
             source=outcome.source,
             share_by_default=False,
+            base_key=item.base,
         )
 
     def _survey_figure(self, dataset: str, name: str, pins: Pins) -> Figure:

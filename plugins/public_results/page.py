@@ -9,11 +9,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from . import numbers
-from .catalogue import ChartView, chart_view, method_view
+from .catalogue import ChartView, chart_view
 from .content import Reference
 from .drawing import drawing_key, vega_locale
 from .errors import NotFound, Problem
 from .figures import FigureBook, Pins
+from .methods import method_view
 from .render import anchor, chart_html, inline_html, method_html
 from .settings import Settings
 
@@ -43,6 +44,7 @@ class Place:
     file: str
     downloads: str = "grafer"
     drawing_version: str = ""
+    site: str = ""  # the site's root as seen from the page: "", "..", or the SITEURL
 
 
 def resolve(
@@ -72,7 +74,8 @@ def resolve(
                     page.data_dates.add(book.data_date(ref.dataset, pins))
             else:
                 view = method_view(book, ref.dataset, pins, settings)
-                page.blocks[ref.token] = method_html(view, _unique(anchor("metode", ref.dataset), used_anchors))
+                html_id = _unique(anchor("metode", ref.dataset), used_anchors)
+                page.blocks[ref.token] = method_html(view, html_id, place.site)
                 page.shown[ref.text] = " ".join(view.lines)
         except NotFound as error:
             page.problems.append(Problem(file=file, line=ref.line, what=error.what, fix=error.fix))

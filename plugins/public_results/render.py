@@ -15,7 +15,8 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from . import strings
-from .catalogue import ChartView, MethodView
+from .catalogue import ChartView
+from .methods import MethodView
 
 _ENV = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -56,8 +57,15 @@ def chart_html(view: ChartView, anchor_id: str, drawing: str, downloads: str, lo
     )
 
 
-def method_html(view: MethodView, anchor_id: str) -> str:
-    return _ENV.get_template("method.html").render(view=view, anchor=anchor_id)
+def render_template(name: str, **values: Any) -> str:
+    """One of the plugin's own templates (autoescaped), with the strings module as ``words``."""
+    return _ENV.get_template(name).render(words=strings, **values)
+
+
+def method_html(view: MethodView, anchor_id: str, site: str = "") -> str:
+    """A method box; its links (addresses from the site's root) are made from ``site``."""
+    links = [(text, f"{site}/{address}") for text, address in view.links]
+    return _ENV.get_template("method.html").render(view=view, anchor=anchor_id, links=links)
 
 
 def inline_html(text: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import numbers, strings
 from .compute import responses
-from .figures import FigureBook
+from .figures import FigureBook, Pins
 
 Shown = dict[str, dict[str, str]]  # page -> placeholder as written -> what a reader sees
 
@@ -99,3 +99,38 @@ def drawing_line(stats: Any) -> str:
     """'Grafer: 14 i alt, 2 tegnet, 12 fra cachen (1,3 s).'"""
     seconds = numbers.format_number(Decimal(str(round(stats.seconds, 1))), 1)
     return strings.DRAWING_LINE.format(charts=stats.charts, drawn=stats.drawn, cached=stats.cached, seconds=seconds)
+
+
+def newest_changes(book: FigureBook, style: Any) -> list[str]:
+    """For each dataset, every figure that changed from the data date (or round) before the newest
+    to the newest: 'forløb, 15. februar 2022 → 31. december 2023: forløb.aktive 205 → 225, …'."""
+    lines = []
+    for key, log in sorted(book.outcomes.items()):
+        dates = log.outcome.data_dates
+        if len(dates) < 2:
+            continue
+        before, now = Pins(data_date=dates[-2]), Pins(data_date=dates[-1])
+        names = [item.key for item in (*log.outcome.categories, *log.outcome.groups)]
+        where = f"{key}, {numbers.format_date(dates[-2])} → {numbers.format_date(dates[-1])}"
+        lines.append(_changed(book, key, names, before, now, "antal", style, where))
+    for key, rounds in sorted(book.surveys.items()):
+        ordered = sorted(rounds, key=lambda r: r.round.date)
+        if len(ordered) < 2:
+            continue
+        before, now = Pins(survey_round=ordered[-2].round.name), Pins(survey_round=ordered[-1].round.name)
+        names = [q.key for q in ordered[-1].survey.questions]
+        where = f"{key}, måling {ordered[-2].round.name} → {ordered[-1].round.name}"
+        lines.append(_changed(book, key, names, before, now, "andel", style, where))
+    return lines
+
+
+def _changed(
+    book: FigureBook, key: str, names: list[str], before: Pins, now: Pins, variant: str, style: Any, where: str
+) -> str:
+    changes = []
+    for name in names:
+        old = book.figure(key, name, before).text(variant, style)
+        new = book.figure(key, name, now).text(variant, style)
+        if old != new:
+            changes.append(f"{key}.{name} {old} → {new}")
+    return f"{where}: " + (", ".join(changes) if changes else strings.NO_CHANGES)

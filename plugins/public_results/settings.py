@@ -7,7 +7,7 @@ the README (a test fails when one is undocumented).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,17 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "RESULTS_CHART_FONT": ("Atkinson Hyperlegible", "Font family of the charts (also self-hosted by the theme)."),
     "RESULTS_CHART_WORKERS": (0, "Processes that draw charts; 0 means one per core (at most 8)."),
     "RESULTS_DOWNLOADS_PATH": ("grafer", "Folder in the output for the charts' CSV and PNG downloads."),
+    "RESULTS_BRIEFING_FIGURES": (
+        (),
+        "Key figures on each briefing, e.g. 'forløb.aktive'; empty: every group and question.",
+    ),
+    "RESULTS_BRIEFING_CHARTS": ((), "Charts on each briefing; empty: every breakdown, its development and 'enighed'."),
+    "RESULTS_TARGETS": ({}, "The unit's targets: key figure -> value (percent for shares)."),
+    "RESULTS_BRIEFINGS_PATH": ("briefinger", "Folder of the briefings in the output (and of their notes in content/)."),
+    "RESULTS_BRIEFING_PDF": (True, "Make an accessible PDF of each briefing (needs WeasyPrint's system libraries)."),
+    "RESULTS_LIVE_PAGE": ("tal-og-resultater", "Address of the live key-figure page (without .html)."),
+    "RESULTS_RENDER_CACHE": ("", "Folder of cached drawings and PDFs; empty: public_results/ in Pelican's CACHE_PATH."),
+    "RESULTS_LEDGER": ("ledger.json", "The committed record of every figure published pages showed (make publish)."),
 }
 
 
@@ -47,6 +58,13 @@ class Settings:
     chart_font: str = "Atkinson Hyperlegible"
     chart_workers: int = 0
     downloads_path: str = "grafer"
+    briefing_figures: tuple[str, ...] = ()
+    briefing_charts: tuple[str, ...] = ()
+    targets: tuple[tuple[str, float], ...] = ()
+    briefings_path: str = "briefinger"
+    briefing_pdf: bool = True
+    live_page: str = "tal-og-resultater"
+    ledger: Path = Path("ledger.json")
 
     @property
     def number_style(self) -> NumberStyle:
@@ -57,87 +75,111 @@ class Settings:
         return self.data_path / self.descriptor
 
 
+def _whole(value: Any, lowest: int, highest: int | None = None) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and lowest <= value <= (highest or value)
+
+
+def _names(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(isinstance(n, str) for n in value)
+
+
+def _targets(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, int | float) and not isinstance(v, bool) for k, v in value.items()
+    )
+
+
+_FOLDER = re.compile(r"[a-z0-9_-]+(/[a-z0-9_-]+)*")
+
+# name -> (is the value right?, what is wrong, how to fix it). {value} is the value given.
+CHECKS: dict[str, tuple[Callable[[Any], bool], str, str]] = {
+    "RESULTS_PERCENT_STYLE": (
+        lambda v: v in PERCENT_STYLES,
+        "kender ikke «{value}»",
+        "Skriv en af: " + ", ".join(f"«{s}»" for s in PERCENT_STYLES) + ".",
+    ),
+    "RESULTS_PERCENT_DECIMALS": (
+        lambda v: _whole(v, 0, 2),
+        "skal være 0, 1 eller 2, ikke «{value}»",
+        "Skriv et helt tal fra 0 til 2.",
+    ),
+    "RESULTS_MAX_FILE_MB": (
+        lambda v: isinstance(v, int | float) and not isinstance(v, bool) and v > 0,
+        "skal være et positivt tal, ikke «{value}»",
+        "Skriv fx RESULTS_MAX_FILE_MB = 50.",
+    ),
+    "RESULTS_ALLOWED_CONTACTS": (
+        lambda v: isinstance(v, list | tuple),
+        "skal være en liste",
+        'Skriv fx RESULTS_ALLOWED_CONTACTS = ["job@kommune.dk", "99 31 31 31"].',
+    ),
+    "RESULTS_MIN_COUNT": (
+        lambda v: _whole(v, 2),
+        "skal være et helt tal på mindst 2, ikke «{value}»",
+        "Skriv fx RESULTS_MIN_COUNT = 5.",
+    ),
+    "RESULTS_SMALL_BASE": (
+        lambda v: _whole(v, 1),
+        "skal være et helt tal på mindst 1, ikke «{value}»",
+        "Skriv fx RESULTS_SMALL_BASE = 30.",
+    ),
+    "RESULTS_CHART_WORKERS": (
+        lambda v: _whole(v, 0),
+        "skal være et helt tal på mindst 0, ikke «{value}»",
+        "Skriv fx RESULTS_CHART_WORKERS = 0 (én proces pr. kerne).",
+    ),
+    "RESULTS_BRIEFING_FIGURES": (
+        _names,
+        "skal være en liste af navne",
+        'Skriv fx RESULTS_BRIEFING_FIGURES = ["forløb.aktive"].',
+    ),
+    "RESULTS_BRIEFING_CHARTS": (
+        _names,
+        "skal være en liste af navne",
+        'Skriv fx RESULTS_BRIEFING_CHARTS = ["forløb.status"].',
+    ),
+    "RESULTS_TARGETS": (
+        _targets,
+        "skal være en ordbog fra nøgletal til tal",
+        'Skriv fx RESULTS_TARGETS = {"forløb.meningsfuld.andel": 60}.',
+    ),
+} | {
+    name: (
+        lambda v: bool(_FOLDER.fullmatch(str(v).strip("/"))),
+        "skal være et navn med små bogstaver, tal og bindestreger, ikke «{value}»",
+        f'Skriv fx {name} = "{DEFAULTS[name][0]}".',
+    )
+    for name in ("RESULTS_DOWNLOADS_PATH", "RESULTS_BRIEFINGS_PATH", "RESULTS_LIVE_PAGE")
+}
+
+
 def read_settings(raw: Mapping[str, Any]) -> Settings:
-    """Read the RESULTS_* settings from Pelican's settings, with defaults."""
+    """Read the RESULTS_* settings from Pelican's settings, with defaults; every mistake at once."""
     value = {name: raw.get(name, default) for name, (default, _) in DEFAULTS.items()}
     problems = []
-    if value["RESULTS_PERCENT_STYLE"] not in PERCENT_STYLES:
-        problems.append(
-            Problem(
-                file="pelicanconf.py",
-                what=f"RESULTS_PERCENT_STYLE kender ikke «{value['RESULTS_PERCENT_STYLE']}»",
-                fix="Skriv en af: " + ", ".join(f"«{s}»" for s in PERCENT_STYLES) + ".",
-            )
-        )
-    decimals = value["RESULTS_PERCENT_DECIMALS"]
-    if not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 2:
-        problems.append(
-            Problem(
-                file="pelicanconf.py",
-                what=f"RESULTS_PERCENT_DECIMALS skal være 0, 1 eller 2, ikke «{decimals}»",
-                fix="Skriv et helt tal fra 0 til 2.",
-            )
-        )
-    max_mb = value["RESULTS_MAX_FILE_MB"]
-    if not isinstance(max_mb, int | float) or isinstance(max_mb, bool) or max_mb <= 0:
-        problems.append(
-            Problem(
-                file="pelicanconf.py",
-                what=f"RESULTS_MAX_FILE_MB skal være et positivt tal, ikke «{max_mb}»",
-                fix="Skriv fx RESULTS_MAX_FILE_MB = 50.",
-            )
-        )
-    contacts = value["RESULTS_ALLOWED_CONTACTS"]
-    if isinstance(contacts, str) or not isinstance(contacts, list | tuple):
-        problems.append(
-            Problem(
-                file="pelicanconf.py",
-                what="RESULTS_ALLOWED_CONTACTS skal være en liste",
-                fix='Skriv fx RESULTS_ALLOWED_CONTACTS = ["job@kommune.dk", "99 31 31 31"].',
-            )
-        )
-        value["RESULTS_ALLOWED_CONTACTS"] = ()
-    for name, lowest in (("RESULTS_MIN_COUNT", 2), ("RESULTS_SMALL_BASE", 1)):
-        number = value[name]
-        if not isinstance(number, int) or isinstance(number, bool) or number < lowest:
-            problems.append(
-                Problem(
-                    file="pelicanconf.py",
-                    what=f"{name} skal være et helt tal på mindst {lowest}, ikke «{number}»",
-                    fix=f"Skriv fx {name} = {DEFAULTS[name][0]}.",
-                )
-            )
-    workers = value["RESULTS_CHART_WORKERS"]
-    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 0:
-        problems.append(
-            Problem(
-                file="pelicanconf.py",
-                what=f"RESULTS_CHART_WORKERS skal være et helt tal på mindst 0, ikke «{workers}»",
-                fix="Skriv fx RESULTS_CHART_WORKERS = 0 (én proces pr. kerne).",
-            )
-        )
-    downloads = str(value["RESULTS_DOWNLOADS_PATH"]).strip("/")
-    if not re.fullmatch(r"[a-z0-9_-]+(/[a-z0-9_-]+)*", downloads):
-        problems.append(
-            Problem(
-                file="pelicanconf.py",
-                what=f"RESULTS_DOWNLOADS_PATH skal være et mappenavn med små bogstaver, ikke «{downloads}»",
-                fix='Skriv fx RESULTS_DOWNLOADS_PATH = "grafer".',
-            )
-        )
+    for name, (right, what, fix) in CHECKS.items():
+        if not right(value[name]):
+            problems.append(Problem(file="pelicanconf.py", what=f"{name} {what.format(value=value[name])}", fix=fix))
     if problems:
         raise DescriptorError(problems)
     return Settings(
         data_path=Path(value["RESULTS_DATA_PATH"]).resolve(),
         descriptor=str(value["RESULTS_DESCRIPTOR"]),
         percent_style=value["RESULTS_PERCENT_STYLE"],
-        percent_decimals=decimals,
-        max_file_bytes=int(max_mb * 1_000_000),
+        percent_decimals=value["RESULTS_PERCENT_DECIMALS"],
+        max_file_bytes=int(value["RESULTS_MAX_FILE_MB"] * 1_000_000),
         min_count=value["RESULTS_MIN_COUNT"],
         small_base=value["RESULTS_SMALL_BASE"],
         allowed_contacts=tuple(str(c) for c in value["RESULTS_ALLOWED_CONTACTS"]),
         font_path=Path(value["RESULTS_FONT_PATH"] or Path(str(raw.get("THEME", "theme"))) / "fonts").resolve(),
         chart_font=str(value["RESULTS_CHART_FONT"]),
-        chart_workers=workers,
-        downloads_path=downloads,
+        chart_workers=value["RESULTS_CHART_WORKERS"],
+        downloads_path=str(value["RESULTS_DOWNLOADS_PATH"]).strip("/"),
+        briefing_figures=tuple(value["RESULTS_BRIEFING_FIGURES"]),
+        briefing_charts=tuple(value["RESULTS_BRIEFING_CHARTS"]),
+        targets=tuple(sorted((k, float(v)) for k, v in value["RESULTS_TARGETS"].items())),
+        briefings_path=str(value["RESULTS_BRIEFINGS_PATH"]).strip("/"),
+        briefing_pdf=bool(value["RESULTS_BRIEFING_PDF"]),
+        live_page=str(value["RESULTS_LIVE_PAGE"]).strip("/"),
+        ledger=Path(value["RESULTS_LEDGER"]).resolve(),
     )

@@ -93,6 +93,8 @@ MONTHS = [
 
 CHART_SOURCE = "Kilde: {source}. Tal opgjort pr. {date}."
 CHART_HELP = "Brug en af: {names}."
+NO_CHANGES = "ingen tal er ændret"
+NEWEST_CHANGES = "Ændret siden forrige opgørelse:"
 DRAWING_LINE = "Grafer: {charts} i alt, {drawn} tegnet, {cached} fra cachen ({seconds} s)."
 CHART_HELP_FORMS = (
     "En fordeling kan også vises som ikoner eller over tid: «{example}.{icons}», «{example}.{time}»; "
@@ -184,15 +186,78 @@ COLUMN_COUNT = "Antal"
 COLUMN_SHARE_OF_TOTAL = "Andel"
 COLUMN_PERCENT_CSV = "Andel (%)"
 
+# --- Briefings ----------------------------------------------------------------
+
+BRIEFING_TITLE = "Nøgletal pr. {date}"
+BRIEFING_SUMMARY = "Nøgletal pr. {date} med basen, definitionen og ændringen siden forrige opgørelse."
+BRIEFINGS_FEED = "Briefinger"
+LIVE_TITLE = "Tal og resultater"
+LIVE_SUMMARY = "De nyeste tal: nøgletal, alle grafer med tabeller og tal til download, og tidligere briefinger."
+CHANGE_UNKNOWN = "Kan ikke sammenlignes med {since}: et af tallene er udeladt af hensyn til diskretion."
+CHANGE_NONE = "Uændret siden {since} ({before})."
+CHANGE_MORE = "{amount} flere end {since} ({before})."
+CHANGE_FEWER = "{amount} færre end {since} ({before})."
+CHANGE_HIGHER = "{amount} procentpoint højere end {since} ({before})."
+CHANGE_LOWER = "{amount} procentpoint lavere end {since} ({before})."
+SINCE_DATE = "den {date}"
+SINCE_ROUND = "i målingen {round}"
+TARGET_UNKNOWN = "Mål: {goal}. Kan ikke sammenlignes, fordi tallet er udeladt af hensyn til diskretion."
+TARGET_MET = "Mål: {goal}. Målet er nået."
+TARGET_ABOVE = "Mål: {goal}. {amount} {unit} over målet."
+TARGET_BELOW = "Mål: {goal}. {amount} {unit} under målet."
+POINTS = "procentpoint"
+POPULATION = "{survey}: {population}"
+DEFINITION_SUMMARY = "Sådan er tallet opgjort"
+BRIEFING_KEY_FIGURES = "Nøgletal"
+BRIEFING_CHANGES = "Ændringerne er målt mod tallene pr. {previous}, den forrige opgørelse."
+BRIEFING_CHARTS = "Fordeling og udvikling"
+BRIEFING_METHOD = "Metode og forbehold"
+RESPONSE_RATE_HEADING = "Svarprocent"
+RESPONSE_RATE = "{survey}, måling {round}: {invited} blev bedt om at svare, og {answered} svarede ({rate})."
+RESPONSE_RATE_UNKNOWN = "{survey}, måling {round}: {answered} svarede."
+CAVEATS_HEADING = "Forbehold"
+TERMS_HEADING = "Begreber"
+LIVE_KEY_FIGURES = "De nyeste nøgletal (pr. {date})"
+LIVE_ARCHIVE = "Briefinger og tidligere tal"
+LIVE_ARCHIVE_INTRO = "Hver briefing viser nøgletallene på én datadato, som de så ud den dag."
+LIVE_CHARTS = "Alle grafer med de nyeste tal"
+LIVE_CHARTS_INTRO = (
+    "Under hver graf kan du se tallene som tabel og hente dem som regneark (CSV) eller grafen som billede (PNG)."
+)
+
+# --- History: the ledger and newer data -------------------------------------------
+
+REVISED = "tal, der allerede er offentliggjort på siden, er ændret i de nye data: {changes}"
+REVISED_FIX = (
+    "Skriv «Rettelse: {today}» i sidens metadata for at vise de nye tal med en rettelse, eller "
+    "«Fasthold: ja» for at beholde de offentliggjorte tal."
+)
+REVISED_BRIEFING_FIX = (
+    "Lav filen «{note}» med linjen «Rettelse: {today}» for at vise de nye tal med en rettelse "
+    "(en briefing kan ikke fastholde gamle tal)."
+)
+KEEP_CHART = "grafen «{name}» viser andre tal end da den blev offentliggjort, og en graf kan ikke fastholdes"
+KEEP_CHART_FIX = "Skriv «Rettelse: <dato>» i stedet for «Fasthold: ja», eller fjern grafen fra siden."
+CORRECTION_NOTE = "Rettelse {date}: Tallene er rettet, fordi data er blevet rettet: {changes}."
+DECISION_DATE = "«Rettelse: {value}» kan ikke læses som en dato"
+DECISION_DATE_FIX = "Skriv datoen for rettelsen som år-måned-dag, fx «Rettelse: 2024-01-10»."
+
 # --- Method box --------------------------------------------------------------
 
 METHOD_HEADING = "Om tallene"
 METHOD_SURVEY = [
     "{source}.",
+    "{population}",
     "Målingen er fra {round} og bygger på {responses} besvarelser.",
     "{method}",
     "Ved hver andel står basen (n): det antal, der har svaret på spørgsmålet.",
 ]
+METHOD_ROUND = "Måling {round}: {invited} blev bedt om at svare, og {answered} svarede ({rate})."
+METHOD_ROUND_PLAIN = "Måling {round}: {answered} svarede."
+NO_TERMS = "Der er ingen definitioner i beskrivelsen af datafilerne."
+DATES_HEADING = "Datadatoer"
+DATES_LINE = "Tallene pr. {date}{rounds}"
+NO_DATES = "Der er ingen datadatoer endnu."
 METHOD_OUTCOME = [
     "{source}.",
     "Tallene er opgjort pr. {date} og tæller borgere, ikke forløb.",

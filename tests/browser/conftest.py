@@ -84,12 +84,20 @@ def content_pages() -> list[str]:
     Listed from ``content/`` at collection time, so that every page is its own test id;
     ``test_every_built_page_is_tested`` checks the list against the build.
     """
+    from public_results.descriptor import read_descriptor  # noqa: PLC0415 - the data dates give the briefings
+
     pages = ["index.html", "archives.html", "404.html"]
     for folder, prefix in (("articles", ""), ("pages", "pages/")):
         for source in sorted((ROOT / "content" / folder).glob("*.md")):
             header = source.read_text(encoding="utf-8").split("\n\n", 1)[0]
             slug = re.search(r"^slug:\s*(\S+)\s*$", header, flags=re.I | re.M)
             pages.append(f"{prefix}{slug.group(1) if slug else source.stem}.html")
+    datasets = read_descriptor(ROOT / "data" / "datasets.yaml").datasets.values()
+    dates = sorted({day for d in datasets for day in getattr(d, "data_dates", ())})
+    pages += [f"briefinger/{day.isoformat()}.html" for day in dates] + [
+        "briefinger/index.html",
+        "tal-og-resultater.html",
+    ]
     return pages
 
 

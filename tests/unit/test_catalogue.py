@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 
 from public_results import strings
-from public_results.catalogue import chart_names, chart_view, method_view
+from public_results.catalogue import chart_names, chart_view
 from public_results.errors import NotFound
 from public_results.figures import Pins
+from public_results.methods import method_view
 from public_results.settings import read_settings
 
 FIRST = dt.date(2021, 6, 30)

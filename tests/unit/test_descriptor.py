@@ -34,7 +34,7 @@ def test_the_example_descriptor_reads_into_a_survey_and_an_outcome():
     assert isinstance(outcome, Outcome)
     assert len(survey.questions) == 8
     assert [step.answer for step in survey.scale if step.positive] == ["I meget høj grad", "I høj grad"]
-    assert outcome.data_dates == (dt.date(2018, 5, 15), dt.date(2022, 2, 15))
+    assert outcome.data_dates == (dt.date(2018, 5, 15), dt.date(2022, 2, 15), dt.date(2023, 12, 31))
 
 
 def test_the_tiny_descriptor_reads_with_defaults_filled_in(descriptor):

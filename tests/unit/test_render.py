@@ -8,9 +8,10 @@ import re
 
 import pytest
 
-from public_results.catalogue import ChartView, chart_view, method_view
+from public_results.catalogue import ChartView, chart_view
 from public_results.drawing import clean_svg, draw_all, vega_locale
 from public_results.figures import Pins
+from public_results.methods import method_view
 from public_results.render import SVG_MARKER, anchor, chart_html, inline_html, method_html
 
 POISON = "</script><img src=x onerror=alert(1)>"
