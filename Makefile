@@ -52,19 +52,28 @@ data: $(STAMP)  ## Write the synthetic example data again
 
 # The browser tests (tests/browser) drive Debian's Chromium; Playwright's own browser download
 # cannot be fetched here, so `playwright install` is never run. CI runs as root.
+# The Nu Html Checker (npm vnu-jar) runs on Debian's Java (17 or later).
 CHROMIUM := /usr/bin/chromium
+JAVA := /usr/bin/java
 AXE := node_modules/axe-core/axe.min.js
+VNU := node_modules/vnu-jar/build/dist/vnu.jar
 
 $(CHROMIUM):
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 
-# npm gives unpacked files the tarball's 1985 date: touch, or every run would install again.
-$(AXE): package-lock.json
-	npm ci --no-audit --no-fund
-	touch $(AXE)
+$(JAVA):
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y default-jre-headless
 
-test: $(STAMP) $(CHROMIUM) $(AXE)  ## Run every test (installs Debian chromium and axe-core if missing)
+# One `npm ci` installs both (a grouped target). npm gives unpacked files the tarball's 1985 date:
+# touch, or every run would install again. --ignore-scripts: vnu-jar's postinstall would only
+# download a Java runtime from GitHub; ours comes from Debian.
+$(AXE) $(VNU) &: package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $(AXE) $(VNU)
+
+test: $(STAMP) $(CHROMIUM) $(JAVA) $(AXE) $(VNU)  ## Run every test (installs Debian chromium, Java, axe-core and vnu-jar if missing)
 	$(PYTHON) -m pytest
 
 lint: $(STAMP)  ## ruff on plugin, scripts and tests

@@ -53,6 +53,10 @@ RESULTS_TARGETS = {"forløb.meningsfuld.andel": 66}
 
 UNIT_NAME = "Beskæftigelsesenheden (eksempel)"
 UNIT_CONTACT = "Skriv til enheden via kommunens hovedpostkasse"
+UNIT_JOIN = (
+    "Er du borger med førtidspension og vil gerne i gang med et job, en praktik, frivilligt arbejde "
+    "eller en uddannelse? Spørg din sagsbehandler om et forløb i beskæftigelsesenheden."
+)
 ACCESSIBILITY_STATEMENT_URL = "https://www.was.digst.dk/"
 
 DIRECT_TEMPLATES = ["index", "archives", "404"]

@@ -29,7 +29,7 @@ from .briefings import briefings
 from .build import Build
 from .content import TOKEN, Reference, line_of, parse_data_date, strip_placeholders, substitute, tokenise
 from .downloads import THEME_SCRIPT, write_chart_script, write_downloads
-from .drawing import clean_svg, draw_all, with_titles
+from .drawing import clean_svg, draw_all, drawing_key, with_titles
 from .errors import BuildFailed, NotFound, Problem
 from .figures import Pins
 from .guard import find_copies, scan_output
@@ -39,6 +39,19 @@ from .page import Place, resolve
 from .pdf import PdfUnavailable, write_pdf
 from .render import SVG_MARKER
 from .report import Shown, read_shown, write_shown
+from .sanitize import clean_html
+from .sitefiles import (
+    CSP,
+    STATEMENT_PATH,
+    htaccess,
+    netlify_headers,
+    netlify_redirects,
+    robots,
+    sitemap,
+    statement_redirect_page,
+)
+from .social import FOLDER as SOCIAL_FOLDER
+from .social import card_name, card_spec
 
 CONTEXT_KEY = "RESULTS_BUILD"
 REFERENCES_KEY = "results_references"
@@ -59,8 +72,11 @@ class FigureMarkdownReader(MarkdownReader):
         self._md = Markdown(**self.settings["MARKDOWN"])
         with pelican_open(source_path) as text:
             tokenised, references, unreadable = tokenise(text)
-            content = self._md.convert(tokenised)
+            content = clean_html(self._md.convert(tokenised))  # before anything marks it safe
         metadata = self._parse_metadata(self._md.Meta) if hasattr(self._md, "Meta") else {}
+        for field in self.settings.get("FORMATTED_FIELDS", ["summary"]):
+            if isinstance(metadata.get(field), str):
+                metadata[field] = clean_html(metadata[field])
         if references or unreadable:
             metadata[REFERENCES_KEY] = PageReferences(references, unreadable)
         title = metadata.get("title", "")
@@ -91,6 +107,7 @@ def load_data(generator: Any) -> None:
     """
     build = generator.context.setdefault(CONTEXT_KEY, Build())
     build.load(generator.settings)
+    generator.context["RESULTS_CSP"] = CSP
     generator.env.filters["dansk_dato"] = danish_date
 
 
@@ -158,12 +175,24 @@ def place_figures(instance: Any) -> None:
                 )
             )
     instance.data_date_label = page.data_date_label
+    instance.social_card = _social_card(build, instance, str(instance.metadata.get("title", "")))
     instance.has_charts = bool(page.charts)
     if page.charts:
         build.charts.update(page.charts)
         build.chart_pages.append(instance)
     build.problems += problems
     build.shown[page_key] = page.shown
+
+
+def _social_card(build: Build, instance: Any, title: str) -> str:
+    """Register the page's social card (drawn with the charts); its address from the site's root."""
+    assert build.settings is not None
+    label = getattr(instance, "data_date_label", None)
+    date_line = strings.CARD_DATE.format(date=label) if label else str(instance.settings.get("SITESUBTITLE") or "")
+    name = f"{SOCIAL_FOLDER}/{card_name(instance.save_as or instance.url or title)}"
+    site = str(instance.settings.get("SITENAME", ""))
+    build.cards[name] = card_spec(strip_placeholders(title) or site, date_line, site, build.settings.chart_font)
+    return name
 
 
 def _decision(instance: Any, file: str, problems: list[Problem]) -> Decision:
@@ -236,13 +265,16 @@ class BriefingGenerator(Generator):
                 kind="live",
                 data_date_label=numbers.format_date(found[-1].date),
             )
-            self._keep(build, live, live_body(book, settings, found[-1], _place(live, build, live.save_as), archive))
+            body = live_body(book, settings, found[-1], _place(live, build, live.save_as), archive)
+            live.cards_html = body.cards_html
+            self._keep(build, live, body)
         self.context["results_briefings"] = [p for p in self.made if p.kind == "briefing"]
         self.context["results_live"] = next((p for p in self.made if p.kind == "live"), None)
         build.generated = self.made
 
     def _keep(self, build: Build, page: GeneratedPage, body: Any) -> None:
         page._content, page.shown, page.has_charts = body.html, body.shown, bool(body.charts)
+        page.social_card = _social_card(build, page, page.title)
         build.problems += body.problems
         build.charts.update(body.charts)
         if body.charts:
@@ -309,12 +341,36 @@ def add_generators(pelican: Any) -> type[Generator]:
     return BriefingGenerator
 
 
-def make_pdfs(pelican: Any) -> None:
-    """finalized: an accessible PDF of each briefing, from the written page (cached)."""
+def finish_writing(pelican: Any) -> None:
+    """finalized: the briefings' PDFs and the files around the pages (headers, /was, robots, sitemap)."""
     build = pelican.settings.get(CONTEXT_KEY)
-    if build is None or not build.writes or build.settings is None or not build.settings.briefing_pdf:
+    if build is None or not build.writes or build.settings is None:
         return
     output = Path(pelican.output_path)
+    if build.settings.briefing_pdf:
+        make_pdfs(pelican, build, output)
+    write_site_files(output, pelican.settings)
+
+
+def write_site_files(output: Path, settings: dict[str, Any]) -> None:
+    statement = str(settings.get("ACCESSIBILITY_STATEMENT_URL") or "")
+    site_url = str(settings.get("SITEURL") or "")
+    files = {"_headers": netlify_headers(), ".htaccess": htaccess(statement), "robots.txt": robots(site_url)}
+    if statement:
+        files |= {"_redirects": netlify_redirects(statement)}
+        files[f"{STATEMENT_PATH}/index.html"] = statement_redirect_page(statement, str(settings.get("SITENAME", "")))
+    if site_url.startswith("http"):
+        pages = [p.relative_to(output).as_posix() for p in output.rglob("*.html")]
+        files["sitemap.xml"] = sitemap(
+            site_url, [p for p in pages if p not in {"404.html", f"{STATEMENT_PATH}/index.html"}]
+        )
+    for name, text in files.items():
+        (output / name).parent.mkdir(parents=True, exist_ok=True)
+        (output / name).write_text(text, encoding="utf-8")
+
+
+def make_pdfs(pelican: Any, build: Build, output: Path) -> None:
+    """An accessible PDF of each briefing, from the written page (cached)."""
     cache = _render_cache(pelican.settings) / "pdf"
     for page in getattr(build, "generated", []):
         if page.pdf:
@@ -362,14 +418,19 @@ def finish_reading(generators: list[Any]) -> None:
         return
     if build.problems:
         raise BuildFailed(build.problems)
-    if not build.writes or not build.charts or build.settings is None:
+    if not build.writes or not (build.charts or build.cards) or build.settings is None:
         return
     settings = build.settings
     output = Path(generators[0].output_path)
     cache = _render_cache(generators[0].settings) / "drawings"
     specs = {key: (view.spec, with_titles(view.spec, view.title, view.subtitle, view.source))
              for key, view in build.charts.items()}  # fmt: skip
+    card_keys = {name: drawing_key(spec, build.drawing_version) for name, spec in build.cards.items()}
+    specs |= {card_keys[name]: (spec, spec) for name, spec in build.cards.items()}
     drawings, build.drawing_stats = draw_all(specs, cache, settings.font_path, settings.chart_workers)
+    for name, key in card_keys.items():
+        (output / name).parent.mkdir(parents=True, exist_ok=True)
+        (output / name).write_bytes(drawings[key].png)
     for instance in build.chart_pages:
         instance._content = SVG_MARKER.sub(
             lambda m: clean_svg(drawings[m.group(1)].svg, f"svg{m.group(1)[:8]}"), instance._content
@@ -390,7 +451,7 @@ def register() -> None:
     # all_generators_finalized: after reading everything, before writing anything.
     signals.all_generators_finalized.connect(finish_reading)
     # finalized: after writing: the briefings' PDFs, made from the written pages.
-    signals.finalized.connect(make_pdfs)
+    signals.finalized.connect(finish_writing)
 
 
 # --- Running a build -----------------------------------------------------------

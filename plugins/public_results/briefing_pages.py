@@ -31,6 +31,7 @@ class Body:
     charts: dict[str, ChartView] = field(default_factory=dict)
     shown: dict[str, str] = field(default_factory=dict)  # for the ledger: what the page shows
     problems: list[Problem] = field(default_factory=list)
+    cards_html: str = ""  # the key figures alone
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,7 @@ def live_body(book: FigureBook, settings: Settings, newest: Briefing, place: Pla
     body = Body()
     found = _cards(book, settings, newest, body)
     charts = _blocks(book, settings, site_charts(book), Pins(), place, body)
+    body.cards_html = render_template("cards.html", cards=found)
     body.html = render_template(
         "live_body.html",
         date=numbers.format_date(newest.date),
@@ -218,6 +220,8 @@ class GeneratedPage:
     pdf: str = ""  # the PDF's file name beside the page ("" when there is none)
     editorial: str = ""  # the optional note from content/<briefings>/<date>.md, as HTML
     has_charts: bool = False
+    social_card: str = ""  # the address of its card for sharing
+    cards_html: str = ""  # the key figures alone (the front page shows the live page's)
     corrections: list[str] = field(default_factory=list)  # dated correction notes
     newer_data_label: str | None = None  # the newest data date, when newer figures exist
     shown: dict[str, str] = field(default_factory=dict)

@@ -36,6 +36,7 @@ class Build:
     chart_pages: list[Any] = field(default_factory=list)  # content objects holding charts
     drawing_version: str = ""
     drawing_stats: Any = None  # drawing.DrawingStats once the charts are drawn
+    cards: dict[str, dict[str, Any]] = field(default_factory=dict)  # social card file -> its spec
     generated: list[Any] = field(default_factory=list)  # briefings and the live page (briefing_pages)
     ledger: Ledger = field(default_factory=dict)  # what pinned pages showed when published
     pinned: dict[str, dict[str, str]] = field(default_factory=dict)  # pinned page -> what it shows now

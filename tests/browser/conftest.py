@@ -1,14 +1,16 @@
 """Browser tests: the example site built once, served on 127.0.0.1, opened in Debian's Chromium.
 
 Playwright drives ``/usr/bin/chromium`` (``make test`` installs it with apt-get; Playwright's own
-browser download cannot be fetched here). axe-core comes from npm (``node_modules/``, ``npm ci``).
-Nothing leaves the machine: every request to another host is aborted and recorded.
+browser download cannot be fetched here). axe-core and the Nu Html Checker (``vnu-jar``, run with the
+system's Java) come from npm (``node_modules/``, ``npm ci``). Nothing leaves the machine: every request
+to another host is aborted and recorded.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import shutil
 import sys
 import threading
 from collections.abc import Iterator
@@ -24,8 +26,9 @@ TESTS = Path(__file__).resolve().parent.parent
 ROOT = TESTS.parent
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 HOST = "127.0.0.1"
-SETUP_HINT = "run `make test` once: it installs Debian chromium (apt-get) and axe-core (npm ci)"
+SETUP_HINT = "run `make test` once: it installs Debian chromium and Java (apt-get) and axe-core and vnu-jar (npm ci)"
 
 CHROMIUM_ARGS = [
     "--disable-gpu",
@@ -78,6 +81,11 @@ def pytest_configure(config: pytest.Config) -> None:
             return
 
 
+# Pages that only forward to another site (the /was redirect to the accessibility statement): a
+# browser would leave the test server at once. vnu, the link check and the title check read them.
+FORWARDING_PAGES = {"was/index.html"}
+
+
 def content_pages() -> list[str]:
     """The HTML pages the example site should have: its direct templates and one per content file.
 
@@ -109,6 +117,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 @pytest.fixture(scope="session")
 def listed_pages() -> list[str]:
     return content_pages()
+
+
+@pytest.fixture(scope="session")
+def forwarding_pages() -> set[str]:
+    return set(FORWARDING_PAGES)
 
 
 @pytest.fixture(scope="session")
@@ -240,6 +253,17 @@ def axe_source() -> str:
     if not AXE.exists():
         pytest.fail(f"{AXE.relative_to(ROOT)} is missing: {SETUP_HINT}")
     return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def vnu_command() -> list[str]:
+    """The Nu Html Checker as a command: ``java -jar node_modules/vnu-jar/build/dist/vnu.jar``."""
+    java = shutil.which("java")
+    if not java:
+        pytest.fail(f"java (17 or later) is missing: {SETUP_HINT}")
+    if not VNU.exists():
+        pytest.fail(f"{VNU.relative_to(ROOT)} is missing: {SETUP_HINT}")
+    return [java, "-jar", str(VNU)]
 
 
 @pytest.fixture

@@ -1,0 +1,35 @@
+"""Sanitise: the HTML that Markdown makes from a writer's text, before the theme marks it safe.
+
+Pelican renders Markdown (and raw HTML written in it) into pages and feeds unescaped. nh3
+(Rust's ammonia) keeps the tags and attributes that Markdown produces and a writer needs —
+headings, lists, links, emphasis, tables, images, figures — and removes everything that can
+run or load: script and style elements, event handlers (``onerror=``), ``javascript:`` and
+``data:`` links, iframes, forms, inline styles. The plugin's own blocks (charts, method boxes)
+are put in after this step: they are made by our templates with autoescape on.
+"""
+
+from __future__ import annotations
+
+import nh3
+
+TAGS = (set(nh3.ALLOWED_TAGS) - {"area", "map", "center", "strike", "tt", "acronym"}) | {"section"}
+ATTRIBUTES = {
+    "*": {"id", "class", "lang", "title"},
+    "a": {"href", "hreflang"},
+    "img": {"src", "alt", "width", "height"},
+    "th": {"scope", "colspan", "rowspan", "headers"},
+    "td": {"colspan", "rowspan", "headers"},
+    "ol": {"start", "reversed", "type"},
+    "time": {"datetime"},
+    "abbr": {"title"},
+    "blockquote": {"cite"},
+    "q": {"cite"},
+    "del": {"cite", "datetime"},
+    "ins": {"cite", "datetime"},
+}
+SCHEMES = {"http", "https", "mailto", "tel"}  # and addresses without a scheme (the site's own)
+
+
+def clean_html(html: str) -> str:
+    """``html`` with anything that can run script, load from elsewhere or style itself removed."""
+    return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None, strip_comments=True)

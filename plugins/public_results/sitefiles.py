@@ -1,0 +1,78 @@
+"""Site files around the pages: security headers for common static hosts, the /was redirect,
+robots.txt and sitemap.xml. Pure functions that return the files' text.
+
+The Content-Security-Policy is defined here once: the theme puts it in every page as a
+``<meta>`` tag (``RESULTS_CSP`` in the template context) and ``_headers`` / ``.htaccess``
+send it as an HTTP header, where ``frame-ancestors`` also works.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from markupsafe import escape
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; base-uri 'none'; form-action 'none'"
+)
+HEADER_CSP = CSP + "; frame-ancestors 'none'"
+HEADERS = {
+    "Content-Security-Policy": HEADER_CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+STATEMENT_PATH = "was"  # https://<site>/was answers with the accessibility statement
+
+
+def netlify_headers() -> str:
+    """``_headers`` for Netlify and Cloudflare Pages."""
+    return "/*\n" + "".join(f"  {name}: {value}\n" for name, value in HEADERS.items())
+
+
+def htaccess(statement_url: str) -> str:
+    """``.htaccess`` for Apache: the same headers, and /was redirects to the statement."""
+    lines = ["<IfModule mod_headers.c>"]
+    lines += [f'  Header always set {name} "{value}"' for name, value in HEADERS.items()]
+    lines.append("</IfModule>")
+    if statement_url:
+        lines.append(f"Redirect 301 /{STATEMENT_PATH} {statement_url}")
+    return "\n".join(lines) + "\n"
+
+
+def netlify_redirects(statement_url: str) -> str:
+    """``_redirects`` for Netlify and Cloudflare Pages."""
+    return f"/{STATEMENT_PATH} {statement_url} 301\n" if statement_url else ""
+
+
+def statement_redirect_page(statement_url: str, site_name: str) -> str:
+    """``was/index.html``: for hosts that read no configuration, a page that forwards at once."""
+    url, name = escape(statement_url), escape(site_name)
+    return (
+        '<!doctype html>\n<html lang="da">\n<head>\n  <meta charset="utf-8">\n'
+        f'  <meta http-equiv="Content-Security-Policy" content="{escape(CSP)}">\n'
+        f'  <meta http-equiv="refresh" content="0; url={url}">\n'
+        f'  <link rel="canonical" href="{url}">\n  <title>Tilgængelighedserklæring – {name}</title>\n</head>\n'
+        f"<body>\n  <main>\n    <h1>Tilgængelighedserklæring</h1>\n"
+        f'    <p>Tilgængelighedserklæringen for {name} findes her: <a href="{url}">{url}</a>.</p>\n'
+        "  </main>\n</body>\n</html>\n"
+    )
+
+
+def robots(site_url: str) -> str:
+    """Everything may be indexed; the sitemap is named when the site's address is known."""
+    text = "User-agent: *\nAllow: /\n"
+    return text + (f"Sitemap: {site_url.rstrip('/')}/sitemap.xml\n" if site_url.startswith("http") else "")
+
+
+def sitemap(site_url: str, pages: Iterable[str]) -> str:
+    """sitemap.xml of ``pages`` (addresses from the site's root), which needs absolute addresses."""
+    base = site_url.rstrip("/")
+    entries = "".join(f"  <url><loc>{html.escape(f'{base}/{page}')}</loc></url>\n" for page in sorted(pages))
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + entries + "</urlset>\n"
+    )

@@ -1,0 +1,36 @@
+"""Poisoned content (quality check 9): nothing a writer's text holds can run, in pages or feeds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from public_results.adapter import build_site
+
+pytestmark = pytest.mark.site
+
+POISONED = """Title: <img src=x onerror=alert(1)> {{ forløb.aktive }} aktive
+Date: 2022-02-20
+Summary: Resumé <script>alert(2)</script> og <a href="javascript:alert(3)">link</a>.
+
+Tekst <script>alert(4)</script> med <img src="x" onerror="alert(5)"> og [et link](javascript:alert(6)).
+
+<p style="color:red" onclick="alert(7)">Stil</p>
+"""
+
+
+def test_poisoned_title_summary_and_body_are_harmless_in_every_page_and_feed(tiny_site, tmp_path: Path) -> None:
+    settings = tiny_site({"gift.md": POISONED})
+    output = tmp_path / "output"
+    build_site(settings, output, {"FEED_ALL_ATOM": "feeds/all.atom.xml", "SITEURL": "https://x.dk"})
+    files = [*output.rglob("*.html"), *output.rglob("*.xml")]
+    assert any("aktive" in f.read_text(encoding="utf-8") for f in files)
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        raw = text if path.suffix == ".html" else text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+        assert not re.search(r"<script>alert|<img[^>]*onerror|onclick=|javascript:|style=\"color", raw), path
+    page = (output / "gift.html").read_text(encoding="utf-8")
+    assert "&lt;img src=x onerror=alert(1)&gt; 225 aktive" in page  # the title is text, escaped (newest: 225)
+    assert "<p>Stil</p>" in page
