@@ -8,7 +8,7 @@ BUILD := PYTHONPATH=plugins $(PYTHON) -m public_results build
 CHECK := PYTHONPATH=plugins $(PYTHON) -m public_results check
 PORT ?= 8000
 
-.PHONY: help html check regenerate serve devserver publish clean test lint data pdf-libraries
+.PHONY: help html check serve devserver figures publish clean test lint data pdf-libraries
 
 help:  ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -38,14 +38,14 @@ check: $(STAMP)  ## Check data and content without building; list figures that w
 publish: $(STAMP)  ## Build the site for publishing (absolute URLs, feeds) and record its figures in ledger.json
 	$(BUILD) --settings publishconf.py --output output --record
 
-regenerate: $(STAMP)  ## Rebuild whenever content changes (Pelican's own watcher)
-	PYTHONPATH=plugins $(BIN)/pelican -r content -s pelicanconf.py -o output
-
 serve: html  ## Serve output/ on http://127.0.0.1:$(PORT)
 	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory output
 
-devserver: $(STAMP)  ## Rebuild on changes and serve on http://127.0.0.1:$(PORT)
-	PYTHONPATH=plugins $(BIN)/pelican -r -l -p $(PORT) -b 127.0.0.1 content -s pelicanconf.py -o output
+devserver: $(STAMP)  ## Preview on http://127.0.0.1:$(PORT): rebuilds when content, data, theme or plugins change
+	PYTHONPATH=plugins $(PYTHON) -m public_results serve --settings pelicanconf.py --output output --port $(PORT)
+
+figures: $(STAMP)  ## List every figure, chart and method box a writer can use, with its value today
+	PYTHONPATH=plugins $(PYTHON) -m public_results figures --settings pelicanconf.py
 
 data: $(STAMP)  ## Write the synthetic example data again
 	$(PYTHON) scripts/make_example_data.py
@@ -77,8 +77,8 @@ test: $(STAMP) $(CHROMIUM) $(JAVA) $(AXE) $(VNU)  ## Run every test (installs De
 	$(PYTHON) -m pytest
 
 lint: $(STAMP)  ## ruff on plugin, scripts and tests
-	$(BIN)/ruff check plugins scripts tests
-	$(BIN)/ruff format --check plugins scripts tests
+	$(BIN)/ruff check plugins scripts tests tasks.py
+	$(BIN)/ruff format --check plugins scripts tests tasks.py
 
 clean:  ## Remove output/ and caches (keeps .venv)
 	rm -rf output .output.building .output.old .pytest_cache

@@ -70,7 +70,9 @@ def every_figure(book: FigureBook) -> dict[tuple[str, str, str, str], str]:
             for pin in pins:
                 figure = book.figure(dataset, name, pin)
                 for variant in ("", *VARIANTS):
-                    if figure.base or variant in ("", "antal"):
+                    if variant == "ændring" and figure.previous is None:
+                        continue  # the first data date has nothing to compare with
+                    if figure.base or variant in ("", "antal", "ændring"):
                         found[(dataset, name, str(pin.data_date), variant)] = figure.text(variant)
     return found
 

@@ -34,3 +34,13 @@ def test_poisoned_title_summary_and_body_are_harmless_in_every_page_and_feed(tin
     page = (output / "gift.html").read_text(encoding="utf-8")
     assert "&lt;img src=x onerror=alert(1)&gt; 225 aktive" in page  # the title is text, escaped (newest: 225)
     assert "<p>Stil</p>" in page
+
+
+def test_a_theme_without_autoescape_is_refused(tiny_site, tmp_path: Path) -> None:
+    from public_results.errors import ResultsError  # noqa: PLC0415
+
+    settings = tiny_site({"a.md": "Title: A\nDate: 2022-02-20\n\nTekst.\n"})
+    with pytest.raises(ResultsError) as caught:
+        build_site(settings, tmp_path / "output", {"JINJA_ENVIRONMENT": {"trim_blocks": True}})
+    assert "autoescape" in caught.value.report()
+    assert not (tmp_path / "output").exists()

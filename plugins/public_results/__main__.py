@@ -1,4 +1,4 @@
-"""Command line: ``python -m public_results build|check`` (what ``make html`` and ``make check`` run).
+"""Command line: ``python -m public_results build|check|figures|serve`` (what ``make`` runs).
 
 Prints problems in plain Danish and exits non-zero; a traceback only with --debug.
 """
@@ -12,55 +12,35 @@ from pathlib import Path
 
 from .errors import ResultsError
 
+COMMANDS = {
+    "build": "byg sitet",
+    "check": "tjek data og indhold uden at bygge, og vis hvilke tal der ændrer sig",
+    "figures": "vis alle tal, grafer og metodebokse, du kan sætte ind, med deres værdi i dag",
+    "serve": "forhåndsvisning: byg, vis sitet på http://127.0.0.1:PORT, og byg igen, når en fil ændres",
+}
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="public_results", description="Byg eller tjek sitet fra data og indhold.")
-    parser.add_argument(
-        "command",
-        choices=["build", "check"],
-        help="build: byg sitet; check: tjek data og indhold uden at bygge, og vis hvilke tal der ændrer sig",
-    )
+    parser.add_argument("command", choices=list(COMMANDS), help="; ".join(f"{k}: {v}" for k, v in COMMANDS.items()))
     parser.add_argument("--settings", default="pelicanconf.py", type=Path, help="indstillingsfilen")
     parser.add_argument("--output", default="output", type=Path, help="mappen, sitet bygges til")
     parser.add_argument("--debug", action="store_true", help="vis den tekniske fejl (traceback)")
-    parser.add_argument(
-        "--record", action="store_true", help="gem de offentliggjorte tal i listen over offentliggjorte tal (publish)"
-    )
+    parser.add_argument("--record", action="store_true", help="gem de offentliggjorte tal i ledger.json (publish)")
+    parser.add_argument("--preview", action="store_true", help="forhåndsvisning: med kataloget over tal")
+    parser.add_argument("--port", default=8000, type=int, help="porten for forhåndsvisningen (serve)")
     args = parser.parse_args(argv)
-    from .adapter import build_site, check_site, configure_logging  # noqa: PLC0415  (keeps --help fast)
-    from .methods import suppression_lines  # noqa: PLC0415
-    from .report import changes, changes_table, dataset_summary, drawing_line, newest_changes  # noqa: PLC0415
-    from .strings import NEWEST_CHANGES  # noqa: PLC0415
+    from .adapter import configure_logging  # noqa: PLC0415  (keeps --help fast)
 
     configure_logging(logging.DEBUG if args.debug else logging.WARNING)
     untouched = f"\nSitet i «{args.output}» er ikke ændret."
+    args.built = False
     try:
-        if args.command == "check":
-            build, last = check_site(args.settings)
-            for warning in build.warnings:
-                print(warning, file=sys.stderr)
-            print("Data:")
-            print("\n".join(f"  {line}" for line in dataset_summary(build.book)))
-            print("Indhold: " + f"{len(build.shown)} sider med tal er tjekket.")
-            print("Diskretion:")
-            print("\n".join(f"  {line}" for line in suppression_lines(build.book)))
-            if last is None:
-                print("Der er ingen tidligere vellykket byg at sammenligne med (kør «make html»).")
-            else:
-                print("\n".join(changes_table(changes(last, build.shown))))
-            print("Alt er i orden.")
-            return 0
-        build = build_site(args.settings, args.output, record=args.record)
-        for warning in build.warnings:
-            print(warning, file=sys.stderr)
-        print("Diskretion:")
-        print("\n".join(f"  {line}" for line in suppression_lines(build.book)))
-        changed = newest_changes(build.book, build.settings.number_style) if build.settings else []
-        if changed:
-            print(NEWEST_CHANGES)
-            print("\n".join(f"  {line}" for line in changed))
-        if build.drawing_stats is not None:
-            print(drawing_line(build.drawing_stats))
+        if args.command == "serve":
+            from .preview import serve  # noqa: PLC0415
+
+            return serve(args.settings, args.output, args.port)
+        return {"build": _build, "check": _check, "figures": _figures}[args.command](args)
     except ResultsError as error:
         print(error.report(), file=sys.stderr)
         print(untouched if args.command == "build" else "", file=sys.stderr)
@@ -70,9 +50,57 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"Uventet fejl: {type(error).__name__}: {error}", file=sys.stderr)
         print("Kør igen med --debug for at se detaljerne, og send dem til udviklerne.", file=sys.stderr)
-        print(untouched if args.command == "build" else "", file=sys.stderr)
+        print(untouched if args.command == "build" and not args.built else "", file=sys.stderr)
         return 2
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .adapter import build_site  # noqa: PLC0415
+    from .progress import Progress  # noqa: PLC0415
+    from .summary import summary_lines  # noqa: PLC0415
+
+    overrides = {"RESULTS_PREVIEW": True} if args.preview else None
+    build = build_site(args.settings, args.output, overrides, record=args.record, progress=Progress.for_terminal())
+    args.built = True
+    for warning in build.warnings:
+        print(warning, file=sys.stderr)
+    print("\n".join(summary_lines(build)))
     print(f"Sitet er bygget i «{args.output}».")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .adapter import check_site  # noqa: PLC0415
+    from .methods import suppression_lines  # noqa: PLC0415
+    from .report import changes, changes_table, dataset_summary  # noqa: PLC0415
+    from .summary import alert_lines  # noqa: PLC0415
+
+    build, last = check_site(args.settings)
+    for warning in build.warnings:
+        print(warning, file=sys.stderr)
+    print("Data:")
+    print("\n".join(f"  {line}" for line in dataset_summary(build.book)))
+    print("Indhold: " + f"{len(build.shown)} sider med tal er tjekket.")
+    print("Diskretion:")
+    print("\n".join(f"  {line}" for line in suppression_lines(build.book)))
+    print("\n".join(alert_lines(build)))
+    if last is None:
+        print("Der er ingen tidligere vellykket byg at sammenligne med (kør «make html»).")
+    else:
+        print("\n".join(changes_table(changes(last, build.shown))))
+    print("Alt er i orden." if not build.alerts else "Data og indhold er i orden, men se advarslerne.")
+    return 0
+
+
+def _figures(args: argparse.Namespace) -> int:
+    from .adapter import check_site  # noqa: PLC0415
+    from .figure_list import all_entries, text_table  # noqa: PLC0415
+    from .summary import readability_lines  # noqa: PLC0415
+
+    build, _ = check_site(args.settings)
+    assert build.book is not None and build.settings is not None
+    print("\n".join(text_table(all_entries(build.book, build.settings))))
+    print("\n".join(readability_lines(build)))
     return 0
 
 

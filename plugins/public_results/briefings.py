@@ -72,19 +72,6 @@ def briefings(book: FigureBook) -> list[Briefing]:
     return [Briefing(day, dates[i - 1] if i else None, tuple(joined[day])) for i, day in enumerate(dates)]
 
 
-def previous_pins(book: FigureBook, dataset: str, pins: Pins) -> Pins | None:
-    """The pins one step back for ``dataset``: the data date or survey round before."""
-    if dataset in book.outcomes:
-        dates = book.outcomes[dataset].outcome.data_dates
-        day = book.data_date(dataset, pins)
-        index = dates.index(day)
-        return Pins(data_date=dates[index - 1]) if index else None
-    rounds = sorted(book.surveys[dataset], key=lambda r: r.round.date)
-    current = book.survey_round(dataset, pins)
-    index = rounds.index(current)
-    return Pins(survey_round=rounds[index - 1].round.name) if index else None
-
-
 def card(book: FigureBook, name: str, pins: Pins, settings: Settings, targets: Mapping[str, float]) -> Card:
     """The card of figure ``name`` ("dataset.figure" or with ".antal" or ".andel")."""
     dataset, figure_name, variant = _split(name)
@@ -93,7 +80,7 @@ def card(book: FigureBook, name: str, pins: Pins, settings: Settings, targets: M
     style = settings.number_style
     of_itself = figure.base_key == figure_name  # «alle» is its own base
     base = figure.text("base", style) if figure.base is not None and figure.base.value and not of_itself else ""
-    before = previous_pins(book, dataset, pins)
+    before = book.previous_pins(dataset, pins)
     change = ""
     if before is not None:
         earlier = book.figure(dataset, figure_name, before)

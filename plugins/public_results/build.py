@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import strings
 from .drawing import code_version
 from .errors import Problem, ResultsError
 from .figures import FigureBook
 from .ledger import Ledger, read_ledger
 from .pipeline import prepare
+from .progress import Progress
 from .report import Shown
 from .repository import real_data_in_git
 from .settings import Settings, read_settings
@@ -36,6 +38,9 @@ class Build:
     chart_pages: list[Any] = field(default_factory=list)  # content objects holding charts
     drawing_version: str = ""
     drawing_stats: Any = None  # drawing.DrawingStats once the charts are drawn
+    progress: Progress = field(default_factory=Progress)  # stages on a terminal, and their times
+    alerts: list[Problem] = field(default_factory=list)  # warnings: words next to numbers, readability
+    readability: dict[str, Any] = field(default_factory=dict)  # page -> readability.Readability
     cards: dict[str, dict[str, Any]] = field(default_factory=dict)  # social card file -> its spec
     generated: list[Any] = field(default_factory=list)  # briefings and the live page (briefing_pages)
     ledger: Ledger = field(default_factory=dict)  # what pinned pages showed when published
@@ -47,6 +52,7 @@ class Build:
         if self.loaded:
             return
         self.loaded = True
+        self.progress.stage(strings.STAGE_DATA)
         try:
             self.settings = read_settings(raw_settings)
             self.book = prepare(self.settings, today)
@@ -55,6 +61,7 @@ class Build:
             self.warnings += real_data_in_git(self.book, self.settings.data_path)
         except ResultsError as error:
             self.problems += error.problems
+        self.progress.stage(strings.STAGE_PAGES)
 
     @property
     def ready(self) -> bool:

@@ -128,3 +128,13 @@ def line_of(source: str, key: str) -> int | None:
         if line.lower().startswith(key.lower() + ":"):
             return number
     return None
+
+
+_SPACED_KEY = re.compile(r"^(kort) (fortalt):", flags=re.I | re.M)
+
+
+def metadata_names(source: str) -> str:
+    """The source with «Kort fortalt:» in its metadata read as the key «kort_fortalt» (Markdown's
+    metadata names cannot hold a space). Only the lines before the first blank line are touched."""
+    head, blank, body = source.partition("\n\n")
+    return _SPACED_KEY.sub(r"\1_\2:", head) + blank + body

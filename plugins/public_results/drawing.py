@@ -22,6 +22,7 @@ import multiprocessing
 import os
 import re
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -131,9 +132,14 @@ def _start_worker(fonts: str) -> None:
 
 
 def draw_all(
-    specs: dict[str, tuple[dict[str, Any], dict[str, Any]]], cache: Path, fonts: Path, workers: int = 0
+    specs: dict[str, tuple[dict[str, Any], dict[str, Any]]],
+    cache: Path,
+    fonts: Path,
+    workers: int = 0,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[dict[str, Drawing], DrawingStats]:
-    """A drawing for every key of ``specs`` (key -> (spec, spec for the PNG)), using the cache."""
+    """A drawing for every key of ``specs`` (key -> (spec, spec for the PNG)), using the cache;
+    ``progress(done, total)`` is told as new drawings are made."""
     began = time.perf_counter()
     cache.mkdir(parents=True, exist_ok=True)
     found: dict[str, Drawing] = {}
@@ -144,7 +150,10 @@ def draw_all(
             found[key] = Drawing(svg_file.read_text(encoding="utf-8"), png_file.read_bytes())
         else:
             missing.append(key)
-    for key, (svg, png) in zip(missing, _draw_many([specs[k] for k in missing], fonts, workers), strict=True):
+    drawn = _draw_many([specs[k] for k in missing], fonts, workers)
+    for done, (key, (svg, png)) in enumerate(zip(missing, drawn, strict=True), 1):
+        if progress is not None:
+            progress(done, len(missing))
         found[key] = Drawing(svg, png)
         _write_atomically(cache / f"{key}.svg", svg.encode("utf-8"))
         _write_atomically(cache / f"{key}.png", png)
@@ -155,18 +164,23 @@ def draw_all(
 PARALLEL_FROM = 4  # fewer charts are drawn in this process: starting workers costs more
 
 
-def _draw_many(jobs: list[tuple[dict[str, Any], dict[str, Any]]], fonts: Path, workers: int) -> list[tuple[str, bytes]]:
+def _draw_many(
+    jobs: list[tuple[dict[str, Any], dict[str, Any]]], fonts: Path, workers: int
+) -> Iterator[tuple[str, bytes]]:
+    """The drawings of ``jobs``, in order, as they are made."""
     if not jobs:
-        return []
+        return
     count = workers or min(os.cpu_count() or 1, 8)
     if count <= 1 or len(jobs) < PARALLEL_FROM:
         _start_worker(str(fonts))
-        return [_draw(*job) for job in jobs]
+        for job in jobs:
+            yield _draw(*job)
+        return
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(
         max_workers=min(count, len(jobs)), mp_context=context, initializer=_start_worker, initargs=(str(fonts),)
     ) as pool:
-        return list(pool.map(_draw, *zip(*jobs, strict=True)))
+        yield from pool.map(_draw, *zip(*jobs, strict=True))
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -7,7 +7,8 @@ figure for the page's pinned data date and formats the asked-for variant.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 import pandas as pd
 
@@ -23,7 +24,9 @@ VARIANTS = {
     "n": "basen (n)",
     "base": "basen i ord: «af de 177, der …»",
     "brøk": "en sand brøk med basen: «to ud af tre af de 177, der …»",
+    "ændring": "ændringen siden forrige opgørelse: «20 flere», «2 procentpoint lavere»",
 }
+CHANGE = "ændring"
 RESPONSES = "besvarelser"
 POSITIVE, BASE = "__positive__", "__n__"  # sums in a question's protected table (never answer labels)
 
@@ -65,6 +68,7 @@ class Figure:
     source: str
     share_by_default: bool
     base_key: str = ""  # what the base counts: a group's name, or "" (survey n, no base)
+    previous: Figure | None = None  # the same figure one data date (or survey round) before
 
     def _variant(self, variant: str) -> str:
         if variant == "":
@@ -74,6 +78,13 @@ class Figure:
                 f"tilføjelsen «.{variant}» findes ikke",
                 "Brug en af: " + ", ".join(f".{v}" for v in VARIANTS) + " – eller ingen.",
             )
+        if variant == CHANGE:
+            if self.previous is None:
+                raise NotFound(
+                    f"«{self.name}» har ingen tidligere opgørelse at sammenligne med",
+                    "Brug tallet uden «.ændring», eller vælg en senere datadato.",
+                )
+            return variant
         if variant != "antal" and (self.base is None or self.base.value == 0):
             raise NotFound(
                 f"«{self.name}» har ingen base, så «{variant}» kan ikke vises",
@@ -81,9 +92,33 @@ class Figure:
             )
         return variant
 
+    @property
+    def unit(self) -> str:
+        """What the figure is by default: a share («andel») or a count («antal»)."""
+        return "andel" if self.share_by_default else "antal"
+
+    def value(self, unit: str, decimals: int = 0) -> Decimal | None:
+        """The number a reader compares: the count, or the share rounded as shown; None if suppressed."""
+        if self.count.suppressed:
+            return None
+        if unit == "antal":
+            return Decimal(self.count.value)
+        if self.base is None or self.base.suppressed or self.base.value == 0:
+            return None
+        return numbers.percent_value(self.count.value, self.base.value, decimals)
+
+    def change(self, decimals: int = 0) -> Decimal | None:
+        """The change since the previous figure in the figure's own unit; None when not to be compared."""
+        if self.previous is None:
+            return None
+        now, before = self.value(self.unit, decimals), self.previous.value(self.unit, decimals)
+        return None if now is None or before is None else now - before
+
     def is_suppressed(self, variant: str) -> bool:
         """Whether this variant shows a suppressed number (and so may not stand in a title)."""
         variant = self._variant(variant)
+        if variant == CHANGE:
+            return self.change() is None
         if variant == "antal":
             return self.count.suppressed
         if variant in {"n", "base"}:
@@ -93,6 +128,8 @@ class Figure:
     def text(self, variant: str, style: NumberStyle = NumberStyle()) -> str:
         """The figure as a reader sees it, in Danish number style, after suppression."""
         variant = self._variant(variant)
+        if variant == CHANGE:
+            return _change_text(self.change(style.decimals), self.unit, style)
         if variant == "antal":
             return _count_text(self.count, style)
         base = self.base
@@ -119,6 +156,17 @@ class Figure:
         if phrase in strings.WHOLE_PHRASES:  # "alle de 5, der …", not "alle af de 5"
             return f"{phrase} {base_phrase.removeprefix(strings.BASE_PREFIX)}{caution}"
         return f"{phrase} {base_phrase}{caution}"
+
+
+def _change_text(change: Decimal | None, unit: str, style: NumberStyle) -> str:
+    if change is None:
+        return strings.CHANGE_NOT_COMPARED
+    if change == 0:
+        return strings.CHANGE_SAME
+    amount = numbers.format_number(abs(change), style.decimals if unit == "andel" else 0)
+    if unit == "antal":
+        return (strings.CHANGE_MORE_SHORT if change > 0 else strings.CHANGE_FEWER_SHORT).format(amount=amount)
+    return (strings.CHANGE_HIGHER_SHORT if change > 0 else strings.CHANGE_LOWER_SHORT).format(amount=amount)
 
 
 def _count_text(count: Count, style: NumberStyle) -> str:
@@ -220,7 +268,25 @@ class FigureBook:
         return [(d, self.counts(dataset, d)) for d in month_ends(start, day)]
 
     def figure(self, dataset: str, name: str, pins: Pins) -> Figure:
-        """The figure ``dataset.name`` for ``pins``; NotFound says what exists instead."""
+        """The figure ``dataset.name`` for ``pins``, with the same figure one step before it
+        (``previous``); NotFound says what exists instead."""
+        found = self._figure(dataset, name, pins)
+        before = self.previous_pins(dataset, pins)
+        return found if before is None else replace(found, previous=self._figure(dataset, name, before))
+
+    def previous_pins(self, dataset: str, pins: Pins) -> Pins | None:
+        """The pins one step back for ``dataset``: the data date or the survey round before."""
+        if dataset in self.outcomes:
+            dates = self.outcomes[dataset].outcome.data_dates
+            index = dates.index(self.data_date(dataset, pins))
+            return Pins(data_date=dates[index - 1]) if index else None
+        if dataset in self.surveys:
+            rounds = sorted(self.surveys[dataset], key=lambda r: r.round.date)
+            index = rounds.index(self.survey_round(dataset, pins))
+            return Pins(survey_round=rounds[index - 1].round.name) if index else None
+        return None
+
+    def _figure(self, dataset: str, name: str, pins: Pins) -> Figure:
         if dataset in self.outcomes:
             return self._outcome_figure(dataset, name, pins)
         if dataset in self.surveys:

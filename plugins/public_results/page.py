@@ -13,10 +13,11 @@ from .catalogue import ChartView, chart_view
 from .content import Reference
 from .drawing import drawing_key, vega_locale
 from .errors import NotFound, Problem
-from .figures import FigureBook, Pins
+from .figures import CHANGE, Figure, FigureBook, Pins
 from .methods import method_view
 from .render import anchor, chart_html, inline_html, method_html
 from .settings import Settings
+from .wording import Facts
 
 
 @dataclass
@@ -28,6 +29,7 @@ class ResolvedPage:
     suppressed: set[str] = field(default_factory=set)  # tokens of figures shown as suppressed
     shown: dict[str, str] = field(default_factory=dict)  # placeholder as written -> what a reader sees
     charts: dict[str, ChartView] = field(default_factory=dict)  # drawing key -> chart, drawn after all pages
+    facts: dict[str, Facts] = field(default_factory=dict)  # token -> the figure's numbers, for the safety net
 
     @property
     def data_date_label(self) -> str | None:
@@ -58,6 +60,7 @@ def resolve(
             if ref.kind == "figure":
                 figure = book.figure(ref.dataset, ref.name, pins)
                 page.values[ref.token] = figure.text(ref.variant, settings.number_style)
+                page.facts[ref.token] = _facts(figure, ref.variant, settings.percent_decimals)
                 if figure.is_suppressed(ref.variant):
                     page.suppressed.add(ref.token)
                 page.shown[ref.text] = page.values[ref.token]
@@ -80,6 +83,17 @@ def resolve(
         except NotFound as error:
             page.problems.append(Problem(file=file, line=ref.line, what=error.what, fix=error.fix))
     return page
+
+
+def _facts(figure: Figure, variant: str, decimals: int) -> Facts:
+    shown = variant or figure.unit
+    share = figure.value("andel", decimals) if shown in {"andel", "brøk"} else None
+    return Facts(
+        share=share,
+        change=figure.change(decimals) if shown == CHANGE else None,
+        is_change=shown == CHANGE,
+        is_generated_words=shown == "brøk",
+    )
 
 
 def _unique(anchor_id: str, used: set[str]) -> str:

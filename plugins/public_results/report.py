@@ -101,9 +101,17 @@ def drawing_line(stats: Any) -> str:
     return strings.DRAWING_LINE.format(charts=stats.charts, drawn=stats.drawn, cached=stats.cached, seconds=seconds)
 
 
-def newest_changes(book: FigureBook, style: Any) -> list[str]:
+def newest_change_lines(book: FigureBook, style: Any) -> list[str]:
+    """'forløb, 15. februar 2022 → 31. december 2023: forløb.aktive 205 → 225, …' per dataset."""
+    return [
+        f"{where}: " + (", ".join(found) if found else strings.NO_CHANGES)
+        for where, found in newest_changes(book, style)
+    ]
+
+
+def newest_changes(book: FigureBook, style: Any) -> list[tuple[str, list[str]]]:
     """For each dataset, every figure that changed from the data date (or round) before the newest
-    to the newest: 'forløb, 15. februar 2022 → 31. december 2023: forløb.aktive 205 → 225, …'."""
+    to the newest: ('forløb, 15. februar 2022 → 31. december 2023', ['forløb.aktive 205 → 225', …])."""
     lines = []
     for key, log in sorted(book.outcomes.items()):
         dates = log.outcome.data_dates
@@ -126,11 +134,11 @@ def newest_changes(book: FigureBook, style: Any) -> list[str]:
 
 def _changed(
     book: FigureBook, key: str, names: list[str], before: Pins, now: Pins, variant: str, style: Any, where: str
-) -> str:
+) -> tuple[str, list[str]]:
     changes = []
     for name in names:
         old = book.figure(key, name, before).text(variant, style)
         new = book.figure(key, name, now).text(variant, style)
         if old != new:
             changes.append(f"{key}.{name} {old} → {new}")
-    return f"{where}: " + (", ".join(changes) if changes else strings.NO_CHANGES)
+    return where, changes

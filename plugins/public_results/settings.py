@@ -39,6 +39,8 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "RESULTS_BRIEFINGS_PATH": ("briefinger", "Folder of the briefings in the output (and of their notes in content/)."),
     "RESULTS_BRIEFING_PDF": (True, "Make an accessible PDF of each briefing (needs WeasyPrint's system libraries)."),
     "RESULTS_LIVE_PAGE": ("tal-og-resultater", "Address of the live key-figure page (without .html)."),
+    "RESULTS_LIX_LIMIT": (40, "Warn when an article's LIX (readability index) is above this."),
+    "RESULTS_PREVIEW": (False, "A preview build: adds the figure catalogue page (make devserver sets it)."),
     "RESULTS_RENDER_CACHE": ("", "Folder of cached drawings and PDFs; empty: public_results/ in Pelican's CACHE_PATH."),
     "RESULTS_LEDGER": ("ledger.json", "The committed record of every figure published pages showed (make publish)."),
 }
@@ -65,6 +67,8 @@ class Settings:
     briefing_pdf: bool = True
     live_page: str = "tal-og-resultater"
     ledger: Path = Path("ledger.json")
+    lix_limit: int = 40
+    preview: bool = False
 
     @property
     def number_style(self) -> NumberStyle:
@@ -182,4 +186,6 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
         briefing_pdf=bool(value["RESULTS_BRIEFING_PDF"]),
         live_page=str(value["RESULTS_LIVE_PAGE"]).strip("/"),
         ledger=Path(value["RESULTS_LEDGER"]).resolve(),
+        lix_limit=value["RESULTS_LIX_LIMIT"],
+        preview=bool(value["RESULTS_PREVIEW"]),
     )

@@ -94,6 +94,18 @@ MONTHS = [
 CHART_SOURCE = "Kilde: {source}. Tal opgjort pr. {date}."
 CHART_HELP = "Brug en af: {names}."
 NO_CHANGES = "ingen tal er ændret"
+STAGE_DATA = "Læser og tjekker data"
+STAGE_PAGES = "Læser artikler og sider"
+STAGE_CHARTS = "Tegner grafer"
+STAGE_WRITING = "Skriver siderne"
+STAGE_PDF = "Laver PDF af briefingerne"
+STAGE_GUARD = "Kontrollerer det færdige site"
+SUMMARY_HEADING = "Opsummering:"
+SUMMARY_PAGES = "Sider med tal: {pages} ({articles} artikler og sider, {others} lavet af data)."
+SUMMARY_SUPPRESSED = "Udeladte tal (diskretion): {count}."
+SUMMARY_CHANGED = "Tal ændret siden forrige opgørelse: {count}."
+SUMMARY_TIMES = "Tid: {times}."
+SUMMARY_ALERTS = "Advarsler: {count}."
 NEWEST_CHANGES = "Ændret siden forrige opgørelse:"
 DRAWING_LINE = "Grafer: {charts} i alt, {drawn} tegnet, {cached} fra cachen ({seconds} s)."
 CHART_HELP_FORMS = (
@@ -201,6 +213,12 @@ CHANGE_FEWER = "{amount} færre end {since} ({before})."
 CHANGE_HIGHER = "{amount} procentpoint højere end {since} ({before})."
 CHANGE_LOWER = "{amount} procentpoint lavere end {since} ({before})."
 SINCE_DATE = "den {date}"
+CHANGE_MORE_SHORT = "{amount} flere"
+CHANGE_FEWER_SHORT = "{amount} færre"
+CHANGE_HIGHER_SHORT = "{amount} procentpoint højere"
+CHANGE_LOWER_SHORT = "{amount} procentpoint lavere"
+CHANGE_SAME = "uændret"
+CHANGE_NOT_COMPARED = "ikke til at sammenligne (et af tallene er udeladt af hensyn til diskretion)"
 SINCE_ROUND = "i målingen {round}"
 TARGET_UNKNOWN = "Mål: {goal}. Kan ikke sammenlignes, fordi tallet er udeladt af hensyn til diskretion."
 TARGET_MET = "Mål: {goal}. Målet er nået."
@@ -230,18 +248,48 @@ LIVE_CHARTS_INTRO = (
 
 REVISED = "tal, der allerede er offentliggjort på siden, er ændret i de nye data: {changes}"
 REVISED_FIX = (
-    "Skriv «Rettelse: {today}» i sidens metadata for at vise de nye tal med en rettelse, eller "
-    "«Fasthold: ja» for at beholde de offentliggjorte tal."
+    "Skriv «Rettelse: {today}» i linjerne øverst i artiklen (under Title og Date) for at vise de nye tal "
+    "med en rettelse, eller «Fasthold: ja» for at beholde de offentliggjorte tal."
 )
 REVISED_BRIEFING_FIX = (
     "Lav filen «{note}» med linjen «Rettelse: {today}» for at vise de nye tal med en rettelse "
     "(en briefing kan ikke fastholde gamle tal)."
 )
 KEEP_CHART = "grafen «{name}» viser andre tal end da den blev offentliggjort, og en graf kan ikke fastholdes"
-KEEP_CHART_FIX = "Skriv «Rettelse: <dato>» i stedet for «Fasthold: ja», eller fjern grafen fra siden."
+KEEP_CHART_FIX = "Skriv «Rettelse: 2024-01-10» (dagens dato) i stedet for «Fasthold: ja», eller fjern grafen fra siden."
 CORRECTION_NOTE = "Rettelse {date}: Tallene er rettet, fordi data er blevet rettet: {changes}."
 DECISION_DATE = "«Rettelse: {value}» kan ikke læses som en dato"
 DECISION_DATE_FIX = "Skriv datoen for rettelsen som år-måned-dag, fx «Rettelse: 2024-01-10»."
+
+# --- Safety net: words next to numbers, and readability (warnings) ------------------
+
+WARNING = "Advarsel"
+WORDING_MAJORITY = "«{word}» står ved {share}, men det er ikke et flertal (det kræver over 50 %)"
+WORDING_MAJORITY_FIX = "Skriv fx «{phrase}», eller vælg et andet tal."
+WORDING_UP = "«{word}» står ved en ændring, der er et fald ({change})"
+WORDING_DOWN = "«{word}» står ved en ændring, der er en stigning ({change})"
+WORDING_DIRECTION_FIX = "Ret ordet, så det passer til tallet (stigning/flere eller fald/færre), eller tjek tallet."
+WORDING_WHOLE = "«{word}» står ved {share}, men det er ikke {whole}"
+WORDING_WHOLE_FIX = "Skriv fx «{phrase}», eller brug tallet alene."
+WORDING_FRACTION = "«{words}» passer ikke til {share}"
+WORDING_FRACTION_FIX = (
+    "Skriv «{phrase}», som passer til tallet, eller brug «.brøk» efter tallets navn, så ordene altid passer."
+)
+LIX_WARNING = "teksten er svær at læse: LIX {lix} (grænsen er {limit}); den længste sætning har {words} ord"
+LIX_FIX = "Del lange sætninger op, brug kortere ord, og skriv et «Kort fortalt:» øverst i artiklen."
+WARNINGS_STOP_PUBLISH = "sitet offentliggøres ikke, fordi der er advarsler ({count} i alt)"
+WARNINGS_STOP_PUBLISH_FIX = (
+    "Ret hver advarsel ovenfor, og offentliggør igen (make publish eller python tasks.py publish)."
+)
+
+# --- The figure catalogue (preview only) -------------------------------------------
+
+CATALOGUE_TITLE = "Katalog over tal og grafer"
+CATALOGUE_SUMMARY = (
+    "Alle navne, du kan sætte ind i en artikel, med tallene i dag. Siden findes kun i forhåndsvisningen."
+)
+CATALOGUE_METHOD = "En metodeboks: hvor tallene kommer fra, og hvordan de er opgjort."
+CATALOGUE_READABILITY = "LIX {lix}, {sentences} sætninger, {average} ord pr. sætning, længste sætning {longest} ord"
 
 # --- Method box --------------------------------------------------------------
 

@@ -1,0 +1,90 @@
+"""Finishing a build: draw every chart and card at once, and write what stands beside the pages.
+
+Called by the adapter: ``draw_and_place`` once every page is read and before anything is
+written (the drawings go into the pages, the downloads and cards into the output), and
+``write_pdfs`` and ``write_site_files`` after Pelican has written the pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from . import strings
+from .build import Build
+from .downloads import THEME_SCRIPT, write_chart_script, write_downloads
+from .drawing import clean_svg, draw_all, drawing_key, with_titles
+from .errors import BuildFailed, PdfUnavailable
+from .pdf import write_pdf
+from .render import SVG_MARKER
+from .sitefiles import (
+    STATEMENT_PATH,
+    htaccess,
+    netlify_headers,
+    netlify_redirects,
+    robots,
+    sitemap,
+    statement_redirect_page,
+)
+
+
+def render_cache(settings: dict[str, Any]) -> Path:
+    """Where drawings, PDFs and the script bundle are cached (by content hash: safe to share)."""
+    chosen = settings.get("RESULTS_RENDER_CACHE")
+    return Path(chosen) if chosen else Path(settings.get("CACHE_PATH") or "cache") / "public_results"
+
+
+def draw_and_place(build: Build, output: Path, cache: Path) -> None:
+    """Draw the site's charts and social cards (cached, in parallel), put each chart's SVG into
+    its pages, and write the cards, the charts' downloads and the chart script."""
+    assert build.settings is not None
+    settings = build.settings
+    build.progress.stage(strings.STAGE_CHARTS)
+    specs = {key: (view.spec, with_titles(view.spec, view.title, view.subtitle, view.source))
+             for key, view in build.charts.items()}  # fmt: skip
+    card_keys = {name: drawing_key(spec, build.drawing_version) for name, spec in build.cards.items()}
+    specs |= {card_keys[name]: (spec, spec) for name, spec in build.cards.items()}
+    drawings, build.drawing_stats = draw_all(
+        specs, cache, settings.font_path, settings.chart_workers, progress=build.progress.step
+    )
+    for name, key in card_keys.items():
+        (output / name).parent.mkdir(parents=True, exist_ok=True)
+        (output / name).write_bytes(drawings[key].png)
+    for instance in build.chart_pages:
+        instance._content = SVG_MARKER.sub(
+            lambda m: clean_svg(drawings[m.group(1)].svg, f"svg{m.group(1)[:8]}"), instance._content
+        )
+    if build.charts:
+        write_downloads(output / settings.downloads_path, build.charts, drawings)
+        write_chart_script(output / THEME_SCRIPT, cache)
+    build.progress.stage(strings.STAGE_WRITING)
+
+
+def write_pdfs(build: Build, output: Path, cache: Path, site_url: str) -> None:
+    """An accessible PDF of each briefing, from its written page (cached)."""
+    build.progress.stage(strings.STAGE_PDF)
+    pages = [page for page in build.generated if page.pdf]
+    for done, page in enumerate(pages, 1):
+        build.progress.step(done, len(pages))
+        html_file = output / page.save_as
+        try:
+            write_pdf(html_file, html_file.with_name(page.pdf), output, cache, site_url)
+        except PdfUnavailable as error:
+            raise BuildFailed(error.problems) from None
+
+
+def write_site_files(output: Path, settings: dict[str, Any]) -> None:
+    """Headers for static hosts, the /was redirect, robots.txt and (with an absolute SITEURL) sitemap.xml."""
+    statement = str(settings.get("ACCESSIBILITY_STATEMENT_URL") or "")
+    site_url = str(settings.get("SITEURL") or "")
+    files = {"_headers": netlify_headers(), ".htaccess": htaccess(statement), "robots.txt": robots(site_url)}
+    if statement:
+        files["_redirects"] = netlify_redirects(statement)
+        files[f"{STATEMENT_PATH}/index.html"] = statement_redirect_page(statement, str(settings.get("SITENAME", "")))
+    if site_url.startswith("http"):
+        forwarding = {"404.html", f"{STATEMENT_PATH}/index.html"}
+        pages = [p.relative_to(output).as_posix() for p in output.rglob("*.html")]
+        files["sitemap.xml"] = sitemap(site_url, [p for p in pages if p not in forwarding])
+    for name, text in files.items():
+        (output / name).parent.mkdir(parents=True, exist_ok=True)
+        (output / name).write_text(text, encoding="utf-8")

@@ -1,0 +1,75 @@
+"""The build's summary for the terminal: warnings, suppression, changes, charts, pages, time."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from . import numbers, strings
+from .build import Build
+from .figures import Pins
+from .methods import suppressed_names, suppression_lines
+from .report import drawing_line, newest_change_lines, newest_changes
+
+
+def alert_lines(build: Build) -> list[str]:
+    """Every warning of the build (words next to numbers, readability)."""
+    return [f"{strings.WARNING}: {alert}" for alert in build.alerts]
+
+
+def suppressed_total(build: Build) -> int:
+    """How many counts are suppressed over every data date and survey round."""
+    book = build.book
+    if book is None:
+        return 0
+    total = sum(
+        suppressed_names(book, key, Pins(data_date=day))[0]
+        for key, log in book.outcomes.items()
+        for day in log.outcome.data_dates
+    )
+    return total + sum(
+        suppressed_names(book, key, Pins(survey_round=r.round.name))[0]
+        for key, rounds in book.surveys.items()
+        for r in rounds
+    )
+
+
+def readability_lines(build: Build) -> list[str]:
+    """LIX and sentence lengths of every article and page with figures."""
+    lines = []
+    for page, measured in sorted(build.readability.items()):
+        average = numbers.format_number(Decimal(str(round(measured.average, 1))), 1)
+        text = strings.CATALOGUE_READABILITY.format(
+            lix=measured.lix, sentences=measured.sentences, average=average, longest=measured.longest
+        )
+        lines.append(f"  {page}: {text}")
+    return ["Læsbarhed:", *lines] if lines else []
+
+
+def summary_lines(build: Build) -> list[str]:
+    """What a finished build prints: warnings first, then the facts of the build."""
+    assert build.book is not None and build.settings is not None
+    lines = alert_lines(build)
+    lines += ["Diskretion:", *(f"  {line}" for line in suppression_lines(build.book))]
+    changed = newest_change_lines(build.book, build.settings.number_style)
+    if changed:
+        lines += [strings.NEWEST_CHANGES, *(f"  {line}" for line in changed)]
+    lines += readability_lines(build)
+    changed_count = sum(len(found) for _, found in newest_changes(build.book, build.settings.number_style))
+    lines.append(strings.SUMMARY_HEADING)
+    written = len(build.readability)
+    lines.append(
+        "  " + strings.SUMMARY_PAGES.format(pages=written + len(build.generated), articles=written,
+                                            others=len(build.generated))
+    )  # fmt: skip
+    if build.drawing_stats is not None:
+        lines.append("  " + drawing_line(build.drawing_stats))
+    lines.append("  " + strings.SUMMARY_SUPPRESSED.format(count=suppressed_total(build)))
+    lines.append("  " + strings.SUMMARY_CHANGED.format(count=changed_count))
+    lines.append("  " + strings.SUMMARY_ALERTS.format(count=len(build.alerts)))
+    times = ", ".join(
+        f"{stage.lower()} {numbers.format_number(Decimal(str(round(seconds, 1))), 1)} s"
+        for stage, seconds in build.progress.timings.items()
+    )
+    if times:
+        lines.append("  " + strings.SUMMARY_TIMES.format(times=times))
+    return lines

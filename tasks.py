@@ -1,0 +1,107 @@
+"""The Makefile's commands for machines without make (e.g. Windows): ``python tasks.py <command>``.
+
+Every target of the Makefile has a command here that does the same, with nothing but Python:
+
+    python tasks.py html        set up .venv if needed and build the site into output/
+    python tasks.py check       check data and content without building; list figures that would change
+    python tasks.py devserver   preview on http://127.0.0.1:8000, rebuilt when a file changes (--port N)
+    python tasks.py figures     list every figure, chart and method box with its value today
+    python tasks.py publish     build for publishing (absolute addresses, feeds) and record ledger.json
+    python tasks.py serve       build, then serve output/ on http://127.0.0.1:8000
+    python tasks.py data        write the synthetic example data again
+    python tasks.py test        run every test (the browser tests need Chromium, Java and npm: see README)
+    python tasks.py lint        ruff on the plugin, scripts and tests
+    python tasks.py clean       remove output/ and caches (keeps .venv)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".installed"
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def setup() -> Path:
+    """Create .venv and install the pinned requirements when they are newer than the last install."""
+    requirements = ROOT / "requirements.txt"
+    if not venv_python().exists():
+        print("Opretter .venv …")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    if not STAMP.exists() or STAMP.stat().st_mtime < requirements.stat().st_mtime:
+        run(venv_python(), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+        run(venv_python(), "-m", "pip", "install", "--quiet", "-r", str(requirements))
+        STAMP.touch()
+    return venv_python()
+
+
+def run(*command: object, plugins: bool = False) -> None:
+    env = dict(os.environ)
+    if plugins:
+        env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "plugins"), env.get("PYTHONPATH", "")])
+    result = subprocess.run([str(c) for c in command], cwd=ROOT, env=env, check=False)
+    if result.returncode:
+        sys.exit(result.returncode)
+
+
+def site(*arguments: str) -> None:
+    run(setup(), "-m", "public_results", *arguments, plugins=True)
+
+
+def clean() -> None:
+    for name in ("output", ".output.building", ".output.old", ".pytest_cache"):
+        shutil.rmtree(ROOT / name, ignore_errors=True)
+    for cache in ROOT.rglob("__pycache__"):
+        if VENV not in cache.parents:
+            shutil.rmtree(cache, ignore_errors=True)
+
+
+def lint() -> None:
+    python = setup()
+    run(python, "-m", "ruff", "check", "plugins", "scripts", "tests", "tasks.py")
+    run(python, "-m", "ruff", "format", "--check", "plugins", "scripts", "tests", "tasks.py")
+
+
+def serve(port: str) -> None:
+    site("build", *SETTINGS, "--output", "output")
+    run(setup(), "-m", "http.server", port, "--bind", "127.0.0.1", "--directory", "output")
+
+
+SETTINGS = ("--settings", "pelicanconf.py")
+COMMANDS = {
+    "html": lambda port: site("build", *SETTINGS, "--output", "output"),
+    "check": lambda port: site("check", *SETTINGS),
+    "devserver": lambda port: site("serve", *SETTINGS, "--output", "output", "--port", port),
+    "figures": lambda port: site("figures", *SETTINGS),
+    "publish": lambda port: site("build", "--settings", "publishconf.py", "--output", "output", "--record"),
+    "serve": serve,
+    "data": lambda port: run(setup(), "scripts/make_example_data.py"),
+    "test": lambda port: run(setup(), "-m", "pytest"),
+    "lint": lambda port: lint(),
+    "clean": lambda port: clean(),
+}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description="Sitets kommandoer uden make.", epilog=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("command", choices=list(COMMANDS))
+    parser.add_argument("--port", default="8000", help="porten for devserver og serve")
+    args = parser.parse_args(argv)
+    COMMANDS[args.command](args.port)
+
+
+if __name__ == "__main__":
+    main()
