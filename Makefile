@@ -8,7 +8,7 @@ BUILD := PYTHONPATH=plugins $(PYTHON) -m public_results build
 CHECK := PYTHONPATH=plugins $(PYTHON) -m public_results check
 PORT ?= 8000
 
-.PHONY: help html check serve devserver figures publish clean test lint data pdf-libraries
+.PHONY: help html check serve devserver figures publish clean test lint data bench pdf-libraries
 
 help:  ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ devserver: $(STAMP)  ## Preview on http://127.0.0.1:$(PORT): rebuilds when conte
 
 figures: $(STAMP)  ## List every figure, chart and method box a writer can use, with its value today
 	PYTHONPATH=plugins $(PYTHON) -m public_results figures --settings pelicanconf.py
+
+bench: $(STAMP)  ## Time builds of synthetic sites (10 to 1,000 articles) against plain Pelican; writes bench.json
+	$(PYTHON) scripts/bench.py --json bench.json
 
 data: $(STAMP)  ## Write the synthetic example data again
 	$(PYTHON) scripts/make_example_data.py

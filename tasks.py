@@ -87,6 +87,7 @@ COMMANDS = {
     "publish": lambda port: site("build", "--settings", "publishconf.py", "--output", "output", "--record"),
     "serve": serve,
     "data": lambda port: run(setup(), "scripts/make_example_data.py"),
+    "bench": lambda port: run(setup(), "scripts/bench.py", "--json", "bench.json"),
     "test": lambda port: run(setup(), "-m", "pytest"),
     "lint": lambda port: lint(),
     "clean": lambda port: clean(),

@@ -6,8 +6,10 @@ Prints problems in plain Danish and exits non-zero; a traceback only with --debu
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
+import time
 from pathlib import Path
 
 from .errors import ResultsError
@@ -29,8 +31,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--record", action="store_true", help="gem de offentliggjorte tal i ledger.json (publish)")
     parser.add_argument("--preview", action="store_true", help="forhåndsvisning: med kataloget over tal")
     parser.add_argument("--port", default=8000, type=int, help="porten for forhåndsvisningen (serve)")
+    parser.add_argument("--report", type=Path, help="skriv byggets tal (tider, grafer, hukommelse) som JSON (bench)")
     args = parser.parse_args(argv)
+    began = time.perf_counter()
     from .adapter import configure_logging  # noqa: PLC0415  (keeps --help fast)
+
+    args.import_seconds = time.perf_counter() - began
 
     configure_logging(logging.DEBUG if args.debug else logging.WARNING)
     untouched = f"\nSitet i «{args.output}» er ikke ændret."
@@ -57,15 +63,19 @@ def main(argv: list[str] | None = None) -> int:
 def _build(args: argparse.Namespace) -> int:
     from .adapter import build_site  # noqa: PLC0415
     from .progress import Progress  # noqa: PLC0415
-    from .summary import summary_lines  # noqa: PLC0415
 
     overrides = {"RESULTS_PREVIEW": True} if args.preview else None
     build = build_site(args.settings, args.output, overrides, record=args.record, progress=Progress.for_terminal())
     args.built = True
     for warning in build.warnings:
         print(warning, file=sys.stderr)
-    print("\n".join(summary_lines(build)))
+    print("\n".join(build.summary))
     print(f"Sitet er bygget i «{args.output}».")
+    if args.report:
+        from .summary import build_report  # noqa: PLC0415
+
+        report = build_report(build) | {"import_seconds": args.import_seconds}
+        args.report.write_text(json.dumps(report, indent=1), encoding="utf-8")
     return 0
 
 

@@ -27,15 +27,19 @@ from . import numbers, strings
 from .build import Build
 from .content import TOKEN, Reference, metadata_names, strip_placeholders, tokenise
 from .errors import BuildFailed, NotFound, Problem
-from .finishing import draw_and_place, render_cache, write_pdfs, write_site_files
+from .figure_cache import read_digests, write_digests
+from .finishing import draw_and_place, write_pdfs, write_site_files
 from .generated import REFERENCES, make_pages
 from .guard import find_copies, scan_output
 from .ledger import recorded, write_ledger
+from .page_cache import converted
 from .placing import place
 from .progress import Progress
 from .report import Shown, read_shown, write_shown
 from .sanitize import clean_html
+from .settings import render_cache
 from .sitefiles import CSP
+from .summary import summary_lines
 
 CONTEXT_KEY = "RESULTS_BUILD"
 REFERENCES_KEY = REFERENCES  # metadata: the placeholders a page holds
@@ -56,8 +60,8 @@ class FigureMarkdownReader(MarkdownReader):
         self._md = Markdown(**self.settings["MARKDOWN"])
         with pelican_open(source_path) as text:
             tokenised, references, unreadable = tokenise(metadata_names(text))
-            content = clean_html(self._md.convert(tokenised))  # before anything marks it safe
-        metadata = self._parse_metadata(self._md.Meta) if hasattr(self._md, "Meta") else {}
+        content, meta = converted(tokenised, self._md, self.settings)
+        metadata = self._parse_metadata(meta) if meta is not None else {}
         for field in self.settings.get("FORMATTED_FIELDS", ["summary"]):
             if isinstance(metadata.get(field), str):
                 metadata[field] = clean_html(metadata[field])
@@ -219,6 +223,7 @@ def configure_logging(level: int) -> None:
     init_pelican_logging(level=level)
 
 
+SCANNED = "scanned.json"  # in the render cache: digests of output texts found free of personal data
 SHOWN_FILE = Path("public_results") / "shown-figures.json"  # inside Pelican's CACHE_PATH
 
 
@@ -345,6 +350,8 @@ def build_site(
             progress.end()
         raise
     write_shown(build.cache_path / SHOWN_FILE, build.shown)
+    build.summary = summary_lines(build)  # before the figures are kept: it computes some of them
+    build.keep_figures()
     if record and build.settings is not None:
         write_ledger(build.settings.ledger, recorded(build.ledger, build.pinned, build.accepted))
     return build
@@ -353,10 +360,16 @@ def build_site(
 def _guard_output(build: Build, staging: Path) -> None:
     """Before publishing: no personal data, no raw data, no file type outside the allow-list."""
     assert build.settings is not None  # a build that ran has its settings
-    problems = scan_output(staging, build.settings.allowed_contacts)
+    allowed = build.settings.allowed_contacts
+    kept = build.figure_cache.parent / SCANNED if build.figure_cache else None
+    known = read_digests(kept, repr(allowed)) if kept else frozenset()
+    clean: set[str] = set()
+    problems = scan_output(staging, allowed, known, clean)
     problems += find_copies(staging, [build.settings.data_path])
     if problems:
         raise BuildFailed(problems)
+    if kept is not None:
+        write_digests(kept, repr(allowed), clean)
 
 
 def check_site(settings_file: Path, overrides: dict[str, Any] | None = None) -> tuple[Build, Shown | None]:
@@ -367,6 +380,7 @@ def check_site(settings_file: Path, overrides: dict[str, Any] | None = None) -> 
     """
     with tempfile.TemporaryDirectory(prefix="public-results-check-") as scratch:
         build = _run(settings_file, Path(scratch), overrides, write=False)
+    build.keep_figures()
     return build, read_shown(build.cache_path / SHOWN_FILE)
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from . import numbers, strings
 from .briefings import Briefing, Card, cards, default_figures
 from .catalogue import ChartView, site_charts
-from .compute import responses
 from .content import Reference, token
 from .errors import NotFound, Problem
 from .figures import FigureBook, Pins
@@ -75,7 +74,7 @@ def response_rates(book: FigureBook, briefing: Briefing | None) -> list[Response
         for survey_round in sorted(rounds, key=lambda r: r.round.date):
             if briefing is not None and (key, survey_round.round.name) not in briefing.rounds:
                 continue
-            answered, invited = responses(survey_round), survey_round.round.invited
+            answered, invited = book.responses(survey_round), survey_round.round.invited
             rate = "" if not invited else numbers.format_percent(answered, invited)
             found.append(
                 ResponseRate(

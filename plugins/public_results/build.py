@@ -15,13 +15,15 @@ from typing import Any
 from . import strings
 from .drawing import code_version
 from .errors import Problem, ResultsError
+from .figure_cache import FOLDER
 from .figures import FigureBook
 from .ledger import Ledger, read_ledger
-from .pipeline import prepare
+from .page_cache import PAGE_MEMO, PageMemo
+from .pipeline import Prepared, keep, prepare_kept
 from .progress import Progress
 from .report import Shown
 from .repository import real_data_in_git
-from .settings import Settings, read_settings
+from .settings import Settings, read_settings, render_cache
 
 
 @dataclass
@@ -46,6 +48,10 @@ class Build:
     ledger: Ledger = field(default_factory=dict)  # what pinned pages showed when published
     pinned: dict[str, dict[str, str]] = field(default_factory=dict)  # pinned page -> what it shows now
     accepted: dict[str, dt.date] = field(default_factory=dict)  # pinned page -> date of an accepted revision
+    summary: list[str] = field(default_factory=list)  # what the build prints at the end (summary.py)
+    page_memo: PageMemo = field(default_factory=PageMemo)  # results from pages' own text, kept between builds
+    prepared: Prepared | None = None  # the book with its datasets' fingerprints (figure cache)
+    figure_cache: Path | None = None  # where computed figures are kept between builds
 
     def load(self, raw_settings: Mapping[str, Any], today: dt.date | None = None) -> None:
         """Read settings and data once; problems are kept, not raised."""
@@ -55,13 +61,22 @@ class Build:
         self.progress.stage(strings.STAGE_DATA)
         try:
             self.settings = read_settings(raw_settings)
-            self.book = prepare(self.settings, today)
+            self.figure_cache = render_cache(raw_settings) / FOLDER
+            self.page_memo = PageMemo.read(render_cache(raw_settings) / PAGE_MEMO)
+            self.prepared = prepare_kept(self.settings, today, self.figure_cache)
+            self.book = self.prepared.book
             self.drawing_version = code_version(self.settings.font_path)
             self.ledger = read_ledger(self.settings.ledger)
             self.warnings += real_data_in_git(self.book, self.settings.data_path)
         except ResultsError as error:
             self.problems += error.problems
         self.progress.stage(strings.STAGE_PAGES)
+
+    def keep_figures(self) -> None:
+        """After a build without problems: keep what was computed for the next build."""
+        if self.prepared is not None and self.figure_cache is not None and not self.problems:
+            keep(self.prepared, self.figure_cache)
+            self.page_memo.save()
 
     @property
     def ready(self) -> bool:

@@ -46,7 +46,17 @@ def site_charts(book: FigureBook) -> list[str]:
 
 
 def chart_view(book: FigureBook, name: str, pins: Pins, settings: Settings) -> ChartView:
-    """The chart called ``name`` for the page's pins; NotFound names the charts that exist."""
+    """The chart called ``name`` for the page's pins; NotFound names the charts that exist.
+
+    Remembered per dataset and data date (or survey round): the figure cache keeps it."""
+    dataset = name.partition(".")[0]
+    if dataset not in book.surveys and dataset not in book.outcomes:
+        return _chart_view(book, name, pins, settings)  # NotFound
+    pins = book.resolved(dataset, pins)
+    return book.remember(dataset, ("chart", name, pins), lambda: _chart_view(book, name, pins, settings))
+
+
+def _chart_view(book: FigureBook, name: str, pins: Pins, settings: Settings) -> ChartView:
     dataset, _, rest = name.partition(".")
     chart_key, _, form = rest.partition(".")
     if dataset in book.surveys and not form:

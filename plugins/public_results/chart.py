@@ -20,26 +20,16 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+from .palette import DASHES, MAIN, MUTED, OTHER_STEPS, OUTLINE, PALETTE, POSITIVE_STEPS, SUPPRESSED, TEXT
+
+__all__ = ["DASHES", "MAIN", "MUTED", "OTHER_STEPS", "OUTLINE", "PALETTE", "POSITIVE_STEPS", "SUPPRESSED", "TEXT"]
+
 VEGA_LITE_VERSION = alt.SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]
 WIDTH = 240  # the plot; labels and values take the rest of about 340 px
 ROW = 44  # height of one labelled row
 BAR = 16  # bar thickness
-TEXT = "#1a1a1a"
-MUTED = "#4a4a4a"
-SUPPRESSED = "#6b6b6b"  # bars or icons of suppressed cells (5.3:1)
 LABEL_SIZE = 14
 VALUE_SIZE = 13
-
-# Categorical colours, Okabe-Ito hues kept at 3:1 or more against white (blue 5.2, vermillion 3.9,
-# bluish green 3.4, reddish purple 3.1, ochre 4.9, grey 8.5): safe for the common colour-vision deficiencies.
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#9A6700", "#4D4D4D")
-MAIN = "#1f5b99"  # single-series bars (6.9:1)
-DASHES = ((1, 0), (6, 3), (2, 2), (8, 3, 2, 3), (4, 4), (1, 3))  # a second cue beside colour for lines
-
-# An ordered agreement scale: positive answers in blues (darkest outermost), the rest in oranges.
-POSITIVE_STEPS = ("#1f5b99", "#5b8fc9", "#9dbfe3")
-OTHER_STEPS = ("#f6c48f", "#e58a3d", "#b35806", "#7f3b08")
-OUTLINE = "#1a1a1a"
 
 
 def config(font: str) -> dict[str, Any]:

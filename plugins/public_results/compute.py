@@ -72,20 +72,6 @@ def responses(survey_round: SurveyRound) -> int:
     return len(survey_round.answers)
 
 
-def month_ends(start: dt.date, day: dt.date) -> list[dt.date]:
-    """The last day of each month from ``start``'s month until before ``day``, then ``day``."""
-    days = []
-    year, month = start.year, start.month
-    while True:
-        following = dt.date(year + month // 12, month % 12 + 1, 1)
-        last = following - dt.timedelta(days=1)
-        if last >= day:
-            break
-        days.append(last)
-        year, month = following.year, following.month
-    return [*days, day]
-
-
 def answer_counts(survey_round: SurveyRound, question: str) -> dict[str, int]:
     """Answers per counted step of the scale for one question (blanks as ``""`` when they count)."""
     survey = survey_round.survey

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
 
-from .drawing import Drawing
+from .drawing import Drawing, place_file
 from .views import ChartView, Table
 
 THEME_SCRIPT = Path("theme") / "js" / "vega.js"  # beside the theme's own charts.js
@@ -34,18 +34,24 @@ def write_downloads(folder: Path, charts: Mapping[str, ChartView], drawings: Map
     """Write ``<file_stem>.csv`` and ``.png`` for every chart; returns the files written."""
     folder.mkdir(parents=True, exist_ok=True)
     written: dict[Path, bytes] = {}
+    pictures: dict[Path, Drawing] = {}
     for key in sorted(charts):
         view = charts[key]
-        for path, data in (
-            (folder / f"{view.file_stem}.csv", csv_text(view.csv).encode("utf-8")),
-            (folder / f"{view.file_stem}.png", drawings[key].png),
-        ):
-            if path in written and written[path] != data:
-                raise ValueError(f"two charts would write different files to {path.name}")
-            written[path] = data
+        path = folder / f"{view.file_stem}.csv"
+        data = csv_text(view.csv).encode("utf-8")
+        picture = folder / f"{view.file_stem}.png"
+        same_picture = (
+            picture not in pictures or pictures[picture].key == key or pictures[picture].png == drawings[key].png
+        )
+        if (path in written and written[path] != data) or not same_picture:
+            raise ValueError(f"two charts would write different files to {path.stem}")
+        written[path] = data
+        pictures[picture] = drawings[key]
     for path, data in written.items():
         path.write_bytes(data)
-    return sorted(written)
+    for path, drawing in pictures.items():
+        place_file(drawing.png_file, path)
+    return sorted([*written, *pictures])
 
 
 def write_chart_script(path: Path, cache: Path) -> None:

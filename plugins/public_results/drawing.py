@@ -21,6 +21,7 @@ import json
 import multiprocessing
 import os
 import re
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -37,8 +38,26 @@ _ID = re.compile(r'\bid="([^"]+)"')
 
 @dataclass(frozen=True)
 class Drawing:
-    svg: str
-    png: bytes
+    """A drawing in the cache folder; its files are read only when asked for (a big site has
+    thousands, and most are only copied into the output)."""
+
+    folder: Path
+    key: str
+
+    @property
+    def svg(self) -> str:
+        return (self.folder / f"{self.key}.svg").read_text(encoding="utf-8")
+
+    @property
+    def png_file(self) -> Path:
+        return self.folder / f"{self.key}.png"
+
+    @property
+    def png(self) -> bytes:
+        return self.png_file.read_bytes()
+
+
+Job = tuple[dict[str, Any] | None, dict[str, Any], int]  # spec for the SVG (None: no SVG), for the PNG, PNG scale
 
 
 @dataclass
@@ -46,7 +65,10 @@ class DrawingStats:
     charts: int = 0
     drawn: int = 0
     cached: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # the whole drawing stage, wall clock
+    render_seconds: float = 0.0  # the sum of each new drawing's own time (for make bench)
+    workers: int = 1  # processes that drew
+    drawn_keys: tuple[str, ...] = ()  # the keys drawn anew (not from the cache)
 
 
 @functools.cache
@@ -59,7 +81,14 @@ def vega_locale() -> dict[str, Any]:
 
 @functools.cache
 def vega_lite_version() -> str:
-    import altair as alt  # noqa: PLC0415  (only when charts are drawn)
+    """The Vega-Lite version Altair writes ("6.4"), read from Altair's files without importing it
+    (importing Altair costs most of a second; a build with every chart cached never needs it)."""
+    found = [f for f in metadata.files("altair") or [] if f.name == "__init__.py" and f.parent.name == "schema"]
+    for file in found:
+        match = re.search(r'^SCHEMA_VERSION = "v([0-9.]+)"', file.read_text(encoding="utf-8"), re.M)
+        if match:
+            return match.group(1).rsplit(".", 1)[0]
+    import altair as alt  # noqa: PLC0415  (a layout this does not know)
 
     return alt.SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]
 
@@ -114,14 +143,15 @@ def _attributes(style: str) -> list[str]:
     return [f' {name.strip()}="{value.strip()}"' for name, value in pairs if re.fullmatch(r"[a-z-]+", name.strip())]
 
 
-def _draw(spec: dict[str, Any], png_spec: dict[str, Any]) -> tuple[str, bytes]:
+def _draw(spec: dict[str, Any] | None, png_spec: dict[str, Any], scale: int) -> tuple[str | None, bytes, float]:
     import vl_convert  # noqa: PLC0415
 
+    began = time.perf_counter()
     version = vega_lite_version()
     options = {"vl_version": version, "format_locale": LOCALE, "time_format_locale": LOCALE}
-    svg = vl_convert.vegalite_to_svg(spec, **options)
-    png = vl_convert.vegalite_to_png(png_spec, scale=PNG_SCALE, **options)
-    return svg, png
+    svg = vl_convert.vegalite_to_svg(spec, **options) if spec is not None else None
+    png = vl_convert.vegalite_to_png(png_spec, scale=scale, **options)
+    return svg, png, time.perf_counter() - began
 
 
 def _start_worker(fonts: str) -> None:
@@ -132,58 +162,74 @@ def _start_worker(fonts: str) -> None:
 
 
 def draw_all(
-    specs: dict[str, tuple[dict[str, Any], dict[str, Any]]],
+    specs: dict[str, tuple[dict[str, Any], dict[str, Any]] | Job],
     cache: Path,
     fonts: Path,
     workers: int = 0,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[dict[str, Drawing], DrawingStats]:
-    """A drawing for every key of ``specs`` (key -> (spec, spec for the PNG)), using the cache;
-    ``progress(done, total)`` is told as new drawings are made."""
+    """A drawing for every key of ``specs`` (key -> (spec, spec for the PNG) or a ``Job``), using
+    the cache; ``progress(done, total)`` is told as new drawings are made."""
     began = time.perf_counter()
     cache.mkdir(parents=True, exist_ok=True)
-    found: dict[str, Drawing] = {}
-    missing = []
-    for key in sorted(specs):
-        svg_file, png_file = cache / f"{key}.svg", cache / f"{key}.png"
-        if svg_file.is_file() and png_file.is_file():
-            found[key] = Drawing(svg_file.read_text(encoding="utf-8"), png_file.read_bytes())
-        else:
-            missing.append(key)
-    drawn = _draw_many([specs[k] for k in missing], fonts, workers)
-    for done, (key, (svg, png)) in enumerate(zip(missing, drawn, strict=True), 1):
+    jobs: dict[str, Job] = {k: v if len(v) == 3 else (v[0], v[1], PNG_SCALE) for k, v in specs.items()}  # type: ignore[misc]
+    missing = [
+        key
+        for key in sorted(jobs)
+        if not (cache / f"{key}.png").is_file() or (jobs[key][0] is not None and not (cache / f"{key}.svg").is_file())
+    ]
+    count = _worker_count(workers, len(missing))
+    rendering = 0.0
+    drawn = _draw_many([jobs[k] for k in missing], fonts, count)
+    for done, (key, (svg, png, seconds)) in enumerate(zip(missing, drawn, strict=True), 1):
         if progress is not None:
             progress(done, len(missing))
-        found[key] = Drawing(svg, png)
-        _write_atomically(cache / f"{key}.svg", svg.encode("utf-8"))
-        _write_atomically(cache / f"{key}.png", png)
-    stats = DrawingStats(len(specs), len(missing), len(specs) - len(missing), time.perf_counter() - began)
+        rendering += seconds
+        if svg is not None:
+            write_atomically(cache / f"{key}.svg", svg.encode("utf-8"))
+        write_atomically(cache / f"{key}.png", png)
+    found = {key: Drawing(cache, key) for key in jobs}
+    elapsed = time.perf_counter() - began
+    stats = DrawingStats(len(jobs), len(missing), len(jobs) - len(missing), elapsed, rendering, count, tuple(missing))
     return found, stats
 
 
 PARALLEL_FROM = 4  # fewer charts are drawn in this process: starting workers costs more
 
 
-def _draw_many(
-    jobs: list[tuple[dict[str, Any], dict[str, Any]]], fonts: Path, workers: int
-) -> Iterator[tuple[str, bytes]]:
-    """The drawings of ``jobs``, in order, as they are made."""
+def _worker_count(workers: int, jobs: int) -> int:
+    """Processes to draw ``jobs`` drawings: ``workers`` (0: one per core, at most 8), one for a few."""
+    count = workers or min(os.cpu_count() or 1, 8)
+    return 1 if jobs < PARALLEL_FROM else max(1, min(count, jobs))
+
+
+def _draw_many(jobs: list[Job], fonts: Path, count: int) -> Iterator[tuple[str | None, bytes, float]]:
+    """The drawings of ``jobs``, in order, as they are made, by ``count`` processes."""
     if not jobs:
         return
-    count = workers or min(os.cpu_count() or 1, 8)
-    if count <= 1 or len(jobs) < PARALLEL_FROM:
+    if count <= 1:
         _start_worker(str(fonts))
         for job in jobs:
             yield _draw(*job)
         return
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(
-        max_workers=min(count, len(jobs)), mp_context=context, initializer=_start_worker, initargs=(str(fonts),)
+        max_workers=count, mp_context=context, initializer=_start_worker, initargs=(str(fonts),)
     ) as pool:
         yield from pool.map(_draw, *zip(*jobs, strict=True))
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def place_file(source: Path, target: Path) -> None:
+    """``target`` becomes a copy of ``source``: a hard link where the file system allows one
+    (the cache and the output are usually on the same disk), else copied."""
+    target.unlink(missing_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
     partial = path.with_name(f".{path.name}.{os.getpid()}.part")
     partial.write_bytes(data)
     partial.replace(path)

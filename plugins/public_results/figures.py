@@ -7,16 +7,18 @@ figure for the page's pinned data date and formats the asked-for variant.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from . import numbers, strings
-from .compute import answer_counts, background_counts, month_ends, outcome_counts, responses, survey_table
 from .errors import NotFound
 from .protect import HIDDEN, SMALL, Count, single, suppress
 from .validate import OutcomeLog, SurveyRound
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 VARIANTS = {
     "antal": "antallet",
@@ -177,20 +179,75 @@ def _count_text(count: Count, style: NumberStyle) -> str:
     return numbers.format_count(count.value)
 
 
+def month_ends(start: dt.date, day: dt.date) -> list[dt.date]:
+    """The last day of each month from ``start``'s month until before ``day``, then ``day``."""
+    days = []
+    year, month = start.year, start.month
+    while True:
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        last = following - dt.timedelta(days=1)
+        if last >= day:
+            break
+        days.append(last)
+        year, month = following.year, following.month
+    return [*days, day]
+
+
 @dataclass
 class FigureBook:
-    """All figures of a build, computed on first use and kept for the build."""
+    """All figures of a build, computed on first use and remembered per dataset.
+
+    ``memo`` holds, per dataset, everything computed from it (protected counts, figures, chart
+    views, method boxes), so the figure cache (``figure_cache``) can keep it between builds. A
+    dataset restored from that cache has a ``loader`` instead of its data: its rows are read only
+    if something not yet remembered is asked for.
+    """
 
     surveys: dict[str, list[SurveyRound]]
     outcomes: dict[str, OutcomeLog]
     threshold: int = 5
-    _counts: dict[tuple[str, dt.date], dict[str, Count]] = field(default_factory=dict)
+    memo: dict[str, dict[tuple[Any, ...], Any]] = field(default_factory=dict)
+    restored: dict[str, int] = field(default_factory=dict)  # dataset -> entries read from the cache
+    loaders: dict[str, Callable[[], Any]] = field(default_factory=dict)  # dataset -> reads its rows
     _tables: dict[tuple[str, str], pd.DataFrame] = field(default_factory=dict)
-    _backgrounds: dict[tuple[str, str, str], dict[str, Count]] = field(default_factory=dict)
-    _answers: dict[tuple[str, str, str], dict[str, Count]] = field(default_factory=dict)
 
     def datasets(self) -> list[str]:
         return sorted([*self.surveys, *self.outcomes])
+
+    def remember(self, dataset: str, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+        """What ``make()`` gives, computed once per dataset and key (and kept by the figure cache)."""
+        found = self.memo.setdefault(dataset, {})
+        if key not in found:
+            found[key] = make()
+        return found[key]
+
+    @property
+    def computed(self) -> dict[str, int]:
+        """Per dataset, how many results this build computed (not read from the cache)."""
+        made = {name: len(found) - self.restored.get(name, 0) for name, found in self.memo.items()}
+        return {name: count for name, count in made.items() if count > 0}
+
+    def resolved(self, dataset: str, pins: Pins) -> Pins:
+        """The pins as the dataset reads them: its data date, or its survey round, and nothing else."""
+        if dataset in self.outcomes:
+            return Pins(data_date=self.data_date(dataset, pins))
+        return Pins(survey_round=self.survey_round(dataset, pins).round.name)
+
+    def outcome_log(self, dataset: str) -> OutcomeLog:
+        """The dataset's status changes, read now if it came from the cache."""
+        self._load(dataset)
+        return self.outcomes[dataset]
+
+    def _load(self, dataset: str) -> None:
+        loader = self.loaders.pop(dataset, None)
+        if loader is not None:
+            (self.outcomes if dataset in self.outcomes else self.surveys)[dataset] = loader()
+
+    def _rows(self, survey_round: SurveyRound) -> SurveyRound:
+        """The round with its responses (a round restored from the cache has none until read)."""
+        key = survey_round.survey.key
+        self._load(key)
+        return next(r for r in self.surveys[key] if r.round.name == survey_round.round.name)
 
     def data_date(self, dataset: str, pins: Pins) -> dt.date:
         """The outcome data date a page speaks of; an unknown pinned date is NotFound."""
@@ -225,42 +282,62 @@ class FigureBook:
 
     def counts(self, dataset: str, day: dt.date) -> dict[str, Count]:
         """Citizens per status and group on ``day``, protected (see protect.suppress)."""
-        key = (dataset, day)
-        if key not in self._counts:
-            outcome = self.outcomes[dataset].outcome
-            raw = outcome_counts(self.outcomes[dataset], day)
-            cells = {c.key: raw[c.key] for c in outcome.categories}
-            sums = {g.key: frozenset(g.categories) for g in outcome.groups}
-            self._counts[key] = suppress(cells, sums, self.threshold)
-        return self._counts[key]
+
+        def make() -> dict[str, Count]:
+            from .compute import outcome_counts  # noqa: PLC0415  (pandas only when something is computed)
+
+            log = self.outcome_log(dataset)
+            raw = outcome_counts(log, day)
+            cells = {c.key: raw[c.key] for c in log.outcome.categories}
+            sums = {g.key: frozenset(g.categories) for g in log.outcome.groups}
+            return suppress(cells, sums, self.threshold)
+
+        return self.remember(dataset, ("counts", day), make)
+
+    def responses(self, survey_round: SurveyRound) -> int:
+        """How many answered the round (its responses, before any suppression)."""
+
+        def make() -> int:
+            from .compute import responses  # noqa: PLC0415
+
+            return responses(self._rows(survey_round))
+
+        return self.remember(survey_round.survey.key, ("responses", survey_round.round.name), make)
 
     def survey_table(self, survey_round: SurveyRound) -> pd.DataFrame:
         """Counts per question for one round (see compute.survey_table), computed once."""
+        from .compute import survey_table  # noqa: PLC0415
+
         key = (survey_round.survey.key, survey_round.round.name)
         if key not in self._tables:
-            self._tables[key] = survey_table(survey_round)
+            self._tables[key] = survey_table(self._rows(survey_round))
         return self._tables[key].copy()
 
     def background_counts(self, survey_round: SurveyRound, key: str) -> dict[str, Count]:
         """Responses per background value, protected; the whole is published as «besvarelser»."""
-        cache_key = (survey_round.survey.key, survey_round.round.name, key)
-        if cache_key not in self._backgrounds:
-            cells = background_counts(survey_round, key)
-            sums = {RESPONSES: frozenset(cells)}
-            self._backgrounds[cache_key] = suppress(cells, sums, self.threshold)
-        return self._backgrounds[cache_key]
+
+        def make() -> dict[str, Count]:
+            from .compute import background_counts  # noqa: PLC0415
+
+            cells = background_counts(self._rows(survey_round), key)
+            return suppress(cells, {RESPONSES: frozenset(cells)}, self.threshold)
+
+        return self.remember(survey_round.survey.key, ("background", survey_round.round.name, key), make)
 
     def answers(self, survey_round: SurveyRound, question: str) -> dict[str, Count]:
         """Answers per counted step of one question, protected together with their sums:
         ``POSITIVE`` (the positive steps) and ``BASE`` (all counted answers, the n)."""
         survey = survey_round.survey
-        key = (survey.key, survey_round.round.name, question)
-        if key not in self._answers:
-            cells = answer_counts(survey_round, question)
+
+        def make() -> dict[str, Count]:
+            from .compute import answer_counts  # noqa: PLC0415
+
+            cells = answer_counts(self._rows(survey_round), question)
             positive = frozenset(s.answer for s in survey.scale if s.positive and s.counted)
             sums = {POSITIVE: positive, BASE: frozenset(cells)}
-            self._answers[key] = suppress(cells, sums, self.threshold, fixed=frozenset(sums))
-        return self._answers[key]
+            return suppress(cells, sums, self.threshold, fixed=frozenset(sums))
+
+        return self.remember(survey.key, ("answers", survey_round.round.name, question), make)
 
     def series(self, dataset: str, day: dt.date) -> list[tuple[dt.date, dict[str, Count]]]:
         """Protected counts at the end of every month from the start until ``day``, and on ``day``."""
@@ -270,9 +347,16 @@ class FigureBook:
     def figure(self, dataset: str, name: str, pins: Pins) -> Figure:
         """The figure ``dataset.name`` for ``pins``, with the same figure one step before it
         (``previous``); NotFound says what exists instead."""
-        found = self._figure(dataset, name, pins)
-        before = self.previous_pins(dataset, pins)
-        return found if before is None else replace(found, previous=self._figure(dataset, name, before))
+        if dataset not in self.outcomes and dataset not in self.surveys:
+            return self._figure(dataset, name, pins)  # NotFound: names the datasets
+        pins = self.resolved(dataset, pins)
+
+        def make() -> Figure:
+            found = self._figure(dataset, name, pins)
+            before = self.previous_pins(dataset, pins)
+            return found if before is None else replace(found, previous=self._figure(dataset, name, before))
+
+        return self.remember(dataset, ("figure", name, pins), make)
 
     def previous_pins(self, dataset: str, pins: Pins) -> Pins | None:
         """The pins one step back for ``dataset``: the data date or the survey round before."""
@@ -333,7 +417,7 @@ class FigureBook:
             "name": f"{dataset}.{name}",
         }
         if name == RESPONSES:
-            total = single(responses(survey_round), self.threshold)
+            total = single(self.responses(survey_round), self.threshold)
             return Figure(
                 label="Besvarelser",
                 definition=strings.RESPONSES_DEFINITION,

@@ -13,7 +13,7 @@ from typing import Any
 from . import strings
 from .build import Build
 from .downloads import THEME_SCRIPT, write_chart_script, write_downloads
-from .drawing import clean_svg, draw_all, drawing_key, with_titles
+from .drawing import PNG_SCALE, Job, clean_svg, draw_all, place_file, with_titles, write_atomically
 from .errors import BuildFailed, PdfUnavailable
 from .pdf import write_pdf
 from .render import SVG_MARKER
@@ -28,32 +28,37 @@ from .sitefiles import (
 )
 
 
-def render_cache(settings: dict[str, Any]) -> Path:
-    """Where drawings, PDFs and the script bundle are cached (by content hash: safe to share)."""
-    chosen = settings.get("RESULTS_RENDER_CACHE")
-    return Path(chosen) if chosen else Path(settings.get("CACHE_PATH") or "cache") / "public_results"
-
-
 def draw_and_place(build: Build, output: Path, cache: Path) -> None:
     """Draw the site's charts and social cards (cached, in parallel), put each chart's SVG into
     its pages, and write the cards, the charts' downloads and the chart script."""
     assert build.settings is not None
     settings = build.settings
     build.progress.stage(strings.STAGE_CHARTS)
-    specs = {key: (view.spec, with_titles(view.spec, view.title, view.subtitle, view.source))
-             for key, view in build.charts.items()}  # fmt: skip
-    card_keys = {name: drawing_key(spec, build.drawing_version) for name, spec in build.cards.items()}
-    specs |= {card_keys[name]: (spec, spec) for name, spec in build.cards.items()}
+    specs: dict[str, Job] = {
+        key: (view.spec, with_titles(view.spec, view.title, view.subtitle, view.source), PNG_SCALE)
+        for key, view in build.charts.items()
+    }
+    specs |= {key: (None, spec, 1) for key, spec in build.cards.values()}  # a card is a PNG of 1200 × 630
     drawings, build.drawing_stats = draw_all(
         specs, cache, settings.font_path, settings.chart_workers, progress=build.progress.step
     )
-    for name, key in card_keys.items():
+    for name, (key, _) in build.cards.items():
         (output / name).parent.mkdir(parents=True, exist_ok=True)
-        (output / name).write_bytes(drawings[key].png)
+        place_file(drawings[key].png_file, output / name)
+    cleaned: dict[str, str] = {}  # a chart on many pages is made ready to inline once
+
+    def inline(key: str) -> str:
+        if key not in cleaned:
+            kept = cache / f"{key}.inline.svg"  # cleaned once, kept beside the drawing
+            if kept.is_file():
+                cleaned[key] = kept.read_text(encoding="utf-8")
+            else:
+                cleaned[key] = clean_svg(drawings[key].svg, f"svg{key[:8]}")
+                write_atomically(kept, cleaned[key].encode("utf-8"))
+        return cleaned[key]
+
     for instance in build.chart_pages:
-        instance._content = SVG_MARKER.sub(
-            lambda m: clean_svg(drawings[m.group(1)].svg, f"svg{m.group(1)[:8]}"), instance._content
-        )
+        instance._content = SVG_MARKER.sub(lambda m: inline(m.group(1)), instance._content)
     if build.charts:
         write_downloads(output / settings.downloads_path, build.charts, drawings)
         write_chart_script(output / THEME_SCRIPT, cache)

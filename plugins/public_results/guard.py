@@ -40,10 +40,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .errors import Problem
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SHOWN = 5  # problems named per table column and per output file; then one with the count
 
@@ -110,6 +112,8 @@ def mask_personal(text: str) -> str:
 
 def scan_table(table: pd.DataFrame, file: str) -> list[Problem]:
     """A Problem per header and cell holding personal data (at most SHOWN cells per column, then a count)."""
+    import pandas as pd  # noqa: PLC0415
+
     problems: list[Problem] = []
     known: dict[str, list[Hit]] = {}  # answers repeat: each distinct text is searched once
     for position, label in enumerate(table.columns):
@@ -132,8 +136,13 @@ def scan_table(table: pd.DataFrame, file: str) -> list[Problem]:
     return problems
 
 
-def scan_output(folder: Path, allowed: Iterable[str] = ()) -> list[Problem]:
-    """Files of a type that may not be published, and personal data in published text files."""
+def scan_output(
+    folder: Path, allowed: Iterable[str] = (), known: frozenset[str] = frozenset(), clean: set[str] | None = None
+) -> list[Problem]:
+    """Files of a type that may not be published, and personal data in published text files.
+
+    ``known``: digests of texts found clean before (by the same code, with the same allowed
+    contacts): not scanned again. ``clean`` gets the digest of every text that is clean now."""
     allowed_keys = _allowed_keys(allowed)
     problems = []
     for path in _files(folder):
@@ -141,7 +150,12 @@ def scan_output(folder: Path, allowed: Iterable[str] = ()) -> list[Problem]:
         if refused := _refused(path, suffix):
             problems.append(Problem(file=name, what=refused[0], fix=refused[1]))
         elif suffix in SCANNED_TYPES:
-            problems += _scan_text(path, name, allowed_keys)
+            data = path.read_bytes()
+            digest = hashlib.blake2b(suffix.encode() + b"\0" + data, digest_size=20).hexdigest()
+            found = [] if digest in known else _scan_text(data, suffix, name, allowed_keys)
+            problems += found
+            if clean is not None and not found:
+                clean.add(digest)
     return problems
 
 
@@ -291,9 +305,8 @@ def _table_problem(file: str, row: int, column: str, text: str, hits: list[Hit],
     return Problem(file=file, row=row, column=column, value=value, what=what, fix=TABLE_FIX)
 
 
-def _scan_text(path: Path, name: str, allowed_keys: set[str]) -> list[Problem]:
-    suffix = path.suffix.lower()
-    lines = path.read_bytes().decode("utf-8", errors="replace").split("\n")
+def _scan_text(data: bytes, suffix: str, name: str, allowed_keys: set[str]) -> list[Problem]:
+    lines = data.decode("utf-8", errors="replace").split("\n")
     comma_is_separator = suffix != ".csv" or not re.search(r"[;\t]", lines[0])
     found = []
     for number, raw in enumerate(lines, 1):

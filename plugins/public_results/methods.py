@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from . import numbers, strings
 from .briefings import briefings
-from .compute import responses
 from .errors import NotFound
 from .figures import BASE, POSITIVE, FigureBook, Pins
 from .protect import Count, single
@@ -95,7 +94,7 @@ def method_view(book: FigureBook, dataset: str, pins: Pins, settings: Settings) 
         values = {
             "source": survey.source,
             "round": survey_round.round.name,
-            "responses": _cell(single(responses(survey_round), book.threshold)),
+            "responses": _cell(single(book.responses(survey_round), book.threshold)),
             "method": survey.method,
             "population": survey.population,
         }
@@ -138,7 +137,7 @@ def round_lines(book: FigureBook, dataset: str, until: object) -> list[str]:
     for survey_round in sorted(book.surveys[dataset], key=lambda r: r.round.date):
         if survey_round.round.date > until:
             continue
-        answered = single(responses(survey_round), book.threshold)
+        answered = single(book.responses(survey_round), book.threshold)
         invited = survey_round.round.invited
         values = {"round": survey_round.round.name, "answered": _cell(answered)}
         if invited and not answered.suppressed:

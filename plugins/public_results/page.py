@@ -58,20 +58,20 @@ def resolve(
     for ref in references:
         try:
             if ref.kind == "figure":
-                figure = book.figure(ref.dataset, ref.name, pins)
-                page.values[ref.token] = figure.text(ref.variant, settings.number_style)
-                page.facts[ref.token] = _facts(figure, ref.variant, settings.percent_decimals)
-                if figure.is_suppressed(ref.variant):
+                shown = _shown_figure(book, ref, pins, settings)
+                page.values[ref.token] = shown.text
+                page.facts[ref.token] = shown.facts
+                if shown.suppressed:
                     page.suppressed.add(ref.token)
-                page.shown[ref.text] = page.values[ref.token]
+                page.shown[ref.text] = shown.text
                 if ref.dataset in book.outcomes:
-                    page.data_dates.add(figure.date)
+                    page.data_dates.add(shown.date)
             elif ref.kind == "chart":
-                view = chart_view(book, ".".join(p for p in (ref.dataset, ref.name, ref.variant) if p), pins, settings)
-                key = drawing_key(view.spec, place.drawing_version)
-                page.charts[key] = view
+                name = ".".join(p for p in (ref.dataset, ref.name, ref.variant) if p)
+                view = chart_view(book, name, pins, settings)
                 html_id = _unique(anchor("graf", view.key), used_anchors)
-                page.blocks[ref.token] = chart_html(view, html_id, key, place.downloads, vega_locale())
+                key, page.blocks[ref.token] = _chart_block(book, ref.dataset, name, pins, html_id, place, view)
+                page.charts[key] = view
                 page.shown[ref.text] = "; ".join(" ".join(row) for row in view.rows)
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(book.data_date(ref.dataset, pins))
@@ -83,6 +83,41 @@ def resolve(
         except NotFound as error:
             page.problems.append(Problem(file=file, line=ref.line, what=error.what, fix=error.fix))
     return page
+
+
+def _chart_block(
+    book: FigureBook, dataset: str, name: str, pins: Pins, html_id: str, place: Place, view: ChartView
+) -> tuple[str, str]:
+    """The chart's drawing key and its HTML on the page (remembered: hashing and rendering are not free)."""
+
+    def make() -> tuple[str, str]:
+        key = drawing_key(view.spec, place.drawing_version)
+        return key, chart_html(view, html_id, key, place.downloads, vega_locale())
+
+    memo = ("html", name, book.resolved(dataset, pins), html_id, place.downloads, place.drawing_version)
+    return book.remember(dataset, memo, make)
+
+
+@dataclass(frozen=True)
+class ShownFigure:
+    """A figure as one placeholder shows it: its text, its numbers for the safety net, its date."""
+
+    text: str
+    facts: Facts
+    suppressed: bool
+    date: dt.date
+
+
+def _shown_figure(book: FigureBook, ref: Reference, pins: Pins, settings: Settings) -> ShownFigure:
+    """The figure of ``ref`` as shown (remembered: formatting Danish numbers is not free)."""
+    figure = book.figure(ref.dataset, ref.name, pins)  # NotFound for a name or pin that does not exist
+
+    def make() -> ShownFigure:
+        text = figure.text(ref.variant, settings.number_style)
+        facts = _facts(figure, ref.variant, settings.percent_decimals)
+        return ShownFigure(text, facts, figure.is_suppressed(ref.variant), figure.date)
+
+    return book.remember(ref.dataset, ("shown", ref.name, ref.variant, book.resolved(ref.dataset, pins)), make)
 
 
 def _facts(figure: Figure, variant: str, decimals: int) -> Facts:

@@ -15,6 +15,7 @@ from typing import Any
 from . import numbers, strings
 from .build import Build
 from .content import TOKEN, Reference, line_of, parse_data_date, strip_placeholders, substitute
+from .drawing import drawing_key
 from .errors import NotFound, Problem
 from .figures import Pins
 from .history import Decision, correction_notes, newer_data, settle
@@ -73,7 +74,10 @@ def _settle(
     instance.corrections = correction_notes(corrections)
     if decision.accept is not None:
         build.accepted[page_key] = decision.accept
-    newer = newer_data(build.book, build.settings, references, pins, page)
+    source = Path(instance.source_path).read_text(encoding="utf-8-sig")  # the references are read from it
+    data = tuple(sorted(build.prepared.fingerprints.items())) if build.prepared else None
+    key = ("newer", source, pins, data, sorted(page.shown.items()))
+    newer = build.page_memo.get(key, lambda: newer_data(build.book, build.settings, references, pins, page))
     instance.newer_data_label = numbers.format_date(newer) if newer else None
     build.pinned[page_key] = page.shown
 
@@ -109,8 +113,11 @@ def _alerts(build: Build, instance: Any, references: list[Reference], page: Reso
     """Warnings, not errors: words that contradict the figure beside them; prose that is hard to read."""
     assert build.settings is not None
     source = Path(instance.source_path).read_text(encoding="utf-8-sig")
-    build.alerts += check_wording(source, references, page.facts, file)
-    measured = readability(prose(instance._content))
+    facts = sorted(page.facts.items())
+    build.alerts += build.page_memo.get(
+        ("wording", source, facts, file), lambda: check_wording(source, references, page.facts, file)
+    )  # the references are read from the source
+    measured = build.page_memo.get(("readability", instance._content), lambda: readability(prose(instance._content)))
     build.readability[instance.relative_source_path] = measured
     instance.readability = measured
     if measured.lix > build.settings.lix_limit:
@@ -125,8 +132,15 @@ def social_card(build: Build, instance: Any, title: str) -> str:
     date_line = strings.CARD_DATE.format(date=label) if label else str(instance.settings.get("SITESUBTITLE") or "")
     name = f"{SOCIAL_FOLDER}/{card_name(instance.save_as or instance.url or title)}"
     site = str(instance.settings.get("SITENAME", ""))
-    build.cards[name] = card_spec(strip_placeholders(title) or site, date_line, site, build.settings.chart_font)
+    parts = (strip_placeholders(title) or site, date_line, site, build.settings.chart_font)
+    build.cards[name] = build.page_memo.get(("card", *parts, build.drawing_version), lambda: _card(build, parts))
     return name
+
+
+def _card(build: Build, parts: tuple[str, str, str, str]) -> tuple[str, dict[str, Any]]:
+    """A social card's drawing key and spec."""
+    spec = card_spec(*parts)
+    return drawing_key(spec, build.drawing_version), spec
 
 
 def decision_of(instance: Any, file: str, problems: list[Problem]) -> Decision:

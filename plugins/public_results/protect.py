@@ -21,11 +21,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from .audit import in_span, pinned
 from .validate import OutcomeLog
+
+if TYPE_CHECKING:
+    pass
 
 SHOWN, SMALL, HIDDEN = "shown", "small", "hidden"
 
@@ -44,6 +45,8 @@ class Count:
 
 def drop_identifiers(log: OutcomeLog) -> OutcomeLog:
     """The same log with each citizen ID replaced by a number 0, 1, 2, …"""
+    import pandas as pd  # noqa: PLC0415
+
     codes, _ = pd.factorize(log.events["citizen"], sort=False)
     events = log.events.assign(citizen=codes.astype("int64"))
     return OutcomeLog(outcome=log.outcome, events=events)
@@ -72,6 +75,8 @@ def suppress(
     of 0, 1, 1, 1 whose sums are small too: «færre end 3» for a row of two cells says
     both are 1) makes the whole table hidden, fixed items apart.
     """
+    from .audit import in_span, pinned  # noqa: PLC0415  (numpy and scipy only when counts are protected)
+
     order = list(cells)
     values = dict(cells) | {name: sum(cells[c] for c in members) for name, members in sums.items()}
     vectors = {c: tuple(int(c == other) for other in order) for c in order}
@@ -137,6 +142,8 @@ def determined(
     name: str, cells: Mapping[str, int], sums: Mapping[str, frozenset[str]], counts: Mapping[str, Count]
 ) -> bool:
     """Whether item ``name`` can be worked out exactly from the items ``counts`` shows (the audit)."""
+    from .audit import in_span  # noqa: PLC0415
+
     order = list(cells)
 
     def vector(item: str) -> tuple[int, ...]:

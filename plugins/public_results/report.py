@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from . import numbers, strings
-from .compute import responses
 from .figures import FigureBook, Pins
 
 Shown = dict[str, dict[str, str]]  # page -> placeholder as written -> what a reader sees
@@ -35,10 +34,11 @@ def dataset_summary(book: FigureBook) -> list[str]:
             survey = survey_round.survey
             lines.append(
                 f"{key} (spørgeskema), måling {survey_round.round.name}: "
-                f"{numbers.format_count(responses(survey_round))} besvarelser, "
+                f"{numbers.format_count(book.responses(survey_round))} besvarelser, "
                 f"{len(survey.questions)} spørgsmål, indsamling slut {numbers.format_date(survey_round.round.date)}"
             )
-    for key, log in sorted(book.outcomes.items()):
+    for key in sorted(book.outcomes):
+        log = book.outcome_log(key)
         events = log.events
         first, last = events["date"].min().date(), events["date"].max().date()
         used = events["category"].value_counts()

@@ -12,7 +12,7 @@ import hashlib
 import textwrap
 from typing import Any
 
-from . import chart
+from . import palette as chart
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 72

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from . import numbers, strings
 from .build import Build
@@ -73,3 +74,37 @@ def summary_lines(build: Build) -> list[str]:
     if times:
         lines.append("  " + strings.SUMMARY_TIMES.format(times=times))
     return lines
+
+
+def build_report(build: Build) -> dict[str, Any]:
+    """The build's numbers for ``make bench`` (``--report``): pages, charts, stages, memory."""
+    try:
+        import resource  # noqa: PLC0415  (POSIX only: on Windows the report has no memory figures)
+    except ImportError:
+        resource = None  # type: ignore[assignment]
+
+    stats = build.drawing_stats
+    drawn = list(stats.drawn_keys) if stats is not None else []
+    by_dataset: dict[str, int] = {}
+    by_form: dict[str, int] = {}
+    for key in drawn:
+        view = build.charts.get(key)
+        name = view.key.split(".")[0] if view is not None else "delingsbilleder"
+        by_dataset[name] = by_dataset.get(name, 0) + 1
+        form = view.form if view is not None else "delingsbilleder"
+        by_form[form] = by_form.get(form, 0) + 1
+    return {
+        "pages": len(build.readability) + len(build.generated),
+        "charts": stats.charts if stats is not None else 0,
+        "drawn": len(drawn),
+        "cached": stats.cached if stats is not None else 0,
+        "drawn_by_dataset": by_dataset,
+        "drawn_by_form": by_form,
+        "drawing_seconds": stats.seconds if stats is not None else 0.0,
+        "render_seconds": stats.render_seconds if stats is not None else 0.0,
+        "workers": stats.workers if stats is not None else 0,
+        "stages": dict(build.progress.timings),
+        "figures_computed": build.book.computed if build.book is not None else {},
+        "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 if resource else 0.0,
+        "peak_worker_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if resource else 0.0,
+    }

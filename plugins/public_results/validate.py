@@ -10,12 +10,14 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .descriptor import Outcome, Round, Survey
 from .errors import DataError, Problem
 from .text import mask, normalise, shown_value
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y")
 BLANK = -1  # answer code for an empty cell
@@ -92,6 +94,8 @@ def _unknown(file: str, column: str, cells: pd.Series, known: set[str], what: st
 
 
 def validate_survey(table: pd.DataFrame, survey: Survey, round_: Round) -> SurveyRound:
+    import pandas as pd  # noqa: PLC0415
+
     file = round_.file
     wanted = {q.key: q.header for q in survey.questions}
     wanted |= {b.key: b.header for b in survey.background}
@@ -193,6 +197,8 @@ def _date_problems(
 
 def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> OutcomeLog:
     """Clean status changes; every problem of the file together. ``today`` bounds the dates."""
+    import pandas as pd  # noqa: PLC0415
+
     file = outcome.file
     wanted = {"citizen": outcome.id_column, "date": outcome.date_column, "status": outcome.status_column}
     columns, problems = find_columns(table, wanted, file)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from . import chart, numbers, strings
+from . import numbers, strings
 from .protect import Count
 from .settings import Settings
+
+if TYPE_CHECKING:
+    pass
 
 FORM_BARS, FORM_ICONS, FORM_TIME, FORM_SCALE = "søjler", "ikoner", "udvikling", "skala"
 
@@ -110,6 +111,10 @@ def stem(key: str, period: str) -> str:
 
 
 def bars_spec(rows: list[dict[str, Any]], domain_max: float | None, font: str) -> dict[str, Any]:
+    import pandas as pd  # noqa: PLC0415
+
+    from . import chart  # noqa: PLC0415
+
     table = pd.DataFrame(rows, columns=["label", "value", "text"])
     return chart.finish(chart.bar_chart(table, domain_max), font).to_dict()
 
@@ -207,6 +212,10 @@ def icon_unit(total: int) -> int:
 
 def icon_spec(parts: list[Part], unit: int, font: str) -> dict[str, Any]:
     """Each shown part's icons (rounded half-up to the unit) in lines of their own under its label."""
+    import pandas as pd  # noqa: PLC0415
+
+    from . import chart  # noqa: PLC0415
+
     icons, labels, line = [], [], 0
     for index, part in enumerate(parts):
         labels.append({"line": line, "text": strings.ICON_LABEL.format(label=part.label, count=cell(part.count))})

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from . import chart, numbers, strings
-from .compute import responses
+from . import numbers, strings
 from .figures import BASE, POSITIVE, RESPONSES, FigureBook
 from .protect import Count
 from .settings import Settings
@@ -31,6 +28,9 @@ from .views import (
     stem,
     with_suppressed,
 )
+
+if TYPE_CHECKING:
+    pass
 
 AGREEMENT, SCALE = "enighed", "svarfordeling"
 SEGMENT_LABEL_MIN = 7  # percent: narrower segments are labelled in the table only
@@ -58,12 +58,12 @@ def questions(book: FigureBook, survey_round: SurveyRound) -> list[Question]:
     return sorted(found, key=lambda q: (order[id(q)] is None, -(order[id(q)] or 0)))
 
 
-def _common(survey_round: SurveyRound) -> dict[str, str]:
+def _common(book: FigureBook, survey_round: SurveyRound) -> dict[str, str]:
     survey = survey_round.survey
     return {
         "round": survey_round.round.name,
         "positive": " eller ".join(f"«{s.answer}»" for s in survey.scale if s.positive),
-        "responses": numbers.format_count(responses(survey_round)),
+        "responses": numbers.format_count(book.responses(survey_round)),
         "source": strings.CHART_SOURCE_SURVEY.format(source=survey.source, round=survey_round.round.name),
     }
 
@@ -71,7 +71,7 @@ def _common(survey_round: SurveyRound) -> dict[str, str]:
 def agreement(book: FigureBook, dataset: str, survey_round: SurveyRound, settings: Settings) -> ChartView:
     """Share of positive answers per question (top-two-box), with n in each label."""
     style, decimals = settings.percent_style, settings.percent_decimals
-    common = _common(survey_round)
+    common = _common(book, survey_round)
     found = questions(book, survey_round)
     bars, rows, csv_rows = [], [], []
     for q in found:
@@ -140,12 +140,16 @@ def _steps(survey_round: SurveyRound) -> tuple[list[str], list[str]]:
 
 def _text_colour(background: str) -> str:
     """White on the dark steps, near-black on the light ones (both at least 4.5:1)."""
+    from . import chart  # noqa: PLC0415
+
     dark = {chart.POSITIVE_STEPS[0], *chart.OTHER_STEPS[2:], chart.SUPPRESSED}
     return "#ffffff" if background in dark else chart.TEXT
 
 
 def _colours(positive: list[str], other: list[str]) -> dict[str, str]:
     """Darkest blue for the most positive answer, lightest orange for the answer nearest zero."""
+    from . import chart  # noqa: PLC0415
+
     pick = lambda palette, i: palette[min(i, len(palette) - 1)]  # noqa: E731
     return {a: pick(chart.POSITIVE_STEPS, i) for i, a in enumerate(positive)} | {
         a: pick(chart.OTHER_STEPS, i) for i, a in enumerate(other)
@@ -159,6 +163,8 @@ def _segments(q: Question, positive: list[str], other: list[str], decimals: int)
     count minus the shown positive answers; n minus the positive count minus the shown others),
     so drawing their sum reveals nothing. With the positive count or n suppressed, no bar is drawn.
     """
+    from . import chart  # noqa: PLC0415
+
     if q.n.suppressed or q.positive.suppressed or q.n.value == 0:
         return []
     colours = _colours(positive, other)
@@ -199,8 +205,12 @@ def _segment(label: str, answer: str, text: str, position: float, width: float, 
 
 def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, settings: Settings) -> ChartView:
     """Diverging stacked bars over the whole scale, per question, with the same order as ``agreement``."""
+    import pandas as pd  # noqa: PLC0415
+
+    from . import chart  # noqa: PLC0415
+
     style, decimals = settings.percent_style, settings.percent_decimals
-    common = _common(survey_round)
+    common = _common(book, survey_round)
     found = questions(book, survey_round)
     positive, other = _steps(survey_round)
     answers = [*positive, *other]
@@ -268,7 +278,7 @@ def background(book: FigureBook, dataset: str, key: str, survey_round: SurveyRou
     counts = book.background_counts(survey_round, key)
     parts = [Part(value or strings.NOT_STATED, count) for value, count in counts.items() if value != RESPONSES]
     title = strings.BACKGROUND_TITLE.format(header=item.header.lower())
-    common = _common(survey_round)
+    common = _common(book, survey_round)
     period = strings.PERIOD_SURVEY.format(round=common["round"])
     file_stem = stem(f"{dataset}-{key}", f"maaling-{common['round']}")
     view = count_bars(

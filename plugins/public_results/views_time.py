@@ -10,16 +10,17 @@ least the threshold: no small intake can be worked out by subtraction.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from . import chart, numbers, strings
+from . import numbers, strings
 from .descriptor import ALL_GROUP, Breakdown
 from .figures import FigureBook
 from .protect import Count
 from .settings import Settings
 from .views import FORM_TIME, ChartView, Table, cell, csv_cell, legend, stem, with_suppressed
+
+if TYPE_CHECKING:
+    pass
 
 Series = list[tuple[dt.date, Count]]
 
@@ -55,6 +56,10 @@ def _spread(ends: list[dict[str, Any]], top: float) -> list[dict[str, Any]]:
 
 
 def _spec(lines: dict[str, Series], day: dt.date, font: str) -> dict[str, Any]:
+    import pandas as pd  # noqa: PLC0415
+
+    from . import chart  # noqa: PLC0415
+
     points, ends, top = [], [], 0.0
     for index, (label, series) in enumerate(lines.items()):
         colour = chart.PALETTE[index % len(chart.PALETTE)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 from public_results.downloads import csv_text, write_downloads
 from public_results.drawing import Drawing
@@ -26,8 +27,17 @@ def view(stem: str) -> ChartView:
                      spec={}, file_stem=stem)  # fmt: skip
 
 
+def drawing_at(folder: Path) -> Drawing:
+    """A drawing in a cache folder beside the output (the PNG is linked or copied from there)."""
+    cache = folder.parent / f"{folder.name}-cache"
+    cache.mkdir()
+    (cache / "k1.svg").write_text("<svg/>", encoding="utf-8")
+    (cache / "k1.png").write_bytes(b"\x89PNG")
+    return Drawing(cache, "k1")
+
+
 def test_each_chart_gets_its_csv_and_png_under_its_file_stem(tmp_path):
-    written = write_downloads(tmp_path, {"k1": view("a-b-2022")}, {"k1": Drawing("<svg/>", b"\x89PNG")})
+    written = write_downloads(tmp_path, {"k1": view("a-b-2022")}, {"k1": drawing_at(tmp_path)})
     assert [p.name for p in written] == ["a-b-2022.csv", "a-b-2022.png"]
     assert (tmp_path / "a-b-2022.csv").read_bytes().decode("utf-8") == csv_text(TABLE)
     assert (tmp_path / "a-b-2022.png").read_bytes() == b"\x89PNG"

@@ -1,0 +1,213 @@
+"""make bench: how fast the site builds as it grows, against plain Pelican in the same run.
+
+For each size (articles, data dates) it writes a synthetic site (bench_site.py) and times,
+each as a fresh process the way ``make html`` runs it:
+
+* cold: no cache at all (every figure computed, every chart and card drawn);
+* warm: again, nothing changed;
+* content: one article changed;
+* data: one data file changed (the 2023 survey round gets one more response);
+* plain: the same Markdown with plain Pelican, the same theme and no plugin.
+
+Warm and plain are timed three times each and the best time counts (the ratio of two noisy
+numbers is noisier still).
+
+It prints a table and writes bench.json: wall times, ratios to plain Pelican, charts drawn and
+cached (and for which dataset), figures and charts computed per dataset, time per stage, peak
+memory of the build and of its largest drawing process, page weights, and whether each target
+of the issue is met. Timings are noisy; the ratios are taken within one run on one machine.
+
+Usage: bench.py [--sizes small,medium,large] [--json bench.json] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_site
+
+SIZES = {
+    "small": bench_site.Size("small", 10, 4),
+    "medium": bench_site.Size("medium", 100, 12),
+    "large": bench_site.Size("large", 1000, 60),
+}
+PYTHON = sys.executable
+ROOT = bench_site.ROOT
+REPEAT = 3  # plain Pelican and our warm rebuild are timed this often; the best time counts
+TARGETS = {
+    "warm_ratio_large": 1.2,  # warm rebuild ÷ plain Pelican at the largest size
+    "fixed_overhead_s": 1.0,  # imports + data checks + output scan and swap
+    "drawing_ratio": 1.3,  # cold drawing ÷ (sum of single drawings ÷ processes)
+    "peak_mib": 1024,
+    "page_kb": 60,  # an article page without the chart script, gzip
+}
+
+
+def run(command: list[str], cwd: Path) -> float:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "CI": "1"}
+    began = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - began
+    if done.returncode != 0:
+        sys.exit(f"bench: {' '.join(command)} failed in {cwd}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    return seconds
+
+
+def ours(site: Path, label: str) -> dict[str, Any]:
+    report = site / f"report-{label}.json"
+    command = [PYTHON, "-m", "public_results", "build", "--settings", "ours.py", "--output", "output"]
+    seconds = run([*command, "--report", str(report)], site)
+    return {"seconds": seconds, **json.loads(report.read_text(encoding="utf-8"))}
+
+
+def plain(site: Path) -> float:
+    command = [PYTHON, "-m", "pelican", "content", "-s", "plain.py", "-o", "plain-output", "-q"]
+    return min(run(command, site) for _ in range(REPEAT))
+
+
+def change_article(site: Path) -> None:
+    path = site / "content" / "articles" / "a0001.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nEn ny sætning om enheden.\n", encoding="utf-8")
+
+
+def change_data(site: Path) -> None:
+    """One more response in the 2023 survey round (a copy of its first)."""
+    path = site / "data" / "evaluering_2023.csv"
+    raw = path.read_bytes()
+    lines = raw.split(b"\r\n")
+    path.write_bytes(b"\r\n".join([*lines[:2], lines[1], *lines[2:]]))
+
+
+def page_weight(site: Path) -> dict[str, float]:
+    """The heaviest article page, gzipped, in KB; and whether the chart script is only on chart pages."""
+    output = site / "output"
+    pages = sorted(output.glob("a*.html"))
+    weights = [len(gzip.compress(p.read_bytes(), 9)) / 1024 for p in pages]
+    script = re.compile(rb"<script[^>]+src=\"[^\"]*(vega|chart)[^\"]*\"")
+    misplaced = [
+        p.name for p in output.rglob("*.html") if script.search(p.read_bytes()) and b"<figure" not in p.read_bytes()
+    ]
+    return {"page_kb_max": max(weights), "page_kb_mean": sum(weights) / len(weights), "script_without_chart": misplaced}
+
+
+def measure(size: bench_site.Size, folder: Path) -> dict[str, Any]:
+    site = folder / size.name
+    bench_site.write(site, size)
+    result: dict[str, Any] = {"articles": size.articles, "data_dates": size.data_dates}
+    print(f"{size.name}: {size.articles} articles, {size.data_dates} data dates …", file=sys.stderr, flush=True)
+    result["plain"] = plain(site)
+    result["cold"] = ours(site, "cold")
+    warm = [ours(site, f"warm{i}") for i in range(REPEAT)]  # best of REPEAT: the machine is noisy
+    result["warm"] = min(warm, key=lambda r: r["seconds"])
+    change_article(site)
+    result["content"] = ours(site, "content")
+    change_data(site)
+    result["data"] = ours(site, "data")
+    result["weight"] = page_weight(site)
+    warm = result["warm"]
+    result["warm_ratio"] = warm["seconds"] / result["plain"]
+    result["fixed_overhead"] = warm["import_seconds"] + sum(
+        seconds for stage, seconds in warm["stages"].items() if stage in FIXED_STAGES
+    )
+    cold = result["cold"]
+    ideal = cold["render_seconds"] / max(cold["workers"], 1)
+    result["drawing_ratio"] = cold["drawing_seconds"] / ideal if ideal else 1.0
+    return result
+
+
+FIXED_STAGES = {"Læser og tjekker data", "Kontrollerer det færdige site"}
+
+
+def verdicts(results: dict[str, Any]) -> dict[str, bool]:
+    largest = results[max(results, key=lambda k: results[k]["articles"])]
+    data_change = largest["data"]
+    per_page = [r["warm"]["seconds"] / r["articles"] for r in results.values()]
+    every = results.values()
+    only_survey = set(data_change["drawn_by_dataset"]) | set(data_change["figures_computed"]) <= {"evaluering"}
+    return {
+        "warm rebuild ≤ 1.2 × plain Pelican at the largest size": largest["warm_ratio"] <= TARGETS["warm_ratio_large"],
+        "fixed overhead ≤ 1 s at every size": all(
+            r["fixed_overhead"] <= TARGETS["fixed_overhead_s"] for r in results.values()
+        ),
+        "second build draws 0 charts": all(r["warm"]["drawn"] == 0 for r in results.values()),
+        "one data file: only that dataset is recomputed and redrawn": only_survey,
+        "cold drawing ≤ 1.3 × (single drawings ÷ processes)": all(
+            r["drawing_ratio"] <= TARGETS["drawing_ratio"] for r in results.values() if r["cold"]["drawn"] >= 20
+        ),
+        "peak memory ≤ 1 GiB": all(peak(r) <= TARGETS["peak_mib"] for r in every),
+        "warm time per article does not grow with size": per_page[-1] <= per_page[0] * 1.2 or len(per_page) == 1,
+        "article page ≤ 60 KB gzip without the chart script": all(
+            r["weight"]["page_kb_max"] <= TARGETS["page_kb"] for r in results.values()
+        ),
+        "chart script only on pages with charts": all(
+            not r["weight"]["script_without_chart"] for r in results.values()
+        ),
+    }
+
+
+def peak(result: dict[str, Any]) -> float:
+    """MiB at most in use at once: the build's peak and each drawing process at its peak (cold)."""
+    cold = result["cold"]
+    return cold["peak_mib"] + (cold["workers"] if cold["workers"] > 1 else 0) * cold["peak_worker_mib"]
+
+
+def table(results: dict[str, Any]) -> list[str]:
+    columns = [("size", 8), ("pages", 6), ("charts", 7), ("plain", 7), ("cold", 7), ("warm", 7), ("ratio", 6)]
+    columns += [("content", 8), ("data", 7), ("redrawn", 8), ("fixed", 6), ("MiB", 6), ("KB", 5)]
+    head = "".join(f"{name:<{width}}" if name == "size" else f"{name:>{width}}" for name, width in columns)
+    lines = [head, "-" * len(head)]
+    for name, r in results.items():
+        lines.append(
+            f"{name:<8}{r['warm']['pages']:>6}{r['cold']['charts']:>7}{r['plain']:>7.1f}{r['cold']['seconds']:>7.1f}"
+            f"{r['warm']['seconds']:>7.1f}{r['warm_ratio']:>6.2f}{r['content']['seconds']:>8.1f}{r['data']['seconds']:>7.1f}"
+            f"{r['data']['drawn']:>8}{r['fixed_overhead']:>6.2f}"
+            f"{peak(r):>6.0f}{r['weight']['page_kb_max']:>5.0f}"
+        )
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(SIZES))
+    parser.add_argument("--json", default="bench.json", type=Path)
+    parser.add_argument("--keep", type=Path, help="build the sites here and keep them")
+    args = parser.parse_args()
+    began = time.perf_counter()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="public-results-bench-"))
+    try:
+        results = {name: measure(SIZES[name], folder) for name in args.sizes.split(",")}
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    met = verdicts(results)
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+    document = {"machine": machine, "seconds": time.perf_counter() - began, "sizes": results, "targets": met}
+    args.json.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
+    print("\n".join(table(results)))
+    print(
+        "\nseconds of wall clock; ratio = warm ÷ plain; redrawn = charts drawn after one data file changed;"
+        "\nfixed = imports + data checks + output scan and swap (warm); MiB = peak of the build and its drawing"
+        "\nprocesses (cold); KB = heaviest article page, gzip, without the chart script."
+    )
+    print(f"\n{machine}; the whole benchmark took {document['seconds']:.0f} s. Targets:")
+    for what, ok in met.items():
+        print(f"  {'met    ' if ok else 'NOT MET'}  {what}")
+    print(f"JSON: {args.json}")
+    return 0 if all(met.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
