@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from markdown import Markdown
 from pelican import Pelican, signals
 from pelican.contents import Article, Page
 from pelican.generators import Generator
 from pelican.log import init as init_pelican_logging
-from pelican.readers import MarkdownReader
+from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
 from pelican.settings import read_settings as read_pelican_settings
 from pelican.utils import pelican_open, slugify
 
@@ -57,11 +56,10 @@ class FigureMarkdownReader(MarkdownReader):
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         self._source_path = source_path
-        self._md = Markdown(**self.settings["MARKDOWN"])
         with pelican_open(source_path) as text:
             tokenised, references, unreadable = tokenise(metadata_names(text))
-        content, meta = converted(tokenised, self._md, self.settings)
-        metadata = self._parse_metadata(meta) if meta is not None else {}
+        content, meta = converted(tokenised, self.settings, self._memo())
+        metadata = self._metadata(meta) if meta is not None else {}
         for field in self.settings.get("FORMATTED_FIELDS", ["summary"]):
             if isinstance(metadata.get(field), str):
                 metadata[field] = clean_html(metadata[field])
@@ -75,6 +73,30 @@ class FigureMarkdownReader(MarkdownReader):
                 regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", []),
             )
         return content, metadata
+
+    def _memo(self) -> Any:
+        """The build's memo of converted Markdown (None outside a build run by build_site)."""
+        build = self.settings.get(CONTEXT_KEY)
+        return build.markdown_memo if isinstance(build, Build) and build.loaded else None
+
+    def _metadata(self, meta: dict[str, list[str]]) -> dict[str, Any]:
+        """Pelican's ``_parse_metadata``, with formatted fields converted through the cache."""
+        output: dict[str, Any] = {}
+        for raw_name, value in meta.items():
+            name = raw_name.lower()
+            if name in self.settings["FORMATTED_FIELDS"]:
+                formatted, _ = converted("\n".join(value), self.settings, self._memo(), field=True)
+                output[name] = self.process_metadata(name, formatted)
+            elif not DUPLICATES_DEFINITIONS_ALLOWED.get(name, True):
+                if len(value) > 1:
+                    logger.warning("Duplicate definition of `%s` for %s. Using first one.", name, self._source_path)
+                output[name] = self.process_metadata(name, value[0])
+            else:
+                output[name] = self.process_metadata(name, value if len(value) > 1 else value[0])
+        return output
+
+
+logger = logging.getLogger(__name__)
 
 
 # --- Receivers ---------------------------------------------------------------

@@ -18,7 +18,7 @@ from .errors import Problem, ResultsError
 from .figure_cache import FOLDER
 from .figures import FigureBook
 from .ledger import Ledger, read_ledger
-from .page_cache import PAGE_MEMO, PageMemo
+from .page_cache import MARKDOWN_MEMO, PAGE_MEMO, PageMemo
 from .pipeline import Prepared, keep, prepare_kept
 from .progress import Progress
 from .report import Shown
@@ -50,6 +50,7 @@ class Build:
     accepted: dict[str, dt.date] = field(default_factory=dict)  # pinned page -> date of an accepted revision
     summary: list[str] = field(default_factory=list)  # what the build prints at the end (summary.py)
     page_memo: PageMemo = field(default_factory=PageMemo)  # results from pages' own text, kept between builds
+    markdown_memo: PageMemo = field(default_factory=PageMemo)  # converted Markdown, kept between builds
     prepared: Prepared | None = None  # the book with its datasets' fingerprints (figure cache)
     figure_cache: Path | None = None  # where computed figures are kept between builds
 
@@ -63,6 +64,7 @@ class Build:
             self.settings = read_settings(raw_settings)
             self.figure_cache = render_cache(raw_settings) / FOLDER
             self.page_memo = PageMemo.read(render_cache(raw_settings) / PAGE_MEMO)
+            self.markdown_memo = PageMemo.read(render_cache(raw_settings) / MARKDOWN_MEMO)
             self.prepared = prepare_kept(self.settings, today, self.figure_cache)
             self.book = self.prepared.book
             self.drawing_version = code_version(self.settings.font_path)
@@ -77,6 +79,7 @@ class Build:
         if self.prepared is not None and self.figure_cache is not None and not self.problems:
             keep(self.prepared, self.figure_cache)
             self.page_memo.save()
+            self.markdown_memo.save()
 
     @property
     def ready(self) -> bool:

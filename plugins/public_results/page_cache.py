@@ -24,37 +24,16 @@ from markdown import Markdown
 
 from .figure_cache import code_version
 from .sanitize import clean_html
-from .settings import render_cache
 
 PAGE_MEMO = "pages.pickle"  # inside the render cache: see PageMemo
-PAGES = "markdown"  # inside the render cache: converted Markdown
-
-
-def converted(tokenised: str, md: Markdown, settings: dict[str, Any]) -> tuple[str, dict[str, list[str]] | None]:
-    """Markdown made into sanitised HTML, and its metadata block; kept in the render cache by a
-    hash of the (tokenised) text, the Markdown settings and the code, so an unchanged page is
-    not converted again. Tokens, not figures: the figures are put in after, on every build."""
-    options = json.dumps(settings.get("MARKDOWN"), sort_keys=True, default=repr)
-    key = hashlib.sha256(f"{code_version()}\0{options}\0{tokenised}".encode()).hexdigest()[:32]
-    kept = render_cache(settings) / PAGES / f"{key}.json"
-    try:
-        found = json.loads(kept.read_text(encoding="utf-8"))
-        return found["content"], found["meta"]
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    content = clean_html(md.convert(tokenised))  # before anything marks it safe
-    meta = md.Meta if hasattr(md, "Meta") else None
-    kept.parent.mkdir(parents=True, exist_ok=True)
-    partial = kept.with_name(f".{kept.name}.{os.getpid()}.part")
-    partial.write_text(json.dumps({"content": content, "meta": meta}, ensure_ascii=False), encoding="utf-8")
-    partial.replace(kept)
-    return content, meta
+MARKDOWN_MEMO = "markdown.pickle"  # inside the render cache: converted Markdown (see converted)
 
 
 @dataclasses.dataclass
 class PageMemo:
-    """Results computed from a page's own text (the safety net, readability, its social card),
-    kept between builds by a hash of everything they are computed from.
+    """Results computed from a page's own text (its converted Markdown; the safety net,
+    readability, its social card, the newer-data check), kept between builds by a hash of
+    everything they are computed from. One file per memo, read once per build.
 
     ``file`` holds only what the last build used, so it never grows past the site."""
 
@@ -88,3 +67,27 @@ class PageMemo:
             pickle.dumps({"code": code_version(), "found": self.used}, protocol=pickle.HIGHEST_PROTOCOL)
         )
         partial.replace(self.file)
+
+
+def converted(
+    text: str, settings: dict[str, Any], memo: PageMemo | None = None, *, field: bool = False
+) -> tuple[str, dict[str, list[str]] | None]:
+    """Markdown made into HTML, and its metadata block; kept in ``memo`` (the build's, saved in the
+    render cache) by a hash of the (tokenised) text and the Markdown settings, so an unchanged
+    page is not converted again (Python-Markdown is not even set up). Tokens, not figures: the
+    figures are put in after, on every build. A page is sanitised here; a ``field`` (a formatted
+    metadata field such as the summary, converted without the metadata extension as Pelican does)
+    by the caller."""
+
+    def make() -> tuple[str, dict[str, list[str]] | None]:
+        md = Markdown(**settings["MARKDOWN"])
+        if field and "meta" in md.preprocessors:
+            md.preprocessors.deregister("meta")  # a field's text is not a document with metadata
+        html = md.convert(text)
+        content = html if field else clean_html(html)  # before anything marks it safe
+        return content, None if field else getattr(md, "Meta", None)
+
+    if memo is None:
+        return make()
+    options = json.dumps(settings.get("MARKDOWN"), sort_keys=True, default=repr)
+    return memo.get(("markdown", options, field, text), make)

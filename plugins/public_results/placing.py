@@ -74,7 +74,7 @@ def _settle(
     instance.corrections = correction_notes(corrections)
     if decision.accept is not None:
         build.accepted[page_key] = decision.accept
-    source = Path(instance.source_path).read_text(encoding="utf-8-sig")  # the references are read from it
+    source = source_of(instance)  # the references are read from it
     data = tuple(sorted(build.prepared.fingerprints.items())) if build.prepared else None
     key = ("newer", source, pins, data, sorted(page.shown.items()))
     newer = build.page_memo.get(key, lambda: newer_data(build.book, build.settings, references, pins, page))
@@ -112,7 +112,7 @@ def _misplaced(
 def _alerts(build: Build, instance: Any, references: list[Reference], page: ResolvedPage, file: str) -> None:
     """Warnings, not errors: words that contradict the figure beside them; prose that is hard to read."""
     assert build.settings is not None
-    source = Path(instance.source_path).read_text(encoding="utf-8-sig")
+    source = source_of(instance)
     facts = sorted(page.facts.items())
     build.alerts += build.page_memo.get(
         ("wording", source, facts, file), lambda: check_wording(source, references, page.facts, file)
@@ -152,7 +152,7 @@ def decision_of(instance: Any, file: str, problems: list[Problem]) -> Decision:
     try:
         return Decision(accept=parse_data_date(accept), keep=keep)
     except NotFound:
-        source = Path(instance.source_path).read_text(encoding="utf-8-sig")
+        source = source_of(instance)
         problems.append(
             Problem(
                 file=file,
@@ -172,11 +172,20 @@ def pins_of(instance: Any, file: str, problems: list[Problem]) -> Pins:
         try:
             data_date = parse_data_date(raw_date)
         except NotFound as error:
-            source = Path(instance.source_path).read_text(encoding="utf-8-sig")
+            source = source_of(instance)
             problems.append(Problem(file=file, line=line_of(source, "Datadato"), what=error.what, fix=error.fix))
     if instance.metadata.get("runde") is not None:
         survey_round = str(instance.metadata["runde"]).strip()
     return Pins(data_date=data_date, survey_round=survey_round)
+
+
+def source_of(instance: Any) -> str:
+    """The page's Markdown source, read once per build however often it is asked for."""
+    text = getattr(instance, "_results_source", None)
+    if text is None:
+        text = Path(instance.source_path).read_text(encoding="utf-8-sig")
+        instance._results_source = text
+    return text
 
 
 def site_of(instance: Any) -> str:
