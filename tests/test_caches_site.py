@@ -109,7 +109,7 @@ def _build_in_process(plugins: Path, settings: Path, output: Path) -> dict:
     return json.loads(report.read_text(encoding="utf-8"))
 
 
-def test_a_change_to_a_chart_function_redraws_that_chart_type_only(tiny_site, tmp_path):
+def test_a_change_to_a_chart_function_redraws_that_chart_type_only_and_a_template_change_shows(tiny_site, tmp_path):
     plugins = tmp_path / "plugins"
     shutil.copytree(
         ROOT / "plugins" / "public_results", plugins / "public_results", ignore=shutil.ignore_patterns("__pycache__")
@@ -128,3 +128,8 @@ def test_a_change_to_a_chart_function_redraws_that_chart_type_only(tiny_site, tm
     third = _build_in_process(plugins, settings, tmp_path / "three")
     assert set(third["drawn_by_form"]) == {"søjler"}  # not the time charts, icons, scales or social cards
     assert third["drawn"] == first["drawn_by_form"]["søjler"]
+    template = plugins / "public_results" / "templates" / "chart.html"  # not Python, and still code
+    template.write_text("<!-- skabelonen er ændret -->\n" + template.read_text(encoding="utf-8"), encoding="utf-8")
+    fourth = _build_in_process(plugins, settings, tmp_path / "four")
+    assert fourth["drawn"] == 0
+    assert "skabelonen er ændret" in (tmp_path / "four" / "tal.html").read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ date in its rows. The fingerprint is a hash of
 
 - the dataset's data files (every byte), the descriptor file and the settings that shape
   figures (not the number of drawing processes, the PDF switch, the preview, the LIX limit);
-- the code: every module of this plugin and the versions of Python and of the libraries that
+- the code: every module and template of this plugin and the versions of Python and of the libraries that
   read, protect, compute and chart (``code_version``).
 
 So a changed data file, setting or line of code means a new fingerprint and the dataset is read,
@@ -50,8 +50,9 @@ def code_version() -> str:
     digest = hashlib.sha256(sys.version.encode())
     for name in LIBRARIES:
         digest.update(f"{name}={_version(name)}\0".encode())
-    for module in sorted(_PLUGIN.glob("*.py")):
-        digest.update(module.name.encode() + b"\0" + module.read_bytes() + b"\0")
+    code = [*_PLUGIN.glob("*.py"), *(p for p in (_PLUGIN / "templates").rglob("*") if p.is_file())]
+    for part in sorted(code):  # the modules and the plugin's own templates (a chart's HTML, a method box)
+        digest.update(part.relative_to(_PLUGIN).as_posix().encode() + b"\0" + part.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
