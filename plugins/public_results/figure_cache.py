@@ -34,7 +34,19 @@ from typing import Any
 from .settings import Settings
 
 FOLDER = "figures"  # inside the render cache
-LIBRARIES = ("pandas", "numpy", "scipy", "altair", "babel", "openpyxl", "vl-convert-python", "pyyaml")
+LIBRARIES = (
+    "pandas",
+    "numpy",
+    "scipy",
+    "altair",
+    "babel",
+    "openpyxl",
+    "vl-convert-python",
+    "pyyaml",
+    "markdown",
+    "nh3",
+    "jinja2",
+)
 _PLUGIN = Path(__file__).resolve().parent
 
 
