@@ -6,8 +6,12 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from public_results.errors import DataError
 from public_results.figure_cache import Stored, fingerprint, read_digests, restore, store, write_digests
 from public_results.page_cache import PageMemo
+from public_results.pipeline import keep, prepare_kept
 from public_results.settings import read_settings
 
 
@@ -72,3 +76,17 @@ def test_the_page_memo_computes_once_and_keeps_only_what_the_last_build_used(tmp
     again.save()
     assert calls == ["A", "B"]
     assert len(PageMemo.read(file).found) == 1  # «tekst B» was not used by the last build
+
+
+def test_a_kept_dataset_is_read_and_checked_again_when_its_latest_row_is_after_today(settings, tmp_path):
+    cache = tmp_path / "figures"
+    later = dt.date(2024, 1, 1)
+    first = prepare_kept(settings, later, cache)
+    first.book.counts("forløb", dt.date(2022, 2, 15))
+    keep(first, cache)
+    again = prepare_kept(settings, later, cache)
+    assert "forløb" in again.book.loaders  # restored, not read
+    assert again.book.counts("forløb", dt.date(2022, 2, 15)) == first.book.counts("forløb", dt.date(2022, 2, 15))
+    with pytest.raises(DataError) as failed:  # the export holds a row of 2022-02-16: after this «today»
+        prepare_kept(settings, dt.date(2022, 2, 15), cache)
+    assert any("fremtiden" in problem.what for problem in failed.value.problems)
