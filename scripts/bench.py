@@ -37,7 +37,10 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 import bench_site
+
+from public_results import strings  # the build's stage names
 
 SIZES = {
     "small": bench_site.Size("small", 10, 4),
@@ -133,7 +136,7 @@ def measure(size: bench_site.Size, folder: Path) -> dict[str, Any]:
     return result
 
 
-FIXED_STAGES = {"Læser og tjekker data", "Kontrollerer det færdige site"}
+FIXED_STAGES = {strings.STAGE_DATA, strings.STAGE_GUARD}
 
 
 def verdicts(results: dict[str, Any]) -> dict[str, bool]:

@@ -383,7 +383,7 @@ def _guard_output(build: Build, staging: Path) -> None:
     """Before publishing: no personal data, no raw data, no file type outside the allow-list."""
     assert build.settings is not None  # a build that ran has its settings
     allowed = build.settings.allowed_contacts
-    kept = build.figure_cache.parent / SCANNED if build.figure_cache else None
+    kept = build.cache_folder / SCANNED if build.cache_folder else None
     known = read_digests(kept, repr(allowed)) if kept else frozenset()
     clean: set[str] = set()
     problems = scan_output(staging, allowed, known, clean)

@@ -52,7 +52,7 @@ class Build:
     page_memo: PageMemo = field(default_factory=PageMemo)  # results from pages' own text, kept between builds
     markdown_memo: PageMemo = field(default_factory=PageMemo)  # converted Markdown, kept between builds
     prepared: Prepared | None = None  # the book with its datasets' fingerprints (figure cache)
-    figure_cache: Path | None = None  # where computed figures are kept between builds
+    cache_folder: Path | None = None  # the render cache: figures, pages, drawings kept between builds
 
     def load(self, raw_settings: Mapping[str, Any], today: dt.date | None = None) -> None:
         """Read settings and data once; problems are kept, not raised."""
@@ -62,10 +62,10 @@ class Build:
         self.progress.stage(strings.STAGE_DATA)
         try:
             self.settings = read_settings(raw_settings)
-            self.figure_cache = render_cache(raw_settings) / FOLDER
-            self.page_memo = PageMemo.read(render_cache(raw_settings) / PAGE_MEMO)
-            self.markdown_memo = PageMemo.read(render_cache(raw_settings) / MARKDOWN_MEMO)
-            self.prepared = prepare_kept(self.settings, today, self.figure_cache)
+            self.cache_folder = render_cache(raw_settings)
+            self.page_memo = PageMemo.read(self.cache_folder / PAGE_MEMO)
+            self.markdown_memo = PageMemo.read(self.cache_folder / MARKDOWN_MEMO)
+            self.prepared = prepare_kept(self.settings, today, self.cache_folder / FOLDER)
             self.book = self.prepared.book
             self.drawing_version = code_version(self.settings.font_path)
             self.ledger = read_ledger(self.settings.ledger)
@@ -76,8 +76,8 @@ class Build:
 
     def keep_figures(self) -> None:
         """After a build without problems: keep what was computed for the next build."""
-        if self.prepared is not None and self.figure_cache is not None and not self.problems:
-            keep(self.prepared, self.figure_cache)
+        if self.prepared is not None and self.cache_folder is not None and not self.problems:
+            keep(self.prepared, self.cache_folder / FOLDER)
             self.page_memo.save()
             self.markdown_memo.save()
 

@@ -48,6 +48,15 @@ class Drawing:
     def svg(self) -> str:
         return (self.folder / f"{self.key}.svg").read_text(encoding="utf-8")
 
+    def inline_svg(self) -> str:
+        """The SVG made ready to inline (``clean_svg``), cleaned once and kept beside the drawing."""
+        kept = self.folder / f"{self.key}.inline.svg"
+        if kept.is_file():
+            return kept.read_text(encoding="utf-8")
+        cleaned = clean_svg(self.svg, f"svg{self.key[:8]}")
+        write_atomically(kept, cleaned.encode("utf-8"))
+        return cleaned
+
     @property
     def png_file(self) -> Path:
         return self.folder / f"{self.key}.png"

@@ -198,7 +198,7 @@ class FigureBook:
     """All figures of a build, computed on first use and remembered per dataset.
 
     ``memo`` holds, per dataset, everything computed from it (protected counts, figures, chart
-    views, method boxes), so the figure cache (``figure_cache``) can keep it between builds. A
+    views, method boxes), so the figure cache (``figure_cache.py``) can keep it between builds. A
     dataset restored from that cache has a ``loader`` instead of its data: its rows are read only
     if something not yet remembered is asked for.
     """

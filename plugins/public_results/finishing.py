@@ -7,13 +7,14 @@ written (the drawings go into the pages, the downloads and cards into the output
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
 from . import strings
 from .build import Build
 from .downloads import THEME_SCRIPT, write_chart_script, write_downloads
-from .drawing import PNG_SCALE, Job, clean_svg, draw_all, place_file, with_titles, write_atomically
+from .drawing import PNG_SCALE, Job, draw_all, place_file, with_titles
 from .errors import BuildFailed, PdfUnavailable
 from .pdf import write_pdf
 from .render import SVG_MARKER
@@ -45,17 +46,7 @@ def draw_and_place(build: Build, output: Path, cache: Path) -> None:
     for name, (key, _) in build.cards.items():
         (output / name).parent.mkdir(parents=True, exist_ok=True)
         place_file(drawings[key].png_file, output / name)
-    cleaned: dict[str, str] = {}  # a chart on many pages is made ready to inline once
-
-    def inline(key: str) -> str:
-        if key not in cleaned:
-            kept = cache / f"{key}.inline.svg"  # cleaned once, kept beside the drawing
-            if kept.is_file():
-                cleaned[key] = kept.read_text(encoding="utf-8")
-            else:
-                cleaned[key] = clean_svg(drawings[key].svg, f"svg{key[:8]}")
-                write_atomically(kept, cleaned[key].encode("utf-8"))
-        return cleaned[key]
+    inline = functools.cache(lambda key: drawings[key].inline_svg())  # a chart on many pages: read once
 
     for instance in build.chart_pages:
         instance._content = SVG_MARKER.sub(lambda m: inline(m.group(1)), instance._content)

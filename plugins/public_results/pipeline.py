@@ -64,7 +64,7 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
         files = [folder / r.file for r in dataset.rounds] if isinstance(dataset, Survey) else [folder / dataset.file]
         print_ = fingerprint(settings, files) if cache is not None else None
         stored = restore(cache, key, print_) if cache is not None and print_ is not None else None
-        read = functools.partial(_read, key, dataset, folder, settings, today)
+        read = functools.partial(_read, dataset, folder, settings, today)
         if stored is not None and (stored.latest is None or stored.latest <= today):
             _shell(book, key, dataset)
             book.loaders[key] = read
@@ -86,7 +86,7 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
 
 
 def _read(
-    key: str, dataset: Survey | Outcome, folder: Path, settings: Settings, today: dt.date
+    dataset: Survey | Outcome, folder: Path, settings: Settings, today: dt.date
 ) -> list[SurveyRound] | OutcomeLog:
     if isinstance(dataset, Survey):
         return [validate_survey(read_checked(folder / r.file, r.sheet, settings), dataset, r) for r in dataset.rounds]
