@@ -84,5 +84,5 @@ lint: $(STAMP)  ## ruff on plugin, scripts and tests
 	$(BIN)/ruff format --check plugins scripts tests tasks.py
 
 clean:  ## Remove output/ and caches (keeps .venv)
-	rm -rf output .output.building .output.old .pytest_cache
+	rm -rf output .output.building .output.spare .output.old .pytest_cache
 	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +

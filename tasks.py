@@ -60,7 +60,7 @@ def site(*arguments: str) -> None:
 
 
 def clean() -> None:
-    for name in ("output", ".output.building", ".output.old", ".pytest_cache"):
+    for name in ("output", ".output.building", ".output.spare", ".output.old", ".pytest_cache"):
         shutil.rmtree(ROOT / name, ignore_errors=True)
     for cache in ROOT.rglob("__pycache__"):
         if VENV not in cache.parents:

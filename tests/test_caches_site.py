@@ -18,6 +18,7 @@ import pytest
 from conftest import ROOT, page_text
 from public_results.adapter import build_site
 from public_results.errors import BuildFailed
+from public_results.output_tree import spare_of
 
 pytestmark = pytest.mark.site
 
@@ -88,6 +89,34 @@ def test_personal_data_is_found_in_a_page_after_a_build_that_was_clean(tiny_site
     with pytest.raises(BuildFailed) as failed:
         build_site(settings, tmp_path / "output")
     assert any("telefonnummer" in p.what for p in failed.value.problems)
+
+
+OTHER = """Title: Andet
+Date: 2024-01-11
+
+{{ graf: forløb.status }}
+"""
+
+
+def _contents(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_build_over_an_earlier_output_equals_a_build_into_an_empty_folder(tiny_site, tmp_path):
+    settings = tiny_site({"tal.md": ARTICLE, "andet.md": OTHER}, render_cache=tmp_path / "cache")
+    output = tmp_path / "output"
+    build_site(settings, output)
+    build_site(settings, output)  # the first build's folder is kept as the spare, to start the next from
+    assert (spare_of(output) / "andet.html").is_file()
+    (settings.parent / "content" / "articles" / "andet.md").unlink()
+    one_more_response(settings.parent / "data")
+    build_site(settings, output)
+    assert not (output / "andet.html").exists()
+    build_site(settings, tmp_path / "fresh")
+    assert not spare_of(tmp_path / "fresh").exists()
+    found, fresh = _contents(output), _contents(tmp_path / "fresh")
+    assert sorted(found) == sorted(fresh)  # a removed page and its chart's downloads are gone too
+    assert [name for name in found if found[name] != fresh[name]] == []
 
 
 def test_a_damaged_cache_is_ignored(tiny_site, tmp_path):

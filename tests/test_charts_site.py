@@ -107,6 +107,20 @@ def test_the_svg_is_inlined_and_the_interactive_spec_is_the_same_chart(tiny_site
     assert "I afklaring 92 45\u00a0%" in page_text(output / "grafer.html")  # the same in the table
 
 
+def test_a_chart_page_keeps_its_links_to_other_pages_and_its_feed_entry_holds_the_drawing(tiny_site, tmp_path):
+    linked = CHARTS + "\n[Se også]({filename}tekst.md).\n"
+    settings = tiny_site({"grafer.md": linked, "tekst.md": PLAIN})
+    with settings.open("a", encoding="utf-8") as handle:
+        handle.write("FEED_ALL_ATOM = 'feeds/alle.atom.xml'\nSITEURL = 'https://example.org'\n")
+    output = tmp_path / "output"
+    build_site(settings, output)
+    markup = (output / "grafer.html").read_text(encoding="utf-8")
+    assert '<a href="https://example.org/tekst.html">Se også</a>' in markup  # Pelican's link, made as before
+    assert markup.count('<svg aria-hidden="true" focusable="false"') == 2 and "XXRESULTS" not in markup
+    feed = (output / "feeds" / "alle.atom.xml").read_text(encoding="utf-8")
+    assert "XXRESULTS" not in feed and feed.count("&lt;svg aria-hidden") >= 2  # the drawings, as in the page
+
+
 def test_chart_scripts_are_loaded_only_by_pages_with_charts(tiny_site, tmp_path):
     settings = tiny_site({"grafer.md": CHARTS, "tekst.md": PLAIN})
     output = tmp_path / "output"

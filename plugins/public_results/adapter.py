@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,7 @@ from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
 from pelican.settings import read_settings as read_pelican_settings
 from pelican.utils import pelican_open, slugify
 
-from . import numbers, strings
+from . import numbers, output_tree, strings
 from .build import Build
 from .content import TOKEN, Reference, metadata_names, strip_placeholders, tokenise
 from .errors import BuildFailed, NotFound, Problem
@@ -34,6 +33,7 @@ from .ledger import recorded, write_ledger
 from .page_cache import converted
 from .placing import place
 from .progress import Progress
+from .render import keep_compiled
 from .report import Shown, read_shown, write_shown
 from .sanitize import clean_html
 from .settings import render_cache
@@ -60,9 +60,10 @@ class FigureMarkdownReader(MarkdownReader):
             tokenised, references, unreadable = tokenise(metadata_names(text))
         content, meta = converted(tokenised, self.settings, self._memo())
         metadata = self._metadata(meta) if meta is not None else {}
+        memo = self._memo()
         for field in self.settings.get("FORMATTED_FIELDS", ["summary"]):
-            if isinstance(metadata.get(field), str):
-                metadata[field] = clean_html(metadata[field])
+            if isinstance(text := metadata.get(field), str):
+                metadata[field] = memo.get(("clean", text), lambda: clean_html(text)) if memo else clean_html(text)
         if references or unreadable:
             metadata[REFERENCES_KEY] = PageReferences(references, unreadable)
         title = metadata.get("title", "")
@@ -119,6 +120,9 @@ def load_data(generator: Any) -> None:
     build.load(generator.settings)
     generator.context["RESULTS_CSP"] = CSP
     generator.env.filters["dansk_dato"] = danish_date
+    if build.cache_folder is not None:  # the theme's and the plugin's templates, compiled once
+        keep_compiled(generator.env, build.cache_folder / TEMPLATES_FOLDER)
+        keep_compiled(None, build.cache_folder / TEMPLATES_FOLDER)
 
 
 def danish_date(value: dt.date | dt.datetime) -> str:
@@ -208,6 +212,7 @@ def finish_reading(generators: list[Any]) -> None:
         return
     if build.problems:
         raise BuildFailed(build.problems)
+    build.static_files = [s.save_as for s in generators[0].context.get("staticfiles", [])]  # may stay as they are
     if build.writes and (build.charts or build.cards) and build.settings is not None:
         draw_and_place(build, Path(generators[0].output_path), render_cache(generators[0].settings) / "drawings")
 
@@ -245,6 +250,7 @@ def configure_logging(level: int) -> None:
     init_pelican_logging(level=level)
 
 
+TEMPLATES_FOLDER = "templates"  # in the render cache: compiled Jinja templates
 SCANNED = "scanned.json"  # in the render cache: digests of output texts found free of personal data
 SHOWN_FILE = Path("public_results") / "shown-figures.json"  # inside Pelican's CACHE_PATH
 
@@ -346,7 +352,7 @@ def build_site(
     record: bool = False,
     progress: Progress | None = None,
 ) -> Build:
-    """Build into a temporary folder beside ``output`` and swap it in only on success.
+    """Build into a folder beside ``output`` and swap it in only on success (see output_tree).
 
     A failed build raises ResultsError and leaves ``output`` exactly as it was. A
     successful one records what every page showed, for ``make check``; with ``record``
@@ -354,8 +360,8 @@ def build_site(
     """
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    staging = output.parent / f".{output.name}.building"
-    shutil.rmtree(staging, ignore_errors=True)
+    began = output_tree.prepare(output)
+    staging = output_tree.staging_of(output)
     try:
         build = _run(settings_file, staging, overrides, write=True, progress=progress)
         build.progress.stage(strings.STAGE_GUARD)
@@ -363,11 +369,13 @@ def build_site(
             what = strings.WARNINGS_STOP_PUBLISH.format(count=len(build.alerts))
             stop = Problem(file=str(settings_file), what=what, fix=strings.WARNINGS_STOP_PUBLISH_FIX)
             raise BuildFailed([*build.alerts, stop])
+        if began is not None:  # started from the spare folder: what this build did not write goes
+            output_tree.remove_stale(staging, began, build.static_files)
         _guard_output(build, staging)
-        _swap(staging, output)
+        output_tree.swap(output)
         build.progress.end()
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        output_tree.discard(output)
         if progress is not None:
             progress.end()
         raise
@@ -404,12 +412,3 @@ def check_site(settings_file: Path, overrides: dict[str, Any] | None = None) -> 
         build = _run(settings_file, Path(scratch), overrides, write=False)
     build.keep_figures()
     return build, read_shown(build.cache_path / SHOWN_FILE)
-
-
-def _swap(staging: Path, output: Path) -> None:
-    old = output.parent / f".{output.name}.old"
-    shutil.rmtree(old, ignore_errors=True)
-    if output.exists():
-        output.rename(old)
-    staging.rename(output)
-    shutil.rmtree(old, ignore_errors=True)

@@ -53,6 +53,7 @@ class Build:
     markdown_memo: PageMemo = field(default_factory=PageMemo)  # converted Markdown, kept between builds
     prepared: Prepared | None = None  # the book with its datasets' fingerprints (figure cache)
     cache_folder: Path | None = None  # the render cache: figures, pages, drawings kept between builds
+    static_files: list[str] = field(default_factory=list)  # Pelican's static files (kept if already up to date)
 
     def load(self, raw_settings: Mapping[str, Any], today: dt.date | None = None) -> None:
         """Read settings and data once; problems are kept, not raised."""

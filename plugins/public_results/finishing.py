@@ -8,6 +8,7 @@ written (the drawings go into the pages, the downloads and cards into the output
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,13 +48,25 @@ def draw_and_place(build: Build, output: Path, cache: Path) -> None:
         (output / name).parent.mkdir(parents=True, exist_ok=True)
         place_file(drawings[key].png_file, output / name)
     inline = functools.cache(lambda key: drawings[key].inline_svg())  # a chart on many pages: read once
-
     for instance in build.chart_pages:
-        instance._content = SVG_MARKER.sub(lambda m: inline(m.group(1)), instance._content)
+        put_drawings(instance, lambda text: SVG_MARKER.sub(lambda m: inline(m.group(1)), text))
     if build.charts:
         write_downloads(output / settings.downloads_path, build.charts, drawings)
         write_chart_script(output / THEME_SCRIPT, cache)
     build.progress.stage(strings.STAGE_WRITING)
+
+
+def put_drawings(instance: Any, with_drawings: Callable[[str], str]) -> None:
+    """Put the charts' SVG into a page, where its markers stand.
+
+    A Pelican page gets them after Pelican has made its intra-site links (``{filename}…``)
+    into addresses, as it does whenever the page's content is asked for: that pattern is slow
+    over the SVG's many tags, and the SVG holds no such link. Our own pages have none either."""
+    if not hasattr(instance, "_update_content"):  # not Pelican's: the SVG goes straight in
+        instance._content = with_drawings(instance._content)
+        return
+    linked = instance.get_content  # Pelican's, memoised per address of the site
+    instance.get_content = functools.cache(lambda siteurl: with_drawings(linked(siteurl)))
 
 
 def write_pdfs(build: Build, output: Path, cache: Path, site_url: str) -> None:

@@ -7,6 +7,7 @@ rounded half-up, because Babel alone rounds half-to-even (0.925 -> "92 %").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -27,6 +28,7 @@ def percent_value(count: int, base: int, decimals: int = 0) -> Decimal:
     return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
+@functools.lru_cache(maxsize=8192)  # Babel is slow and a site shows the same numbers on many pages
 def format_number(value: int | Decimal, decimals: int = 0) -> str:
     """Danish style: 1.234 and 5,9 (thousands point, decimal comma)."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")

@@ -53,7 +53,7 @@ class PageMemo:
 
     def get(self, parts: tuple[Any, ...], make: Any) -> Any:
         """``make()``, or what it gave before for the same ``parts`` (text and settings, hashed)."""
-        key = hashlib.sha256(repr(parts).encode()).hexdigest()
+        key = _digest(parts)
         if key not in self.used:
             self.used[key] = self.found[key] if key in self.found else make()
         return self.used[key]
@@ -67,6 +67,17 @@ class PageMemo:
             pickle.dumps({"code": code_version(), "found": self.used}, protocol=pickle.HIGHEST_PROTOCOL)
         )
         partial.replace(self.file)
+
+
+def _digest(parts: tuple[Any, ...]) -> str:
+    """A hash of ``parts``: texts as they are (a page's source, its HTML), anything else by its repr."""
+    hashed = hashlib.sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else repr(part).encode()
+        hashed.update(b"s" if isinstance(part, str) else b"r")
+        hashed.update(len(data).to_bytes(8, "big"))
+        hashed.update(data)
+    return hashed.hexdigest()
 
 
 def converted(

@@ -130,7 +130,7 @@ def social_card(build: Build, instance: Any, title: str) -> str:
     assert build.settings is not None
     label = getattr(instance, "data_date_label", None)
     date_line = strings.CARD_DATE.format(date=label) if label else str(instance.settings.get("SITESUBTITLE") or "")
-    name = f"{SOCIAL_FOLDER}/{card_name(instance.save_as or instance.url or title)}"
+    name = f"{SOCIAL_FOLDER}/{card_name(address_of(instance) or title)}"
     site = str(instance.settings.get("SITENAME", ""))
     parts = (strip_placeholders(title) or site, date_line, site, build.settings.chart_font)
     build.cards[name] = build.page_memo.get(("card", *parts, build.drawing_version), lambda: _card(build, parts))
@@ -188,11 +188,20 @@ def source_of(instance: Any) -> str:
     return text
 
 
+def address_of(instance: Any) -> str:
+    """Where the page is written (its ``save_as``, else its URL); asked of Pelican once per page."""
+    address = getattr(instance, "_results_address", None)
+    if address is None:
+        address = str(instance.save_as or instance.url or "")
+        instance._results_address = address
+    return address
+
+
 def site_of(instance: Any) -> str:
     """The site's root as seen from this page: relative with RELATIVE_URLS, else the SITEURL."""
     settings = instance.settings
     if settings.get("RELATIVE_URLS"):
-        depth = str(instance.save_as or instance.url or "index.html").strip("/").count("/")
+        depth = (address_of(instance) or "index.html").strip("/").count("/")
         return "/".join([".."] * depth) or "."
     return settings.get("SITEURL", "")
 

@@ -6,12 +6,14 @@ the SVG that vl-convert made from our own specs is marked safe.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader
 from markupsafe import Markup
 
 from . import strings
@@ -54,6 +56,43 @@ def chart_html(view: ChartView, anchor_id: str, drawing: str, downloads: str, lo
         csv=f"{downloads}/{view.file_stem}.csv",
         png=f"{downloads}/{view.file_stem}.png",
         words=strings,
+    )
+
+
+def keep_compiled(environment: Environment | None, folder: Path) -> None:
+    """Keep ``environment``'s compiled templates (the plugin's own when None) in ``folder``
+    between builds: Jinja checks each against its template's text, and a subfolder per set of
+    options that change how templates compile keeps one way apart from another."""
+    environment = environment or _ENV
+    escape = environment.autoescape  # True or False, or a function of the template's name
+    options = (
+        *_lexer_options(environment),
+        escape if isinstance(escape, bool) else f"{escape.__module__}.{escape.__qualname__}",
+        environment.optimized,
+        environment.finalize is not None,
+        environment.is_async,
+        sorted(environment.extensions),
+        metadata.version("jinja2"),
+    )
+    place = folder / hashlib.sha256(repr(options).encode()).hexdigest()[:16]
+    place.mkdir(parents=True, exist_ok=True)
+    environment.bytecode_cache = FileSystemBytecodeCache(str(place))
+
+
+def _lexer_options(environment: Environment) -> tuple[Any, ...]:
+    return (
+        environment.block_start_string,
+        environment.block_end_string,
+        environment.variable_start_string,
+        environment.variable_end_string,
+        environment.comment_start_string,
+        environment.comment_end_string,
+        environment.line_statement_prefix,
+        environment.line_comment_prefix,
+        environment.trim_blocks,
+        environment.lstrip_blocks,
+        environment.newline_sequence,
+        environment.keep_trailing_newline,
     )
 
 
