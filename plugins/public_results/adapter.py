@@ -22,7 +22,7 @@ from pelican.settings import read_settings as read_pelican_settings
 from pelican.utils import pelican_open, slugify
 
 from . import numbers, output_tree, strings
-from .build import Build
+from .build import TEMPLATES_FOLDER, Build
 from .content import TOKEN, Reference, metadata_names, strip_placeholders, tokenise
 from .errors import BuildFailed, NotFound, Problem
 from .figure_cache import read_digests, write_digests
@@ -58,9 +58,9 @@ class FigureMarkdownReader(MarkdownReader):
         self._source_path = source_path
         with pelican_open(source_path) as text:
             tokenised, references, unreadable = tokenise(metadata_names(text))
-        content, meta = converted(tokenised, self.settings, self._memo())
-        metadata = self._metadata(meta) if meta is not None else {}
         memo = self._memo()
+        content, meta = converted(tokenised, self.settings, memo)
+        metadata = self._metadata(meta) if meta is not None else {}
         for field in self.settings.get("FORMATTED_FIELDS", ["summary"]):
             if isinstance(text := metadata.get(field), str):
                 metadata[field] = memo.get(("clean", text), lambda: clean_html(text)) if memo else clean_html(text)
@@ -120,9 +120,8 @@ def load_data(generator: Any) -> None:
     build.load(generator.settings)
     generator.context["RESULTS_CSP"] = CSP
     generator.env.filters["dansk_dato"] = danish_date
-    if build.cache_folder is not None:  # the theme's and the plugin's templates, compiled once
+    if build.cache_folder is not None:  # the theme's templates, compiled once (the plugin's: Build.load)
         keep_compiled(generator.env, build.cache_folder / TEMPLATES_FOLDER)
-        keep_compiled(None, build.cache_folder / TEMPLATES_FOLDER)
 
 
 def danish_date(value: dt.date | dt.datetime) -> str:
@@ -250,7 +249,6 @@ def configure_logging(level: int) -> None:
     init_pelican_logging(level=level)
 
 
-TEMPLATES_FOLDER = "templates"  # in the render cache: compiled Jinja templates
 SCANNED = "scanned.json"  # in the render cache: digests of output texts found free of personal data
 SHOWN_FILE = Path("public_results") / "shown-figures.json"  # inside Pelican's CACHE_PATH
 

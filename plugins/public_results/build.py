@@ -21,9 +21,12 @@ from .ledger import Ledger, read_ledger
 from .page_cache import MARKDOWN_MEMO, PAGE_MEMO, PageMemo
 from .pipeline import Prepared, keep, prepare_kept
 from .progress import Progress
+from .render import keep_compiled
 from .report import Shown
 from .repository import real_data_in_git
 from .settings import Settings, read_settings, render_cache
+
+TEMPLATES_FOLDER = "templates"  # in the render cache: compiled Jinja templates
 
 
 @dataclass
@@ -64,6 +67,7 @@ class Build:
         try:
             self.settings = read_settings(raw_settings)
             self.cache_folder = render_cache(raw_settings)
+            keep_compiled(None, self.cache_folder / TEMPLATES_FOLDER)  # the plugin's own templates
             self.page_memo = PageMemo.read(self.cache_folder / PAGE_MEMO)
             self.markdown_memo = PageMemo.read(self.cache_folder / MARKDOWN_MEMO)
             self.prepared = prepare_kept(self.settings, today, self.cache_folder / FOLDER)

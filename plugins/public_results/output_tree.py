@@ -28,9 +28,9 @@ def spare_of(output: Path) -> Path:
 
 
 def prepare(output: Path) -> int | None:
-    """An empty staging folder, or the spare folder moved there; for the latter, the moment
-    (a change time in ns, on the file system's own clock) after which everything written
-    into it is this build's. None when the folder starts empty."""
+    """Clear the staging folder and move the spare folder there when there is one. Returns the
+    moment (a change time in ns, on the file system's own clock) after which everything written
+    into it is this build's; None when the build starts from nothing (Pelican makes the folder)."""
     staging, spare = staging_of(output), spare_of(output)
     shutil.rmtree(staging, ignore_errors=True)
     if not spare.is_dir() or spare.is_symlink():
