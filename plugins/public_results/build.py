@@ -46,7 +46,7 @@ class Build:
     progress: Progress = field(default_factory=Progress)  # stages on a terminal, and their times
     alerts: list[Problem] = field(default_factory=list)  # warnings: words next to numbers, readability
     readability: dict[str, Any] = field(default_factory=dict)  # page -> readability.Readability
-    cards: dict[str, dict[str, Any]] = field(default_factory=dict)  # social card file -> its spec
+    cards: dict[str, tuple[str, str]] = field(default_factory=dict)  # social card file -> drawing key, spec (JSON)
     generated: list[Any] = field(default_factory=list)  # briefings and the live page (briefing_pages)
     ledger: Ledger = field(default_factory=dict)  # what pinned pages showed when published
     pinned: dict[str, dict[str, str]] = field(default_factory=dict)  # pinned page -> what it shows now
@@ -68,8 +68,6 @@ class Build:
             self.settings = read_settings(raw_settings)
             self.cache_folder = render_cache(raw_settings)
             keep_compiled(None, self.cache_folder / TEMPLATES_FOLDER)  # the plugin's own templates
-            self.page_memo = PageMemo.read(self.cache_folder / PAGE_MEMO)
-            self.markdown_memo = PageMemo.read(self.cache_folder / MARKDOWN_MEMO)
             self.prepared = prepare_kept(self.settings, today, self.cache_folder / FOLDER)
             self.book = self.prepared.book
             self.drawing_version = code_version(self.settings.font_path)
@@ -78,6 +76,9 @@ class Build:
         except ResultsError as error:
             self.problems += error.problems
         self.progress.stage(strings.STAGE_PAGES)
+        if self.cache_folder is not None:  # what was made from the pages' text last time
+            self.page_memo = PageMemo.read(self.cache_folder / PAGE_MEMO)
+            self.markdown_memo = PageMemo.read(self.cache_folder / MARKDOWN_MEMO)
 
     def keep_figures(self) -> None:
         """After a build without problems: keep what was computed for the next build."""

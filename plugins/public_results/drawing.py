@@ -66,7 +66,8 @@ class Drawing:
         return self.png_file.read_bytes()
 
 
-Job = tuple[dict[str, Any] | None, dict[str, Any], int]  # spec for the SVG (None: no SVG), for the PNG, PNG scale
+# spec for the SVG (None: no SVG), spec for the PNG (or its JSON text), PNG scale
+Job = tuple[dict[str, Any] | None, dict[str, Any] | str, int]
 
 
 @dataclass
@@ -152,7 +153,7 @@ def _attributes(style: str) -> list[str]:
     return [f' {name.strip()}="{value.strip()}"' for name, value in pairs if re.fullmatch(r"[a-z-]+", name.strip())]
 
 
-def _draw(spec: dict[str, Any] | None, png_spec: dict[str, Any], scale: int) -> tuple[str | None, bytes, float]:
+def _draw(spec: dict[str, Any] | None, png_spec: dict[str, Any] | str, scale: int) -> tuple[str | None, bytes, float]:
     import vl_convert  # noqa: PLC0415
 
     began = time.perf_counter()

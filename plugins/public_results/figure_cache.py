@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import gc
 import hashlib
 import json
 import os
@@ -91,12 +92,26 @@ def fingerprint(settings: Settings, files: list[Path]) -> str | None:
 
 def restore(folder: Path, dataset: str, print_: str) -> Stored | None:
     """What was kept for ``dataset`` with this fingerprint, or None (also for a damaged file)."""
+    stored = read_kept(folder / _name(dataset, print_))
+    return stored if isinstance(stored, Stored) else None
+
+
+def read_kept(path: Path) -> Any:
+    """What this plugin pickled into ``path``; None when it is missing or damaged.
+
+    The garbage collector is paused meanwhile: unpickling makes hundreds of thousands of
+    objects, none of them garbage, and the collector would scan them again and again
+    (half the time of reading the kept figures of a large site)."""
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        with (folder / _name(dataset, print_)).open("rb") as file:
-            stored = pickle.load(file)
+        with path.open("rb") as file:
+            return pickle.load(file)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
-    return stored if isinstance(stored, Stored) else None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def store(folder: Path, dataset: str, print_: str, stored: Stored) -> None:

@@ -145,13 +145,14 @@ def scan_output(
     contacts): not scanned again. ``clean`` gets the digest of every text that is clean now."""
     allowed_keys = _allowed_keys(allowed)
     problems = []
-    for path in _files(folder):
-        name, suffix = path.relative_to(folder).as_posix(), path.suffix.lower()
-        if refused := _refused(path, suffix):
+    for name, entry in _files(folder):
+        suffix = os.path.splitext(entry.name)[1].lower()
+        if refused := _refused(entry, suffix):
             problems.append(Problem(file=name, what=refused[0], fix=refused[1]))
         elif suffix in SCANNED_TYPES:
-            data = path.read_bytes()
-            digest = hashlib.blake2b(suffix.encode() + b"\0" + data, digest_size=20).hexdigest()
+            with open(entry.path, "rb") as handle:
+                data = handle.read()
+            digest = hashlib.sha256(suffix.encode() + b"\0" + data).hexdigest()[:40]
             found = [] if digest in known else _scan_text(data, suffix, name, allowed_keys)
             problems += found
             if clean is not None and not found:
@@ -168,23 +169,23 @@ def find_copies(folder: Path, inputs: Iterable[Path]) -> list[Problem]:
             originals.setdefault((size, _digest(path)), path.name)
     sizes = {size for size, _ in originals}
     problems = []
-    for path in _files(folder):
-        if not path.is_file() or (size := path.stat().st_size) not in sizes:
+    for name, entry in _files(folder):
+        if not entry.is_file() or (size := entry.stat().st_size) not in sizes:
             continue
-        if original := originals.get((size, _digest(path))):
+        if original := originals.get((size, _digest(Path(entry.path)))):
             what, fix = f"filen er en kopi af datafilen «{original}»", "Fjern kopien fra content/, og byg igen."
-            problems.append(Problem(file=path.relative_to(folder).as_posix(), what=what, fix=fix))
+            problems.append(Problem(file=name, what=what, fix=fix))
     return problems
 
 
-def _refused(path: Path, suffix: str) -> tuple[str, str] | None:
+def _refused(entry: os.DirEntry[str], suffix: str) -> tuple[str, str] | None:
     """(what, fix) when the file may not be published."""
-    if path.is_symlink():
+    if entry.is_symlink():
         return "genveje (symbolske links) må ikke offentliggøres", "Sæt STATIC_CREATE_LINKS = False, og byg igen."
     if suffix in RAW_TYPES:
         return "rådata må aldrig offentliggøres", "Læg datafiler i datamappen uden for content/, og byg igen."
-    if suffix not in OUTPUT_TYPES and path.name not in OUTPUT_NAMES:
-        return f"filtypen «{suffix or path.name}» må ikke offentliggøres", "Fjern filen fra content/, og byg igen."
+    if suffix not in OUTPUT_TYPES and entry.name not in OUTPUT_NAMES:
+        return f"filtypen «{suffix or entry.name}» må ikke offentliggøres", "Fjern filen fra content/, og byg igen."
     return None
 
 
@@ -334,14 +335,18 @@ def _summary(file: str, count: int, places: str, fix: str, column: str | None = 
     return Problem(file=file, column=column, what=what, fix=fix)
 
 
-def _files(folder: Path) -> Iterator[Path]:
-    """Every file and symbolic link under ``folder``, sorted; linked folders are not followed."""
-    for root, folders, files in os.walk(folder):
-        base = Path(root)
-        skipped = _SKIPPED if base == folder else frozenset()
-        folders[:] = sorted(f for f in folders if f not in skipped)
-        links = [f for f in folders if (base / f).is_symlink()]
-        yield from (base / f for f in sorted([*files, *links]) if f not in skipped)
+def _files(folder: Path, prefix: str = "") -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """(name from ``folder``, entry) of every file and symbolic link under ``folder``, sorted;
+    linked folders are not followed. The entries know their kind without asking the disk again."""
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=lambda e: e.name)
+    for entry in entries:
+        if not prefix and entry.name in _SKIPPED:
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _files(Path(entry.path), f"{prefix}{entry.name}/")
+        else:
+            yield f"{prefix}{entry.name}", entry
 
 
 def _input_files(inputs: Iterable[Path]) -> Iterator[Path]:

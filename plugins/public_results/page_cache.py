@@ -22,7 +22,7 @@ from typing import Any
 
 from markdown import Markdown
 
-from .figure_cache import code_version
+from .figure_cache import code_version, read_kept
 from .sanitize import clean_html
 
 PAGE_MEMO = "pages.pickle"  # inside the render cache: see PageMemo
@@ -43,11 +43,7 @@ class PageMemo:
 
     @classmethod
     def read(cls, file: Path) -> PageMemo:
-        try:
-            with file.open("rb") as handle:
-                kept = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            kept = None
+        kept = read_kept(file)
         valid = isinstance(kept, dict) and kept.get("code") == code_version() and isinstance(kept.get("found"), dict)
         return cls(file, kept["found"] if valid else {})
 

@@ -9,6 +9,7 @@ and measures readability. Problems go to the build (they stop it); warnings to i
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -137,10 +138,11 @@ def social_card(build: Build, instance: Any, title: str) -> str:
     return name
 
 
-def _card(build: Build, parts: tuple[str, str, str, str]) -> tuple[str, dict[str, Any]]:
-    """A social card's drawing key and spec."""
+def _card(build: Build, parts: tuple[str, str, str, str]) -> tuple[str, str]:
+    """A social card's drawing key and spec, as JSON: it is kept in the page memo, and one text
+    is read back much faster than the spec's hundreds of objects (it is needed only to draw)."""
     spec = card_spec(*parts)
-    return drawing_key(spec, build.drawing_version), spec
+    return drawing_key(spec, build.drawing_version), json.dumps(spec, ensure_ascii=False)
 
 
 def decision_of(instance: Any, file: str, problems: list[Problem]) -> Decision:

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 from pathlib import Path
 
 import pytest
 
 from public_results.errors import DataError
-from public_results.figure_cache import Stored, fingerprint, read_digests, restore, store, write_digests
+from public_results.figure_cache import (
+    Stored,
+    fingerprint,
+    read_digests,
+    read_kept,
+    restore,
+    store,
+    write_digests,
+)
 from public_results.page_cache import PageMemo
 from public_results.pipeline import keep, prepare_kept
 from public_results.settings import read_settings
@@ -52,6 +61,23 @@ def test_a_damaged_or_foreign_file_is_not_restored(tmp_path):
     kept.write_bytes(b"\x80\x05 damaged")
     assert restore(tmp_path, "evaluering", "p") is None
     assert restore(tmp_path, "evaluering", "never") is None
+
+
+def test_reading_a_kept_file_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    store(tmp_path, "evaluering", "p", Stored({("counts", 1): "a"}, None))
+    [kept] = tmp_path.glob("*.pickle")
+    assert gc.isenabled()
+    assert read_kept(kept) == Stored({("counts", 1): "a"}, None)
+    assert gc.isenabled()
+    kept.write_bytes(b"\x80\x05 damaged")
+    assert read_kept(kept) is None
+    assert gc.isenabled()
+    gc.disable()  # a caller that paused it itself gets it back paused
+    try:
+        assert read_kept(tmp_path / "missing.pickle") is None
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_scan_digests_count_only_under_the_same_salt(tmp_path):
