@@ -33,10 +33,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", default=8000, type=int, help="porten for forhåndsvisningen (serve)")
     parser.add_argument("--report", type=Path, help="skriv byggets tal (tider, grafer, hukommelse) som JSON (bench)")
     args = parser.parse_args(argv)
-    # The plugin's modules are kept compiled (in plugins/…/__pycache__, which git ignores) even
-    # where PYTHONDONTWRITEBYTECODE is set: compiling them anew costs every build ~0.15 s.
-    # Pelican's and the libraries' modules were compiled when pip installed them.
-    sys.dont_write_bytecode = False
     began = time.perf_counter()
     import pelican  # noqa: F401, PLC0415  (keeps --help fast; plain Pelican starts with this too)
 
@@ -123,4 +119,8 @@ def _figures(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
+    # The plugin's modules are kept compiled (in plugins/…/__pycache__, which git ignores) even
+    # where PYTHONDONTWRITEBYTECODE is set: compiling them anew costs every build ~0.15 s.
+    # Pelican's and the libraries' modules were compiled when pip installed them.
+    sys.dont_write_bytecode = False
     sys.exit(main())

@@ -44,8 +44,9 @@ def draw_and_place(build: Build, output: Path, cache: Path) -> None:
     drawings, build.drawing_stats = draw_all(
         specs, cache, settings.font_path, settings.chart_workers, progress=build.progress.step
     )
+    for folder in {(output / name).parent for name in build.cards}:
+        folder.mkdir(parents=True, exist_ok=True)
     for name, (key, _) in build.cards.items():
-        (output / name).parent.mkdir(parents=True, exist_ok=True)
         place_file(drawings[key].png_file, output / name)
     inline = functools.cache(lambda key: drawings[key].inline_svg())  # a chart on many pages: read once
     for instance in build.chart_pages:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader
 from markupsafe import Markup
 
@@ -72,7 +72,7 @@ def keep_compiled(environment: Environment | None, folder: Path) -> None:
         environment.finalize is not None,
         environment.is_async,
         sorted(environment.extensions),
-        metadata.version("jinja2"),
+        jinja2.__version__,  # not importlib.metadata: asked for each environment, that costs ms
     )
     place = folder / hashlib.sha256(repr(options).encode()).hexdigest()[:16]
     place.mkdir(parents=True, exist_ok=True)
