@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 import bench_site
 
-from public_results import strings  # the build's stage names
+from public_results.danish import words  # the build's stage names
 
 SIZES = {
     "small": bench_site.Size("small", 10, 4),
@@ -136,7 +136,7 @@ def measure(size: bench_site.Size, folder: Path) -> dict[str, Any]:
     return result
 
 
-FIXED_STAGES = {strings.STAGE_DATA, strings.STAGE_GUARD}
+FIXED_STAGES = {words.STAGE_DATA, words.STAGE_GUARD}
 
 
 def verdicts(results: dict[str, Any]) -> dict[str, bool]:

@@ -10,9 +10,9 @@ import pypdf
 import pytest
 
 from conftest import page_text, write_site
-from public_results.adapter import build_site
+from public_results.adapter.edge import build_site
 from public_results.errors import ResultsError
-from public_results.ledger import read_ledger
+from public_results.record.ledger import read_ledger
 
 pytestmark = pytest.mark.site
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, page_text
-from public_results.adapter import build_site
+from public_results.adapter.edge import build_site
 from public_results.errors import BuildFailed
-from public_results.output_tree import spare_of
+from public_results.site.output_folder import spare_of
 
 pytestmark = pytest.mark.site
 

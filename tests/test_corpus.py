@@ -31,10 +31,10 @@ import pandas as pd
 import pytest
 import yaml
 
-from public_results.descriptor import Outcome, Survey, read_descriptor
+from public_results.data.descriptor import Outcome, Survey, read_descriptor
+from public_results.data.load import read_table
+from public_results.data.validate import validate_outcome, validate_survey
 from public_results.errors import Problem, ResultsError
-from public_results.load import read_table
-from public_results.validate import validate_outcome, validate_survey
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 FILES = CORPUS / "files"

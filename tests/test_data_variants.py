@@ -13,8 +13,8 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from public_results.figures import VARIANTS, FigureBook, Pins
-from public_results.pipeline import prepare
+from public_results.figures.book import VARIANTS, FigureBook, Pins
+from public_results.figures.prepare import prepare
 from public_results.settings import read_settings
 
 FILES = {"evaluering_2021.csv": "utf-8-sig", "evaluering_2023.csv": "utf-8-sig", "forloeb.csv": "cp1252"}

@@ -4,13 +4,13 @@ The messages are collected from the plugin's source with ``ast`` (no site is bui
 
 - the ``what`` of every ``Problem(...)`` and ``NotFound(...)`` (keyword, or the first positional
   argument of ``NotFound``);
-- every constant in ``strings.py`` whose name starts with one of ``STRING_PREFIXES`` (the warnings
+- every constant in ``danish/words.py`` whose name starts with one of ``STRING_PREFIXES`` (the warnings
   and the revision messages, with their fixes);
 - the headings of the errors (``heading = "…"`` in ``errors.py``) and the warning about real data in
-  git (``strings.REAL_DATA_IN_GIT``), which the build prints too.
+  git (``words.REAL_DATA_IN_GIT``), which the build prints too.
 
-A ``what`` is followed when that is easy: a plain string, an f-string (its literal parts), ``strings.NAME``
-or ``strings.NAME.format(...)`` (split at its ``{…}`` placeholders), ``a if … else b``, a local variable
+A ``what`` is followed when that is easy: a plain string, an f-string (its literal parts), ``words.NAME``
+or ``words.NAME.format(...)`` (split at its ``{…}`` placeholders), ``a if … else b``, a local variable
 assigned in the same function (also by tuple unpacking, ``+=``, ``:=`` and ``for … in`` over a literal list,
 a comprehension, lists added together, a module-level dict's ``.items()`` or what a function returns:
 ``wording._rules``, ``settings.CHECKS``), a parameter of the enclosing function (followed to every call in
@@ -40,10 +40,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from conftest import ROOT
-from public_results import strings
+from public_results.danish import words
 
 PLUGIN = ROOT / "plugins" / "public_results"
 DOCS = ROOT / "docs"
+WORDS = "danish/words.py"
+WORDS_MODULES = {"words", "danish.words", "public_results.danish.words"}  # from … import X
 
 STRING_PREFIXES = ("WORDING_", "LIX_WARNING", "REVISED", "KEEP_CHART", "DECISION_DATE", "WARNINGS_STOP")
 EXTRA_STRINGS = ("REAL_DATA_IN_GIT",)  # printed by the build, not a Problem
@@ -118,11 +120,12 @@ class Module:
         ]
 
     def strings_imports(self) -> dict[str, str]:
-        """Names imported with ``from .strings import X [as Y]``: Y -> X."""
+        """Names imported with ``from ..danish.words import X [as Y]``: Y -> X."""
         return {
             alias.asname or alias.name: alias.name
             for node in ast.walk(self.tree)
-            if isinstance(node, ast.ImportFrom) and node.module in {"strings", "public_results.strings"}
+            if isinstance(node, ast.ImportFrom)
+            and node.module in {"words", "danish.words", "public_results.danish.words"}
             for alias in node.names
         }
 
@@ -188,7 +191,7 @@ class Collector:
             yield from self.texts(node.right, module, depth - 1, template=template)
         elif isinstance(node, ast.Call):
             yield from self.call_texts(node, module, depth)
-        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "strings":
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "words":
             yield from constant_messages(node.attr)
         else:
             for value, where in self.values(node, module, depth - 1):
@@ -246,7 +249,7 @@ class Collector:
         name, scope = node.id, module.scope(node)
         if scope is None:
             if name in module.strings_imports():
-                yield ast.Attribute(ast.Name("strings"), module.strings_imports()[name]), module
+                yield ast.Attribute(ast.Name("words"), module.strings_imports()[name]), module
             for value in module.module_values(name):
                 yield value, module
             return
@@ -365,18 +368,18 @@ def _split_template(text: str) -> tuple[str, ...]:
 
 
 def constant_messages(name: str) -> Iterator[Message]:
-    """``strings.NAME`` (a text, or a list of texts), split at its ``{…}`` placeholders."""
-    value = getattr(strings, name, None)
+    """``words.NAME`` (a text, or a list of texts), split at its ``{…}`` placeholders."""
+    value = getattr(words, name, None)
     values = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple) else []
     line = _constant_lines().get(name, 0)
     for item in values:
         if isinstance(item, str):
-            yield Message(_split_template(item), "strings.py", line)
+            yield Message(_split_template(item), WORDS, line)
 
 
 @functools.cache
 def _constant_lines() -> dict[str, int]:
-    tree = ast.parse((PLUGIN / "strings.py").read_text(encoding="utf-8"))
+    tree = ast.parse((PLUGIN / WORDS).read_text(encoding="utf-8"))
     return {
         target.id: node.lineno
         for node in tree.body
@@ -387,11 +390,13 @@ def _constant_lines() -> dict[str, int]:
 
 
 def plugin_sources() -> dict[str, str]:
-    return {path.name: path.read_text(encoding="utf-8") for path in sorted(PLUGIN.glob("*.py"))}
+    return {
+        path.relative_to(PLUGIN).as_posix(): path.read_text(encoding="utf-8") for path in sorted(PLUGIN.rglob("*.py"))
+    }
 
 
 def string_messages() -> list[Message]:
-    """The constants of strings.py the guide must explain (warnings, revisions and their fixes)."""
+    """The constants of danish/words.py the guide must explain (warnings, revisions and their fixes)."""
     names = [n for n in _constant_lines() if n.startswith(STRING_PREFIXES) or n in EXTRA_STRINGS]
     return [message for name in names for message in constant_messages(name)]
 
@@ -449,7 +454,7 @@ def test_the_collector_finds_the_messages() -> None:
         "filen kan ikke læses som YAML",  # a plain string
         "findes ikke i regnearket",  # an f-string
         "står i en titel, et resumé eller midt i en tekst",  # an f-string with {{ }}
-        "kan ikke læses som en dato",  # strings.DECISION_DATE.format(...)
+        "kan ikke læses som en dato",  # words.DECISION_DATE.format(...)
         "svaret findes ikke i svarskalaen",  # a parameter of _unknown(...)
         "skal være en liste af navne",  # settings.CHECKS, through a for loop over .items()
         "datoen ligger i fremtiden",  # a for loop over a local list of tuples
@@ -457,7 +462,7 @@ def test_the_collector_finds_the_messages() -> None:
         "har et ukendt felt",  # fields.fail(...) in descriptor.py
         "står to gange",  # str(error.problem) of yaml's ConstructorError
         "celler i kolonnen",  # an argument of guard._summary(...), inside an f-string
-        "men det er ikke et flertal (det kræver over 50",  # strings.WORDING_MAJORITY
+        "men det er ikke et flertal (det kræver over 50",  # words.WORDING_MAJORITY
         "Datafilerne har fejl",  # an error heading
     ):
         assert any(expected in f for f in fragments), expected
@@ -465,7 +470,7 @@ def test_the_collector_finds_the_messages() -> None:
 
 def test_a_message_missing_from_the_guide_is_reported_with_its_place() -> None:
     source = (
-        "from . import strings\n"
+        "from ..danish import words\n"
         "def check(fields):\n"
         '    fields.fail(f"feltet «{name}» er helt forkert skrevet", "Ret det.")\n'
         "class Fields:\n"

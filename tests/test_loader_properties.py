@@ -22,10 +22,10 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+from public_results.danish.numbers import format_number
+from public_results.data.load import read_table
+from public_results.data.validate import parse_date, parse_number
 from public_results.errors import DataError
-from public_results.load import read_table
-from public_results.numbers import format_number
-from public_results.validate import parse_date, parse_number
 
 DELIMITERS = ";,\t|"
 ENCODINGS = ["utf-8", "utf-8-sig", "cp1252", "utf-16"]

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from public_results.adapter import build_site
+from public_results.adapter.edge import build_site
 from public_results.errors import ResultsError
-from public_results.guard import scan_output
+from public_results.privacy.guard import scan_output
 
 pytestmark = pytest.mark.site
 

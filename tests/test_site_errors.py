@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, page_text
-from public_results.adapter import build_site
+from public_results.adapter.edge import build_site
 from public_results.errors import BuildFailed, ResultsError
 
 pytestmark = pytest.mark.site

@@ -25,7 +25,7 @@ import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from public_results.protect import HIDDEN, SHOWN, SMALL, Count, suppress
+from public_results.privacy.suppression import HIDDEN, SHOWN, SMALL, Count, suppress
 
 THRESHOLDS = (3, 5, 10)
 

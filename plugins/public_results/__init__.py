@@ -9,6 +9,6 @@ from __future__ import annotations
 
 def register() -> None:
     """Pelican's entry point: connect the signal receivers (see adapter.register)."""
-    from .adapter import register as connect  # noqa: PLC0415  (pure modules import without Pelican)
+    from .adapter.edge import register as connect  # noqa: PLC0415  (pure modules import without Pelican)
 
     connect()

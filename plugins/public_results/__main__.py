@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     import pelican  # noqa: F401, PLC0415  (keeps --help fast; plain Pelican starts with this too)
 
     args.pelican_import_seconds = time.perf_counter() - began
-    from .adapter import configure_logging  # noqa: PLC0415
+    from .adapter.edge import configure_logging  # noqa: PLC0415
 
     args.import_seconds = time.perf_counter() - began - args.pelican_import_seconds
 
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     args.built = False
     try:
         if args.command == "serve":
-            from .preview import serve  # noqa: PLC0415
+            from .adapter.preview import serve  # noqa: PLC0415
 
             return serve(args.settings, args.output, args.port)
         return {"build": _build, "check": _check, "figures": _figures}[args.command](args)
@@ -64,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .adapter import build_site  # noqa: PLC0415
-    from .progress import Progress  # noqa: PLC0415
+    from .adapter.edge import build_site  # noqa: PLC0415
+    from .site.progress import Progress  # noqa: PLC0415
 
     overrides = {"RESULTS_PREVIEW": True} if args.preview else None
     build = build_site(args.settings, args.output, overrides, record=args.record, progress=Progress.for_terminal())
@@ -75,7 +75,7 @@ def _build(args: argparse.Namespace) -> int:
     print("\n".join(build.summary))
     print(f"Sitet er bygget i «{args.output}».")
     if args.report:
-        from .summary import build_report  # noqa: PLC0415
+        from .site.summary import build_report  # noqa: PLC0415
 
         times = {"import_seconds": args.import_seconds, "pelican_import_seconds": args.pelican_import_seconds}
         report = build_report(build) | times
@@ -84,10 +84,10 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .adapter import check_site  # noqa: PLC0415
-    from .methods import suppression_lines  # noqa: PLC0415
-    from .report import changes, changes_table, dataset_summary  # noqa: PLC0415
-    from .summary import alert_lines  # noqa: PLC0415
+    from .adapter.edge import check_site  # noqa: PLC0415
+    from .figures.methods import suppression_lines  # noqa: PLC0415
+    from .record.shown import changes, changes_table, dataset_summary  # noqa: PLC0415
+    from .site.summary import alert_lines  # noqa: PLC0415
 
     build, last = check_site(args.settings)
     for warning in build.warnings:
@@ -107,9 +107,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _figures(args: argparse.Namespace) -> int:
-    from .adapter import check_site  # noqa: PLC0415
-    from .figure_list import all_entries, text_table  # noqa: PLC0415
-    from .summary import readability_lines  # noqa: PLC0415
+    from .adapter.edge import check_site  # noqa: PLC0415
+    from .site.figure_catalogue import all_entries, text_table  # noqa: PLC0415
+    from .site.summary import readability_lines  # noqa: PLC0415
 
     build, _ = check_site(args.settings)
     assert build.book is not None and build.settings is not None

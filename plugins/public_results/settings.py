@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .danish.words import PERCENT_STYLES
 from .errors import DescriptorError, Problem
-from .figures import NumberStyle
-from .strings import PERCENT_STYLES
+from .figures.book import NumberStyle
 
 # name -> (default, one line of help). The README documents each in full.
 DEFAULTS: dict[str, tuple[Any, str]] = {

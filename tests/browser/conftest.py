@@ -92,7 +92,7 @@ def content_pages() -> list[str]:
     Listed from ``content/`` at collection time, so that every page is its own test id;
     ``test_every_built_page_is_tested`` checks the list against the build.
     """
-    from public_results.descriptor import read_descriptor  # noqa: PLC0415 - the data dates give the briefings
+    from public_results.data.descriptor import read_descriptor  # noqa: PLC0415 - the data dates give the briefings
 
     pages = ["index.html", "archives.html", "404.html"]
     for folder, prefix in (("articles", ""), ("pages", "pages/")):
@@ -127,7 +127,7 @@ def forwarding_pages() -> set[str]:
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example site, built once for all browser tests."""
-    from public_results.adapter import build_site  # noqa: PLC0415 - imported once a build is needed
+    from public_results.adapter.edge import build_site  # noqa: PLC0415 - imported once a build is needed
 
     output = tmp_path_factory.mktemp("browser") / "output"
     build_site(ROOT / "pelicanconf.py", output)

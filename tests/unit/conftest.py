@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from public_results.descriptor import Descriptor, read_descriptor
-from public_results.figures import FigureBook
-from public_results.pipeline import prepare
+from public_results.data.descriptor import Descriptor, read_descriptor
+from public_results.figures.book import FigureBook
+from public_results.figures.prepare import prepare
 from public_results.settings import Settings, read_settings
 
 DESCRIPTOR = """\

@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from public_results.audit import in_span, pinned, rank
+from public_results.privacy.audit import in_span, pinned, rank
 
 TOTAL_OF_THREE = {"a": (1, 0, 0), "b": (0, 1, 0), "c": (0, 0, 1), "total": (1, 1, 1)}
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from public_results.errors import DataError
-from public_results.figure_cache import (
+from public_results.figures.cache import (
     Stored,
     fingerprint,
     read_digests,
@@ -19,8 +19,8 @@ from public_results.figure_cache import (
     store,
     write_digests,
 )
-from public_results.page_cache import PageMemo
-from public_results.pipeline import keep, prepare_kept
+from public_results.figures.prepare import keep, prepare_kept
+from public_results.pages.memo import PageMemo
 from public_results.settings import read_settings
 
 

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from public_results import strings
-from public_results.catalogue import chart_names, chart_view
+from public_results.charts.by_name import chart_names, chart_view
+from public_results.danish import words
 from public_results.errors import NotFound
-from public_results.figures import Pins
-from public_results.methods import method_view
+from public_results.figures.book import Pins
+from public_results.figures.methods import method_view
 from public_results.settings import read_settings
 
 FIRST = dt.date(2021, 6, 30)
@@ -155,13 +155,13 @@ def test_an_outcome_method_box_tells_the_date_and_the_total_since_start(book, se
 
 
 def test_the_synthetic_note_is_shown_only_for_a_synthetic_dataset(book, make_book, settings):
-    assert strings.SYNTHETIC_NOTE in method_view(book, "evaluering", Pins(), settings).lines
-    assert strings.SYNTHETIC_NOTE not in method_view(book, "forløb", Pins(), settings).lines
+    assert words.SYNTHETIC_NOTE in method_view(book, "evaluering", Pins(), settings).lines
+    assert words.SYNTHETIC_NOTE not in method_view(book, "forløb", Pins(), settings).lines
     swapped = make_book(
         {"    synthetic: true\n": "", "    source: Testsystem\n": "    source: T\n    synthetic: true\n"}
     )
-    assert strings.SYNTHETIC_NOTE not in method_view(swapped, "evaluering", Pins(), settings).lines
-    assert strings.SYNTHETIC_NOTE in method_view(swapped, "forløb", Pins(), settings).lines
+    assert words.SYNTHETIC_NOTE not in method_view(swapped, "evaluering", Pins(), settings).lines
+    assert words.SYNTHETIC_NOTE in method_view(swapped, "forløb", Pins(), settings).lines
 
 
 def test_a_survey_without_a_method_text_leaves_no_empty_line(make_book, settings):

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 import vl_convert
 
-from public_results import chart
-from public_results.drawing import LOCALE, clean_svg
+from public_results.charts import specs as chart
+from public_results.charts.drawing import LOCALE, clean_svg
 
 POISON = "\"'); alert(1)//"
 XSS = "</script><img src=x onerror=alert(1)>"

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pandas as pd
 
-from public_results.compute import background_counts, outcome_counts, responses, status_on, survey_table
-from public_results.descriptor import Background
-from public_results.validate import SurveyRound
+from public_results.data.descriptor import Background
+from public_results.data.validate import SurveyRound
+from public_results.figures.counting import background_counts, outcome_counts, responses, status_on, survey_table
 
 FIRST, SECOND = dt.date(2021, 6, 30), dt.date(2022, 2, 15)
 

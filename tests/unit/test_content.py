@@ -7,8 +7,8 @@ import unicodedata
 
 import pytest
 
-from public_results.content import line_of, parse_data_date, strip_placeholders, substitute, tokenise
 from public_results.errors import NotFound
+from public_results.pages.placeholders import line_of, parse_data_date, strip_placeholders, substitute, tokenise
 
 SOURCE = """\
 Title: {{evaluering.håb}} oplever håb

@@ -6,9 +6,9 @@ import csv
 import io
 from pathlib import Path
 
-from public_results.downloads import csv_text, write_downloads
-from public_results.drawing import Drawing
-from public_results.views import ChartView, Table
+from public_results.charts.downloads import csv_text, write_downloads
+from public_results.charts.drawing import Drawing
+from public_results.charts.view import ChartView, Table
 
 TABLE = Table(("Gruppe", "Antal", "Andel (%)"), (("Job; løntilskud", "82", "40,5"), ('Et "ord"', "[c]", "[c]")))
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from public_results import chart
-from public_results.drawing import clean_svg, code_version, draw_all, drawing_key, with_titles
+from public_results.charts import specs as chart
+from public_results.charts.drawing import clean_svg, code_version, draw_all, drawing_key, with_titles
 
 FONTS = Path(__file__).resolve().parents[2] / "theme" / "fonts"
 

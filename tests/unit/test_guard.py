@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from public_results.guard import (
+from public_results.privacy.guard import (
     OUTPUT_NAMES,
     OUTPUT_TYPES,
     RAW_TYPES,

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from public_results.content import tokenise
 from public_results.errors import DataError
-from public_results.figures import Pins
-from public_results.history import Decision, correction_notes, newer_data, settle, settle_generated
-from public_results.ledger import Change, Correction, Entry, read_ledger, recorded, revisions, write_ledger
-from public_results.page import Place, resolve
+from public_results.figures.book import Pins
+from public_results.pages.placeholders import tokenise
+from public_results.pages.resolve import Place, resolve
+from public_results.record.history import Decision, correction_notes, newer_data, settle, settle_generated
+from public_results.record.ledger import Change, Correction, Entry, read_ledger, recorded, revisions, write_ledger
 
 FIRST = dt.date(2021, 6, 30)
 TODAY = dt.date(2024, 1, 10)

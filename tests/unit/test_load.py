@@ -5,8 +5,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+from public_results.data.load import read_table
 from public_results.errors import DataError
-from public_results.load import read_table
 
 ROWS = [["ID", "Status", "Kommentar"], ["1", "Afklaring påbegyndt", "§103 æøå ÆØÅ"], ["2", "Praktik", ""]]
 

@@ -9,7 +9,7 @@ from fractions import Fraction
 import pytest
 from babel.numbers import format_percent as babel_percent
 
-from public_results import numbers, strings
+from public_results.danish import numbers, words
 
 NBSP = "\u00a0"
 
@@ -70,7 +70,7 @@ def test_a_fraction_phrase_is_true_to_the_share(count, base, phrase):
     assert numbers.fraction_phrase(count, base) == phrase
 
 
-FRACTIONS = {words: Fraction(n * 100, d) for n, d, words in strings.FRACTIONS}
+FRACTIONS = {phrase: Fraction(n * 100, d) for n, d, phrase in words.FRACTIONS}
 
 
 def test_every_fraction_phrase_is_true_for_every_share_up_to_base_250():

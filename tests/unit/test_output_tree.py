@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from public_results.output_tree import discard, prepare, remove_stale, spare_of, staging_of, swap
+from public_results.site.output_folder import discard, prepare, remove_stale, spare_of, staging_of, swap
 
 
 def _write(path: Path, text: str) -> None:

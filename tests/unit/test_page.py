@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from public_results.content import tokenise
-from public_results.figures import Pins
-from public_results.page import Place, resolve
+from public_results.figures.book import Pins
+from public_results.pages.placeholders import tokenise
+from public_results.pages.resolve import Place, resolve
 
 SOURCE = """\
 Title: {{ forløb.placeret.brøk }}

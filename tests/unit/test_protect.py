@@ -6,9 +6,9 @@ import datetime as dt
 
 import pandas as pd
 
-from public_results.load import read_table
-from public_results.protect import drop_identifiers
-from public_results.validate import validate_outcome
+from public_results.data.load import read_table
+from public_results.data.pseudonyms import drop_identifiers
+from public_results.data.validate import validate_outcome
 
 IDS = ["010203-1234", "anna@example.dk", "x-7f3a9", "010203-1234", "x-7f3a9"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from public_results.readability import prose, readability
+from public_results.pages.readability import prose, readability
 
 
 def test_lix_is_words_per_sentence_plus_the_share_of_long_words():

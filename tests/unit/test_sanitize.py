@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from public_results.sanitize import clean_html
+from public_results.pages.sanitize import clean_html
 
 KEPT = [
     '<h2 id="borgerne">Borgerne</h2>',

@@ -6,7 +6,7 @@ import json
 
 import vl_convert
 
-from public_results.social import HEIGHT, WIDTH, card_name, card_spec, fitted
+from public_results.charts.social_cards import HEIGHT, WIDTH, card_name, card_spec, fitted
 
 
 def texts(spec: dict) -> list[str]:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from public_results.descriptor import read_descriptor
-from public_results.protect import HIDDEN, SHOWN, SMALL, Count, suppress
+from public_results.data.descriptor import read_descriptor
+from public_results.privacy.suppression import HIDDEN, SHOWN, SMALL, Count, suppress
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "data" / "datasets.yaml"
 

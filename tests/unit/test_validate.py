@@ -9,9 +9,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from public_results.data.load import read_table
+from public_results.data.validate import BLANK, validate_outcome, validate_survey
 from public_results.errors import DataError
-from public_results.load import read_table
-from public_results.validate import BLANK, validate_outcome, validate_survey
 
 SURVEY_HEADER = "Giver samarbejdet dig håb?;Er du tryg?\n"
 OUTCOME_HEADER = "BorgerID;Dato;Status\n"

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from public_results.content import tokenise
-from public_results.wording import Facts, check, sentences
+from public_results.pages.placeholders import tokenise
+from public_results.pages.safety_net import Facts, check, sentences
 
 
 def warnings(text: str, *facts: Facts) -> list[str]:

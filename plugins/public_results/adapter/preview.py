@@ -1,0 +1,83 @@
+"""Preview: build, serve the site on 127.0.0.1, and build again whenever a watched file changes.
+
+``make devserver`` runs ``serve``. The content, the data (outside Pelican's content folder, so
+it is watched explicitly), the theme, the plugins and the settings are watched by polling
+(once a second: no extra dependency, works on every system). Each build runs in a fresh
+process, so a change to the plugin's own code is picked up too, and it is a preview build
+(with the figure catalogue). A failed build prints its errors and leaves the last good site
+in place, which the server goes on showing.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterable
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+POLL_SECONDS = 1.0
+PLUGINS = Path(__file__).resolve().parents[2]  # the folder that holds public_results
+
+
+def snapshot(paths: Iterable[Path]) -> dict[str, tuple[float, int]]:
+    """Modification time and size of every file under ``paths`` (caches and bytecode left out)."""
+    found = {}
+    for root in paths:
+        files = [root] if root.is_file() else root.rglob("*") if root.is_dir() else []
+        for path in files:
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+                stat = path.stat()
+                found[str(path)] = (stat.st_mtime, stat.st_size)
+    return found
+
+
+def build_once(settings: Path, output: Path) -> bool:
+    """One preview build in a fresh process; its report goes to the terminal. True on success."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PLUGINS), os.environ.get("PYTHONPATH", "")])}
+    command = [sys.executable, "-m", "public_results", "build", "--preview", "--settings", str(settings),
+               "--output", str(output)]  # fmt: skip
+    return subprocess.run(command, env=env, check=False).returncode == 0
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def serve(settings: Path, output: Path, port: int, rounds: int | None = None) -> int:
+    """Serve ``output`` on 127.0.0.1:``port`` and rebuild on changes (``rounds``: stop after so
+    many polls, for tests; None: until Ctrl+C)."""
+    from .edge import watched_paths  # noqa: PLC0415
+
+    print(f"Bygger forhåndsvisningen af «{settings}» …", flush=True)
+    build_once(settings, output)
+    output.mkdir(parents=True, exist_ok=True)
+    handler = functools.partial(_QuietHandler, directory=str(output.resolve()))
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print(f"Forhåndsvisning: http://127.0.0.1:{server.server_address[1]}/ (stop med Ctrl+C)", flush=True)
+    paths = watched_paths(settings)
+    seen = snapshot(paths)
+    try:
+        polls = 0
+        while rounds is None or polls < rounds:
+            time.sleep(POLL_SECONDS)
+            polls += 1
+            now = snapshot(paths)
+            if now != seen:
+                changed = sorted(set(now.items()) ^ set(seen.items()))
+                seen = now  # a change made while building is caught at the next look
+                print(f"Ændret: {Path(changed[0][0]).name} – bygger igen …", flush=True)
+                ok = build_once(settings, output)
+                print("Færdig." if ok else "Fejl: forhåndsvisningen viser stadig det sidste gode site.", flush=True)
+    except KeyboardInterrupt:
+        print("\nForhåndsvisningen er stoppet.")
+    finally:
+        server.shutdown()
+        server.server_close()
+    return 0

@@ -1,0 +1,69 @@
+"""Downloads beside the charts: each chart's numbers as CSV and its picture as PNG, and the
+self-hosted script bundle (Vega, Vega-Lite, vega-embed) that makes charts interactive.
+
+The CSV is what Danish spreadsheets open without an import dialogue: UTF-8 with a byte-order
+mark, semicolons, decimal comma, no thousands separator, ``[c]`` for a suppressed cell. It holds
+the chart's own table after suppression, so a download can never show more than the page.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Mapping
+from importlib import metadata
+from pathlib import Path
+
+from .drawing import Drawing, place_file
+from .view import ChartView, Table
+
+THEME_SCRIPT = Path("theme") / "js" / "vega.js"  # beside the theme's own charts.js
+
+
+def csv_text(table: Table) -> str:
+    """The table as CSV text, with a byte-order mark, ';' and CRLF line ends."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(table.columns)
+    writer.writerows(table.rows)
+    return "\ufeff" + buffer.getvalue()
+
+
+def write_downloads(folder: Path, charts: Mapping[str, ChartView], drawings: Mapping[str, Drawing]) -> list[Path]:
+    """Write ``<file_stem>.csv`` and ``.png`` for every chart; returns the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written: dict[Path, bytes] = {}
+    pictures: dict[Path, Drawing] = {}
+    for key in sorted(charts):
+        view = charts[key]
+        path = folder / f"{view.file_stem}.csv"
+        data = csv_text(view.csv).encode("utf-8")
+        picture = folder / f"{view.file_stem}.png"
+        same_picture = (
+            picture not in pictures or pictures[picture].key == key or pictures[picture].png == drawings[key].png
+        )
+        if (path in written and written[path] != data) or not same_picture:
+            raise ValueError(f"two charts would write different files to {path.stem}")
+        written[path] = data
+        pictures[picture] = drawings[key]
+    for path, data in written.items():
+        path.write_bytes(data)
+    for path, drawing in pictures.items():
+        place_file(drawing.png_file, path)
+    return sorted([*written, *pictures])
+
+
+def write_chart_script(path: Path, cache: Path) -> None:
+    """The interactive-chart bundle, made by vl-convert (offline) once per version and cached."""
+    version = metadata.version("vl-convert-python")
+    cached = cache / f"vega-bundle-{hashlib.sha256(version.encode()).hexdigest()[:12]}.js"
+    if not cached.is_file():
+        import vl_convert  # noqa: PLC0415  (only when a page has charts)
+
+        from .drawing import vega_lite_version  # noqa: PLC0415
+
+        cache.mkdir(parents=True, exist_ok=True)
+        cached.write_text(vl_convert.javascript_bundle(vl_version=vega_lite_version()), encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(cached.read_bytes())

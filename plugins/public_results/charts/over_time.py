@@ -1,0 +1,166 @@
+"""Chart views of development over time: counts at the end of each month up to the data date.
+
+Every point is the FigureBook's protected count for that day, so a small count is a
+gap in its line, exactly as it would be [c] anywhere else. The line of everyone since
+the start only grows; its steps are the new citizens of a month, so points are
+merged (``thin``) until every step from one shown point to the next is 0 or at
+least the threshold: no small intake can be worked out by subtraction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from ..danish import numbers, words
+from ..data.descriptor import ALL_GROUP, Breakdown
+from ..figures.book import FigureBook
+from ..privacy.suppression import Count
+from ..settings import Settings
+from .view import FORM_TIME, ChartView, Table, cell, csv_cell, legend, stem, with_suppressed
+
+if TYPE_CHECKING:
+    pass
+
+Series = list[tuple[dt.date, Count]]
+
+
+def thin(points: Series, threshold: int) -> Series:
+    """The points to show of a growing count: each step from the last shown point is 0 or at
+    least ``threshold``; the last point (the data date) is always shown, so a small last step
+    drops the point before it instead."""
+    kept: Series = []
+    for day, count in points:
+        if not kept or count.value - kept[-1][1].value == 0 or count.value - kept[-1][1].value >= threshold:
+            kept.append((day, count))
+    if points and kept[-1][0] != points[-1][0]:
+        final = points[-1][1].value
+        while kept and 0 < final - kept[-1][1].value < threshold:
+            kept.pop()
+        kept.append(points[-1])
+    return kept
+
+
+def _month(day: dt.date) -> str:
+    return numbers.format_month(day)
+
+
+def _spread(ends: list[dict[str, Any]], top: float) -> list[dict[str, Any]]:
+    """End labels moved apart (at least 8 % of the height) so they never overlap."""
+    gap = max(top, 1) * 0.08
+    placed: list[dict[str, Any]] = []
+    for end in sorted(ends, key=lambda e: e["position"]):
+        lowest = placed[-1]["position"] + gap if placed else end["position"]
+        placed.append(end | {"position": max(end["position"], lowest)})
+    return placed
+
+
+def _spec(lines: dict[str, Series], day: dt.date, font: str) -> dict[str, Any]:
+    import pandas as pd  # noqa: PLC0415
+
+    from . import specs  # noqa: PLC0415
+
+    points, ends, top = [], [], 0.0
+    for index, (label, series) in enumerate(lines.items()):
+        colour = specs.PALETTE[index % len(specs.PALETTE)]
+        dash = list(specs.DASHES[index % len(specs.DASHES)])
+        for point_day, count in series:
+            value = None if count.suppressed else count.value
+            top = max(top, value or 0)
+            points.append({"date": point_day.isoformat(), "series": label, "value": value, "colour": colour,
+                           "dash": dash, "text": cell(count)})  # fmt: skip
+        last = series[-1][1]
+        position = 0 if last.suppressed else last.value
+        ends.append({"date": series[-1][0].isoformat(), "position": position, "text": f"{label} {cell(last)}",
+                     "colour": colour})  # fmt: skip
+    first = min(s[0][0] for s in lines.values())
+    ticks = [dt.date(year, 1, 1).isoformat() for year in range(first.year + 1, day.year + 1)]
+    drawn = specs.time_chart(pd.DataFrame(points), pd.DataFrame(_spread(ends, top)), ticks)
+    return specs.finish(drawn, font).to_dict()
+
+
+def _tables(lines: dict[str, Series]) -> tuple[Table, Table]:
+    days = sorted({d for series in lines.values() for d, _ in series})
+    values = {label: dict(series) for label, series in lines.items()}
+    rows = tuple(
+        (numbers.format_date(d), *(cell(values[label][d]) if d in values[label] else "" for label in lines))
+        for d in days
+    )
+    csv_rows = tuple(
+        (d.isoformat(), *(csv_cell(values[label][d]) if d in values[label] else "" for label in lines)) for d in days
+    )
+    return Table((words.COLUMN_MONTH, *lines), rows), Table((words.COLUMN_DATE_CSV, *lines), csv_rows)
+
+
+def _highest(lines: dict[str, Series]) -> tuple[str, dt.date, Count] | None:
+    shown = [(c.value, label, d, c) for label, s in lines.items() for d, c in s if not c.suppressed]
+    if not shown:
+        return None
+    _, label, day, count = max(shown, key=lambda t: (t[0], t[2]))
+    return label, day, count
+
+
+def over_time(
+    book: FigureBook, dataset: str, day: dt.date, name: str, breakdown: Breakdown | None, settings: Settings
+) -> ChartView:
+    """Lines for the parts of a breakdown, or one line for a status or group, up to ``day``."""
+    outcome = book.outcomes[dataset].outcome
+    series = book.series(dataset, day)
+    keys = list(breakdown.parts) if breakdown else [name]
+    label_of = {k: getattr(outcome.counted(k), "label", k) for k in keys}
+    lines = {label_of[k]: [(d, counts[k]) for d, counts in series] for k in keys}
+    thinned = breakdown is None and name == ALL_GROUP
+    if thinned:
+        lines = {label: thin(points, settings.min_count) for label, points in lines.items()}
+    title_words = breakdown.title if breakdown else label_of[name]
+    date, first_month = numbers.format_date(day), _month(series[0][0])
+    table, csv = _tables(lines)
+    note, hidden = legend([c for s in lines.values() for _, c in s], settings.min_count)
+    highest = _highest(lines)
+    last = {label: points[-1][1] for label, points in lines.items()}
+    if breakdown:
+        shown = sorted(((c.value, label) for label, c in last.items() if not c.suppressed), reverse=True)
+        title = (
+            words.TIME_TITLE_PARTS.format(date=date, top_label=shown[0][1], top_count=numbers.format_count(shown[0][0]))
+            if shown
+            else words.TIME_TITLE_PLAIN.format(label=title_words, first_month=first_month, date=date)
+        )
+        alt_text = words.TIME_ALT_EMPTY.format(title=title_words.lower(), first_month=first_month, date=date)
+        if highest:
+            alt_text = words.TIME_ALT.format(
+                title=title_words.lower(), first_month=first_month, date=date,
+                last_values=", ".join(f"{label} {cell(c)}" for label, c in last.items()),
+                top_label=highest[0], top_count=cell(highest[2]), top_month=_month(highest[1]),
+            )  # fmt: skip
+    else:
+        ((label, points),) = lines.items()
+        first, final = points[0][1], points[-1][1]
+        plain = words.TIME_TITLE_PLAIN.format(label=label, first_month=first_month, date=date)
+        title = plain if first.suppressed or final.suppressed else words.TIME_TITLE_ONE.format(
+            label=label, first=cell(first), first_month=_month(points[0][0]), last=cell(final), date=date
+        )  # fmt: skip
+        alt_text = words.TIME_ALT_EMPTY.format(title=label.lower(), first_month=first_month, date=date)
+        if highest:
+            alt_text = words.TIME_ALT_ONE.format(
+                title=label.lower(), first_month=first_month, date=date, first=cell(first), last=cell(final),
+                top=cell(highest[2]), top_month=_month(highest[1]),
+            )  # fmt: skip
+    subtitle = (words.TIME_SUBTITLE_THINNED if thinned else words.TIME_SUBTITLE).format(
+        first_month=first_month, date=date, threshold=settings.min_count
+    )
+    source = words.CHART_SOURCE.format(source=outcome.source, date=date)
+    key = f"{dataset}.{breakdown.key if breakdown else name}.{FORM_TIME}"
+    return ChartView(
+        key=key,
+        form=FORM_TIME,
+        title=title,
+        subtitle=subtitle,
+        alt=with_suppressed(alt_text, hidden),
+        source=source,
+        table=table,
+        csv=csv,
+        spec=_spec(lines, day, settings.chart_font),
+        file_stem=stem(key.replace(".", "-"), day.isoformat()),
+        note=note,
+        suppressed=hidden,
+    )

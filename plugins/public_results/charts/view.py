@@ -1,0 +1,263 @@
+"""Chart views: what a chart shows, as a spec, Danish texts and a table, from protected counts.
+
+A view is built only from the FigureBook's protected counts, so the chart, its
+text alternative, its table, its CSV and the running text hold the same numbers
+with the same cells suppressed. Drawing the spec (SVG, PNG) happens later, in
+``drawing``, for all charts of a build at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Any
+
+from ..danish import numbers, words
+from ..privacy.suppression import Count
+from ..settings import Settings
+
+if TYPE_CHECKING:
+    pass
+
+FORM_BARS, FORM_ICONS, FORM_TIME, FORM_SCALE = "søjler", "ikoner", "udvikling", "skala"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A chart's numbers: ``columns`` and ``rows`` of text; the first cell of a row is its header."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class ChartView:
+    key: str  # "forløb.status" or "forløb.status.ikoner"
+    form: str
+    title: str  # the message: what the chart shows
+    subtitle: str  # measure, period and base
+    alt: str  # the generated text alternative
+    source: str
+    table: Table  # as the page shows it
+    csv: Table  # as the download holds it: plain numbers, decimal comma, [c]
+    spec: dict[str, Any] = field(compare=False)
+    file_stem: str = ""  # name of the downloads, without extension
+    note: str = ""  # the [c] legend, when a cell is suppressed
+    suppressed: int = 0  # cells shown as [c]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.table.columns
+
+    @property
+    def rows(self) -> tuple[tuple[str, ...], ...]:
+        return self.table.rows
+
+
+def cell(count: Count) -> str:
+    """A count in a table or chart: '1.234', or '[c]' when suppressed."""
+    return words.SUPPRESSED_CELL if count.suppressed else numbers.format_count(count.value)
+
+
+def csv_cell(count: Count) -> str:
+    return words.SUPPRESSED_CELL if count.suppressed else str(count.value)
+
+
+def share(count: Count, base: Count, percent_style: str, decimals: int) -> str:
+    """'40 %', '[c]' when either is suppressed, '' on an empty base."""
+    if count.suppressed or base.suppressed:
+        return words.SUPPRESSED_CELL
+    if base.value == 0:
+        return ""
+    return numbers.format_percent(count.value, base.value, percent_style, decimals)
+
+
+def csv_share(count: Count, base: Count, decimals: int) -> str:
+    """'40' or '12,5' (decimal comma, no percent sign), '[c]', or '' on an empty base."""
+    if count.suppressed or base.suppressed:
+        return words.SUPPRESSED_CELL
+    if base.value == 0:
+        return ""
+    return numbers.format_number(numbers.percent_value(count.value, base.value, decimals), decimals).replace(".", "")
+
+
+def percent(count: Count, base: Count, decimals: int) -> float | None:
+    """The share in percent as a number for a bar, or None when it may not be drawn."""
+    if count.suppressed or base.suppressed or base.value == 0:
+        return None
+    return float(numbers.percent_value(count.value, base.value, decimals))
+
+
+def exact_percent(count: int, base: int) -> float:
+    """Geometry only (segment ends): the unrounded share, so segments add up to their bar."""
+    return float(Decimal(count) * 100 / Decimal(base))
+
+
+def legend(counts: list[Count], threshold: int) -> tuple[str, int]:
+    """The [c] legend when anything is suppressed, and how many cells are."""
+    hidden = sum(c.suppressed for c in counts)
+    return (words.SUPPRESSION_LEGEND.format(threshold=threshold) if hidden else ""), hidden
+
+
+def with_suppressed(alt_text: str, hidden: int) -> str:
+    return alt_text + (words.ALT_SUPPRESSED.format(count=hidden) if hidden else "")
+
+
+def stem(key: str, period: str) -> str:
+    """A readable file name: 'forloeb-status-2022-02-15'."""
+    ascii_key = key.translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}))
+    words = "".join(c if c.isascii() and c.isalnum() else "-" for c in f"{ascii_key}-{period}".lower())
+    return "-".join(w for w in words.split("-") if w)
+
+
+def bars_spec(rows: list[dict[str, Any]], domain_max: float | None, font: str) -> dict[str, Any]:
+    import pandas as pd  # noqa: PLC0415
+
+    from . import specs  # noqa: PLC0415
+
+    table = pd.DataFrame(rows, columns=["label", "value", "text"])
+    return specs.finish(specs.bar_chart(table, domain_max), font).to_dict()
+
+
+@dataclass(frozen=True)
+class Part:
+    label: str
+    count: Count
+
+
+def count_bars(
+    key: str,
+    title: str,
+    parts: list[Part],
+    total: Count,
+    period: str,
+    source: str,
+    file_stem: str,
+    settings: Settings,
+) -> ChartView:
+    """Bars for the parts of a whole: each part's count and its share of the total."""
+    percent_style, decimals = settings.percent_style, settings.percent_decimals
+    rows = [
+        {
+            "label": p.label,
+            "value": None if p.count.suppressed else p.count.value,
+            "text": cell(p.count)
+            if p.count.suppressed
+            else f"{cell(p.count)} ({share(p.count, total, percent_style, decimals)})",
+        }
+        for p in parts
+    ]
+    note, hidden = legend([p.count for p in parts], settings.min_count)
+    return ChartView(
+        key=key,
+        form=FORM_BARS,
+        title=breakdown_title(parts, total, title),
+        subtitle=words.BREAKDOWN_SUBTITLE.format(period=period[0].upper() + period[1:], total=cell(total)),
+        alt=with_suppressed(breakdown_alt(words.KIND_BARS, title, parts, total, period, percent_style), hidden),
+        source=source,
+        table=Table(
+            (words.COLUMN_GROUP, words.COLUMN_COUNT, words.COLUMN_SHARE_OF_TOTAL),
+            (
+                *tuple((p.label, cell(p.count), share(p.count, total, percent_style, decimals)) for p in parts),
+                (words.TOTAL, cell(total), share(total, total, percent_style, decimals)),
+            ),
+        ),
+        csv=Table(
+            (words.COLUMN_GROUP, words.COLUMN_COUNT, words.COLUMN_PERCENT_CSV),
+            (
+                *tuple((p.label, csv_cell(p.count), csv_share(p.count, total, decimals)) for p in parts),
+                (words.TOTAL, csv_cell(total), csv_share(total, total, decimals)),
+            ),
+        ),
+        spec=bars_spec(rows, None, settings.chart_font),
+        file_stem=file_stem,
+        note=note,
+        suppressed=hidden,
+    )
+
+
+def ranked(parts: list[Part]) -> list[Part]:
+    """The shown parts, largest first (ties in the descriptor's order)."""
+    return sorted((p for p in parts if not p.count.suppressed), key=lambda p: -p.count.value)
+
+
+def breakdown_title(parts: list[Part], total: Count, fallback: str) -> str:
+    shown = ranked(parts)
+    if not shown or shown[0].count.value == 0:
+        return fallback
+    return words.BREAKDOWN_TITLE.format(top_label=shown[0].label, top_count=cell(shown[0].count), total=cell(total))
+
+
+def breakdown_alt(kind: str, title: str, parts: list[Part], total: Count, period: str, percent_style: str) -> str:
+    shown = ranked(parts)
+    if not shown:
+        return words.BREAKDOWN_ALT_EMPTY.format(kind=kind, title=title, total=cell(total), period=period)
+    top, low = shown[0], shown[-1]
+    return words.BREAKDOWN_ALT.format(
+        kind=kind, title=title, total=cell(total), period=period,
+        top_label=top.label, top_count=cell(top.count), top_share=share(top.count, total, percent_style, 0),
+        low_label=low.label, low_count=cell(low.count), low_share=share(low.count, total, percent_style, 0),
+    )  # fmt: skip
+
+
+ICONS_PER_LINE = 20
+MOST_ICONS = 250
+ICON_UNITS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+
+
+def icon_unit(total: int) -> int:
+    """People per icon: one each up to MOST_ICONS, else the smallest round unit that keeps to it."""
+    return next((u for u in ICON_UNITS if total <= MOST_ICONS * u), ICON_UNITS[-1])
+
+
+def icon_spec(parts: list[Part], unit: int, font: str) -> dict[str, Any]:
+    """Each shown part's icons (rounded half-up to the unit) in lines of their own under its label."""
+    import pandas as pd  # noqa: PLC0415
+
+    from . import specs  # noqa: PLC0415
+
+    icons, labels, line = [], [], 0
+    for index, part in enumerate(parts):
+        labels.append({"line": line, "text": words.ICON_LABEL.format(label=part.label, count=cell(part.count))})
+        line += 1
+        if part.count.suppressed:
+            continue
+        number = int((Decimal(part.count.value) / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        colour = specs.PALETTE[index % len(specs.PALETTE)]
+        for i in range(number):
+            icons.append(
+                {
+                    "column": i % ICONS_PER_LINE,
+                    "line": line + i // ICONS_PER_LINE,
+                    "colour": colour,
+                    "label": part.label,
+                    "text": cell(part.count),
+                }
+            )
+        line += -(-number // ICONS_PER_LINE)
+    icon_table = pd.DataFrame(icons, columns=["column", "line", "colour", "label", "text"])
+    drawn = specs.icon_chart(icon_table, pd.DataFrame(labels), line)
+    return specs.finish(drawn, font).to_dict()
+
+
+def as_icons(
+    view: ChartView, parts: list[Part], total: Count, title: str, period: str, settings: Settings
+) -> ChartView:
+    """The same breakdown as an icon array: same title, table and downloads, another drawing."""
+    unit = icon_unit(total.value if not total.suppressed else sum(p.count.value for p in parts))
+    unit_text = words.ICON_UNIT_ONE if unit == 1 else words.ICON_UNIT.format(unit=unit)
+    alt_text = breakdown_alt(words.KIND_ICONS, title, parts, total, period, settings.percent_style)
+    return ChartView(
+        key=f"{view.key}.{FORM_ICONS}",
+        form=FORM_ICONS,
+        title=view.title,
+        subtitle=f"{view.subtitle} {unit_text}",
+        alt=with_suppressed(f"{alt_text} {unit_text}", view.suppressed),
+        source=view.source,
+        table=view.table,
+        csv=view.csv,
+        spec=icon_spec(parts, unit, settings.chart_font),
+        file_stem=f"{view.file_stem}-{FORM_ICONS}",
+        note=view.note,
+        suppressed=view.suppressed,
+    )

@@ -1,0 +1,71 @@
+"""Load: read data files into tables of text, exactly as the spreadsheet shows them.
+
+The table's index is the row number the spreadsheet shows (the header is row 1),
+so every later error can name the row a person will find. Blank rows are left
+out but keep their numbers. Files over the size limit are refused before reading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import DataError, Problem
+from . import load_csv, load_excel
+
+SHOWN_PROBLEMS = 5  # ragged rows named per file
+UNPACK_FACTOR = 10  # an .xlsx may unpack to this many times the file size limit
+
+
+def table_from_rows(rows: list[list[str]], name: str) -> pd.DataFrame:
+    """A table from rows of text; the first non-blank row is the header; ragged rows are problems."""
+    numbered = [(number, row) for number, row in enumerate(rows, 1) if any(cell.strip() for cell in row)]
+    if not numbered:
+        raise DataError(Problem(file=name, what="filen er tom", fix="Eksportér filen igen med data."))
+    (_, header), body = numbered[0], numbered[1:]
+    ragged = [(number, row) for number, row in body if len(row) != len(header)]
+    if ragged:
+        raise DataError(
+            [
+                Problem(
+                    file=name,
+                    row=number,
+                    what=f"rækken har {len(row)} kolonner, men overskriften har {len(header)}",
+                    fix="Tjek rækken for et skilletegn for meget eller for lidt, og eksportér filen igen.",
+                )
+                for number, row in ragged[:SHOWN_PROBLEMS]
+            ]
+        )
+    return pd.DataFrame(
+        [row for _, row in body],
+        columns=[str(h) for h in header],
+        index=pd.Index([number for number, _ in body], dtype="int64", name="row"),
+        dtype=object,
+    )
+
+
+def read_table(path: Path, sheet: str | None = None, max_bytes: int = 50_000_000) -> pd.DataFrame:
+    """Read ``path`` by its file type; a missing or oversized file is a DataError."""
+    if not path.is_file():
+        raise DataError(
+            Problem(
+                file=path.name,
+                what=f"filen findes ikke i {path.parent}",
+                fix="Læg filen i datamappen, eller ret filnavnet i datasets.yaml.",
+            )
+        )
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise DataError(
+            Problem(
+                file=path.name,
+                what=f"filen fylder {load_excel.megabytes(size)} MB; grænsen er {load_excel.megabytes(max_bytes)} MB",
+                fix="Eksportér kun de kolonner og rækker, der skal bruges, eller hæv RESULTS_MAX_FILE_MB.",
+            )
+        )
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        rows = load_excel.read_rows(path, sheet, max_bytes * UNPACK_FACTOR)
+    else:
+        rows = load_csv.read_rows(path)
+    return table_from_rows(rows, path.name)

@@ -1,0 +1,153 @@
+"""Read CSV exports: detect the encoding and the delimiter, then verify both.
+
+Encodings: UTF-8, UTF-8 with BOM, UTF-16 with BOM (Excel's "Unicode text") and
+Windows-1252. Latin-1 is never guessed: bytes that Windows-1252 does not define
+are refused, and a file that mixes UTF-8 rows with Windows-1252 rows is refused
+naming the first odd row. Delimiters: ; , tab |, chosen by which one splits the
+header into the most columns that the first records agree with; a record with
+another width is an error naming its row (a semicolon file never silently
+becomes one column). A header without any delimiter means one column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+from pathlib import Path
+
+from ..errors import DataError, Problem
+
+DELIMITERS = ";,\t|"
+ONE_COLUMN = "\x1f"  # a delimiter no export uses: the whole line is one cell
+SAMPLE_RECORDS = 50
+ZIP_MAGIC = b"PK\x03\x04"
+RESAVE = "Gem filen igen som «CSV UTF-8 (kommasepareret)» fra Excel eller dit spørgeskemaværktøj."
+
+
+def decode(raw: bytes, name: str) -> str:
+    """Text of a CSV file in one of the encodings exports use."""
+    if raw.startswith(ZIP_MAGIC):
+        raise DataError(
+            Problem(
+                file=name,
+                what="filen er et Excel-regneark, men navnet ender på .csv",
+                fix="Omdøb filen til .xlsx (og ret filnavnet i datasets.yaml), eller gem den som CSV fra Excel.",
+            )
+        )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in raw:
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            _refuse_mixed(raw, name)
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    raise DataError(
+        Problem(
+            file=name,
+            what="filen er ikke en tekstfil i et kendt tegnsæt (UTF-8, UTF-16 eller Windows-1252)",
+            fix=RESAVE,
+        )
+    )
+
+
+def _refuse_mixed(raw: bytes, name: str) -> None:
+    """A file whose rows are partly valid UTF-8 with non-ASCII letters, partly not, is refused."""
+    lines = raw.split(b"\n")
+    utf8_rows = [line for line in lines if not line.isascii() and _is_utf8(line) and _plausible(line)]
+    odd = next((number for number, line in enumerate(lines, 1) if not _is_utf8(line)), None)
+    if utf8_rows and odd is not None:
+        raise DataError(
+            Problem(
+                file=name,
+                row=odd,
+                what="rækken er ikke skrevet i samme tegnsæt (UTF-8) som resten af filen",
+                fix="Ret rækken (den er nok kopieret ind fra et andet program), eller "
+                + RESAVE[0].lower()
+                + RESAVE[1:],
+            )
+        )
+
+
+def _plausible(line: bytes) -> bool:
+    """Whether a UTF-8 line holds only letters exports use (Latin-1 range, dashes, quotes, €).
+
+    Windows-1252 bytes can form valid but odd UTF-8 by chance («Å–» is UTF-8 for «Ŗ»);
+    such a line is no evidence that the file is UTF-8.
+    """
+    return all(ord(c) < 0x100 or 0x2010 <= ord(c) <= 0x2030 or c == "€" for c in line.decode("utf-8"))
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _records(text: str, delimiter: str, limit: int | None = None, *, strict: bool = False) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+    return list(itertools.islice(reader, limit))
+
+
+def detect_delimiter(text: str, name: str) -> str:
+    """The delimiter that splits the header into the most columns the first records agree with."""
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    if not first_line:
+        raise DataError(Problem(file=name, what="filen er tom", fix="Eksportér filen igen med data."))
+    scores = {}
+    for delimiter in DELIMITERS:
+        try:
+            records = [r for r in _records(text, delimiter, SAMPLE_RECORDS) if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        if not records:
+            continue
+        width = len(records[0])
+        agreeing = sum(len(r) == width for r in records)
+        if width >= 2 and agreeing * 2 >= len(records):  # most records agree with the header
+            scores[delimiter] = (agreeing / len(records), width)
+    if scores:
+        return max(scores, key=lambda d: scores[d])
+    if not any(d in first_line for d in DELIMITERS):
+        return ONE_COLUMN
+    raise DataError(
+        Problem(
+            file=name,
+            row=1,
+            what="kolonnerne kan ikke skilles ad: ingen af tegnene ; , tabulator | "
+            "giver det samme antal kolonner i de første rækker",
+            fix="Eksportér filen igen som CSV med semikolon mellem kolonnerne.",
+        )
+    )
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    """All records of a CSV file, one per spreadsheet row (blank rows included)."""
+    text = decode(path.read_bytes(), path.name)
+    delimiter = detect_delimiter(text, path.name)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
+    try:
+        rows.extend(reader)
+    except csv.Error as error:
+        unclosed = "end of data" in str(error)
+        raise DataError(
+            Problem(
+                file=path.name,
+                row=len(rows) + 1,
+                what="et anførselstegn åbner en celle, men lukker den aldrig"
+                if unclosed
+                else "der står tekst lige efter et afsluttende anførselstegn",
+                fix="Ret anførselstegnene i rækken, eller eksportér filen igen.",
+            )
+        ) from None
+    return rows

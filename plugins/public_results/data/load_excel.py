@@ -1,0 +1,133 @@
+"""Read Excel exports (.xlsx): a named or the first sheet, and a labels sheet.
+
+The file is checked before openpyxl opens it: it must be a zip, and what it
+unpacks to must stay under a limit (a zip bomb is refused). A labels sheet, as
+survey tools export it, has the columns variable, value, label: a row with a
+value turns that code into its label in the data sheet; a row without a value
+renames the variable's column to the full question text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import openpyxl
+
+from ..errors import DataError, Problem
+from .text import normalise
+
+LABEL_HEADERS = (("variabel", "variable"), ("værdi", "value", "kode", "code"), ("etiket", "label", "tekst", "text"))
+
+
+def check_zip(path: Path, max_unpacked: int) -> None:
+    """Refuse a file that is not a zip, or that unpacks to more than ``max_unpacked`` bytes."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise DataError(
+            Problem(
+                file=path.name,
+                what="filen kan ikke åbnes som et Excel-regneark (.xlsx)",
+                fix="Åbn filen i Excel og gem den igen som «Excel-projektmappe (.xlsx)».",
+            )
+        ) from None
+    if unpacked > max_unpacked:
+        raise DataError(
+            Problem(
+                file=path.name,
+                what=f"regnearket fylder {megabytes(unpacked)} MB, når det pakkes ud; "
+                f"grænsen er {megabytes(max_unpacked)} MB",
+                fix="Eksportér kun de kolonner og rækker, der skal bruges, eller hæv RESULTS_MAX_FILE_MB.",
+            )
+        )
+
+
+def megabytes(size: int) -> str:
+    """A size in MB with one decimal, Danish style: '10,4'."""
+    return f"{size / 1_000_000:.1f}".replace(".", ",")
+
+
+def cell_text(value: object) -> str:
+    """A cell as the text a spreadsheet shows; a date cell as 2022-02-15."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        return value.date().isoformat()
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _damaged(path: Path) -> DataError:
+    return DataError(
+        Problem(
+            file=path.name,
+            what="regnearket er beskadiget og kan ikke læses",
+            fix="Åbn filen i Excel og gem den igen som «Excel-projektmappe (.xlsx)».",
+        )
+    )
+
+
+def read_rows(path: Path, sheet: str | None, max_unpacked: int) -> list[list[str]]:
+    """The rows of a sheet as text (the named sheet, else the first), with labels applied."""
+    check_zip(path, max_unpacked)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many kinds for a damaged workbook
+        raise _damaged(path) from None
+    try:
+        if sheet is not None and sheet not in workbook.sheetnames:
+            raise DataError(
+                Problem(
+                    file=path.name,
+                    what=f"fanen «{sheet}» findes ikke i regnearket",
+                    fix="Brug en af fanerne: " + ", ".join(f"«{n}»" for n in workbook.sheetnames) + ".",
+                )
+            )
+        data_title = sheet if sheet is not None else workbook.sheetnames[0]
+        sheets = {}
+        for worksheet in workbook.worksheets:
+            worksheet.reset_dimensions()  # the stored size can be stale; read every row there is
+            sheets[worksheet.title] = [[cell_text(v) for v in row] for row in worksheet.iter_rows(values_only=True)]
+    except DataError:
+        raise
+    except Exception:  # a sheet's XML is parsed only while its rows are read
+        raise _damaged(path) from None
+    finally:
+        workbook.close()
+    rows = sheets.pop(data_title)
+    width = max((len(row) for row in rows), default=0)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    for other in sheets.values():
+        if _is_labels_sheet(other):
+            return apply_labels(rows, other)
+    return rows
+
+
+def _is_labels_sheet(rows: list[list[str]]) -> bool:
+    if not rows or len(rows[0]) < 3:
+        return False
+    return all(normalise(cell) in names for cell, names in zip(rows[0][:3], LABEL_HEADERS, strict=True))
+
+
+def apply_labels(rows: list[list[str]], labels: list[list[str]]) -> list[list[str]]:
+    """Data rows with codes turned into labels and variable names into question texts."""
+    if not rows:
+        return rows
+    codes: dict[tuple[str, str], str] = {}
+    titles: dict[str, str] = {}
+    for variable, value, label, *_ in ([*row, "", "", ""] for row in labels[1:]):
+        if not variable.strip():
+            continue
+        if value.strip():
+            codes[(normalise(variable), value.strip())] = label
+        else:
+            titles[normalise(variable)] = label
+    header = [normalise(h) for h in rows[0]]
+    body = [[codes.get((header[i], cell.strip()), cell) for i, cell in enumerate(row)] for row in rows[1:]]
+    return [[titles.get(h, original) for h, original in zip(header, rows[0], strict=True)], *body]

@@ -1,0 +1,42 @@
+"""Reading one dataset: load its files, refuse personal data, validate, drop the IDs.
+
+``read_dataset`` runs load -> guard -> validate -> pseudonyms for one dataset of the
+descriptor and returns its clean rows; every problem of its files is raised together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import DataError
+from ..privacy.guard import scan_table
+from ..settings import Settings
+from .descriptor import Outcome, Survey
+from .pseudonyms import drop_identifiers
+from .validate import OutcomeLog, SurveyRound, validate_outcome, validate_survey
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def read_checked(path: Path, sheet: str | None, settings: Settings) -> pd.DataFrame:
+    """Read a data file and refuse it if any cell or header holds personal data."""
+    from .load import read_table  # noqa: PLC0415  (pandas only when a file is read)
+
+    table = read_table(path, sheet, settings.max_file_bytes)
+    problems = scan_table(table, path.name)
+    if problems:
+        raise DataError(problems)
+    return table
+
+
+def read_dataset(
+    dataset: Survey | Outcome, folder: Path, settings: Settings, today: dt.date
+) -> list[SurveyRound] | OutcomeLog:
+    """The dataset's clean rows: a survey's rounds, or an outcome's status changes without IDs."""
+    if isinstance(dataset, Survey):
+        return [validate_survey(read_checked(folder / r.file, r.sheet, settings), dataset, r) for r in dataset.rounds]
+    table = read_checked(folder / dataset.file, dataset.sheet, settings)
+    return drop_identifiers(validate_outcome(table, dataset, today))

@@ -1,0 +1,264 @@
+"""Check tables against their descriptor and turn them into clean, typed tables.
+
+Every problem is collected (file, spreadsheet row, column, value, fix) and all
+of them are raised together as one DataError.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..errors import DataError, Problem
+from .descriptor import Outcome, Round, Survey
+from .text import mask, normalise, shown_value
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y")
+BLANK = -1  # answer code for an empty cell
+SHOWN_ROWS = 5  # rows named per unknown value
+
+
+@dataclass(frozen=True)
+class SurveyRound:
+    """One survey round: one row per response, one column per question key.
+
+    Cells hold the index of the answer in the descriptor's scale, or BLANK.
+    Background columns hold their text value.
+    """
+
+    survey: Survey
+    round: Round
+    answers: pd.DataFrame
+
+
+@dataclass(frozen=True)
+class OutcomeLog:
+    """Status changes: columns ``citizen``, ``date`` and ``category``."""
+
+    outcome: Outcome
+    events: pd.DataFrame
+
+
+def find_columns(table: pd.DataFrame, wanted: dict[str, str], file: str) -> tuple[dict[str, str], list[Problem]]:
+    """Map each key of ``wanted`` (key -> header) to the table's actual column."""
+    actual: dict[str, list[str]] = {}
+    for column in table.columns:
+        actual.setdefault(normalise(column), []).append(column)
+    found, problems = {}, []
+    for key, header in wanted.items():
+        matches = actual.get(normalise(header), [])
+        if len(matches) == 1:
+            found[key] = matches[0]
+        elif not matches:
+            problems.append(
+                Problem(
+                    file=file,
+                    row=1,
+                    column=header,
+                    what="kolonnen mangler i filen",
+                    fix="Tjek at kolonneoverskriften i filen er præcis den samme som i datasets.yaml.",
+                )
+            )
+        else:
+            problems.append(
+                Problem(
+                    file=file, row=1, column=header, what="kolonnen findes flere gange", fix="Slet den ene kolonne."
+                )
+            )
+    return found, problems
+
+
+def _unknown(file: str, column: str, cells: pd.Series, known: set[str], what: str, fix: str) -> list[Problem]:
+    """One problem per unknown value in ``cells``, with its count and first rows."""
+    bad = cells[~cells.map(normalise).isin(known)]
+    problems = []
+    for value, count in Counter(bad).most_common():
+        rows = [int(i) for i in bad.index[bad == value][:SHOWN_ROWS]]
+        problems.append(
+            Problem(
+                file=file,
+                row=rows[0],
+                column=column,
+                value=shown_value(value),
+                what=f"{what} ({count} {'gang' if count == 1 else 'gange'}, fx række {', '.join(map(str, rows))})",
+                fix=fix,
+            )
+        )
+    return problems
+
+
+def validate_survey(table: pd.DataFrame, survey: Survey, round_: Round) -> SurveyRound:
+    import pandas as pd  # noqa: PLC0415
+
+    file = round_.file
+    wanted = {q.key: q.header for q in survey.questions}
+    wanted |= {b.key: b.header for b in survey.background}
+    columns, problems = find_columns(table, wanted, file)
+    codes = {normalise(step.answer): index for index, step in enumerate(survey.scale)}
+    answers = pd.DataFrame(index=table.index)
+    for question in survey.questions:
+        if question.key not in columns:
+            continue
+        cells = table[columns[question.key]].str.strip()
+        problems += _unknown(
+            file,
+            question.header,
+            cells[cells != ""],
+            set(codes),
+            "svaret findes ikke i svarskalaen",
+            f"Tilføj svaret under «scale» for «{survey.key}» i datasets.yaml, eller ret det i filen.",
+        )
+        answers[question.key] = cells.map(lambda c: codes.get(normalise(c), BLANK) if c else BLANK)
+    for background in survey.background:
+        if background.key not in columns:
+            continue
+        cells = table[columns[background.key]].str.strip()
+        problems += _unknown(
+            file,
+            background.header,
+            cells[cells != ""],
+            {normalise(v) for v in background.values},
+            "værdien er ikke en af de kendte værdier",
+            f"Tilføj værdien under «background.{background.key}.values» i datasets.yaml.",
+        )
+        answers[background.key] = cells
+    if table.empty:
+        problems.append(Problem(file=file, what="filen har ingen besvarelser", fix="Eksportér filen igen med svar."))
+    if problems:
+        raise DataError(problems)
+    return SurveyRound(survey=survey, round=round_, answers=answers.reset_index(drop=True))
+
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+EXCEL_SERIALS = range(1, 2_958_466)  # 1900-01-01 to 9999-12-31
+
+
+TIME_OF_DAY = re.compile(r"(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?)$")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date as exports write it: 2022-02-01, 01-02-2022, 1.2.2022, 1/2/2022 or an Excel serial (44593).
+
+    A time of day after the date (``2022-02-15 13:45`` or ``2022-02-15T13:45:00``) is ignored.
+    """
+    text = TIME_OF_DAY.sub("", text.strip())
+    for pattern in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    serial = parse_number(text) if len(text) <= 12 else None
+    if serial is not None and serial == int(serial) and int(serial) in EXCEL_SERIALS:
+        return EXCEL_EPOCH + dt.timedelta(days=int(serial))
+    return None
+
+
+def parse_number(text: str) -> float | None:
+    """A number in Danish style (1.234,5) or plain (1234.5); None when it is not a number."""
+    text = text.strip().replace("\u00a0", "").replace(" ", "")
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?|-?\d+,\d+", text):
+        text = text.replace(".", "").replace(",", ".")
+    elif not re.fullmatch(r"-?\d+(\.\d+)?", text):
+        return None
+    return float(text)
+
+
+def _date_problems(
+    file: str, column: str, raw: pd.Series, dates: pd.Series, start: dt.date, today: dt.date
+) -> list[Problem]:
+    """Dates that cannot be read, lie before the unit started, or lie in the future."""
+    checks = [
+        (dates.isna(), "datoen kan ikke læses", "Skriv datoen som 15-02-2022 eller 2022-02-15."),
+        (
+            dates.map(lambda d: d is not None and d < start),
+            f"datoen ligger før enhedens start ({start.isoformat()})",
+            "Ret datoen, eller ret «start» i datasets.yaml, hvis enheden startede tidligere.",
+        ),
+        (
+            dates.map(lambda d: d is not None and d > today),
+            "datoen ligger i fremtiden",
+            "Ret datoen i eksporten; en statusændring kan ikke være sket endnu.",
+        ),
+    ]
+    problems = []
+    for wrong, what, fix in checks:
+        for index in dates.index[wrong.astype(bool)][:SHOWN_ROWS]:
+            problems.append(
+                Problem(file=file, row=int(index), column=column, value=shown_value(raw.at[index]), what=what, fix=fix)
+            )
+    return problems
+
+
+def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> OutcomeLog:
+    """Clean status changes; every problem of the file together. ``today`` bounds the dates."""
+    import pandas as pd  # noqa: PLC0415
+
+    file = outcome.file
+    wanted = {"citizen": outcome.id_column, "date": outcome.date_column, "status": outcome.status_column}
+    columns, problems = find_columns(table, wanted, file)
+    if problems:
+        raise DataError(problems)
+    raw_to_category = {normalise(raw): c.key for c in outcome.categories for raw in c.raw}
+    status = table[columns["status"]].str.strip()
+    for index in status.index[status == ""][:SHOWN_ROWS]:
+        problems.append(
+            Problem(
+                file=file,
+                row=int(index),
+                column=outcome.status_column,
+                what="rækken mangler en status",
+                fix="Udfyld statussen, eller slet rækken i eksporten.",
+            )
+        )
+    problems += _unknown(
+        file,
+        outcome.status_column,
+        status[status != ""],
+        set(raw_to_category),
+        "statussen er ikke beskrevet",
+        f"Tilføj statussen under «raw» ved den rigtige status i «{outcome.key}.categories» i datasets.yaml.",
+    )
+    dates = table[columns["date"]].map(parse_date)
+    problems += _date_problems(file, outcome.date_column, table[columns["date"]], dates, outcome.start, today)
+    citizens = table[columns["citizen"]].str.strip()
+    for index in citizens.index[citizens == ""][:SHOWN_ROWS]:
+        problems.append(
+            Problem(
+                file=file,
+                row=int(index),
+                column=outcome.id_column,
+                what="rækken mangler et borger-id",
+                fix="Udfyld id'et, eller slet rækken i eksporten.",
+            )
+        )
+    if table.empty:
+        problems.append(Problem(file=file, what="filen har ingen rækker", fix="Eksportér filen igen med data."))
+    events = pd.DataFrame(
+        {
+            "citizen": citizens,
+            "date": pd.to_datetime(dates),
+            "category": status.map(lambda s: raw_to_category.get(normalise(s), "")),
+        }
+    )
+    dated = events[events["date"].notna() & (events["citizen"] != "")]
+    same_day = dated.index[dated.duplicated(["citizen", "date"], keep=False)]
+    for index in same_day[:SHOWN_ROWS]:
+        problems.append(
+            Problem(
+                file=file,
+                row=int(index),
+                column=outcome.id_column,
+                value=mask(events.at[index, "citizen"]),
+                what="borgeren har to statusændringer samme dag, så status på dagen er uklar",
+                fix="Ret datoen, eller slet den række, der ikke gælder.",
+            )
+        )
+    if problems:
+        raise DataError(problems)
+    return OutcomeLog(outcome=outcome, events=events.reset_index(drop=True))

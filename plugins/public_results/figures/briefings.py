@@ -1,0 +1,179 @@
+"""Briefings: one page of key figures per data date, for ministries and politicians.
+
+Pure functions from the FigureBook: which briefings exist (one per outcome data date;
+a survey round joins the first briefing on or after the day it closed), and the key
+figures of each as cards: value, base, definition, the change since the previous
+data date in words (never colour alone) and the unit's target where it has one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..danish import numbers, words
+from ..errors import NotFound
+from ..settings import Settings
+from .book import Figure, FigureBook, Pins
+
+COUNT, SHARE = "antal", "andel"
+
+
+@dataclass(frozen=True)
+class Card:
+    name: str  # as written in the settings: "forløb.meningsfuld.andel"
+    label: str
+    value: str  # as the reader sees it, after suppression
+    base: str  # "af de 177, der har afsluttet et forløb" ("" for a count of everyone)
+    definition: str
+    period: str  # "pr. 15. februar 2022" or "måling 2021"
+    change: str  # the change since the previous data date, in words ("" the first time)
+    target: str = ""  # "Mål: 60 %. 6 procentpoint over målet." ("" without a target)
+
+
+@dataclass(frozen=True)
+class Briefing:
+    date: dt.date
+    previous: dt.date | None  # the data date before, for changes
+    rounds: tuple[tuple[str, str], ...]  # (survey dataset, round name) that join this briefing
+
+    @property
+    def slug(self) -> str:
+        return self.date.isoformat()
+
+    @property
+    def title(self) -> str:
+        return words.BRIEFING_TITLE.format(date=numbers.format_date(self.date))
+
+    def pins_for(self, book: FigureBook, dataset: str) -> Pins | None:
+        """The pins of ``dataset`` in this briefing; None for a survey with no round here."""
+        if dataset in book.surveys:
+            round_name = dict(self.rounds).get(dataset)
+            return Pins(data_date=self.date, survey_round=round_name) if round_name else None
+        return Pins(data_date=self.date)
+
+
+def data_dates(book: FigureBook) -> list[dt.date]:
+    """Every outcome data date of the site, oldest first."""
+    return sorted({d for log in book.outcomes.values() for d in log.outcome.data_dates})
+
+
+def briefings(book: FigureBook) -> list[Briefing]:
+    """One briefing per data date, oldest first; each survey round joins the first on or after it."""
+    dates = data_dates(book)
+    joined: dict[dt.date, list[tuple[str, str]]] = {d: [] for d in dates}
+    for key, rounds in sorted(book.surveys.items()):
+        for survey_round in sorted(rounds, key=lambda r: r.round.date):
+            day = next((d for d in dates if d >= survey_round.round.date), None)
+            if day is not None:
+                joined[day] = [(k, r) for k, r in joined[day] if k != key] + [(key, survey_round.round.name)]
+    return [Briefing(day, dates[i - 1] if i else None, tuple(joined[day])) for i, day in enumerate(dates)]
+
+
+def card(book: FigureBook, name: str, pins: Pins, settings: Settings, targets: Mapping[str, float]) -> Card:
+    """The card of figure ``name`` ("dataset.figure" or with ".antal" or ".andel")."""
+    dataset, figure_name, variant = _split(name)
+    figure = book.figure(dataset, figure_name, pins)
+    unit = variant or (SHARE if figure.share_by_default else COUNT)
+    style = settings.number_style
+    of_itself = figure.base_key == figure_name  # «alle» is its own base
+    base = figure.text("base", style) if figure.base is not None and figure.base.value and not of_itself else ""
+    before = book.previous_pins(dataset, pins)
+    change = ""
+    if before is not None:
+        earlier = book.figure(dataset, figure_name, before)
+        since = (
+            words.SINCE_DATE.format(date=numbers.format_date(earlier.date))
+            if dataset in book.outcomes
+            else words.SINCE_ROUND.format(round=before.survey_round)
+        )
+        change = _change(figure, earlier, unit, since, settings)
+    return Card(
+        name=name,
+        label=figure.label,
+        value=figure.text(unit, style),
+        base=base,
+        definition=figure.definition,
+        period=figure.period,
+        change=change,
+        target=_target(figure, unit, targets.get(name), settings),
+    )
+
+
+def _split(name: str) -> tuple[str, str, str]:
+    parts = name.split(".")
+    if len(parts) not in {2, 3} or (len(parts) == 3 and parts[2] not in {COUNT, SHARE}):
+        raise NotFound(
+            f"nøgletallet «{name}» kan ikke læses",
+            "Skriv «datasæt.navn», eventuelt med «.antal» eller «.andel», fx «forløb.aktive».",
+        )
+    return parts[0], parts[1], parts[2] if len(parts) == 3 else ""
+
+
+def _value(figure: Figure, unit: str, decimals: int) -> Decimal | None:
+    """The number a reader compares: the count, or the share rounded as shown; None if suppressed."""
+    if figure.count.suppressed:
+        return None
+    if unit == COUNT:
+        return Decimal(figure.count.value)
+    if figure.base is None or figure.base.suppressed or figure.base.value == 0:
+        return None
+    return numbers.percent_value(figure.count.value, figure.base.value, decimals)
+
+
+def _change(now: Figure, before: Figure, unit: str, since: str, settings: Settings) -> str:
+    decimals = settings.percent_decimals
+    current, previous = _value(now, unit, decimals), _value(before, unit, decimals)
+    if current is None or previous is None:
+        return words.CHANGE_UNKNOWN.format(since=since)
+    difference = current - previous
+    shown_before = before.text(unit, settings.number_style)
+    if difference == 0:
+        return words.CHANGE_NONE.format(since=since, before=shown_before)
+    amount = numbers.format_number(abs(difference), decimals if unit == SHARE else 0)
+    phrase = {
+        (COUNT, True): words.CHANGE_MORE, (COUNT, False): words.CHANGE_FEWER,
+        (SHARE, True): words.CHANGE_HIGHER, (SHARE, False): words.CHANGE_LOWER,
+    }[unit, difference > 0]  # fmt: skip
+    return phrase.format(amount=amount, since=since, before=shown_before)
+
+
+def _target(figure: Figure, unit: str, target: float | None, settings: Settings) -> str:
+    if target is None:
+        return ""
+    decimals = settings.percent_decimals if unit == SHARE else 0
+    goal = Decimal(str(target))
+    goal_text = numbers.format_number(goal.quantize(Decimal(1).scaleb(-decimals)), decimals)
+    if unit == SHARE:
+        goal_text = words.PERCENT_STYLES[settings.percent_style].format(value=goal_text)
+    value = _value(figure, unit, settings.percent_decimals)
+    if value is None:
+        return words.TARGET_UNKNOWN.format(goal=goal_text)
+    gap = value - goal
+    amount = numbers.format_number(abs(gap).quantize(Decimal(1).scaleb(-decimals)), decimals)
+    if gap == 0:
+        return words.TARGET_MET.format(goal=goal_text)
+    phrase = words.TARGET_ABOVE if gap > 0 else words.TARGET_BELOW
+    unit_words = words.POINTS if unit == SHARE else ""
+    return phrase.format(goal=goal_text, amount=amount, unit=unit_words).replace("  ", " ")
+
+
+def cards(
+    book: FigureBook, names: Sequence[str], briefing: Briefing, settings: Settings, targets: Mapping[str, float]
+) -> list[Card]:
+    """The cards of a briefing: each named figure at its data date (survey figures: its round)."""
+    found = []
+    for name in names:
+        pins = briefing.pins_for(book, name.split(".")[0])
+        if pins is not None:  # a survey figure needs a round in this briefing
+            found.append(card(book, name, pins, settings, targets))
+    return found
+
+
+def default_figures(book: FigureBook) -> list[str]:
+    """Without RESULTS_BRIEFING_FIGURES: every group of each outcome and every survey question."""
+    names = [f"{key}.{g.key}" for key, log in sorted(book.outcomes.items()) for g in log.outcome.groups]
+    names += [f"{key}.{q.key}" for key, rounds in sorted(book.surveys.items()) for q in rounds[0].survey.questions]
+    return names

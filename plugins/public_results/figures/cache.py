@@ -1,0 +1,157 @@
+"""The figure cache: what a build computed from each dataset, kept for the next build.
+
+Per dataset one file ``<dataset>-<fingerprint>.pickle`` in the render cache holds the
+FigureBook's memo of that dataset (protected counts, figures, chart views) and the latest
+date in its rows. The fingerprint is a hash of
+
+- the dataset's data files (every byte), the descriptor file and the settings that shape
+  figures (not the number of drawing processes, the PDF switch, the preview, the LIX limit);
+- the code: every module and template of this plugin and the versions of Python and of the libraries that
+  read, protect, compute and chart (``code_version``).
+
+So a changed data file, setting or line of code means a new fingerprint and the dataset is read,
+checked and computed anew; an unchanged dataset is not read at all. Only a build without
+problems stores anything (a file with an error is read again next time, and its error shown
+again). The latest date is kept because the check "no date after today" depends on the day:
+a restored dataset whose latest row is after today is read and checked anew. The folder is
+safe to delete; it is read only by this plugin (pickle: never point it at files from others).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import gc
+import hashlib
+import json
+import os
+import pickle
+import sys
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from ..settings import Settings
+
+FOLDER = "figures"  # inside the render cache
+LIBRARIES = (
+    "pandas",
+    "numpy",
+    "scipy",
+    "altair",
+    "babel",
+    "openpyxl",
+    "vl-convert-python",
+    "pyyaml",
+    "markdown",
+    "nh3",
+    "jinja2",
+)
+_PLUGIN = Path(__file__).resolve().parent.parent  # the package public_results
+
+
+@dataclasses.dataclass(frozen=True)
+class Stored:
+    memo: dict[tuple[Any, ...], Any]
+    latest: dt.date | None  # the latest date in the rows (outcomes); None for surveys
+
+
+@functools.cache
+def code_version() -> str:
+    """A hash of every module of the plugin and of the versions of the libraries it computes with."""
+    digest = hashlib.sha256(sys.version.encode())
+    for name in LIBRARIES:
+        digest.update(f"{name}={_version(name)}\0".encode())
+    code = [*_PLUGIN.rglob("*.py"), *(p for p in (_PLUGIN / "pages" / "templates").rglob("*") if p.is_file())]
+    for part in sorted(code):  # the modules and the plugin's own templates (a chart's HTML, a method box)
+        digest.update(part.relative_to(_PLUGIN).as_posix().encode() + b"\0" + part.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def fingerprint(settings: Settings, files: list[Path]) -> str | None:
+    """The dataset's fingerprint (see the module docstring); None when a file cannot be read."""
+    shaping = dataclasses.replace(
+        settings, chart_workers=0, briefing_pdf=True, preview=False, lix_limit=40, ledger=Path("ledger.json")
+    )
+    digest = hashlib.sha256(f"{code_version()}\0{shaping!r}\0".encode())
+    try:
+        for path in [settings.descriptor_path, *files]:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        return None  # the build reads it and says what is wrong
+    return digest.hexdigest()[:32]
+
+
+def restore(folder: Path, dataset: str, print_: str) -> Stored | None:
+    """What was kept for ``dataset`` with this fingerprint, or None (also for a damaged file)."""
+    stored = read_kept(folder / _name(dataset, print_))
+    return stored if isinstance(stored, Stored) else None
+
+
+def read_kept(path: Path) -> Any:
+    """What this plugin pickled into ``path``; None when it is missing or damaged.
+
+    The garbage collector is paused meanwhile: unpickling makes hundreds of thousands of
+    objects, none of them garbage, and the collector would scan them again and again
+    (half the time of reading the kept figures of a large site)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with path.open("rb") as file:
+            return pickle.load(file)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def store(folder: Path, dataset: str, print_: str, stored: Stored) -> None:
+    """Keep ``stored`` for ``dataset`` and remove what was kept for its older fingerprints."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / _name(dataset, print_)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    partial.write_bytes(pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
+    partial.replace(target)
+    for old in folder.glob(f"{_safe(dataset)}-*.pickle"):
+        if old != target:
+            old.unlink(missing_ok=True)
+
+
+def _name(dataset: str, print_: str) -> str:
+    return f"{_safe(dataset)}-{print_}.pickle"
+
+
+def _safe(dataset: str) -> str:
+    return hashlib.sha256(dataset.encode()).hexdigest()[:12]
+
+
+def read_digests(path: Path, salt: str) -> frozenset[str]:
+    """Digests kept in ``path`` under ``salt`` (the code and what else they depend on); none when
+    the file is missing, damaged or kept under another salt."""
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    if not isinstance(kept, dict) or kept.get("salt") != _salted(salt):
+        return frozenset()
+    return frozenset(d for d in kept.get("digests", []) if isinstance(d, str))
+
+
+def write_digests(path: Path, salt: str, digests: set[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+    partial.write_text(json.dumps({"salt": _salted(salt), "digests": sorted(digests)}), encoding="utf-8")
+    partial.replace(path)
+
+
+def _salted(salt: str) -> str:
+    return hashlib.sha256(f"{code_version()}\0{salt}".encode()).hexdigest()

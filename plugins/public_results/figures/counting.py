@@ -1,0 +1,82 @@
+"""Compute: count citizens and answers. Pure functions over clean tables.
+
+Small tidy tables come out of here; nothing downstream sees a row per person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from ..data.descriptor import Group, Outcome
+from ..data.text import normalise
+from ..data.validate import BLANK, OutcomeLog, SurveyRound
+
+
+def status_on(events: pd.DataFrame, day: dt.date) -> pd.Series:
+    """Each citizen's status on ``day``: their latest status change on or before it."""
+    known = events[events["date"] <= pd.Timestamp(day)]
+    latest = known.sort_values(["citizen", "date"]).groupby("citizen", sort=True).tail(1)
+    return latest.set_index("citizen")["category"]
+
+
+def members(outcome: Outcome, key: str) -> tuple[str, ...]:
+    """The categories counted under a category or group name."""
+    item = outcome.counted(key)
+    if isinstance(item, Group):
+        return item.categories
+    return (key,) if item is not None else ()
+
+
+def outcome_counts(log: OutcomeLog, day: dt.date) -> dict[str, int]:
+    """Citizens per category and per group on ``day``."""
+    per_category = status_on(log.events, day).value_counts()
+    counts = {c.key: int(per_category.get(c.key, 0)) for c in log.outcome.categories}
+    for group in log.outcome.groups:
+        counts[group.key] = sum(counts[c] for c in group.categories)
+    return counts
+
+
+def background_counts(survey_round: SurveyRound, key: str) -> dict[str, int]:
+    """Responses per value of a background column, in the descriptor's order; blanks as ``""``."""
+    background = next(b for b in survey_round.survey.background if b.key == key)
+    cells = survey_round.answers[key].map(normalise)
+    counts = {value: int((cells == normalise(value)).sum()) for value in background.values}
+    blank = int((cells == "").sum())
+    return counts | ({"": blank} if blank else {})
+
+
+def survey_table(survey_round: SurveyRound) -> pd.DataFrame:
+    """One row per question: ``question``, ``label``, ``positive``, ``n`` and a count per answer."""
+    survey = survey_round.survey
+    positive = [i for i, step in enumerate(survey.scale) if step.positive]
+    counted = [i for i, step in enumerate(survey.scale) if step.counted]
+    if survey.blank_counted:
+        counted.append(BLANK)
+    rows = []
+    for question in survey.questions:
+        answers = survey_round.answers[question.key]
+        row = {
+            "question": question.key,
+            "label": question.label,
+            "positive": int(answers.isin(positive).sum()),
+            "n": int(answers.isin(counted).sum()),
+        }
+        row |= {step.answer: int((answers == i).sum()) for i, step in enumerate(survey.scale)}
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def responses(survey_round: SurveyRound) -> int:
+    return len(survey_round.answers)
+
+
+def answer_counts(survey_round: SurveyRound, question: str) -> dict[str, int]:
+    """Answers per counted step of the scale for one question (blanks as ``""`` when they count)."""
+    survey = survey_round.survey
+    answers = survey_round.answers[question]
+    counts = {step.answer: int((answers == i).sum()) for i, step in enumerate(survey.scale) if step.counted}
+    if survey.blank_counted:
+        counts[""] = int((answers == BLANK).sum())
+    return counts

@@ -1,0 +1,90 @@
+"""Preparing the figure book: every dataset read (data.read) or restored from the figure cache.
+
+``prepare`` reads every dataset of the descriptor and raises one DataError
+holding the problems of all files together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..data.descriptor import Outcome, Survey, read_descriptor
+from ..data.read import read_dataset
+from ..data.validate import OutcomeLog, SurveyRound
+from ..errors import DataError, Problem, ResultsError
+from ..settings import Settings
+from .book import FigureBook
+from .cache import Stored, fingerprint, restore, store
+
+
+@dataclass
+class Prepared:
+    """The book, and per dataset its fingerprint for the figure cache (None: not to be kept)."""
+
+    book: FigureBook
+    fingerprints: dict[str, str | None] = field(default_factory=dict)
+    latest: dict[str, dt.date | None] = field(default_factory=dict)  # of datasets restored from the cache
+
+
+def prepare(settings: Settings, today: dt.date | None = None, cache: Path | None = None) -> FigureBook:
+    """Read, check and protect every dataset; ``today`` (default: today) bounds the dates.
+
+    With ``cache`` (the figure cache's folder), a dataset whose fingerprint is kept there is
+    not read: the book gets what was computed from it and a loader for its rows."""
+    return prepare_kept(settings, today, cache).book
+
+
+def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path | None = None) -> Prepared:
+    today = today or dt.date.today()
+    descriptor = read_descriptor(settings.descriptor_path)
+    folder = descriptor.folder
+    problems: list[Problem] = []
+    book = FigureBook(surveys={}, outcomes={}, threshold=settings.min_count)
+    prepared = Prepared(book)
+    for key, dataset in descriptor.datasets.items():
+        files = [folder / r.file for r in dataset.rounds] if isinstance(dataset, Survey) else [folder / dataset.file]
+        print_ = fingerprint(settings, files) if cache is not None else None
+        stored = restore(cache, key, print_) if cache is not None and print_ is not None else None
+        read = functools.partial(read_dataset, dataset, folder, settings, today)
+        if stored is not None and (stored.latest is None or stored.latest <= today):
+            _shell(book, key, dataset)
+            book.loaders[key] = read
+            book.memo[key] = stored.memo
+            book.restored[key] = len(stored.memo)
+            prepared.fingerprints[key] = print_
+            prepared.latest[key] = stored.latest
+            continue
+        try:
+            value = read()
+        except ResultsError as error:
+            problems += error.problems
+            continue
+        (book.surveys if isinstance(dataset, Survey) else book.outcomes)[key] = value
+        prepared.fingerprints[key] = print_
+    if problems:
+        raise DataError(problems)
+    return prepared
+
+
+def _shell(book: FigureBook, key: str, dataset: Survey | Outcome) -> None:
+    """The dataset as the descriptor has it, without rows (they come from its loader, if asked for)."""
+    if isinstance(dataset, Survey):
+        book.surveys[key] = [SurveyRound(dataset, r, None) for r in dataset.rounds]  # type: ignore[arg-type]
+    else:
+        book.outcomes[key] = OutcomeLog(dataset, None)  # type: ignore[arg-type]
+
+
+def keep(prepared: Prepared, cache: Path) -> None:
+    """Store what the build computed from each dataset (after a build without problems)."""
+    book = prepared.book
+    for key, print_ in prepared.fingerprints.items():
+        if print_ is None or (key in book.restored and key not in book.computed):
+            continue  # nothing new
+        latest = prepared.latest.get(key)
+        if key in book.outcomes and key not in prepared.latest:
+            log = book.outcome_log(key)
+            latest = log.events["date"].max().date() if len(log.events) else None
+        store(cache, key, print_, Stored(dict(book.memo.get(key, {})), latest))

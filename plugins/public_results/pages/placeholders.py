@@ -1,0 +1,140 @@
+"""Figures in content: find ``{{ … }}`` placeholders and put values in their place.
+
+A reader-side pass swaps each placeholder for a plain token (letters and
+digits, which Markdown leaves alone) and remembers its line; after Markdown
+has run, ``substitute`` swaps the tokens for values or blocks of HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..errors import NotFound
+
+PLACEHOLDER = re.compile(r"\{\{\s*(.*?)\s*\}\}")
+TOKEN = re.compile(r"XXRESULTS(\d+)XX")
+BLOCK_KINDS = {"graf": "chart", "metode": "method"}
+NAME = re.compile(r"^\w+$")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One placeholder: what it asks for and where it stands."""
+
+    token: str
+    text: str  # as written between the braces
+    line: int
+    kind: str  # "figure", "chart" or "method"
+    dataset: str
+    name: str = ""
+    variant: str = ""
+
+    @property
+    def is_block(self) -> bool:
+        return self.kind != "figure"
+
+
+def token(index: int) -> str:
+    return f"XXRESULTS{index}XX"
+
+
+def parse(text: str, index: int, line: int) -> Reference:
+    """Read what a placeholder asks for; a malformed one is NotFound with a fix."""
+    text = unicodedata.normalize("NFC", text)
+    kind, target = "figure", text
+    prefix, colon, rest = text.partition(":")
+    if colon:
+        kind = BLOCK_KINDS.get(prefix.strip().lower(), "")
+        target = rest.strip()
+        if not kind:
+            raise NotFound(
+                f"«{{{{ {text} }}}}» begynder med et ukendt ord «{prefix.strip()}»",
+                "Skriv «{{ graf: datasæt.navn }}» for en graf eller «{{ metode: datasæt }}» for en metodeboks.",
+            )
+    parts = target.split(".")
+    limits = {"figure": (2, 3), "chart": (2, 3), "method": (1, 1)}[kind]
+    if not limits[0] <= len(parts) <= limits[1] or not all(NAME.match(p) for p in parts):
+        examples = {
+            "figure": "{{ evaluering.håb }} eller {{ forløb.aktive.andel }}",
+            "chart": "{{ graf: evaluering.enighed }}",
+            "method": "{{ metode: evaluering }}",
+        }
+        raise NotFound(f"«{{{{ {text} }}}}» kan ikke læses", f"Skriv fx {examples[kind]}.")
+    return Reference(
+        token=token(index),
+        text=text,
+        line=line,
+        kind=kind,
+        dataset=parts[0],
+        name=parts[1] if len(parts) > 1 else "",
+        variant=parts[2] if len(parts) > 2 else "",
+    )
+
+
+def tokenise(source: str) -> tuple[str, list[Reference], list[tuple[int, NotFound]]]:
+    """The source with placeholders swapped for tokens, the references, and unreadable ones."""
+    references: list[Reference] = []
+    failures: list[tuple[int, NotFound]] = []
+
+    def swap(match: re.Match[str]) -> str:
+        index = len(references) + len(failures)
+        line = source.count("\n", 0, match.start()) + 1
+        try:
+            references.append(parse(match.group(1), index, line))
+        except NotFound as error:
+            failures.append((line, error))
+            return ""
+        return token(index)
+
+    return PLACEHOLDER.sub(swap, source), references, failures
+
+
+def strip_placeholders(text: str) -> str:
+    """Text without its placeholders or tokens (for slugs)."""
+    return " ".join(TOKEN.sub(" ", PLACEHOLDER.sub(" ", text)).split())
+
+
+def substitute(text: str, values: dict[str, str], blocks: dict[str, str]) -> tuple[str, set[str]]:
+    """Put values and blocks in place of tokens; return the text and misplaced block tokens.
+
+    A block (chart, method box) must stand alone in its paragraph.
+    """
+    for block_token, block in blocks.items():
+        text = re.sub(rf"<p>\s*{block_token}\s*</p>", lambda _m, b=block: b, text)
+    misplaced = {t for t in blocks if t in text}
+    text = TOKEN.sub(lambda m: values.get(m.group(0), ""), text)
+    return text, misplaced
+
+
+def parse_data_date(value: object) -> dt.date:
+    """The ``Datadato`` metadata as a date; NotFound says how to write it."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise NotFound(
+            f"datadatoen «{value}» kan ikke læses",
+            "Skriv datoen som år-måned-dag, fx «Datadato: 2022-02-15».",
+        ) from None
+
+
+def line_of(source: str, key: str) -> int | None:
+    """The line of a metadata key such as 'Datadato' in a Markdown file."""
+    for number, line in enumerate(source.splitlines(), 1):
+        if line.lower().startswith(key.lower() + ":"):
+            return number
+    return None
+
+
+_SPACED_KEY = re.compile(r"^(kort) (fortalt):", flags=re.I | re.M)
+
+
+def metadata_names(source: str) -> str:
+    """The source with «Kort fortalt:» in its metadata read as the key «kort_fortalt» (Markdown's
+    metadata names cannot hold a space). Only the lines before the first blank line are touched."""
+    head, blank, body = source.partition("\n\n")
+    return _SPACED_KEY.sub(r"\1_\2:", head) + blank + body

@@ -1,0 +1,139 @@
+"""Resolve every reference of one page against the build's figures.
+
+Pure: takes references and pins, returns the values, blocks and problems.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..charts.by_name import ChartView, chart_view
+from ..charts.drawing import drawing_key, vega_locale
+from ..danish import numbers
+from ..errors import NotFound, Problem
+from ..figures.book import CHANGE, Figure, FigureBook, Pins
+from ..figures.methods import method_view
+from ..settings import Settings
+from .blocks import anchor, chart_html, inline_html, method_html
+from .placeholders import Reference
+from .safety_net import Facts
+
+
+@dataclass
+class ResolvedPage:
+    values: dict[str, str] = field(default_factory=dict)  # token -> plain text
+    blocks: dict[str, str] = field(default_factory=dict)  # token -> HTML
+    problems: list[Problem] = field(default_factory=list)
+    data_dates: set[dt.date] = field(default_factory=set)
+    suppressed: set[str] = field(default_factory=set)  # tokens of figures shown as suppressed
+    shown: dict[str, str] = field(default_factory=dict)  # placeholder as written -> what a reader sees
+    charts: dict[str, ChartView] = field(default_factory=dict)  # drawing key -> chart, drawn after all pages
+    facts: dict[str, Facts] = field(default_factory=dict)  # token -> the figure's numbers, for the safety net
+
+    @property
+    def data_date_label(self) -> str | None:
+        return ", ".join(numbers.format_date(d) for d in sorted(self.data_dates)) or None
+
+    def html_values(self) -> dict[str, str]:
+        return {t: inline_html(v) for t, v in self.values.items()}
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a page is: its file, the URL of the chart downloads from it, the drawing version."""
+
+    file: str
+    downloads: str = "grafer"
+    drawing_version: str = ""
+    site: str = ""  # the site's root as seen from the page: "", "..", or the SITEURL
+
+
+def resolve(
+    book: FigureBook, settings: Settings, references: list[Reference], pins: Pins, place: Place
+) -> ResolvedPage:
+    page = ResolvedPage()
+    file = place.file
+    used_anchors: set[str] = set()
+    for ref in references:
+        try:
+            if ref.kind == "figure":
+                shown = _shown_figure(book, ref, pins, settings)
+                page.values[ref.token] = shown.text
+                page.facts[ref.token] = shown.facts
+                if shown.suppressed:
+                    page.suppressed.add(ref.token)
+                page.shown[ref.text] = shown.text
+                if ref.dataset in book.outcomes:
+                    page.data_dates.add(shown.date)
+            elif ref.kind == "chart":
+                name = ".".join(p for p in (ref.dataset, ref.name, ref.variant) if p)
+                view = chart_view(book, name, pins, settings)
+                html_id = _unique(anchor("graf", view.key), used_anchors)
+                key, page.blocks[ref.token] = _chart_block(book, ref.dataset, name, pins, html_id, place, view)
+                page.charts[key] = view
+                page.shown[ref.text] = "; ".join(" ".join(row) for row in view.rows)
+                if ref.dataset in book.outcomes:
+                    page.data_dates.add(book.data_date(ref.dataset, pins))
+            else:
+                view = method_view(book, ref.dataset, pins, settings)
+                html_id = _unique(anchor("metode", ref.dataset), used_anchors)
+                page.blocks[ref.token] = method_html(view, html_id, place.site)
+                page.shown[ref.text] = " ".join(view.lines)
+        except NotFound as error:
+            page.problems.append(Problem(file=file, line=ref.line, what=error.what, fix=error.fix))
+    return page
+
+
+def _chart_block(
+    book: FigureBook, dataset: str, name: str, pins: Pins, html_id: str, place: Place, view: ChartView
+) -> tuple[str, str]:
+    """The chart's drawing key and its HTML on the page (remembered: hashing and rendering are not free)."""
+
+    def make() -> tuple[str, str]:
+        key = drawing_key(view.spec, place.drawing_version)
+        return key, chart_html(view, html_id, key, place.downloads, vega_locale())
+
+    memo = ("html", name, book.resolved(dataset, pins), html_id, place.downloads, place.drawing_version)
+    return book.remember(dataset, memo, make)
+
+
+@dataclass(frozen=True)
+class ShownFigure:
+    """A figure as one placeholder shows it: its text, its numbers for the safety net, its date."""
+
+    text: str
+    facts: Facts
+    suppressed: bool
+    date: dt.date
+
+
+def _shown_figure(book: FigureBook, ref: Reference, pins: Pins, settings: Settings) -> ShownFigure:
+    """The figure of ``ref`` as shown (remembered: formatting Danish numbers is not free)."""
+    figure = book.figure(ref.dataset, ref.name, pins)  # NotFound for a name or pin that does not exist
+
+    def make() -> ShownFigure:
+        text = figure.text(ref.variant, settings.number_style)
+        facts = _facts(figure, ref.variant, settings.percent_decimals)
+        return ShownFigure(text, facts, figure.is_suppressed(ref.variant), figure.date)
+
+    return book.remember(ref.dataset, ("shown", ref.name, ref.variant, book.resolved(ref.dataset, pins)), make)
+
+
+def _facts(figure: Figure, variant: str, decimals: int) -> Facts:
+    shown = variant or figure.unit
+    share = figure.value("andel", decimals) if shown in {"andel", "brøk"} else None
+    return Facts(
+        share=share,
+        change=figure.change(decimals) if shown == CHANGE else None,
+        is_change=shown == CHANGE,
+        is_generated_words=shown == "brøk",
+    )
+
+
+def _unique(anchor_id: str, used: set[str]) -> str:
+    candidate, number = anchor_id, 2
+    while candidate in used:
+        candidate, number = f"{anchor_id}-{number}", number + 1
+    used.add(candidate)
+    return candidate

@@ -1,0 +1,142 @@
+"""Protect: nothing that can point to a person travels past this stage.
+
+- Pseudonymous citizen IDs are replaced by meaningless row codes before any
+  figure is computed, so no ID can reach a page, chart, table or download.
+- Survey free-text columns are never read (validate keeps only declared columns).
+- Small counts are suppressed, with one mechanism for every place a number is
+  shown (text, titles, charts, tables, downloads, feeds):
+
+  *Primary:* a count of 1 to threshold-1 is suppressed ("small"); 0 may be shown.
+  *Secondary:* a table is a set of cells (e.g. statuses) and of published sums of
+  cells (e.g. groups and the total). A suppressed item must not be worked out
+  from the published ones (see ``audit``): not by subtraction, and a small one not
+  by a reader who also uses what the rule says (small is 1 to threshold-1, hidden
+  is 0 or at least the threshold). While one can, the cheapest further item is
+  suppressed ("hidden"): the published item with the smallest count, zeros last,
+  whose removal protects it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+SHOWN, SMALL, HIDDEN = "shown", "small", "hidden"
+
+
+@dataclass(frozen=True)
+class Count:
+    """A published count and whether it may be shown."""
+
+    value: int
+    status: str = SHOWN  # SHOWN, SMALL (below the threshold) or HIDDEN (would reveal a small one)
+
+    @property
+    def suppressed(self) -> bool:
+        return self.status != SHOWN
+
+
+def single(value: int, threshold: int) -> Count:
+    """A count that stands alone (no published sum it belongs to)."""
+    return Count(value, SMALL if 0 < value < threshold else SHOWN)
+
+
+def suppress(
+    cells: Mapping[str, int],
+    sums: Mapping[str, frozenset[str]],
+    threshold: int,
+    fixed: frozenset[str] = frozenset(),
+) -> dict[str, Count]:
+    """Every cell and every sum of cells, protected so no suppressed one can be derived.
+
+    ``cells`` are disjoint counts; ``sums`` name published totals of some cells
+    (a group, a breakdown's whole, the grand total). Items in ``fixed`` are published
+    whenever the primary rule allows (a survey question's positive count and its n):
+    they are never hidden to protect another item, and a small item that they give
+    away whatever else is hidden (two small answers that are together n minus the
+    positive count) is left as it is: suppressed, but as public as the figures it
+    follows from. A small item that stays pinned even with everything hidden (a table
+    of 0, 1, 1, 1 whose sums are small too: «færre end 3» for a row of two cells says
+    both are 1) makes the whole table hidden, fixed items apart.
+    """
+    from .audit import in_span, pinned  # noqa: PLC0415  (numpy and scipy only when counts are protected)
+
+    order = list(cells)
+    values = dict(cells) | {name: sum(cells[c] for c in members) for name, members in sums.items()}
+    vectors = {c: tuple(int(c == other) for other in order) for c in order}
+    vectors |= {name: tuple(int(c in members) for c in order) for name, members in sums.items()}
+    hidden = {name for name, value in values.items() if 0 < value < threshold}
+    small = set(hidden)
+    movable = {name for name in values if name not in fixed}
+    given_away: set[str] = set()
+
+    def exposed(item: str, suppressed: set[str]) -> bool:
+        if in_span(vectors[item], [vectors[n] for n in values if n not in suppressed]):
+            return True
+        statuses = {n: n in small for n in suppressed}
+        return item in small and pinned(item, vectors, values, statuses, threshold)
+
+    while True:
+        in_order = sorted(hidden - given_away, key=lambda n: (values[n], n))
+        target = next((n for n in in_order if exposed(n, hidden)), None)
+        if target is None:
+            break
+        if exposed(target, hidden | movable):  # hiding more cannot protect it
+            given_away.add(target)
+            if exposed(target, set(values)):  # the rule's own words give it away: show nothing more
+                hidden |= movable
+            continue  # else only hiding a fixed item would protect it: leave it
+        candidates = sorted(
+            (n for n in movable if n not in hidden),
+            key=lambda n: (values[n] == 0, values[n], n in sums, n),
+        )
+        hidden |= _cheapest_protection(target, candidates, hidden, values, exposed)
+    return {
+        name: Count(value, SMALL if name in small else HIDDEN if name in hidden else SHOWN)
+        for name, value in values.items()
+    }
+
+
+PAIR_SEARCH = 8  # when no single item protects, pairs of the cheapest this many are tried
+
+
+def _cheapest_protection(
+    target: str,
+    candidates: list[str],
+    hidden: set[str],
+    values: Mapping[str, int],
+    exposed: Callable[[str, set[str]], bool],
+) -> set[str]:
+    """The items to hide next for ``target``: the cheapest one that protects it, else the
+    cheapest pair among the cheapest candidates, else the cheapest candidate (and go on)."""
+    for name in candidates:
+        if not exposed(target, hidden | {name}):
+            return {name}
+    pairs = sorted(
+        itertools.combinations(candidates[:PAIR_SEARCH], 2),
+        key=lambda pair: (sum(values[n] for n in pair), pair),
+    )
+    for pair in pairs:
+        if not exposed(target, hidden | set(pair)):
+            return set(pair)
+    return {candidates[0]}
+
+
+def determined(
+    name: str, cells: Mapping[str, int], sums: Mapping[str, frozenset[str]], counts: Mapping[str, Count]
+) -> bool:
+    """Whether item ``name`` can be worked out exactly from the items ``counts`` shows (the audit)."""
+    from .audit import in_span  # noqa: PLC0415
+
+    order = list(cells)
+
+    def vector(item: str) -> tuple[int, ...]:
+        members = sums.get(item, frozenset({item}))
+        return tuple(int(c in members) for c in order)
+
+    return in_span(vector(name), [vector(n) for n, c in counts.items() if not c.suppressed])

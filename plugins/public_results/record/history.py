@@ -1,0 +1,114 @@
+"""History that stays true: pinned pages keep their figures, say when newer ones exist, and
+never change what they published without saying so.
+
+Pure functions over a resolved page: ``newer_data`` (do the newest data show anything
+else?) and ``settle`` (compare with the ledger and apply the writer's decision).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..danish import numbers, words
+from ..errors import Problem
+from ..figures.book import FigureBook, Pins
+from ..figures.briefings import data_dates
+from ..pages.placeholders import Reference
+from ..pages.resolve import Place, ResolvedPage, resolve
+from ..settings import Settings
+from .ledger import Correction, Entry, revisions
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the writer wrote in a page's metadata about a revision of its figures."""
+
+    accept: dt.date | None = None  # «Rettelse: 2024-01-10»: show the new figures with a correction note
+    keep: bool = False  # «Fasthold: ja»: show the figures as published
+
+
+def newer_data(
+    book: FigureBook, settings: Settings, references: list[Reference], pins: Pins, page: ResolvedPage
+) -> dt.date | None:
+    """The newest data date when a pinned page's figures or charts read otherwise on it, else None."""
+    if pins == Pins():
+        return None
+    shown = [r for r in references if r.kind != "method"]
+    latest = resolve(book, settings, shown, Pins(), Place(file="", drawing_version="latest"))
+    if all(latest.shown.get(r.text) == page.shown.get(r.text) for r in shown):
+        return None
+    return data_dates(book)[-1] if data_dates(book) else None
+
+
+def settle(
+    entry: Entry | None, page: ResolvedPage, references: list[Reference], decision: Decision, file: str
+) -> tuple[list[Problem], list[Correction]]:
+    """Compare what the page shows with what it published; apply the decision.
+
+    Returns the problems (a revision nobody decided on; a chart that cannot be kept) and the
+    corrections the page must show. With «Fasthold» the published values replace the new
+    ones in ``page`` (values and shown).
+    """
+    changes = revisions(entry, page.shown)
+    earlier = list(entry.corrections) if entry else []
+    if not changes:
+        return [], earlier
+    if decision.keep:
+        problems = []
+        for ref in references:
+            change = next((c for c in changes if c.name == ref.text), None)
+            if change is None:
+                continue
+            if ref.kind == "figure":
+                page.values[ref.token] = change.old
+                page.shown[ref.text] = change.old
+            else:
+                problems.append(
+                    Problem(
+                        file=file,
+                        line=ref.line,
+                        what=words.KEEP_CHART.format(name=ref.text),
+                        fix=words.KEEP_CHART_FIX,
+                    )
+                )
+        return problems, earlier
+    if decision.accept is not None:
+        return [], [*earlier, Correction(decision.accept, tuple(changes))]
+    line = next((r.line for r in references if r.text == changes[0].name), None)
+    listed = "; ".join(f"«{c.name}» {c.old} → {c.new}" for c in changes)
+    today = dt.date.today().isoformat()
+    return [
+        Problem(
+            file=file,
+            line=line,
+            what=words.REVISED.format(changes=listed),
+            fix=words.REVISED_FIX.format(today=today),
+        )
+    ], []
+
+
+def correction_notes(corrections: list[Correction]) -> list[str]:
+    """One sentence per correction, for the page."""
+    return [
+        words.CORRECTION_NOTE.format(
+            date=numbers.format_date(c.date),
+            changes="; ".join(f"«{x.name}» {x.old} → {x.new}" for x in c.changes),
+        )
+        for c in corrections
+    ]
+
+
+def settle_generated(
+    entry: Entry | None, shown: dict[str, str], accept: dt.date | None, file: str, note: str
+) -> tuple[list[Problem], list[Correction]]:
+    """``settle`` for a briefing: a revision is accepted in its note file (``note``), or stops the build."""
+    changes = revisions(entry, shown)
+    earlier = list(entry.corrections) if entry else []
+    if not changes:
+        return [], earlier
+    if accept is not None:
+        return [], [*earlier, Correction(accept, tuple(changes))]
+    listed = "; ".join(f"«{c.name}» {c.old} → {c.new}" for c in changes)
+    fix = words.REVISED_BRIEFING_FIX.format(note=note, today=dt.date.today().isoformat())
+    return [Problem(file=file, what=words.REVISED.format(changes=listed), fix=fix)], []

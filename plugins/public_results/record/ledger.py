@@ -1,0 +1,115 @@
+"""The ledger: every figure a pinned page showed when it was published, kept in git.
+
+``make publish`` records, for each page pinned to a data date (articles with
+``Datadato`` and the briefings), what each placeholder showed. A later export that
+revises history so a recomputed figure differs stops the build (``revisions``): the
+writer accepts the revision (``Rettelse: <dato>``: the new figure is shown with a dated
+correction note) or keeps what was published (``Fasthold: ja``). Live pages are never
+recorded: they are meant to change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import DataError, Problem
+
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class Change:
+    name: str  # the placeholder as written: "forløb.alle"
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Correction:
+    date: dt.date
+    changes: tuple[Change, ...]
+
+
+@dataclass
+class Entry:
+    figures: dict[str, str] = field(default_factory=dict)
+    corrections: list[Correction] = field(default_factory=list)
+
+
+Ledger = dict[str, Entry]  # page (source path, or the briefing's address) -> entry
+
+
+def read_ledger(path: Path) -> Ledger:
+    """The ledger at ``path``; empty when there is none yet."""
+    if not path.is_file():
+        return {}
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return {
+            page: Entry(
+                figures=dict(entry["figures"]),
+                corrections=[
+                    Correction(
+                        dt.date.fromisoformat(c["date"]),
+                        tuple(Change(x["name"], x["old"], x["new"]) for x in c["changes"]),
+                    )
+                    for c in entry.get("corrections", [])
+                ],
+            )
+            for page, entry in raw["pages"].items()
+        }
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise DataError(
+            Problem(
+                file=path.name,
+                what="listen over offentliggjorte tal kan ikke læses",
+                fix="Hent den seneste udgave fra git («git checkout -- " + path.name + "»); ret den ikke i hånden.",
+            )
+        ) from None
+
+
+def write_ledger(path: Path, ledger: Ledger) -> None:
+    data = {
+        "version": VERSION,
+        "about": "Hvert tal, sider med en datadato viste, da de blev offentliggjort (make publish). Ret ikke i hånden.",
+        "pages": {
+            page: {
+                "figures": dict(sorted(entry.figures.items())),
+                "corrections": [
+                    {"date": c.date.isoformat(), "changes": [vars(x) for x in c.changes]} for c in entry.corrections
+                ],
+            }
+            for page, entry in sorted(ledger.items())
+        },
+    }
+    partial = path.with_name(f".{path.name}.part")
+    partial.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    partial.replace(path)
+
+
+def revisions(entry: Entry | None, shown: dict[str, str]) -> list[Change]:
+    """Figures that the page showed when published and now show something else."""
+    if entry is None:
+        return []
+    return [
+        Change(name, entry.figures[name], value)
+        for name, value in shown.items()
+        if name in entry.figures and entry.figures[name] != value
+    ]
+
+
+def recorded(ledger: Ledger, pages: dict[str, dict[str, str]], accepted: dict[str, dt.date]) -> Ledger:
+    """The ledger after publishing ``pages`` (page -> what it shows now). A page whose revision
+    was accepted on a date gets a correction record with what changed."""
+    updated = dict(ledger)
+    for page, shown in pages.items():
+        entry = ledger.get(page, Entry())
+        corrections = list(entry.corrections)
+        changes = revisions(entry, shown)
+        if changes and page in accepted:
+            corrections.append(Correction(accepted[page], tuple(changes)))
+        updated[page] = Entry(figures=dict(shown), corrections=corrections)
+    return updated

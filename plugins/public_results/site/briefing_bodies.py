@@ -1,0 +1,238 @@
+"""The generated pages: a briefing per data date, and the live key figures ("Tal og resultater").
+
+Pure: from the FigureBook, the settings and where the page is, the HTML of the page's
+body (cards, charts, method boxes, definitions, response rates, caveats) and what it
+shows, for the ledger. Charts are resolved like any page's, so they are drawn with all
+the site's charts and carry the same numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..charts.by_name import ChartView, site_charts
+from ..charts.survey import AGREEMENT
+from ..charts.view import FORM_TIME
+from ..danish import numbers, words
+from ..errors import NotFound, Problem
+from ..figures.book import FigureBook, Pins
+from ..figures.briefings import Briefing, Card, cards, default_figures
+from ..pages.blocks import render_template
+from ..pages.placeholders import Reference, token
+from ..pages.resolve import Place, resolve
+from ..settings import Settings
+
+
+@dataclass
+class Body:
+    html: str = ""
+    charts: dict[str, ChartView] = field(default_factory=dict)
+    shown: dict[str, str] = field(default_factory=dict)  # for the ledger: what the page shows
+    problems: list[Problem] = field(default_factory=list)
+    cards_html: str = ""  # the key figures alone
+
+
+@dataclass(frozen=True)
+class Term:
+    label: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class ResponseRate:
+    survey: str
+    round: str
+    invited: str
+    answered: str
+    rate: str
+
+
+def default_charts(book: FigureBook) -> list[str]:
+    """Without RESULTS_BRIEFING_CHARTS: each breakdown and its development, and each survey's agreement."""
+    names = []
+    for key, log in sorted(book.outcomes.items()):
+        for breakdown in log.outcome.breakdowns:
+            names += [f"{key}.{breakdown.key}", f"{key}.{breakdown.key}.{FORM_TIME}"]
+    return names + [f"{key}.{AGREEMENT}" for key in sorted(book.surveys)]
+
+
+def terms(book: FigureBook) -> list[Term]:
+    """The definitions the descriptor gives, in its order."""
+    found = []
+    for _, log in sorted(book.outcomes.items()):
+        for item in (*log.outcome.categories, *log.outcome.groups):
+            if item.definition:
+                found.append(Term(item.label, item.definition))
+    return found
+
+
+def response_rates(book: FigureBook, briefing: Briefing | None) -> list[ResponseRate]:
+    """Invited and answered for each survey round of the briefing (every round: None)."""
+    found = []
+    for key, rounds in sorted(book.surveys.items()):
+        for survey_round in sorted(rounds, key=lambda r: r.round.date):
+            if briefing is not None and (key, survey_round.round.name) not in briefing.rounds:
+                continue
+            answered, invited = book.responses(survey_round), survey_round.round.invited
+            rate = "" if not invited else numbers.format_percent(answered, invited)
+            found.append(
+                ResponseRate(
+                    survey=survey_round.survey.title,
+                    round=survey_round.round.name,
+                    invited=numbers.format_count(invited) if invited else "",
+                    answered=numbers.format_count(answered),
+                    rate=rate,
+                )
+            )
+    return found
+
+
+def caveats(book: FigureBook, datasets: list[str]) -> list[str]:
+    found = []
+    for key in datasets:
+        if key in book.surveys:
+            survey = book.surveys[key][0].survey
+            if survey.population:
+                found.append(words.POPULATION.format(survey=survey.title, population=survey.population))
+            found += list(survey.caveats)
+        elif key in book.outcomes:
+            found += list(book.outcomes[key].outcome.caveats)
+    return found
+
+
+def _references(kind: str, names: list[str]) -> list[Reference]:
+    found = []
+    for index, name in enumerate(names):
+        parts = name.split(".")
+        found.append(
+            Reference(
+                token=token(10_000 + index) if kind == "chart" else token(20_000 + index),
+                text=f"{'graf' if kind == 'chart' else 'metode'}: {name}",
+                line=0,
+                kind=kind,
+                dataset=parts[0],
+                name=parts[1] if len(parts) > 1 else "",
+                variant=parts[2] if len(parts) > 2 else "",
+            )
+        )
+    return found
+
+
+def _blocks(book: FigureBook, settings: Settings, names: list[str], pins: Pins, place: Place, body: Body) -> list[str]:
+    """Charts and method boxes resolved for the page; their problems are the settings'."""
+    references = _references("chart", [n for n in names if not n.startswith("metode:")])
+    references += _references("method", [n.removeprefix("metode:") for n in names if n.startswith("metode:")])
+    page = resolve(book, settings, references, pins, place)
+    body.charts.update(page.charts)
+    body.shown.update(page.shown)
+    body.problems += [
+        Problem(file="pelicanconf.py", what=p.what, fix=p.fix) for p in page.problems
+    ]  # a name in RESULTS_BRIEFING_CHARTS that does not exist
+    return [page.blocks[r.token] for r in references if r.token in page.blocks]
+
+
+def _cards(book: FigureBook, settings: Settings, briefing: Briefing, body: Body) -> list[Card]:
+    names = list(settings.briefing_figures) or default_figures(book)
+    try:
+        found = cards(book, names, briefing, settings, dict(settings.targets))
+    except NotFound as error:
+        body.problems.append(
+            Problem(file="pelicanconf.py", what=f"RESULTS_BRIEFING_FIGURES: {error.what}", fix=error.fix)
+        )
+        return []
+    body.shown.update({f"nøgletal: {c.name}": f"{c.value} {c.base}".strip() for c in found})
+    return found
+
+
+def _datasets(book: FigureBook, briefing: Briefing) -> list[str]:
+    return sorted(book.outcomes) + [key for key, _ in briefing.rounds]
+
+
+def briefing_body(book: FigureBook, settings: Settings, briefing: Briefing, place: Place, pdf: str) -> Body:
+    """The body of the briefing for one data date."""
+    body = Body()
+    found = _cards(book, settings, briefing, body)
+    surveys = {key for key, _ in briefing.rounds}
+    names = [
+        n
+        for n in (list(settings.briefing_charts) or default_charts(book))
+        if n.split(".")[0] not in book.surveys or n.split(".")[0] in surveys
+    ]
+    datasets = _datasets(book, briefing)
+    pins = Pins(data_date=briefing.date, survey_round=briefing.rounds[0][1] if briefing.rounds else None)
+    blocks = _blocks(book, settings, [*names, *(f"metode:{d}" for d in datasets)], pins, place, body)
+    body.html = render_template(
+        "briefing_body.html",
+        briefing=briefing,
+        date=numbers.format_date(briefing.date),
+        previous=numbers.format_date(briefing.previous) if briefing.previous else "",
+        cards=found,
+        charts=blocks[: len(blocks) - len(datasets)],
+        methods=blocks[len(blocks) - len(datasets) :],
+        terms=terms(book),
+        rates=response_rates(book, briefing),
+        caveats=caveats(book, datasets),
+        pdf=pdf,
+    )
+    return body
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+    date: dt.date
+
+
+def live_body(book: FigureBook, settings: Settings, newest: Briefing, place: Place, archive: list[Link]) -> Body:
+    """The live key figures: the newest briefing's cards, every chart of the site, the archive."""
+    body = Body()
+    found = _cards(book, settings, newest, body)
+    charts = _blocks(book, settings, site_charts(book), Pins(), place, body)
+    body.cards_html = render_template("cards.html", cards=found)
+    body.html = render_template(
+        "live_body.html",
+        date=numbers.format_date(newest.date),
+        cards=found,
+        charts=charts,
+        archive=archive,
+        rates=response_rates(book, None),
+    )
+    return body
+
+
+@dataclass
+class GeneratedPage:
+    """A page the plugin makes from data (a briefing, the live page), shaped like Pelican's
+    content objects where templates, feeds and the chart pass need it."""
+
+    title: str
+    save_as: str
+    date: dt.datetime
+    summary: str
+    settings: dict
+    _content: str = ""
+    kind: str = "briefing"  # or "live"
+    briefing: Briefing | None = None
+    data_date_label: str = ""
+    pdf: str = ""  # the PDF's file name beside the page ("" when there is none)
+    editorial: str = ""  # the optional note from content/<briefings>/<date>.md, as HTML
+    has_charts: bool = False
+    social_card: str = ""  # the address of its card for sharing
+    cards_html: str = ""  # the key figures alone (the front page shows the live page's)
+    corrections: list[str] = field(default_factory=list)  # dated correction notes
+    newer_data_label: str | None = None  # the newest data date, when newer figures exist
+    shown: dict[str, str] = field(default_factory=dict)
+    metadata: dict = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        return self.save_as
+
+    @property
+    def content(self) -> str:
+        return self._content
+
+    def get_content(self, siteurl: str) -> str:  # feeds
+        return self._content

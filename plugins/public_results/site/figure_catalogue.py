@@ -1,0 +1,86 @@
+"""The figure catalogue: every figure, chart and method box a writer can place, with its value now.
+
+Shown by ``make figures`` in the terminal and, in preview builds only, as a page of the site
+(never published). Each entry carries the exact snippet to paste into an article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..charts.by_name import chart_names, chart_view
+from ..danish import words
+from ..errors import NotFound
+from ..figures.book import RESPONSES, VARIANTS, FigureBook, Pins
+from ..figures.methods import SPECIAL
+from ..settings import Settings
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # "tal", "graf" or "metode"
+    name: str  # "forløb.aktive"
+    snippet: str  # "{{ forløb.aktive }}"
+    value: str  # what it shows now (newest data)
+    base: str
+    definition: str
+    variants: tuple[str, ...] = ()  # the other snippets of the same figure
+
+
+def figure_entries(book: FigureBook, settings: Settings) -> list[Entry]:
+    """Every figure of every dataset at the newest data date or survey round."""
+    entries = []
+    style = settings.number_style
+    for key, log in sorted(book.outcomes.items()):
+        for item in (*log.outcome.categories, *log.outcome.groups):
+            entries.append(_entry(book, key, item.key, style))
+    for key, rounds in sorted(book.surveys.items()):
+        for name in [RESPONSES, *(q.key for q in rounds[0].survey.questions)]:
+            entries.append(_entry(book, key, name, style))
+    return entries
+
+
+def _entry(book: FigureBook, dataset: str, name: str, style) -> Entry:
+    figure = book.figure(dataset, name, Pins())
+    usable = []
+    for variant in VARIANTS:
+        try:
+            figure.text(variant, style)
+        except NotFound:
+            continue
+        usable.append(f"{{{{ {dataset}.{name}.{variant} }}}}")
+    base = figure.text("base", style) if figure.base is not None and figure.base.value else ""
+    return Entry("tal", f"{dataset}.{name}", f"{{{{ {dataset}.{name} }}}}", figure.text("", style), base,
+                 figure.definition, tuple(usable))  # fmt: skip
+
+
+def chart_entries(book: FigureBook, settings: Settings) -> list[Entry]:
+    """Every chart, with the message title it has now."""
+    entries = []
+    for name in chart_names(book):
+        view = chart_view(book, name, Pins(), settings)
+        entries.append(Entry("graf", name, f"{{{{ graf: {name} }}}}", view.title, "", view.subtitle))
+    return entries
+
+
+def method_entries(book: FigureBook) -> list[Entry]:
+    return [
+        Entry("metode", name, f"{{{{ metode: {name} }}}}", "", "", words.CATALOGUE_METHOD)
+        for name in [*book.datasets(), *SPECIAL]
+    ]
+
+
+def all_entries(book: FigureBook, settings: Settings) -> list[Entry]:
+    return [*figure_entries(book, settings), *chart_entries(book, settings), *method_entries(book)]
+
+
+def text_table(entries: list[Entry]) -> list[str]:
+    """The catalogue for the terminal: one line per entry, then its variants."""
+    lines = []
+    for entry in entries:
+        value = f" = {entry.value}" if entry.value else ""
+        base = f" ({entry.base})" if entry.base else ""
+        lines.append(f"{entry.snippet}{value}{base}")
+        if entry.variants:
+            lines.append("    også: " + "  ".join(entry.variants))
+    return lines

@@ -1,0 +1,104 @@
+"""PDF: each briefing as an accessible PDF (tagged, PDF/UA-1), made from its written page.
+
+WeasyPrint lays the page out with the site's own print stylesheet (A4, no navigation,
+links printed) and fonts, and tags the structure (headings, lists, tables, figures with
+their text alternatives) so a screen reader can read the PDF. A PDF is cached under a
+hash of the page, the stylesheets it uses and WeasyPrint's version: an unchanged briefing
+is never laid out again.
+
+WeasyPrint needs the system libraries Pango and HarfBuzz (Debian: ``libpango-1.0-0
+libpangoft2-1.0-0 libharfbuzz0b``). Without them ``write_pdf`` raises PdfUnavailable with
+the command that installs them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from importlib import metadata
+from pathlib import Path
+
+from ..errors import PdfUnavailable, Problem
+
+VARIANT = "pdf/ua-1"
+SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b"
+_STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
+
+
+def pdf_key(html: bytes, stylesheets: list[bytes]) -> str:
+    digest = hashlib.sha256(metadata.version("weasyprint").encode() + b"\0" + VARIANT.encode() + b"\0" + html)
+    for sheet in stylesheets:
+        digest.update(b"\0" + sheet)
+    return digest.hexdigest()[:24]
+
+
+def _stylesheets(html: str, page: Path, root: Path, site_url: str) -> list[bytes]:
+    """The bytes of the site's stylesheets the page links to (what shapes its print layout)."""
+    found = []
+    for link in _STYLESHEET.findall(html):
+        on_site = site_url and link.startswith(site_url.rstrip("/") + "/")
+        href = link[len(site_url.rstrip("/")) :] if on_site else link
+        path = (root / href.lstrip("/")) if href.startswith("/") else (page.parent / href)
+        if path.is_file():
+            found.append(path.read_bytes())
+    return found
+
+
+def _weasyprint():
+    try:
+        import weasyprint  # noqa: PLC0415  (only when a briefing is written)
+    except OSError as error:  # a system library is missing
+        raise PdfUnavailable(
+            Problem(
+                file="pelicanconf.py",
+                what=f"værktøjet, der laver PDF (WeasyPrint), mangler et systembibliotek: {error}",
+                fix=f"Installér dem med «sudo apt-get install {SYSTEM_PACKAGES}» (make html gør det selv, "
+                "når den kører som root), eller sæt RESULTS_BRIEFING_PDF = False.",
+            )
+        ) from None
+    return weasyprint
+
+
+def write_pdf(html_file: Path, pdf_file: Path, root: Path, cache: Path, site_url: str = "") -> bool:
+    """Write the PDF of ``html_file`` (a page of the site in ``root``, published at ``site_url``);
+    True if it was made anew."""
+    html = html_file.read_bytes()
+    key = pdf_key(html, _stylesheets(html.decode("utf-8"), html_file, root, site_url))
+    cached = cache / f"{key}.pdf"
+    if cached.is_file():
+        pdf_file.write_bytes(cached.read_bytes())
+        return False
+    weasyprint = _weasyprint()
+    fetcher = _local_only(root, site_url)
+    document = weasyprint.HTML(string=html.decode("utf-8"), base_url=str(html_file), url_fetcher=fetcher)
+    data = document.write_pdf(pdf_variant=VARIANT, pdf_tags=True, pdf_identifier=key.encode(), uncompressed_pdf=False)
+    cache.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(".part")
+    partial.write_bytes(data)
+    partial.replace(cached)
+    pdf_file.write_bytes(data)
+    return True
+
+
+def _local_only(root: Path, site_url: str = ""):
+    """A URL fetcher that reads the site's own files and nothing from the network: an address on
+    the published site (``https://…/theme/css/site.css``) or a root-relative one (SITEURL "") is
+    taken from the site's folder."""
+    from weasyprint.urls import URLFetcher  # noqa: PLC0415
+
+    top = root.resolve()
+
+    class SiteFiles(URLFetcher):
+        def fetch(self, url: str, headers=None):
+            if site_url and url.startswith(site_url.rstrip("/") + "/"):
+                url = (top / url[len(site_url.rstrip("/")) + 1 :]).as_uri()
+            if not url.startswith("file://"):
+                raise ValueError(f"not a file of the site: {url}")
+            path = Path(url.removeprefix("file://").split("?")[0]).resolve()
+            if not path.is_relative_to(top):
+                path = (top / str(path).lstrip("/")).resolve()
+            if not path.is_relative_to(top) or not path.is_file():
+                raise ValueError(f"not a file of the site: {url}")
+            return super().fetch(path.as_uri(), headers)
+
+    return SiteFiles(allowed_protocols=("file",))
