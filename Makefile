@@ -79,9 +79,10 @@ $(AXE) $(VNU) &: package-lock.json
 test: $(STAMP) $(CHROMIUM) $(JAVA) $(AXE) $(VNU)  ## Run every test (installs Debian chromium, Java, axe-core and vnu-jar if missing)
 	$(PYTHON) -m pytest
 
-lint: $(STAMP)  ## ruff on plugin, scripts and tests
+lint: $(STAMP)  ## ruff on plugin, scripts and tests; import-linter: the stages import downwards only
 	$(BIN)/ruff check plugins scripts tests tasks.py
 	$(BIN)/ruff format --check plugins scripts tests tasks.py
+	PYTHONPATH=plugins $(BIN)/lint-imports --no-cache --no-logo
 
 clean:  ## Remove output/ and caches (keeps .venv)
 	rm -rf output .output.building .output.spare .output.old .pytest_cache

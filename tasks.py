@@ -10,7 +10,7 @@ Every target of the Makefile has a command here that does the same, with nothing
     python tasks.py serve       build, then serve output/ on http://127.0.0.1:8000
     python tasks.py data        write the synthetic example data again
     python tasks.py test        run every test (the browser tests need Chromium, Java and npm: see README)
-    python tasks.py lint        ruff on the plugin, scripts and tests
+    python tasks.py lint        ruff on the plugin, scripts and tests; import-linter (the stages)
     python tasks.py clean       remove output/ and caches (keeps .venv)
 """
 
@@ -71,6 +71,14 @@ def lint() -> None:
     python = setup()
     run(python, "-m", "ruff", "check", "plugins", "scripts", "tests", "tasks.py")
     run(python, "-m", "ruff", "format", "--check", "plugins", "scripts", "tests", "tasks.py")
+    run(
+        python,
+        "-c",
+        "from importlinter.cli import lint_imports_command as c; c()",
+        "--no-cache",
+        "--no-logo",
+        plugins=True,
+    )
 
 
 def serve(port: str) -> None:

@@ -10,7 +10,7 @@ import pypdf
 import pytest
 
 from conftest import page_text, write_site
-from public_results.adapter.edge import build_site
+from public_results.adapter.run import build_site
 from public_results.errors import ResultsError
 from public_results.record.ledger import read_ledger
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import page_text
-from public_results.adapter.edge import build_site
+from public_results.adapter.run import build_site
 
 pytestmark = pytest.mark.site
 

@@ -13,7 +13,8 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from public_results.figures.book import VARIANTS, FigureBook, Pins
+from public_results.figures.book import FigureBook
+from public_results.figures.figure import VARIANTS, Pins
 from public_results.figures.prepare import prepare
 from public_results.settings import read_settings
 

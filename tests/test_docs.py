@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 
 from conftest import ROOT
@@ -37,3 +38,31 @@ def test_every_documented_make_target_has_a_command_in_tasks_py() -> None:
     assert documented <= choices, documented - choices
     for target in documented:
         assert f"python tasks.py {target}" in README, target
+
+
+PLUGIN = ROOT / "plugins" / "public_results"
+
+
+def _tree() -> dict[str, str]:
+    """The README's folder tree under "How it works": entry -> its line."""
+    section = README.split("## How it works", 1)[1].split("\n## ", 1)[0]
+    block = section.split("```\nplugins/public_results/\n", 1)[1].split("```", 1)[0]
+    found = {}
+    for line in block.splitlines():
+        name, _, text = line.removeprefix("├── ").removeprefix("└── ").partition(" ")
+        found[name] = text.strip()
+    return found
+
+
+def test_the_readme_tree_is_the_packages_and_each_line_is_the_package_docstring() -> None:
+    packages = sorted(p.parent.name for p in PLUGIN.glob("*/__init__.py") if p.parent.name != "__pycache__")
+    tree = _tree()
+    assert sorted(name.removesuffix("/") for name in tree if name.endswith("/")) == packages
+    for package in packages:
+        docstring = ast.get_docstring(ast.parse((PLUGIN / package / "__init__.py").read_text(encoding="utf-8")))
+        assert docstring, f"{package}/__init__.py has no docstring"
+        first, _, rest = docstring.partition("\n\n")
+        assert tree[f"{package}/"] == first, package
+        assert "Takes" in rest and "gives" in rest, f"{package}/__init__.py: say what it takes and gives"
+    root_modules = sorted(p.name for p in PLUGIN.glob("*.py") if p.name != "__init__.py")
+    assert sorted(name for name in tree if name.endswith(".py")) == root_modules

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, page_text
-from public_results.adapter.edge import build_site
+from public_results.adapter.run import build_site
 
 NBSP = "\u00a0"
 pytestmark = pytest.mark.site

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from public_results.adapter.edge import build_site
+from public_results.adapter.run import build_site
 from public_results.errors import ResultsError
 from public_results.privacy.guard import scan_output
 

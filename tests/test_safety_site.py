@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from public_results.adapter.edge import build_site
+from public_results.adapter.run import build_site
 
 pytestmark = pytest.mark.site
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, page_text
-from public_results.adapter.edge import build_site
+from public_results.adapter.run import build_site
 from public_results.errors import BuildFailed, ResultsError
 
 pytestmark = pytest.mark.site
@@ -144,7 +144,7 @@ def test_a_real_data_file_tracked_by_git_gets_a_warning_and_a_synthetic_one_does
     data = settings.parent / "data"
     subprocess.run(["git", "init", "-q", str(settings.parent)], check=True)
     subprocess.run(["git", "-C", str(settings.parent), "add", "data"], check=True)
-    assert build_site(settings, tmp_path / "output").warnings == []
+    assert build_site(settings, tmp_path / "output").warnings == ()
     descriptor = data / "datasets.yaml"
     text = descriptor.read_text(encoding="utf-8")
     real = text.replace("synthetic: true\n    file: forloeb.csv", "synthetic: false\n    file: forloeb.csv")

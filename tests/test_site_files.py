@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import write_site
-from public_results.adapter.edge import build_site
+from public_results.adapter.run import build_site
 from public_results.site.site_files import CSP
 
 pytestmark = pytest.mark.site

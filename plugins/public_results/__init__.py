@@ -1,7 +1,8 @@
 """public_results: Danish results pages from survey and outcome data, for Pelican.
 
-Data flows one way: load -> validate -> protect -> compute -> chart -> render.
-Only ``adapter`` imports Pelican.
+Data flows one way, each stage a package (see the README's "How it works"):
+danish -> privacy -> data -> figures -> charts -> pages -> record -> site -> adapter.
+Only ``adapter`` imports Pelican; ``register`` is Pelican's entry point.
 """
 
 from __future__ import annotations
@@ -9,6 +10,6 @@ from __future__ import annotations
 
 def register() -> None:
     """Pelican's entry point: connect the signal receivers (see adapter.register)."""
-    from .adapter.edge import register as connect  # noqa: PLC0415  (pure modules import without Pelican)
+    from .adapter.register import register as connect  # noqa: PLC0415  (pure stages import without Pelican)
 
     connect()

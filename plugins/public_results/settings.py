@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .danish.words import PERCENT_STYLES
 from .errors import DescriptorError, Problem
-from .figures.book import NumberStyle
 
 # name -> (default, one line of help). The README documents each in full.
 DEFAULTS: dict[str, tuple[Any, str]] = {
@@ -47,6 +46,16 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
 
 
 @dataclass(frozen=True)
+class NumberStyle:
+    """How figures are written: percent style and decimals; the privacy thresholds."""
+
+    percent: str = "space"
+    decimals: int = 0
+    threshold: int = 5  # counts 1 to threshold-1 are suppressed
+    small_base: int = 30  # shares on a smaller base carry a caution note
+
+
+@dataclass(frozen=True)
 class Settings:
     data_path: Path
     descriptor: str
@@ -69,6 +78,7 @@ class Settings:
     ledger: Path = Path("ledger.json")
     lix_limit: int = 40
     preview: bool = False
+    render_cache: Path = Path("cache/public_results")
 
     @property
     def number_style(self) -> NumberStyle:
@@ -188,6 +198,35 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
         ledger=Path(value["RESULTS_LEDGER"]).resolve(),
         lix_limit=value["RESULTS_LIX_LIMIT"],
         preview=bool(value["RESULTS_PREVIEW"]),
+        render_cache=render_cache(raw),
+    )
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the plugin needs of Pelican's own settings, read once by the adapter."""
+
+    url: str = ""  # SITEURL: "" or a relative site; "https://…" when published
+    relative_urls: bool = False
+    name: str = ""
+    subtitle: str = ""
+    timezone: str = "UTC"
+    statement_url: str = ""  # ACCESSIBILITY_STATEMENT_URL: /was forwards there
+    markdown: Mapping[str, Any] = field(default_factory=dict)  # Python-Markdown's options (MARKDOWN)
+    formatted_fields: tuple[str, ...] = ("summary",)  # metadata converted from Markdown like the text
+
+
+def read_site(raw: Mapping[str, Any]) -> Site:
+    """The parts of Pelican's settings the plugin uses (the adapter calls this once per build)."""
+    return Site(
+        url=str(raw.get("SITEURL") or ""),
+        relative_urls=bool(raw.get("RELATIVE_URLS", False)),
+        name=str(raw.get("SITENAME") or ""),
+        subtitle=str(raw.get("SITESUBTITLE") or ""),
+        timezone=str(raw.get("TIMEZONE") or "UTC"),
+        statement_url=str(raw.get("ACCESSIBILITY_STATEMENT_URL") or ""),
+        markdown=dict(raw.get("MARKDOWN") or {}),
+        formatted_fields=tuple(raw.get("FORMATTED_FIELDS", ["summary"])),
     )
 
 

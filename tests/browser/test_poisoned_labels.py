@@ -32,7 +32,7 @@ class _Quiet(SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def poisoned_url(tmp_path_factory: pytest.TempPathFactory):
-    from public_results.adapter.edge import build_site  # noqa: PLC0415
+    from public_results.adapter.run import build_site  # noqa: PLC0415
 
     folder = tmp_path_factory.mktemp("poisoned")
     settings = write_site(folder / "site", {"forgiftet.md": ARTICLE})

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from public_results.errors import NotFound
-from public_results.figures.book import Pins
 from public_results.figures.briefings import Briefing, briefings, card, cards, data_dates, default_figures
+from public_results.figures.figure import Pins
 from public_results.settings import read_settings
 
 FIRST, SECOND = dt.date(2021, 6, 30), dt.date(2022, 2, 15)

@@ -9,7 +9,7 @@ import pytest
 from public_results.charts.by_name import chart_names, chart_view
 from public_results.danish import words
 from public_results.errors import NotFound
-from public_results.figures.book import Pins
+from public_results.figures.figure import Pins
 from public_results.figures.methods import method_view
 from public_results.settings import read_settings
 

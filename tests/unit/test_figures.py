@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 
 from public_results.errors import NotFound
-from public_results.figures.book import NumberStyle, Pins
+from public_results.figures.figure import Pins
 from public_results.privacy.suppression import Count
+from public_results.settings import NumberStyle
 
 FIRST, SECOND = dt.date(2021, 6, 30), dt.date(2022, 2, 15)
 NBSP = "\u00a0"

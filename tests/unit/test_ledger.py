@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from public_results.errors import DataError
-from public_results.figures.book import Pins
+from public_results.figures.figure import Pins
 from public_results.pages.placeholders import tokenise
 from public_results.pages.resolve import Place, resolve
 from public_results.record.history import Decision, correction_notes, newer_data, settle, settle_generated

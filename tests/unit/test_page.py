@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from public_results.figures.book import Pins
+from public_results.figures.figure import Pins
 from public_results.pages.placeholders import tokenise
 from public_results.pages.resolve import Place, resolve
 

@@ -20,8 +20,20 @@ from collections.abc import Iterable
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from pelican.settings import read_settings as read_pelican_settings
+
 POLL_SECONDS = 1.0
 PLUGINS = Path(__file__).resolve().parents[2]  # the folder that holds public_results
+
+
+def watched_paths(settings_file: Path) -> list[Path]:
+    """What a preview watches: the content, the data, the theme, the plugins and the settings file."""
+    settings = read_pelican_settings(str(settings_file))
+    here = Path(settings_file).resolve().parent
+    data = Path(settings.get("RESULTS_DATA_PATH") or "data")
+    plugins = [Path(p) for p in settings.get("PLUGIN_PATHS", [])]
+    found = [Path(settings["PATH"]), data if data.is_absolute() else here / data, Path(settings["THEME"])]
+    return [*found, *(p if p.is_absolute() else here / p for p in plugins), Path(settings_file).resolve()]
 
 
 def snapshot(paths: Iterable[Path]) -> dict[str, tuple[float, int]]:
@@ -52,8 +64,6 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 def serve(settings: Path, output: Path, port: int, rounds: int | None = None) -> int:
     """Serve ``output`` on 127.0.0.1:``port`` and rebuild on changes (``rounds``: stop after so
     many polls, for tests; None: until Ctrl+C)."""
-    from .edge import watched_paths  # noqa: PLC0415
-
     print(f"Bygger forhåndsvisningen af «{settings}» …", flush=True)
     build_once(settings, output)
     output.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from ..danish import numbers, words
 from ..data.descriptor import ALL_GROUP
 from ..errors import NotFound
-from ..figures.book import FigureBook, Pins
+from ..figures.book import FigureBook
+from ..figures.figure import Pins
 from ..settings import Settings
 from .over_time import over_time
 from .survey import AGREEMENT, SCALE, agreement, answer_scale, background

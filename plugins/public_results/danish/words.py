@@ -314,3 +314,68 @@ METHOD_OUTCOME = [
     "Siden start ({start}) har {total} borgere været i forløb.",
 ]
 SYNTHETIC_NOTE = "Eksempeldata: tallene er syntetiske og beskriver ingen rigtige borgere."
+
+# --- Overview of a build (the summary and make check) ------------------------
+
+WHERE_OUTCOME = "{dataset} pr. {date}"
+WHERE_SURVEY = "{dataset}, måling {round}"
+WHERE_SURVEY_CHANGE = "{dataset}, måling {before} → {now}"
+DATASET_SURVEY = (
+    "{dataset} (spørgeskema), måling {round}: {responses} besvarelser, {questions} spørgsmål, indsamling slut {closed}"
+)
+DATASET_OUTCOME = (
+    "{dataset} (forløb): {rows} rækker, {citizens} borgere, {first} – {last}; datadatoer: {dates}; "
+    "rækker pr. status: {categories}"
+)
+NO_CHANGES_SINCE_LAST = "Ingen publicerede tal ændrer sig i forhold til sidste vellykkede byg."
+CHANGES_SINCE_LAST = "{count} publicerede tal ændrer sig i forhold til sidste vellykkede byg:"
+FIGURE_MISSING = "(findes ikke)"
+
+# --- Placing figures in a written page ------------------------------------------
+
+BLOCK_MISPLACED = "«{{{{ {text} }}}}» står i en titel, et resumé eller midt i en tekst"
+BLOCK_MISPLACED_FIX = "Sæt grafer og metodebokse på deres egen linje med en tom linje før og efter."
+SUPPRESSED_IN_HEADLINE = (
+    "«{{{{ {text} }}}}» står i en titel eller et resumé, men tallet er udeladt af hensyn til diskretion "
+    "(det vises som «{shown}»)"
+)
+SUPPRESSED_IN_HEADLINE_FIX = "Flyt tallet ned i teksten, eller brug et tal for en større gruppe i titlen."
+READABILITY_HEADING = "Læsbarhed:"
+SUPPRESSION_HEADING = "Diskretion:"
+
+# --- Settings that would publish unsafe or stale pages -----------------------------
+
+NO_AUTOESCAPE = "skabelonerne gør ikke tekst ufarlig (autoescape): en titel med <script> ville blive kørt på siden"
+NO_AUTOESCAPE_FIX = "Sæt JINJA_ENVIRONMENT = {'autoescape': True, 'trim_blocks': True, 'lstrip_blocks': True}."
+CONTENT_CACHE = "LOAD_CONTENT_CACHE er slået til: Pelican ville genbruge gamle tal fra sin cache"
+CONTENT_CACHE_FIX = "Sæt LOAD_CONTENT_CACHE = False i indstillingerne."
+PLUGIN_NOT_LOADED = "pluginet «{plugin}» blev ikke indlæst, så tallene kan ikke sættes ind"
+PLUGIN_NOT_LOADED_FIX = "Tjek PLUGIN_PATHS og PLUGINS = ['{plugin}'] i indstillingerne."
+PELICAN_ERROR = "Pelican meldte en fejl: {message}"
+SEE_ABOVE = "Se meddelelsen ovenfor."
+
+# --- The command line (python -m public_results) -----------------------------------
+
+CLI_DESCRIPTION = "Byg eller tjek sitet fra data og indhold."
+CLI_COMMANDS = {
+    "build": "byg sitet",
+    "check": "tjek data og indhold uden at bygge, og vis hvilke tal der ændrer sig",
+    "figures": "vis alle tal, grafer og metodebokse, du kan sætte ind, med deres værdi i dag",
+    "serve": "forhåndsvisning: byg, vis sitet på http://127.0.0.1:PORT, og byg igen, når en fil ændres",
+}
+CLI_SETTINGS = "indstillingsfilen"
+CLI_OUTPUT = "mappen, sitet bygges til"
+CLI_DEBUG = "vis den tekniske fejl (traceback)"
+CLI_RECORD = "gem de offentliggjorte tal i ledger.json (publish)"
+CLI_PREVIEW = "forhåndsvisning: med kataloget over tal"
+CLI_PORT = "porten for forhåndsvisningen (serve)"
+CLI_REPORT = "skriv byggets tal (tider, grafer, hukommelse) som JSON (bench)"
+CLI_UNTOUCHED = "\nSitet i «{output}» er ikke ændret."
+CLI_BUG = "Uventet fejl: {kind}: {error}"
+CLI_BUG_FIX = "Kør igen med --debug for at se detaljerne, og send dem til udviklerne."
+CLI_BUILT = "Sitet er bygget i «{output}»."
+CHECK_DATA = "Data:"
+CHECK_PAGES = "Indhold: {count} sider med tal er tjekket."
+CHECK_NOTHING_TO_COMPARE = "Der er ingen tidligere vellykket byg at sammenligne med (kør «make html»)."
+CHECK_ALL_RIGHT = "Alt er i orden."
+CHECK_SEE_WARNINGS = "Data og indhold er i orden, men se advarslerne."

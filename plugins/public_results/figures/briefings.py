@@ -16,7 +16,8 @@ from decimal import Decimal
 from ..danish import numbers, words
 from ..errors import NotFound
 from ..settings import Settings
-from .book import Figure, FigureBook, Pins
+from .book import FigureBook
+from .figure import Figure, Pins
 
 COUNT, SHARE = "antal", "andel"
 

@@ -6,8 +6,9 @@ date in its rows. The fingerprint is a hash of
 
 - the dataset's data files (every byte), the descriptor file and the settings that shape
   figures (not the number of drawing processes, the PDF switch, the preview, the LIX limit);
-- the code: every module and template of this plugin and the versions of Python and of the libraries that
-  read, protect, compute and chart (``code_version``).
+- the code: every module of this plugin and the versions of Python and of the libraries that
+  read, protect, compute and chart (``code_version``). The HTML a page shows is kept with the
+  pages (``pages.memo``), not here, so the plugin's templates are not part of it.
 
 So a changed data file, setting or line of code means a new fingerprint and the dataset is read,
 checked and computed anew; an unchanged dataset is not read at all. Only a build without
@@ -63,8 +64,7 @@ def code_version() -> str:
     digest = hashlib.sha256(sys.version.encode())
     for name in LIBRARIES:
         digest.update(f"{name}={_version(name)}\0".encode())
-    code = [*_PLUGIN.rglob("*.py"), *(p for p in (_PLUGIN / "pages" / "templates").rglob("*") if p.is_file())]
-    for part in sorted(code):  # the modules and the plugin's own templates (a chart's HTML, a method box)
+    for part in sorted(_PLUGIN.rglob("*.py")):  # every module of the plugin
         digest.update(part.relative_to(_PLUGIN).as_posix().encode() + b"\0" + part.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -79,7 +79,13 @@ def _version(name: str) -> str:
 def fingerprint(settings: Settings, files: list[Path]) -> str | None:
     """The dataset's fingerprint (see the module docstring); None when a file cannot be read."""
     shaping = dataclasses.replace(
-        settings, chart_workers=0, briefing_pdf=True, preview=False, lix_limit=40, ledger=Path("ledger.json")
+        settings,
+        chart_workers=0,
+        briefing_pdf=True,
+        preview=False,
+        lix_limit=40,
+        ledger=Path("ledger.json"),
+        render_cache=Path(),
     )
     digest = hashlib.sha256(f"{code_version()}\0{shaping!r}\0".encode())
     try:

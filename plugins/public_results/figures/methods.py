@@ -15,8 +15,9 @@ from ..danish import numbers, words
 from ..errors import NotFound
 from ..privacy.suppression import Count, single
 from ..settings import Settings
-from .book import BASE, POSITIVE, FigureBook, Pins
+from .book import BASE, POSITIVE, FigureBook
 from .briefings import briefings
+from .figure import Pins
 
 
 @dataclass(frozen=True)
@@ -61,27 +62,45 @@ def suppressed_names(book: FigureBook, dataset: str, pins: Pins) -> tuple[int, l
     return len(names) - bool(answers) + answers, names
 
 
-def suppression_lines(book: FigureBook) -> list[str]:
-    """One line per outcome data date and survey round: how many counts are suppressed, and which."""
-    lines = []
+@dataclass(frozen=True)
+class Suppressed:
+    """What is suppressed at one data date or survey round."""
+
+    where: str  # "forløb pr. 15. maj 2018", "evaluering, måling 2021"
+    count: int
+    names: tuple[str, ...]
+
+
+def suppressed(book: FigureBook) -> tuple[Suppressed, ...]:
+    """One entry per outcome data date and survey round: how many counts are suppressed, and which."""
+    found = []
     for key, log in sorted(book.outcomes.items()):
         for day in log.outcome.data_dates:
             count, names = suppressed_names(book, key, Pins(data_date=day))
-            where = f"{key} pr. {numbers.format_date(day)}"
-            lines.append(words.SUPPRESSION_LINE.format(where=where, count=count, names=", ".join(names) or "–"))
+            where = words.WHERE_OUTCOME.format(dataset=key, date=numbers.format_date(day))
+            found.append(Suppressed(where, count, tuple(names)))
     for key, rounds in sorted(book.surveys.items()):
         for survey_round in rounds:
             count, names = suppressed_names(book, key, Pins(survey_round=survey_round.round.name))
-            where = f"{key}, måling {survey_round.round.name}"
-            lines.append(words.SUPPRESSION_LINE.format(where=where, count=count, names=", ".join(names) or "–"))
-    return lines
+            where = words.WHERE_SURVEY.format(dataset=key, round=survey_round.round.name)
+            found.append(Suppressed(where, count, tuple(names)))
+    return tuple(found)
+
+
+def suppression_lines(entries: tuple[Suppressed, ...]) -> list[str]:
+    """One line per data date and survey round: how many counts are suppressed, and which."""
+    return [
+        words.SUPPRESSION_LINE.format(where=s.where, count=s.count, names=", ".join(s.names) or "–") for s in entries
+    ]
 
 
 def method_view(book: FigureBook, dataset: str, pins: Pins, settings: Settings) -> MethodView:
     """The method box ``{{ metode: <dataset> }}`` (or one of SPECIAL) for the page's pins."""
     if dataset == PRIVACY:
         rule = [line.format(threshold=settings.min_count, cell=words.SUPPRESSED_CELL) for line in words.PRIVACY_RULE]
-        return MethodView(dataset=dataset, lines=(*rule, *suppression_lines(book)), heading=words.PRIVACY_HEADING)
+        return MethodView(
+            dataset=dataset, lines=(*rule, *suppression_lines(suppressed(book))), heading=words.PRIVACY_HEADING
+        )
     if dataset == TERMS:
         return terms_view(book)
     if dataset == DATES:

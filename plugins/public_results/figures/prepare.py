@@ -11,9 +11,8 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..data.descriptor import Outcome, Survey, read_descriptor
+from ..data.descriptor import Survey, read_descriptor
 from ..data.read import read_dataset
-from ..data.validate import OutcomeLog, SurveyRound
 from ..errors import DataError, Problem, ResultsError
 from ..settings import Settings
 from .book import FigureBook
@@ -50,10 +49,7 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
         stored = restore(cache, key, print_) if cache is not None and print_ is not None else None
         read = functools.partial(read_dataset, dataset, folder, settings, today)
         if stored is not None and (stored.latest is None or stored.latest <= today):
-            _shell(book, key, dataset)
-            book.loaders[key] = read
-            book.memo[key] = stored.memo
-            book.restored[key] = len(stored.memo)
+            book.restore(dataset, stored.memo, read)
             prepared.fingerprints[key] = print_
             prepared.latest[key] = stored.latest
             continue
@@ -62,19 +58,11 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
         except ResultsError as error:
             problems += error.problems
             continue
-        (book.surveys if isinstance(dataset, Survey) else book.outcomes)[key] = value
+        book.add(dataset, value)
         prepared.fingerprints[key] = print_
     if problems:
         raise DataError(problems)
     return prepared
-
-
-def _shell(book: FigureBook, key: str, dataset: Survey | Outcome) -> None:
-    """The dataset as the descriptor has it, without rows (they come from its loader, if asked for)."""
-    if isinstance(dataset, Survey):
-        book.surveys[key] = [SurveyRound(dataset, r, None) for r in dataset.rounds]  # type: ignore[arg-type]
-    else:
-        book.outcomes[key] = OutcomeLog(dataset, None)  # type: ignore[arg-type]
 
 
 def keep(prepared: Prepared, cache: Path) -> None:

@@ -6,17 +6,19 @@
 - ``PageMemo``: the safety net, readability, social card and newer-data check of each page,
   by a hash of everything they are computed from.
 
-Both are invalidated by any change to the plugin's code (``figure_cache.code_version``) and
+Both are invalidated by any change to the plugin's code or its own templates (``memo_version``) and
 are safe to delete.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
 import pickle
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,18 @@ from .sanitize import clean_html
 
 PAGE_MEMO = "pages.pickle"  # inside the render cache: see PageMemo
 MARKDOWN_MEMO = "markdown.pickle"  # inside the render cache: converted Markdown (see converted)
+
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"  # the plugin's own (a chart's HTML, a method box)
+
+
+@functools.cache
+def memo_version() -> str:
+    """The plugin's code version and its own templates: what is kept from pages is made with both."""
+    digest = hashlib.sha256(code_version().encode())
+    for template in sorted(p for p in TEMPLATES.rglob("*") if p.is_file()):
+        digest.update(template.name.encode() + b"\0" + template.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 @dataclasses.dataclass
@@ -44,7 +58,7 @@ class PageMemo:
     @classmethod
     def read(cls, file: Path) -> PageMemo:
         kept = read_kept(file)
-        valid = isinstance(kept, dict) and kept.get("code") == code_version() and isinstance(kept.get("found"), dict)
+        valid = isinstance(kept, dict) and kept.get("code") == memo_version() and isinstance(kept.get("found"), dict)
         return cls(file, kept["found"] if valid else {})
 
     def get(self, parts: tuple[Any, ...], make: Any) -> Any:
@@ -60,9 +74,22 @@ class PageMemo:
         self.file.parent.mkdir(parents=True, exist_ok=True)
         partial = self.file.with_name(f".{self.file.name}.{os.getpid()}.part")
         partial.write_bytes(
-            pickle.dumps({"code": code_version(), "found": self.used}, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dumps({"code": memo_version(), "found": self.used}, protocol=pickle.HIGHEST_PROTOCOL)
         )
         partial.replace(self.file)
+
+
+@dataclasses.dataclass(frozen=True)
+class DataMemo:
+    """A page memo for what is made from a dataset's figures (a chart's HTML): kept under the
+    dataset's fingerprint (the figure cache's), so new data means new results."""
+
+    memo: PageMemo
+    fingerprints: Mapping[str, str | None]  # dataset -> fingerprint (None: not to be kept)
+
+    def get(self, dataset: str, parts: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+        fingerprint = self.fingerprints.get(dataset)
+        return make() if fingerprint is None else self.memo.get((dataset, fingerprint, *parts), make)
 
 
 def _digest(parts: tuple[Any, ...]) -> str:
@@ -77,17 +104,17 @@ def _digest(parts: tuple[Any, ...]) -> str:
 
 
 def converted(
-    text: str, settings: dict[str, Any], memo: PageMemo | None = None, *, field: bool = False
+    text: str, options: Mapping[str, Any], memo: PageMemo | None = None, *, field: bool = False
 ) -> tuple[str, dict[str, list[str]] | None]:
     """Markdown made into HTML, and its metadata block; kept in ``memo`` (the build's, saved in the
-    render cache) by a hash of the (tokenised) text and the Markdown settings, so an unchanged
+    render cache) by a hash of the (tokenised) text and Python-Markdown's ``options``, so an unchanged
     page is not converted again (Python-Markdown is not even set up). Tokens, not figures: the
     figures are put in after, on every build. A page is sanitised here; a ``field`` (a formatted
     metadata field such as the summary, converted without the metadata extension as Pelican does)
     by the caller."""
 
     def make() -> tuple[str, dict[str, list[str]] | None]:
-        md = Markdown(**settings["MARKDOWN"])
+        md = Markdown(**options)
         if field and "meta" in md.preprocessors:
             md.preprocessors.deregister("meta")  # a field's text is not a document with metadata
         html = md.convert(text)
@@ -96,5 +123,5 @@ def converted(
 
     if memo is None:
         return make()
-    options = json.dumps(settings.get("MARKDOWN"), sort_keys=True, default=repr)
-    return memo.get(("markdown", options, field, text), make)
+    given = json.dumps(options, sort_keys=True, default=repr)
+    return memo.get(("markdown", given, field, text), make)

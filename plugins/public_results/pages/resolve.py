@@ -12,10 +12,12 @@ from ..charts.by_name import ChartView, chart_view
 from ..charts.drawing import drawing_key, vega_locale
 from ..danish import numbers
 from ..errors import NotFound, Problem
-from ..figures.book import CHANGE, Figure, FigureBook, Pins
+from ..figures.book import FigureBook
+from ..figures.figure import CHANGE, Figure, Pins
 from ..figures.methods import method_view
 from ..settings import Settings
 from .blocks import anchor, chart_html, inline_html, method_html
+from .memo import DataMemo
 from .placeholders import Reference
 from .safety_net import Facts
 
@@ -50,8 +52,15 @@ class Place:
 
 
 def resolve(
-    book: FigureBook, settings: Settings, references: list[Reference], pins: Pins, place: Place
+    book: FigureBook,
+    settings: Settings,
+    references: list[Reference],
+    pins: Pins,
+    place: Place,
+    memo: DataMemo | None = None,
 ) -> ResolvedPage:
+    """Every reference's value (figures) or HTML (charts, method boxes) for ``pins``; a name that
+    does not exist is a problem naming its line. ``memo`` keeps the charts' HTML between builds."""
     page = ResolvedPage()
     file = place.file
     used_anchors: set[str] = set()
@@ -70,7 +79,7 @@ def resolve(
                 name = ".".join(p for p in (ref.dataset, ref.name, ref.variant) if p)
                 view = chart_view(book, name, pins, settings)
                 html_id = _unique(anchor("graf", view.key), used_anchors)
-                key, page.blocks[ref.token] = _chart_block(book, ref.dataset, name, pins, html_id, place, view)
+                key, page.blocks[ref.token] = _chart_block(book, ref.dataset, name, pins, html_id, place, view, memo)
                 page.charts[key] = view
                 page.shown[ref.text] = "; ".join(" ".join(row) for row in view.rows)
                 if ref.dataset in book.outcomes:
@@ -86,7 +95,14 @@ def resolve(
 
 
 def _chart_block(
-    book: FigureBook, dataset: str, name: str, pins: Pins, html_id: str, place: Place, view: ChartView
+    book: FigureBook,
+    dataset: str,
+    name: str,
+    pins: Pins,
+    html_id: str,
+    place: Place,
+    view: ChartView,
+    memo: DataMemo | None,
 ) -> tuple[str, str]:
     """The chart's drawing key and its HTML on the page (remembered: hashing and rendering are not free)."""
 
@@ -94,8 +110,10 @@ def _chart_block(
         key = drawing_key(view.spec, place.drawing_version)
         return key, chart_html(view, html_id, key, place.downloads, vega_locale())
 
-    memo = ("html", name, book.resolved(dataset, pins), html_id, place.downloads, place.drawing_version)
-    return book.remember(dataset, memo, make)
+    if memo is None:
+        return make()
+    parts = ("html", name, book.resolved(dataset, pins), html_id, place.downloads, place.drawing_version)
+    return memo.get(dataset, parts, make)
 
 
 @dataclass(frozen=True)

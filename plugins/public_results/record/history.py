@@ -8,13 +8,16 @@ else?) and ``settle`` (compare with the ledger and apply the writer's decision).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from ..danish import numbers, words
-from ..errors import Problem
-from ..figures.book import FigureBook, Pins
+from ..errors import NotFound, Problem
+from ..figures.book import FigureBook
 from ..figures.briefings import data_dates
-from ..pages.placeholders import Reference
+from ..figures.figure import Pins
+from ..pages.placeholders import Reference, line_of, parse_data_date
 from ..pages.resolve import Place, ResolvedPage, resolve
 from ..settings import Settings
 from .ledger import Correction, Entry, revisions
@@ -26,6 +29,20 @@ class Decision:
 
     accept: dt.date | None = None  # «Rettelse: 2024-01-10»: show the new figures with a correction note
     keep: bool = False  # «Fasthold: ja»: show the figures as published
+
+
+def decision_of(metadata: Mapping[str, Any], source: str, file: str) -> tuple[Decision, list[Problem]]:
+    """«Rettelse: <dato>» or «Fasthold: ja» in a page's metadata (``source``: for the line)."""
+    accept = metadata.get("rettelse")
+    keep = str(metadata.get("fasthold", "")).strip().lower() in {"ja", "yes", "true"}
+    if accept is None:
+        return Decision(keep=keep), []
+    try:
+        return Decision(accept=parse_data_date(accept), keep=keep), []
+    except NotFound:
+        what = words.DECISION_DATE.format(value=accept)
+        line = line_of(source, "Rettelse")
+        return Decision(keep=keep), [Problem(file=file, line=line, what=what, fix=words.DECISION_DATE_FIX)]
 
 
 def newer_data(

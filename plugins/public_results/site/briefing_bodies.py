@@ -16,9 +16,11 @@ from ..charts.survey import AGREEMENT
 from ..charts.view import FORM_TIME
 from ..danish import numbers, words
 from ..errors import NotFound, Problem
-from ..figures.book import FigureBook, Pins
+from ..figures.book import FigureBook
 from ..figures.briefings import Briefing, Card, cards, default_figures
+from ..figures.figure import Pins
 from ..pages.blocks import render_template
+from ..pages.memo import DataMemo
 from ..pages.placeholders import Reference, token
 from ..pages.resolve import Place, resolve
 from ..settings import Settings
@@ -119,11 +121,13 @@ def _references(kind: str, names: list[str]) -> list[Reference]:
     return found
 
 
-def _blocks(book: FigureBook, settings: Settings, names: list[str], pins: Pins, place: Place, body: Body) -> list[str]:
+def _blocks(
+    book: FigureBook, settings: Settings, names: list[str], pins: Pins, place: Place, body: Body, memo: DataMemo | None
+) -> list[str]:
     """Charts and method boxes resolved for the page; their problems are the settings'."""
     references = _references("chart", [n for n in names if not n.startswith("metode:")])
     references += _references("method", [n.removeprefix("metode:") for n in names if n.startswith("metode:")])
-    page = resolve(book, settings, references, pins, place)
+    page = resolve(book, settings, references, pins, place, memo)
     body.charts.update(page.charts)
     body.shown.update(page.shown)
     body.problems += [
@@ -149,7 +153,9 @@ def _datasets(book: FigureBook, briefing: Briefing) -> list[str]:
     return sorted(book.outcomes) + [key for key, _ in briefing.rounds]
 
 
-def briefing_body(book: FigureBook, settings: Settings, briefing: Briefing, place: Place, pdf: str) -> Body:
+def briefing_body(
+    book: FigureBook, settings: Settings, briefing: Briefing, place: Place, pdf: str, memo: DataMemo | None = None
+) -> Body:
     """The body of the briefing for one data date."""
     body = Body()
     found = _cards(book, settings, briefing, body)
@@ -161,7 +167,7 @@ def briefing_body(book: FigureBook, settings: Settings, briefing: Briefing, plac
     ]
     datasets = _datasets(book, briefing)
     pins = Pins(data_date=briefing.date, survey_round=briefing.rounds[0][1] if briefing.rounds else None)
-    blocks = _blocks(book, settings, [*names, *(f"metode:{d}" for d in datasets)], pins, place, body)
+    blocks = _blocks(book, settings, [*names, *(f"metode:{d}" for d in datasets)], pins, place, body, memo)
     body.html = render_template(
         "briefing_body.html",
         briefing=briefing,
@@ -185,11 +191,18 @@ class Link:
     date: dt.date
 
 
-def live_body(book: FigureBook, settings: Settings, newest: Briefing, place: Place, archive: list[Link]) -> Body:
+def live_body(
+    book: FigureBook,
+    settings: Settings,
+    newest: Briefing,
+    place: Place,
+    archive: list[Link],
+    memo: DataMemo | None = None,
+) -> Body:
     """The live key figures: the newest briefing's cards, every chart of the site, the archive."""
     body = Body()
     found = _cards(book, settings, newest, body)
-    charts = _blocks(book, settings, site_charts(book), Pins(), place, body)
+    charts = _blocks(book, settings, site_charts(book), Pins(), place, body, memo)
     body.cards_html = render_template("cards.html", cards=found)
     body.html = render_template(
         "live_body.html",
@@ -200,39 +213,3 @@ def live_body(book: FigureBook, settings: Settings, newest: Briefing, place: Pla
         rates=response_rates(book, None),
     )
     return body
-
-
-@dataclass
-class GeneratedPage:
-    """A page the plugin makes from data (a briefing, the live page), shaped like Pelican's
-    content objects where templates, feeds and the chart pass need it."""
-
-    title: str
-    save_as: str
-    date: dt.datetime
-    summary: str
-    settings: dict
-    _content: str = ""
-    kind: str = "briefing"  # or "live"
-    briefing: Briefing | None = None
-    data_date_label: str = ""
-    pdf: str = ""  # the PDF's file name beside the page ("" when there is none)
-    editorial: str = ""  # the optional note from content/<briefings>/<date>.md, as HTML
-    has_charts: bool = False
-    social_card: str = ""  # the address of its card for sharing
-    cards_html: str = ""  # the key figures alone (the front page shows the live page's)
-    corrections: list[str] = field(default_factory=list)  # dated correction notes
-    newer_data_label: str | None = None  # the newest data date, when newer figures exist
-    shown: dict[str, str] = field(default_factory=dict)
-    metadata: dict = field(default_factory=dict)
-
-    @property
-    def url(self) -> str:
-        return self.save_as
-
-    @property
-    def content(self) -> str:
-        return self._content
-
-    def get_content(self, siteurl: str) -> str:  # feeds
-        return self._content

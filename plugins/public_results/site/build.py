@@ -1,7 +1,11 @@
-"""What one build knows: settings, figures, problems found, and what each page showed.
+"""A build as values: what the data stage gives every page, and what the pages give back.
 
-A Build is created per Pelican run (in the run's own context) or handed in by
-the build runner, which reads it afterwards; it never outlives the build.
+- ``load(settings, site)`` reads the data (or what the figure cache kept of it), the ledger and
+  the page caches once per build and returns a frozen ``Loaded``.
+- Each page gives back a frozen result (``written_pages.PlacedPage``, ``data_pages.MadePages``);
+  the adapter adds them to one ``Collected`` with ``add``, its only writer.
+- ``finish`` turns the two into a frozen ``Finished`` with the data's ``Overview``: what the
+  summary, ``make check`` and the bench report read (they compute nothing).
 """
 
 from __future__ import annotations
@@ -10,83 +14,184 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from ..charts.drawing import code_version
-from ..danish import words
+from ..charts.drawing import DrawingStats, code_version
+from ..charts.view import ChartView
 from ..data.git_check import real_data_in_git
-from ..errors import Problem, ResultsError
+from ..errors import Problem
 from ..figures.book import FigureBook
 from ..figures.cache import FOLDER
+from ..figures.overview import Overview, overview
 from ..figures.prepare import Prepared, keep, prepare_kept
 from ..pages.blocks import keep_compiled
 from ..pages.memo import MARKDOWN_MEMO, PAGE_MEMO, PageMemo
+from ..pages.readability import Readability
+from ..pages.resolve import Place
 from ..record.ledger import Ledger, read_ledger
 from ..record.shown import Shown
-from ..settings import Settings, read_settings, render_cache
-from .progress import Progress
+from ..settings import Settings, Site
 
 TEMPLATES_FOLDER = "templates"  # in the render cache: compiled Jinja templates
 
 
-@dataclass
-class Build:
-    settings: Settings | None = None
-    book: FigureBook | None = None
-    problems: list[Problem] = field(default_factory=list)
-    shown: Shown = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    loaded: bool = False
-    cache_path: Path | None = None  # where the record of shown figures is kept
-    writes: bool = True  # False for ``make check``: read and resolve, draw and write nothing
-    charts: dict[str, Any] = field(default_factory=dict)  # drawing key -> ChartView, from every page
-    chart_pages: list[Any] = field(default_factory=list)  # content objects holding charts
-    drawing_version: str = ""
-    drawing_stats: Any = None  # drawing.DrawingStats once the charts are drawn
-    progress: Progress = field(default_factory=Progress)  # stages on a terminal, and their times
-    alerts: list[Problem] = field(default_factory=list)  # warnings: words next to numbers, readability
-    readability: dict[str, Any] = field(default_factory=dict)  # page -> readability.Readability
-    cards: dict[str, tuple[str, str]] = field(default_factory=dict)  # social card file -> drawing key, spec (JSON)
-    generated: list[Any] = field(default_factory=list)  # briefings and the live page (briefing_pages)
-    ledger: Ledger = field(default_factory=dict)  # what pinned pages showed when published
-    pinned: dict[str, dict[str, str]] = field(default_factory=dict)  # pinned page -> what it shows now
-    accepted: dict[str, dt.date] = field(default_factory=dict)  # pinned page -> date of an accepted revision
-    summary: list[str] = field(default_factory=list)  # what the build prints at the end (summary.py)
-    page_memo: PageMemo = field(default_factory=PageMemo)  # results from pages' own text, kept between builds
-    markdown_memo: PageMemo = field(default_factory=PageMemo)  # converted Markdown, kept between builds
-    prepared: Prepared | None = None  # the book with its datasets' fingerprints (figure cache)
-    cache_folder: Path | None = None  # the render cache: figures, pages, drawings kept between builds
-    static_files: list[str] = field(default_factory=list)  # Pelican's static files (kept if already up to date)
+@dataclass(frozen=True)
+class Card:
+    """A page's social card: its file in the output, its drawing key and its spec (JSON text)."""
 
-    def load(self, raw_settings: Mapping[str, Any], today: dt.date | None = None) -> None:
-        """Read settings and data once; problems are kept, not raised."""
-        if self.loaded:
-            return
-        self.loaded = True
-        self.progress.stage(words.STAGE_DATA)
-        try:
-            self.settings = read_settings(raw_settings)
-            self.cache_folder = render_cache(raw_settings)
-            keep_compiled(None, self.cache_folder / TEMPLATES_FOLDER)  # the plugin's own templates
-            self.prepared = prepare_kept(self.settings, today, self.cache_folder / FOLDER)
-            self.book = self.prepared.book
-            self.drawing_version = code_version(self.settings.font_path)
-            self.ledger = read_ledger(self.settings.ledger)
-            self.warnings += real_data_in_git(self.book.descriptions(), self.settings.data_path)
-        except ResultsError as error:
-            self.problems += error.problems
-        self.progress.stage(words.STAGE_PAGES)
-        if self.cache_folder is not None:  # what was made from the pages' text last time
-            self.page_memo = PageMemo.read(self.cache_folder / PAGE_MEMO)
-            self.markdown_memo = PageMemo.read(self.cache_folder / MARKDOWN_MEMO)
+    name: str
+    key: str
+    spec: str
 
-    def keep_figures(self) -> None:
-        """After a build without problems: keep what was computed for the next build."""
-        if self.prepared is not None and self.cache_folder is not None and not self.problems:
-            keep(self.prepared, self.cache_folder / FOLDER)
-            self.page_memo.save()
-            self.markdown_memo.save()
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the data stage gives every page of a build."""
+
+    settings: Settings
+    site: Site
+    book: FigureBook
+    prepared: Prepared  # the book's datasets with their fingerprints (figure cache)
+    drawing_version: str  # what besides a spec shapes a drawing (charts.drawing.code_version)
+    ledger: Ledger  # what pinned pages showed when published
+    warnings: tuple[str, ...]  # printed, not problems: real data in git
+    page_memo: PageMemo  # what was made from pages' own text, kept between builds
+    markdown_memo: PageMemo  # converted Markdown, kept between builds
 
     @property
-    def ready(self) -> bool:
-        return self.book is not None and self.settings is not None
+    def cache_folder(self) -> Path:
+        return self.settings.render_cache
+
+
+def load(settings: Settings, site: Site, today: dt.date | None = None) -> Loaded:
+    """Read the data (``today`` bounds its dates; default today), the ledger and the page caches.
+    A data problem raises ResultsError with every problem of every file."""
+    cache = settings.render_cache
+    keep_compiled(None, cache / TEMPLATES_FOLDER)  # the plugin's own templates
+    prepared = prepare_kept(settings, today, cache / FOLDER)
+    return Loaded(
+        settings=settings,
+        site=site,
+        book=prepared.book,
+        prepared=prepared,
+        drawing_version=code_version(settings.font_path),
+        ledger=read_ledger(settings.ledger),
+        warnings=tuple(real_data_in_git(prepared.book.descriptions(), settings.data_path)),
+        page_memo=PageMemo.read(cache / PAGE_MEMO),
+        markdown_memo=PageMemo.read(cache / MARKDOWN_MEMO),
+    )
+
+
+def place_for(loaded: Loaded, address: str, file: str) -> Place:
+    """Where a page published at ``address`` (from the site's root) is: the site's root as seen from
+    it (relative with RELATIVE_URLS, else the SITEURL) and the address of the charts' downloads."""
+    site = loaded.site
+    if site.relative_urls:
+        depth = (address or "index.html").strip("/").count("/")
+        root = "/".join([".."] * depth) or "."
+    else:
+        root = site.url
+    downloads = f"{root}/{loaded.settings.downloads_path}"  # SITEURL "": from the site's root
+    return Place(file=file, downloads=downloads, drawing_version=loaded.drawing_version, site=root)
+
+
+def keep_for_next_build(loaded: Loaded) -> None:
+    """After a build without problems: keep what was computed for the next build."""
+    keep(loaded.prepared, loaded.cache_folder / FOLDER)
+    loaded.page_memo.save()
+    loaded.markdown_memo.save()
+
+
+@dataclass(frozen=True)
+class PageOutcome:
+    """What one page (written or made from data) adds to the build."""
+
+    key: str  # the page: its source path, or a briefing's address
+    problems: tuple[Problem, ...] = ()
+    alerts: tuple[Problem, ...] = ()  # warnings: words next to numbers, readability
+    shown: Mapping[str, str] | None = None  # placeholder -> what a reader sees (None: not recorded)
+    pinned: bool = False  # pinned to a data date: recorded in the ledger by make publish
+    accepted: dt.date | None = None  # the date of an accepted revision of its figures
+    charts: Mapping[str, ChartView] = field(default_factory=dict)  # drawing key -> chart
+    card: Card | None = None
+    readability: Readability | None = None  # written pages only
+
+
+@dataclass
+class Collected:
+    """Everything the pages of a build gave back; ``add`` is its only writer."""
+
+    problems: list[Problem] = field(default_factory=list)
+    alerts: list[Problem] = field(default_factory=list)
+    shown: Shown = field(default_factory=dict)
+    pinned: dict[str, dict[str, str]] = field(default_factory=dict)  # pinned page -> what it shows now
+    accepted: dict[str, dt.date] = field(default_factory=dict)
+    charts: dict[str, ChartView] = field(default_factory=dict)
+    cards: dict[str, Card] = field(default_factory=dict)  # card file -> card
+    readability: dict[str, Readability] = field(default_factory=dict)
+    generated: int = 0  # pages made from data
+
+    def add(self, outcome: PageOutcome, *, generated: bool = False) -> None:
+        self.problems += outcome.problems
+        self.alerts += outcome.alerts
+        if outcome.shown is not None:
+            self.shown[outcome.key] = dict(outcome.shown)
+            if outcome.pinned:
+                self.pinned[outcome.key] = dict(outcome.shown)
+        if outcome.accepted is not None:
+            self.accepted[outcome.key] = outcome.accepted
+        self.charts.update(outcome.charts)
+        if outcome.card is not None:
+            self.cards[outcome.card.name] = outcome.card
+        if outcome.readability is not None:
+            self.readability[outcome.key] = outcome.readability
+        self.generated += generated
+
+
+@dataclass(frozen=True)
+class Finished:
+    """A build that ran: what the summary, ``make check`` and ``make bench`` read."""
+
+    loaded: Loaded
+    collected: Collected
+    overview: Overview
+    drawing_stats: DrawingStats | None = None
+    timings: Mapping[str, float] = field(default_factory=dict)  # stage -> seconds
+
+    @property
+    def book(self) -> FigureBook:
+        return self.loaded.book
+
+    @property
+    def settings(self) -> Settings:
+        return self.loaded.settings
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return self.loaded.warnings
+
+    @property
+    def alerts(self) -> list[Problem]:
+        return self.collected.alerts
+
+    @property
+    def shown(self) -> Shown:
+        return self.collected.shown
+
+    @property
+    def charts(self) -> Mapping[str, ChartView]:
+        return self.collected.charts
+
+    @property
+    def cards(self) -> Mapping[str, Card]:
+        return self.collected.cards
+
+
+def finish(
+    loaded: Loaded,
+    collected: Collected,
+    drawing_stats: DrawingStats | None = None,
+    timings: Mapping[str, float] | None = None,
+) -> Finished:
+    """The build's facts: its pages' results and the data's overview (computed here, once)."""
+    style = loaded.settings.number_style
+    return Finished(loaded, collected, overview(loaded.book, style), drawing_stats, dict(timings or {}))

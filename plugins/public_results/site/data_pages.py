@@ -1,149 +1,208 @@
-"""The pages made from data, as content objects: a briefing per data date and the live page.
+"""Pages made from data: a briefing per data date, the live key figures and (in a preview) the
+writers' figure catalogue.
 
-``make_pages`` builds them (bodies from ``briefing_pages``), checks each briefing against the
-ledger (a revision is accepted in the briefing's note file), reads the optional notes and
-registers charts, cards and what each page shows with the build. The adapter writes them.
+``make_pages(loaded, notes, read_note, readability)`` returns ``MadePages``: frozen ``DataPage``
+values (bodies from ``briefing_bodies``) and what each adds to the build (``PageOutcome``). Each
+briefing is checked against the ledger; a revision is accepted in the briefing's optional note
+file (``content/<briefings>/<date>.md``), whose figures are put in at the briefing's date. The
+adapter writes the pages with the theme's templates.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..danish import numbers, words
-from ..errors import Problem
-from ..figures.book import Pins
+from ..errors import NotFound, Problem
 from ..figures.briefings import Briefing, briefings
+from ..figures.figure import Pins
 from ..pages.blocks import render_template
-from ..pages.placeholders import substitute
+from ..pages.memo import DataMemo
+from ..pages.placeholders import Reference, substitute
+from ..pages.readability import Readability
 from ..pages.resolve import Place, resolve
-from ..record.history import correction_notes, settle_generated
-from .briefing_bodies import Body, GeneratedPage, Link, briefing_body, live_body
-from .build import Build
+from ..record.history import correction_notes, decision_of, settle_generated
+from .briefing_bodies import Body, Link, briefing_body, live_body
+from .build import Loaded, PageOutcome, place_for
+from .cards import card_for
 from .figure_catalogue import chart_entries, figure_entries, method_entries
-from .written_pages import decision_of, place_of, social_card
 
-# Reads a Markdown note: (HTML with placeholder tokens, metadata with its references).
-NoteReader = Callable[[Path], tuple[str, dict[str, Any]]]
-REFERENCES = "results_references"  # the metadata key the adapter's reader uses
 CATALOGUE_PAGE = "katalog.html"
+BRIEFING, LIVE, CATALOGUE = "briefing", "live", "catalogue"  # a page's kind: its template's name
 
 
 @dataclass(frozen=True)
-class _Note:
-    """A briefing's note file, shaped like a content object for ``decision_of``."""
+class Note:
+    """A briefing's note file as read: HTML with placeholder tokens, its metadata and placeholders."""
 
-    metadata: dict[str, Any]
-    source_path: str
+    content: str
+    metadata: Mapping[str, Any]
+    source: str
+    references: tuple[Reference, ...] = ()
+    unreadable: tuple[tuple[int, NotFound], ...] = ()
 
 
-def make_pages(build: Build, pelican_settings: dict[str, Any], content: Path, read: NoteReader) -> list[GeneratedPage]:
-    """Every briefing (oldest first), then the live page."""
-    assert build.book is not None and build.settings is not None
-    book, settings = build.book, build.settings
+NoteReader = Callable[[Path], Note]
+
+
+@dataclass(frozen=True)
+class DataPage:
+    """A page made from data, as the theme's templates show it."""
+
+    title: str
+    save_as: str
+    date: dt.datetime
+    summary: str
+    content: str = ""  # the body's HTML (a marker where each chart's drawing goes)
+    kind: str = BRIEFING  # BRIEFING, LIVE or CATALOGUE: the template it is written with
+    briefing: Briefing | None = None
+    data_date_label: str = ""
+    pdf: str = ""  # the PDF's file name beside the page ("" when there is none)
+    editorial: str = ""  # the optional note from content/<briefings>/<date>.md, as HTML
+    has_charts: bool = False
+    social_card: str = ""  # the address of its card for sharing
+    cards_html: str = ""  # the key figures alone (the front page shows the live page's)
+    corrections: tuple[str, ...] = ()  # dated correction notes
+    newer_data_label: str | None = None  # the newest data date, when newer figures exist
+
+    @property
+    def url(self) -> str:
+        return self.save_as
+
+
+@dataclass(frozen=True)
+class MadePages:
+    pages: tuple[DataPage, ...] = ()
+    outcomes: tuple[PageOutcome, ...] = ()
+
+    def of_kind(self, kind: str) -> list[DataPage]:
+        return [p for p in self.pages if p.kind == kind]
+
+
+def make_pages(loaded: Loaded, notes: Path, read_note: NoteReader, readability: Mapping[str, Readability]) -> MadePages:
+    """Every briefing (oldest first), then the live page, then (preview only) the catalogue.
+    ``notes``: the folder of the briefings' note files; ``readability``: of the written pages."""
+    settings, site = loaded.settings, loaded.site
     folder = settings.briefings_path
-    found = briefings(book)
-    timezone = str(pelican_settings.get("TIMEZONE") or "UTC")
-    made: list[GeneratedPage] = []
+    found = briefings(loaded.book)
+    memo = DataMemo(loaded.page_memo, loaded.prepared.fingerprints)
+    pages: list[DataPage] = []
+    outcomes: list[PageOutcome] = []
     for briefing in found:
-        page = GeneratedPage(
+        save_as = f"{folder}/{briefing.slug}.html"
+        pdf = f"{briefing.slug}.pdf" if settings.briefing_pdf else ""
+        place = place_for(loaded, save_as, save_as)
+        body = briefing_body(loaded.book, settings, briefing, place, pdf, memo)
+        note = notes / f"{briefing.slug}.md"
+        editorial, accept, note_problems = _note(loaded, note, briefing, read_note)
+        settled, corrections = settle_generated(
+            loaded.ledger.get(save_as), body.shown, accept, save_as, f"content/{folder}/{note.name}"
+        )
+        newer = numbers.format_date(found[-1].date) if briefing is not found[-1] else None
+        page = DataPage(
             title=briefing.title,
-            save_as=f"{folder}/{briefing.slug}.html",
-            date=_noon(briefing.date, timezone),
+            save_as=save_as,
+            date=_noon(briefing.date, site.timezone),
             summary=words.BRIEFING_SUMMARY.format(date=numbers.format_date(briefing.date)),
-            settings=pelican_settings,
+            content=body.html,
             briefing=briefing,
             data_date_label=numbers.format_date(briefing.date),
-            pdf=f"{briefing.slug}.pdf" if settings.briefing_pdf else "",
+            pdf=pdf,
+            editorial=editorial,
+            has_charts=bool(body.charts),
+            corrections=tuple(correction_notes(corrections)),
+            newer_data_label=newer,
         )
-        body = briefing_body(book, settings, briefing, place_of(page, build, page.save_as), page.pdf)
-        note = content / folder / f"{briefing.slug}.md"
-        page.editorial, accept = _note(build, note, briefing, read)
-        settled, corrections = settle_generated(
-            build.ledger.get(page.save_as), body.shown, accept, page.save_as, f"content/{folder}/{note.name}"
-        )
-        build.problems += settled
-        page.corrections = correction_notes(corrections)
-        if accept is not None:
-            build.accepted[page.save_as] = accept
-        if briefing is not found[-1]:
-            page.newer_data_label = numbers.format_date(found[-1].date)
-        build.pinned[page.save_as] = body.shown
-        made.append(_keep(build, page, body))
+        page, outcome = _finished(loaded, page, body, [*note_problems, *settled], pinned=True, accepted=accept)
+        pages.append(page)
+        outcomes.append(outcome)
     if found:
-        archive = [Link(p.title, f"{folder}/{Path(p.save_as).name}", p.briefing.date) for p in made if p.briefing]
-        live = GeneratedPage(
+        newest = found[-1]
+        archive = [Link(p.title, f"{folder}/{Path(p.save_as).name}", p.briefing.date) for p in pages if p.briefing]
+        save_as = f"{settings.live_page}.html"
+        place = place_for(loaded, save_as, save_as)
+        body = live_body(loaded.book, settings, newest, place, archive, memo)
+        live = DataPage(
             title=words.LIVE_TITLE,
-            save_as=f"{settings.live_page}.html",
-            date=_noon(found[-1].date, timezone),
+            save_as=save_as,
+            date=_noon(newest.date, site.timezone),
             summary=words.LIVE_SUMMARY,
-            settings=pelican_settings,
-            kind="live",
-            data_date_label=numbers.format_date(found[-1].date),
+            content=body.html,
+            kind=LIVE,
+            data_date_label=numbers.format_date(newest.date),
+            has_charts=bool(body.charts),
+            cards_html=body.cards_html,
         )
-        body = live_body(book, settings, found[-1], place_of(live, build, live.save_as), archive)
-        live.cards_html = body.cards_html
-        made.append(_keep(build, live, body))
+        page, outcome = _finished(loaded, live, body, [], pinned=False, accepted=None)
+        pages.append(page)
+        outcomes.append(outcome)
     if settings.preview:  # the catalogue of names exists only in preview builds, never in make publish
-        made.append(_catalogue(build, pelican_settings, found[-1] if found else None))
-    build.generated = made
-    return made
+        page = _catalogue(loaded, found[-1] if found else None, readability)
+        pages.append(page)
+        outcomes.append(PageOutcome(key=page.save_as))  # no card: it is never shared
+    return MadePages(tuple(pages), tuple(outcomes))
 
 
-def _catalogue(build: Build, pelican_settings: dict[str, Any], newest: Briefing | None) -> GeneratedPage:
-    assert build.book is not None and build.settings is not None
-    page = GeneratedPage(
+def _finished(
+    loaded: Loaded, page: DataPage, body: Body, problems: list[Problem], *, pinned: bool, accepted: dt.date | None
+) -> tuple[DataPage, PageOutcome]:
+    """The page with its social card, and what it adds to the build (a briefing: what it shows)."""
+    card = card_for(loaded, page.save_as, page.title, page.data_date_label or None)
+    outcome = PageOutcome(
+        key=page.save_as,
+        problems=(*problems, *body.problems),
+        shown=body.shown if pinned else None,
+        pinned=pinned,
+        accepted=accepted,
+        charts=body.charts,
+        card=card,
+    )
+    return replace(page, social_card=card.name), outcome
+
+
+def _catalogue(loaded: Loaded, newest: Briefing | None, readability: Mapping[str, Readability]) -> DataPage:
+    book, settings = loaded.book, loaded.settings
+    page = DataPage(
         title=words.CATALOGUE_TITLE,
         save_as=CATALOGUE_PAGE,
-        date=_noon(newest.date if newest else dt.date.today(), str(pelican_settings.get("TIMEZONE") or "UTC")),
+        date=_noon(newest.date if newest else dt.date.today(), loaded.site.timezone),
         summary=words.CATALOGUE_SUMMARY,
-        settings=pelican_settings,
-        kind="catalogue",
-    )
-    page._content = render_template(
-        "catalogue_body.html",
-        date=numbers.format_date(newest.date) if newest else "",
-        figures=figure_entries(build.book, build.settings),
-        charts=chart_entries(build.book, build.settings),
-        methods=method_entries(build.book),
-        readability=sorted(build.readability.items()),
-        limit=build.settings.lix_limit,
+        kind=CATALOGUE,
+        content=render_template(
+            "catalogue_body.html",
+            date=numbers.format_date(newest.date) if newest else "",
+            figures=figure_entries(book, settings),
+            charts=chart_entries(book, settings),
+            methods=method_entries(book),
+            readability=sorted(readability.items()),
+            limit=settings.lix_limit,
+        ),
     )
     return page
 
 
-def _keep(build: Build, page: GeneratedPage, body: Body) -> GeneratedPage:
-    page._content, page.shown, page.has_charts = body.html, body.shown, bool(body.charts)
-    page.social_card = social_card(build, page, page.title)
-    build.problems += body.problems
-    build.charts.update(body.charts)
-    if body.charts:
-        build.chart_pages.append(page)
-    if page.briefing is not None:
-        build.shown[page.save_as] = body.shown
-    return page
-
-
-def _note(build: Build, path: Path, briefing: Briefing, read: NoteReader) -> tuple[str, dt.date | None]:
-    """The optional note beside a briefing (figures at the briefing's date), and a «Rettelse» date."""
+def _note(
+    loaded: Loaded, path: Path, briefing: Briefing, read: NoteReader
+) -> tuple[str, dt.date | None, list[Problem]]:
+    """The optional note beside a briefing (figures at the briefing's date), a «Rettelse» date, and
+    its problems."""
     if not path.is_file():
-        return "", None
-    content, metadata = read(path)
-    problems: list[Problem] = []
-    accept = decision_of(_Note(metadata, str(path)), path.name, problems).accept
-    references = metadata.get(REFERENCES)
-    if references is not None:
+        return "", None, []
+    note = read(path)
+    decision, problems = decision_of(note.metadata, note.source, path.name)
+    content = note.content
+    if note.references or note.unreadable:
         pins = Pins(data_date=briefing.date, survey_round=briefing.rounds[0][1] if briefing.rounds else None)
-        page = resolve(build.book, build.settings, references.references, pins, Place(file=path.name))
+        page = resolve(loaded.book, loaded.settings, list(note.references), pins, Place(file=path.name))
         problems += page.problems
-        problems += [Problem(file=path.name, line=line, what=e.what, fix=e.fix) for line, e in references.unreadable]
+        problems += [Problem(file=path.name, line=line, what=e.what, fix=e.fix) for line, e in note.unreadable]
         content, _ = substitute(content, page.html_values(), page.blocks)
-    build.problems += problems
-    return content, accept
+    return content, decision.accept, problems
 
 
 def _noon(day: dt.date, timezone: str) -> dt.datetime:

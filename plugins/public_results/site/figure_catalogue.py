@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from ..charts.by_name import chart_names, chart_view
 from ..danish import words
 from ..errors import NotFound
-from ..figures.book import RESPONSES, VARIANTS, FigureBook, Pins
+from ..figures.book import RESPONSES, FigureBook
+from ..figures.figure import VARIANTS, Pins
 from ..figures.methods import SPECIAL
 from ..settings import Settings
 

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 
-from ..errors import PdfUnavailable, Problem
+from ..danish import words
+from ..errors import BuildFailed, PdfUnavailable, Problem
+from .progress import Progress
 
 VARIANT = "pdf/ua-1"
 SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b"
@@ -102,3 +105,17 @@ def _local_only(root: Path, site_url: str = ""):
             return super().fetch(path.as_uri(), headers)
 
     return SiteFiles(allowed_protocols=("file",))
+
+
+def write_pdfs(pages: Iterable[str], output: Path, cache: Path, site_url: str, progress: Progress) -> None:
+    """An accessible PDF beside each of ``pages`` (addresses of written pages, from the site's
+    root), made from the page (cached); a missing system library stops the build."""
+    progress.stage(words.STAGE_PDF)
+    found = list(pages)
+    for done, page in enumerate(found, 1):
+        progress.step(done, len(found))
+        html_file = output / page
+        try:
+            write_pdf(html_file, html_file.with_suffix(".pdf"), output, cache, site_url)
+        except PdfUnavailable as error:
+            raise BuildFailed(error.problems) from None

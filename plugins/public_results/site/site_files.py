@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from pathlib import Path
 
 from markupsafe import escape
+
+from ..settings import Site
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -76,3 +79,19 @@ def sitemap(site_url: str, pages: Iterable[str]) -> str:
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + entries + "</urlset>\n"
     )
+
+
+def write_site_files(output: Path, site: Site) -> None:
+    """Headers for static hosts, the /was redirect, robots.txt and (with an absolute SITEURL) sitemap.xml."""
+    statement, site_url = site.statement_url, site.url
+    files = {"_headers": netlify_headers(), ".htaccess": htaccess(statement), "robots.txt": robots(site_url)}
+    if statement:
+        files["_redirects"] = netlify_redirects(statement)
+        files[f"{STATEMENT_PATH}/index.html"] = statement_redirect_page(statement, site.name)
+    if site_url.startswith("http"):
+        forwarding = {"404.html", f"{STATEMENT_PATH}/index.html"}
+        pages = [p.relative_to(output).as_posix() for p in output.rglob("*.html")]
+        files["sitemap.xml"] = sitemap(site_url, [p for p in pages if p not in forwarding])
+    for name, text in files.items():
+        (output / name).parent.mkdir(parents=True, exist_ok=True)
+        (output / name).write_text(text, encoding="utf-8")

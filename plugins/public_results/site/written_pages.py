@@ -1,86 +1,139 @@
-"""Placing: put a page's figures, charts and method boxes into it, and check what it says.
+"""Written pages: put a writer's page's figures, charts and method boxes in, and check what it says.
 
-Works on any content object shaped like Pelican's (``metadata``, ``_content``, ``source_path``,
-``relative_source_path``, ``save_as``, ``settings``) without importing Pelican: the adapter
-calls ``place`` when Pelican has read a page. For a pinned page it also compares with the
-ledger, notes newer data, and for every page it looks for words that contradict the figures
-and measures readability. Problems go to the build (they stop it); warnings to its alerts.
+``place(page, loaded)`` takes a page as read (``PageSource``: its Markdown source, its HTML with
+placeholder tokens, its metadata and where it is published) and returns a frozen ``PlacedPage``:
+the HTML and fields with the figures in, what the theme shows around them (data date, newer data,
+corrections, social card) and what the page adds to the build (``PageOutcome``: problems,
+warnings, what it shows, its charts and card). For a pinned page it also compares with the
+ledger and notes newer data; for every page it looks for words that contradict the figures and
+measures readability. The adapter turns Pelican's page into a ``PageSource`` and applies the result.
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..charts.drawing import drawing_key
-from ..charts.social_cards import FOLDER as SOCIAL_FOLDER
-from ..charts.social_cards import card_name, card_spec
 from ..danish import numbers, words
 from ..errors import NotFound, Problem
-from ..figures.book import Pins
-from ..pages.placeholders import TOKEN, Reference, line_of, parse_data_date, strip_placeholders, substitute
-from ..pages.readability import prose, readability
-from ..pages.resolve import Place, ResolvedPage, resolve
+from ..figures.figure import Pins
+from ..pages.memo import DataMemo
+from ..pages.metadata import pins_of
+from ..pages.placeholders import TOKEN, Reference, substitute
+from ..pages.readability import Readability, prose, readability
+from ..pages.resolve import ResolvedPage, resolve
 from ..pages.safety_net import check as check_wording
-from ..record.history import Decision, correction_notes, newer_data, settle
-from .build import Build
+from ..record.history import correction_notes, decision_of, newer_data, settle
+from .build import Loaded, PageOutcome, place_for
+from .cards import card_for
+
+FIELDS = ("title", "summary", "kort_fortalt")  # metadata that may hold figures
 
 
-def place(instance: Any, build: Build, references: list[Reference], unreadable: list[tuple[int, NotFound]]) -> None:
-    """Resolve every placeholder of ``instance`` and put the results in; record what it shows."""
-    file = Path(instance.source_path).name
-    problems = [Problem(file=file, line=line, what=e.what, fix=e.fix) for line, e in unreadable]
-    if not build.ready:
-        build.problems += problems
-        return
-    pins = pins_of(instance, file, problems)
-    page = resolve(build.book, build.settings, references, pins, place_of(instance, build, file))
-    problems += page.problems
-    page_key = instance.relative_source_path
-    if pins != Pins():  # a pinned page: what it published stays, or is corrected openly
-        _settle(instance, build, references, page, pins, file, problems)
-    html_values = page.html_values()
-    instance._content, misplaced = substitute(instance._content, html_values, page.blocks)
-    _alerts(build, instance, references, page, file)
+@dataclass(frozen=True)
+class PageSource:
+    """A page as Pelican read it, in plain values."""
+
+    key: str  # its source path from the content folder: the ledger's and the record's key
+    file: str  # its file name, for messages
+    source: str  # the Markdown source (placeholders as written)
+    content: str  # the HTML, with a token where each placeholder stood
+    metadata: Mapping[str, Any]
+    address: str  # where it is published, from the site's root ("artikler/x.html")
+    references: tuple[Reference, ...] = ()
+    unreadable: tuple[tuple[int, NotFound], ...] = ()  # placeholders that could not be read, by line
+
+
+@dataclass(frozen=True)
+class PlacedPage:
+    """A written page with its figures in, and what it adds to the build."""
+
+    content: str  # the HTML with figures, charts (a marker where each drawing goes) and method boxes
+    fields: Mapping[str, str]  # title, summary, «Kort fortalt» with their figures in
+    data_date_label: str | None
+    newer_data_label: str | None
+    corrections: tuple[str, ...]
+    social_card: str  # the card's address from the site's root
+    has_charts: bool
+    readability: Readability
+    outcome: PageOutcome = field(repr=False)
+
+
+def unreadable_problems(page: PageSource) -> list[Problem]:
+    """Placeholders that could not be read, as problems naming their lines."""
+    return [Problem(file=page.file, line=line, what=e.what, fix=e.fix) for line, e in page.unreadable]
+
+
+def place(page: PageSource, loaded: Loaded) -> PlacedPage:
+    """Resolve every placeholder of ``page`` against the build's figures and put the results in."""
+    file, references = page.file, list(page.references)
+    problems = unreadable_problems(page)
+    pins, found = pins_of(page.metadata, page.source, file)
+    problems += found
+    memo = DataMemo(loaded.page_memo, loaded.prepared.fingerprints)
+    resolved = resolve(loaded.book, loaded.settings, references, pins, place_for(loaded, page.address, file), memo)
+    problems += resolved.problems
+    corrections: tuple[str, ...] = ()
+    newer, accepted, pinned = None, None, pins != Pins()
+    if pinned:  # what it published stays, or is corrected openly
+        corrections, newer, accepted, settled = _settle(page, loaded, resolved, pins)
+        problems += settled
+    html_values = resolved.html_values()
+    content, misplaced = substitute(page.content, html_values, resolved.blocks)
+    fields: dict[str, str] = {}
     headline_tokens: set[str] = set()
-    for key in ("title", "summary", "kort_fortalt"):
-        if key in instance.metadata and TOKEN.search(str(instance.metadata[key])):
-            if key != "kort_fortalt":  # a suppressed figure may not stand in a title or a summary
-                headline_tokens |= {m.group(0) for m in TOKEN.finditer(str(instance.metadata[key]))}
-            values = html_values if key == "summary" else page.values  # the theme escapes the others
-            text, misplaced_here = substitute(str(instance.metadata[key]), values, {t: "" for t in page.blocks})
-            misplaced |= misplaced_here
-            instance.metadata[key] = text
-            if key != "kort_fortalt":
-                setattr(instance, "_summary" if key == "summary" else key, text)
-    problems += _misplaced(references, misplaced, headline_tokens, page, file)
-    instance.data_date_label = page.data_date_label
-    instance.social_card = social_card(build, instance, str(instance.metadata.get("title", "")))
-    instance.has_charts = bool(page.charts)
-    if page.charts:
-        build.charts.update(page.charts)
-        build.chart_pages.append(instance)
-    build.problems += problems
-    build.shown[page_key] = page.shown
+    for key in FIELDS:
+        raw = page.metadata.get(key)
+        if raw is None or not TOKEN.search(str(raw)):
+            continue
+        if key != "kort_fortalt":  # a suppressed figure may not stand in a title or a summary
+            headline_tokens |= {m.group(0) for m in TOKEN.finditer(str(raw))}
+        values = html_values if key == "summary" else resolved.values  # the theme escapes the others
+        fields[key], misplaced_here = substitute(str(raw), values, dict.fromkeys(resolved.blocks, ""))
+        misplaced |= misplaced_here
+    problems += _misplaced(references, misplaced, headline_tokens, resolved, file)
+    alerts, measured = _alerts(page, loaded, resolved, content)
+    title = fields.get("title", str(page.metadata.get("title", "")))
+    card = card_for(loaded, page.address, title, resolved.data_date_label)
+    outcome = PageOutcome(
+        key=page.key,
+        problems=tuple(problems),
+        alerts=tuple(alerts),
+        shown=resolved.shown,
+        pinned=pinned,
+        accepted=accepted,
+        charts=resolved.charts,
+        card=card,
+        readability=measured,
+    )
+    return PlacedPage(
+        content=content,
+        fields=fields,
+        data_date_label=resolved.data_date_label,
+        newer_data_label=numbers.format_date(newer) if newer else None,
+        corrections=corrections,
+        social_card=card.name,
+        has_charts=bool(resolved.charts),
+        readability=measured,
+        outcome=outcome,
+    )
 
 
 def _settle(
-    instance: Any, build: Build, references: list[Reference], page: ResolvedPage, pins: Pins, file: str, problems: list
-) -> None:
-    page_key = instance.relative_source_path
-    decision = decision_of(instance, file, problems)
-    settled, corrections = settle(build.ledger.get(page_key), page, references, decision, file)
-    problems += settled
-    instance.corrections = correction_notes(corrections)
-    if decision.accept is not None:
-        build.accepted[page_key] = decision.accept
-    source = source_of(instance)  # the references are read from it
-    data = tuple(sorted(build.prepared.fingerprints.items())) if build.prepared else None
-    key = ("newer", source, pins, data, sorted(page.shown.items()))
-    newer = build.page_memo.get(key, lambda: newer_data(build.book, build.settings, references, pins, page))
-    instance.newer_data_label = numbers.format_date(newer) if newer else None
-    build.pinned[page_key] = page.shown
+    page: PageSource, loaded: Loaded, resolved: ResolvedPage, pins: Pins
+) -> tuple[tuple[str, ...], Any, Any, list[Problem]]:
+    """A pinned page against the ledger: (correction notes, newest data date when newer figures
+    read otherwise, the date of an accepted revision, problems). With «Fasthold» the published
+    values replace the new ones in ``resolved``."""
+    decision, problems = decision_of(page.metadata, page.source, page.file)
+    references = list(page.references)
+    settled, corrections = settle(loaded.ledger.get(page.key), resolved, references, decision, page.file)
+    data = tuple(sorted(loaded.prepared.fingerprints.items()))
+    key = ("newer", page.source, pins, data, sorted(resolved.shown.items()))
+    book, settings = loaded.book, loaded.settings
+    newer = loaded.page_memo.get(key, lambda: newer_data(book, settings, references, pins, resolved))
+    return tuple(correction_notes(corrections)), newer, decision.accept, [*problems, *settled]
 
 
 def _misplaced(
@@ -89,127 +142,28 @@ def _misplaced(
     problems = []
     for ref in references:
         if ref.token in misplaced:
-            problems.append(
-                Problem(
-                    file=file,
-                    line=ref.line,
-                    what=f"«{{{{ {ref.text} }}}}» står i en titel, et resumé eller midt i en tekst",
-                    fix="Sæt grafer og metodebokse på deres egen linje med en tom linje før og efter.",
-                )
-            )
+            what = words.BLOCK_MISPLACED.format(text=ref.text)
+            problems.append(Problem(file=file, line=ref.line, what=what, fix=words.BLOCK_MISPLACED_FIX))
         if ref.token in headline_tokens and ref.token in page.suppressed:
-            problems.append(
-                Problem(
-                    file=file,
-                    line=ref.line,
-                    what=f"«{{{{ {ref.text} }}}}» står i en titel eller et resumé, men tallet er udeladt "
-                    f"af hensyn til diskretion (det vises som «{page.values[ref.token]}»)",
-                    fix="Flyt tallet ned i teksten, eller brug et tal for en større gruppe i titlen.",
-                )
-            )
+            what = words.SUPPRESSED_IN_HEADLINE.format(text=ref.text, shown=page.values[ref.token])
+            problems.append(Problem(file=file, line=ref.line, what=what, fix=words.SUPPRESSED_IN_HEADLINE_FIX))
     return problems
 
 
-def _alerts(build: Build, instance: Any, references: list[Reference], page: ResolvedPage, file: str) -> None:
+def _alerts(
+    page: PageSource, loaded: Loaded, resolved: ResolvedPage, content: str
+) -> tuple[list[Problem], Readability]:
     """Warnings, not errors: words that contradict the figure beside them; prose that is hard to read."""
-    assert build.settings is not None
-    source = source_of(instance)
-    facts = sorted(page.facts.items())
-    build.alerts += build.page_memo.get(
-        ("wording", source, facts, file), lambda: check_wording(source, references, page.facts, file)
-    )  # the references are read from the source
-    measured = build.page_memo.get(("readability", instance._content), lambda: readability(prose(instance._content)))
-    build.readability[instance.relative_source_path] = measured
-    instance.readability = measured
-    if measured.lix > build.settings.lix_limit:
-        what = words.LIX_WARNING.format(lix=measured.lix, limit=build.settings.lix_limit, words=measured.longest)
-        build.alerts.append(Problem(file=file, what=what, fix=words.LIX_FIX))
-
-
-def social_card(build: Build, instance: Any, title: str) -> str:
-    """Register the page's social card (drawn with the charts); its address from the site's root."""
-    assert build.settings is not None
-    label = getattr(instance, "data_date_label", None)
-    date_line = words.CARD_DATE.format(date=label) if label else str(instance.settings.get("SITESUBTITLE") or "")
-    name = f"{SOCIAL_FOLDER}/{card_name(address_of(instance) or title)}"
-    site = str(instance.settings.get("SITENAME", ""))
-    parts = (strip_placeholders(title) or site, date_line, site, build.settings.chart_font)
-    build.cards[name] = build.page_memo.get(("card", *parts, build.drawing_version), lambda: _card(build, parts))
-    return name
-
-
-def _card(build: Build, parts: tuple[str, str, str, str]) -> tuple[str, str]:
-    """A social card's drawing key and spec, as JSON: it is kept in the page memo, and one text
-    is read back much faster than the spec's hundreds of objects (it is needed only to draw)."""
-    spec = card_spec(*parts)
-    return drawing_key(spec, build.drawing_version), json.dumps(spec, ensure_ascii=False)
-
-
-def decision_of(instance: Any, file: str, problems: list[Problem]) -> Decision:
-    """«Rettelse: <dato>» or «Fasthold: ja» in a page's metadata."""
-    accept = instance.metadata.get("rettelse")
-    keep = str(instance.metadata.get("fasthold", "")).strip().lower() in {"ja", "yes", "true"}
-    if accept is None:
-        return Decision(keep=keep)
-    try:
-        return Decision(accept=parse_data_date(accept), keep=keep)
-    except NotFound:
-        source = source_of(instance)
-        problems.append(
-            Problem(
-                file=file,
-                line=line_of(source, "Rettelse"),
-                what=words.DECISION_DATE.format(value=accept),
-                fix=words.DECISION_DATE_FIX,
-            )
-        )
-        return Decision(keep=keep)
-
-
-def pins_of(instance: Any, file: str, problems: list[Problem]) -> Pins:
-    """The data date («Datadato») and survey round («Runde») a page's metadata pins."""
-    data_date, survey_round = None, None
-    raw_date = instance.metadata.get("datadato")
-    if raw_date is not None:
-        try:
-            data_date = parse_data_date(raw_date)
-        except NotFound as error:
-            source = source_of(instance)
-            problems.append(Problem(file=file, line=line_of(source, "Datadato"), what=error.what, fix=error.fix))
-    if instance.metadata.get("runde") is not None:
-        survey_round = str(instance.metadata["runde"]).strip()
-    return Pins(data_date=data_date, survey_round=survey_round)
-
-
-def source_of(instance: Any) -> str:
-    """The page's Markdown source, read once per build however often it is asked for."""
-    text = getattr(instance, "_results_source", None)
-    if text is None:
-        text = Path(instance.source_path).read_text(encoding="utf-8-sig")
-        instance._results_source = text
-    return text
-
-
-def address_of(instance: Any) -> str:
-    """Where the page is written (its ``save_as``, else its URL); asked of Pelican once per page."""
-    address = getattr(instance, "_results_address", None)
-    if address is None:
-        address = str(instance.save_as or instance.url or "")
-        instance._results_address = address
-    return address
-
-
-def site_of(instance: Any) -> str:
-    """The site's root as seen from this page: relative with RELATIVE_URLS, else the SITEURL."""
-    settings = instance.settings
-    if settings.get("RELATIVE_URLS"):
-        depth = (address_of(instance) or "index.html").strip("/").count("/")
-        return "/".join([".."] * depth) or "."
-    return settings.get("SITEURL", "")
-
-
-def place_of(instance: Any, build: Build, file: str) -> Place:
-    site = site_of(instance)
-    assert build.settings is not None
-    downloads = f"{site}/{build.settings.downloads_path}"  # SITEURL "": from the site's root
-    return Place(file=file, downloads=downloads, drawing_version=build.drawing_version, site=site)
+    source, file, references = page.source, page.file, list(page.references)
+    facts = sorted(resolved.facts.items())
+    alerts = list(
+        loaded.page_memo.get(
+            ("wording", source, facts, file), lambda: check_wording(source, references, resolved.facts, file)
+        )  # the references are read from the source
+    )
+    measured = loaded.page_memo.get(("readability", content), lambda: readability(prose(content)))
+    limit = loaded.settings.lix_limit
+    if measured.lix > limit:
+        what = words.LIX_WARNING.format(lix=measured.lix, limit=limit, words=measured.longest)
+        alerts.append(Problem(file=file, what=what, fix=words.LIX_FIX))
+    return alerts, measured

@@ -1,0 +1,82 @@
+"""The generator of the pages made from data (``site.data_pages``): it makes them once every
+written page is read, and writes them with the theme's templates (``briefing``, ``live``,
+``catalogue``), with the briefings' listing and feed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from pelican.generators import Generator
+
+from ..danish import words
+from ..site.data_pages import BRIEFING, CATALOGUE, LIVE, DataPage, MadePages, Note, make_pages
+from .reader import CONTEXT_KEY, REFERENCES_KEY, SOURCE_KEY, FigureMarkdownReader, PageReferences
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """A page made from data as Pelican's feed writer reads an entry."""
+
+    page: DataPage
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.page, name)
+
+    def get_content(self, siteurl: str) -> str:
+        return self.page.content
+
+
+class DataPagesGenerator(Generator):
+    """Makes and writes the pages made from data: a briefing per data date, their listing and
+    feed, the live key figures and (in a preview) the figure catalogue."""
+
+    def generate_context(self) -> None:
+        self.made = MadePages()
+        run = self.context.get(CONTEXT_KEY)
+        if run is None or run.loaded is None:
+            return
+        reader = FigureMarkdownReader(self.settings)
+        notes = Path(self.path) / run.loaded.settings.briefings_path
+        self.made = make_pages(run.loaded, notes, lambda path: _note(reader, path), run.collected.readability)
+        run.add_made(self.made)
+        self.publish(self.made)
+
+    def publish(self, made: MadePages) -> None:
+        """Keep ``made`` as the pages to write, and tell the theme about them."""
+        self.made = made
+        self.context["results_briefings"] = made.of_kind(BRIEFING)
+        self.context["results_live"] = next(iter(made.of_kind(LIVE)), None)
+        self.context["results_catalogue"] = next(iter(made.of_kind(CATALOGUE)), None)
+
+    def put_drawings(self, with_drawings: Any) -> None:
+        """Each page's charts drawn into its HTML (once every chart of the site is drawn)."""
+        pages = tuple(replace(p, content=with_drawings(p.content)) if p.has_charts else p for p in self.made.pages)
+        self.publish(MadePages(pages, self.made.outcomes))
+
+    def generate_output(self, writer: Any) -> None:
+        if not self.made.pages:
+            return
+        relative = self.settings.get("RELATIVE_URLS", False)
+        for page in self.made.pages:
+            writer.write_file(
+                page.save_as, self.get_template(page.kind), self.context, relative_urls=relative,
+                page=page, page_name=Path(page.save_as).stem, url=page.url,
+            )  # fmt: skip
+        run = self.context[CONTEXT_KEY]
+        folder = run.loaded.settings.briefings_path
+        listed = self.context["results_briefings"]
+        writer.write_file(
+            f"{folder}/index.html", self.get_template("briefings"), self.context, relative_urls=relative,
+            briefings=list(reversed(listed)), page_name="briefinger",
+        )  # fmt: skip
+        if self.settings.get("FEED_ALL_ATOM"):
+            entries = [FeedEntry(page) for page in reversed(listed)]
+            writer.write_feed(entries, self.context, f"feeds/{folder}.atom.xml", feed_title=words.BRIEFINGS_FEED)
+
+
+def _note(reader: FigureMarkdownReader, path: Path) -> Note:
+    content, metadata = reader.read(str(path))
+    references = metadata.get(REFERENCES_KEY) or PageReferences((), ())
+    return Note(content, metadata, metadata.get(SOURCE_KEY, ""), references.references, references.unreadable)

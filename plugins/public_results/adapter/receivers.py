@@ -1,0 +1,154 @@
+"""The signal receivers: where Pelican's objects become plain values and results go back.
+
+Module-level functions (blinker keeps weak references). Each one reads what it needs from
+Pelican's objects, calls the pure stages (``site``) and applies what they return. The run's
+state lives in Pelican's per-run context (``Run``), never in this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+from typing import Any
+
+from pelican.contents import Article, Page
+from pelican.generators import Generator
+
+from ..danish import numbers, words
+from ..pages.blocks import keep_compiled
+from ..site.build import TEMPLATES_FOLDER
+from ..site.drawings import draw
+from ..site.pdf import write_pdfs
+from ..site.site_files import CSP, write_site_files
+from ..site.written_pages import PageSource, PlacedPage, place, unreadable_problems
+from .generator import DataPagesGenerator
+from .reader import CONTEXT_KEY, REFERENCES_KEY, SOURCE_KEY, FigureMarkdownReader, PageReferences
+from .run import Run
+
+
+def use_figure_reader(readers: Any) -> None:
+    """readers_init: read Markdown with our reader."""
+    for extension in FigureMarkdownReader.file_extensions:
+        readers.reader_classes[extension] = FigureMarkdownReader
+        readers.readers[extension] = FigureMarkdownReader(readers.settings)
+
+
+def load_data(generator: Any) -> None:
+    """generator_init: read the data once per run (the context is new each run).
+
+    build_site hands in a Run through the settings so it can read the result; a plain
+    ``pelican`` run gets a fresh one here."""
+    run = generator.context.setdefault(CONTEXT_KEY, Run())
+    run.load(generator.settings)
+    generator.context["RESULTS_CSP"] = CSP
+    generator.env.filters["dansk_dato"] = danish_date
+    if run.loaded is not None:  # the theme's templates, compiled once (the plugin's: site.build.load)
+        keep_compiled(generator.env, run.loaded.cache_folder / TEMPLATES_FOLDER)
+
+
+def danish_date(value: dt.date | dt.datetime) -> str:
+    return numbers.format_date(value)
+
+
+def place_figures(instance: Any) -> None:
+    """content_object_init: put figure values, charts and method boxes into a page."""
+    context = getattr(instance, "_context", None) or {}
+    run = context.get(CONTEXT_KEY)
+    if run is None or not isinstance(instance, Article | Page):  # not static files
+        return
+    page = page_source(instance)
+    if run.loaded is None:  # the data could not be read: only the page's own problems
+        run.collected.problems += unreadable_problems(page)
+        return
+    placed = place(page, run.loaded)
+    apply(instance, placed)
+    run.collected.add(placed.outcome)
+    if placed.has_charts:
+        run.chart_pages.append(instance)
+
+
+def page_source(instance: Any) -> PageSource:
+    """A Pelican page as plain values: its source, HTML with tokens, metadata and address."""
+    metadata = instance.metadata
+    references = metadata.get(REFERENCES_KEY) or PageReferences((), ())
+    source = metadata.get(SOURCE_KEY)
+    if source is None:  # read by another reader
+        source = Path(instance.source_path).read_text(encoding="utf-8-sig")
+    return PageSource(
+        key=instance.relative_source_path,
+        file=Path(instance.source_path).name,
+        source=source,
+        content=instance._content,
+        metadata=metadata,
+        address=str(instance.save_as or instance.url or ""),
+        references=references.references,
+        unreadable=references.unreadable,
+    )
+
+
+def apply(instance: Any, placed: PlacedPage) -> None:
+    """Put what ``place`` returned into Pelican's page."""
+    instance._content = placed.content
+    for key, text in placed.fields.items():
+        instance.metadata[key] = text
+        if key != "kort_fortalt":
+            setattr(instance, "_summary" if key == "summary" else key, text)
+    instance.data_date_label = placed.data_date_label
+    instance.newer_data_label = placed.newer_data_label
+    instance.corrections = list(placed.corrections)
+    instance.social_card = placed.social_card
+    instance.has_charts = placed.has_charts
+    instance.readability = placed.readability
+
+
+def add_generators(pelican: Any) -> type[Generator]:
+    """get_generators: the pages made from data (briefings, the live page)."""
+    return DataPagesGenerator
+
+
+def finish_reading(generators: list[Any]) -> None:
+    """all_generators_finalized: raise every problem of the run before anything is written;
+    then draw every chart of the site at once and put the drawings into the pages."""
+    run = generators[0].context.get(CONTEXT_KEY) if generators else None
+    if run is None:
+        return
+    run.stop_on_problems()
+    run.static_files = [s.save_as for s in generators[0].context.get("staticfiles", [])]  # may stay as they are
+    collected = run.collected
+    if not run.writes or run.loaded is None or not (collected.charts or collected.cards):
+        return
+    run.progress.stage(words.STAGE_CHARTS)
+    output = Path(generators[0].output_path)
+    drawn = draw(collected.charts, collected.cards, run.loaded.settings, output, progress=run.progress.step)
+    run.drawing_stats = drawn.stats
+    for instance in run.chart_pages:
+        put_drawings(instance, drawn.with_drawings)
+    for generator in generators:
+        if isinstance(generator, DataPagesGenerator):
+            generator.put_drawings(drawn.with_drawings)
+    run.progress.stage(words.STAGE_WRITING)
+
+
+def put_drawings(instance: Any, with_drawings: Any) -> None:
+    """Put the charts' SVG into a Pelican page, where its markers stand.
+
+    It goes in after Pelican has made the page's intra-site links (``{filename}…``) into
+    addresses, as it does whenever the page's content is asked for: that pattern is slow over
+    the SVG's many tags, and the SVG holds no such link."""
+    linked = instance.get_content  # Pelican's, memoised per address of the site
+    instance.get_content = functools.cache(lambda siteurl: with_drawings(linked(siteurl)))
+
+
+def finish_writing(pelican: Any) -> None:
+    """finalized: the briefings' PDFs and the files around the pages (headers, /was, robots, sitemap)."""
+    run = pelican.settings.get(CONTEXT_KEY)
+    if run is None or not run.writes or run.loaded is None:
+        return
+    output = Path(pelican.output_path)
+    loaded = run.loaded
+    if loaded.settings.briefing_pdf:
+        pages = [page.save_as for page in run.made.pages if page.pdf]
+        cache = loaded.cache_folder / "pdf"
+        write_pdfs(pages, output, cache, loaded.site.url, run.progress)
+    write_site_files(output, loaded.site)

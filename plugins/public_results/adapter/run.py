@@ -1,0 +1,242 @@
+"""Running a build: Pelican with the plugin, into a folder beside ``output``, swapped in on success.
+
+``build_site`` (``make html``, ``make publish``) and ``check_site`` (``make check``, ``make
+figures``) run Pelican with a ``Run`` handed in through its settings: the run's state, which the
+receivers fill from the pure stages' results and which is read here afterwards. Pelican's own
+settings are read once, into the plugin's frozen ``Settings`` and ``Site``.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pelican import Pelican
+from pelican.log import init as init_pelican_logging
+from pelican.settings import read_settings as read_pelican_settings
+
+from ..charts.drawing import DrawingStats
+from ..danish import words
+from ..errors import BuildFailed, Problem, ResultsError
+from ..figures.cache import read_digests, write_digests
+from ..privacy.guard import find_copies, scan_output
+from ..record.ledger import recorded, write_ledger
+from ..record.shown import Shown, read_shown, write_shown
+from ..settings import read_settings, read_site
+from ..site import output_folder
+from ..site.build import Collected, Finished, Loaded, finish, keep_for_next_build, load
+from ..site.data_pages import MadePages
+from ..site.progress import Progress
+from .reader import CONTEXT_KEY
+
+PLUGIN_NAME = "public_results"
+SCANNED = "scanned.json"  # in the render cache: digests of output texts found free of personal data
+SHOWN_FILE = Path("public_results") / "shown-figures.json"  # inside Pelican's CACHE_PATH
+
+
+@dataclass
+class Run:
+    """One Pelican run: what the data stage gave (``loaded``), what the pages gave back
+    (``collected``, added to only through ``add``), and the Pelican pages that hold charts."""
+
+    writes: bool = True  # False for make check: read and resolve, draw and write nothing
+    progress: Progress = field(default_factory=Progress)
+    loaded: Loaded | None = None
+    collected: Collected = field(default_factory=Collected)
+    made: MadePages = field(default_factory=MadePages)
+    chart_pages: list[Any] = field(default_factory=list)  # Pelican's pages holding charts
+    static_files: list[str] = field(default_factory=list)  # Pelican's (kept if already up to date)
+    drawing_stats: DrawingStats | None = None
+    started: bool = False
+
+    def load(self, pelican_settings: dict[str, Any]) -> None:
+        """Read settings and data once per run; problems are kept, not raised."""
+        if self.started:
+            return
+        self.started = True
+        self.progress.stage(words.STAGE_DATA)
+        try:
+            self.loaded = load(read_settings(pelican_settings), read_site(pelican_settings))
+        except ResultsError as error:
+            self.collected.problems += error.problems
+        self.progress.stage(words.STAGE_PAGES)
+
+    def add_made(self, made: MadePages) -> None:
+        self.made = made
+        for outcome in made.outcomes:
+            self.collected.add(outcome, generated=True)
+
+    def stop_on_problems(self) -> None:
+        if self.collected.problems:
+            raise BuildFailed(self.collected.problems)
+
+    def finished(self) -> Finished:
+        assert self.loaded is not None  # a run without problems has read its data
+        return finish(self.loaded, self.collected, self.drawing_stats, self.progress.timings)
+
+
+class _ErrorCounter(logging.Handler):
+    """Counts errors Pelican logs and skips (a page that raised, a plugin that failed)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def configure_logging(level: int) -> None:
+    init_pelican_logging(level=level)
+
+
+class _NullWriter:
+    """A writer that writes nothing: ``make check`` reads and resolves every page, then stops."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def write_file(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def write_feed(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+class _CheckingPelican(Pelican):
+    def _get_writer(self) -> _NullWriter:
+        return _NullWriter()
+
+
+SETTINGS_PATHS = (  # relative to the settings file, like Pelican's PATH
+    ("RESULTS_DATA_PATH", "data"),
+    ("CACHE_PATH", "cache"),
+    ("RESULTS_RENDER_CACHE", ""),
+    ("RESULTS_FONT_PATH", ""),
+    ("RESULTS_LEDGER", "ledger.json"),
+)
+
+
+def pelican_settings(settings_file: Path, overrides: dict[str, Any]) -> dict[str, Any]:
+    """Pelican's settings from ``settings_file``, checked for what would publish unsafe or stale pages."""
+    settings = read_pelican_settings(str(settings_file), override=overrides)
+    if not (settings.get("JINJA_ENVIRONMENT") or {}).get("autoescape"):
+        raise BuildFailed(Problem(file=str(settings_file), what=words.NO_AUTOESCAPE, fix=words.NO_AUTOESCAPE_FIX))
+    if settings.get("LOAD_CONTENT_CACHE"):
+        raise BuildFailed(Problem(file=str(settings_file), what=words.CONTENT_CACHE, fix=words.CONTENT_CACHE_FIX))
+    for key, default in SETTINGS_PATHS:
+        if not (settings.get(key) or default):
+            continue
+        path = Path(settings.get(key) or default)
+        if not path.is_absolute():
+            settings[key] = str(Path(settings_file).resolve().parent / path)
+    notes = str(settings.get("RESULTS_BRIEFINGS_PATH") or "briefinger").strip("/")
+    for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):  # the briefings' notes are read by our generator
+        settings[key] = [*settings.get(key, []), notes]
+    return settings
+
+
+def _run(
+    settings_file: Path,
+    output: Path,
+    overrides: dict[str, Any] | None,
+    *,
+    write: bool,
+    progress: Progress | None = None,
+) -> tuple[Run, dict[str, Any]]:
+    """Run Pelican with a Run we can read afterwards; raise every problem together."""
+    run = Run(writes=write, progress=progress or Progress())
+    counter = _ErrorCounter()
+    logging.getLogger().addHandler(counter)
+    try:
+        settings = pelican_settings(settings_file, {**(overrides or {}), "OUTPUT_PATH": str(output), CONTEXT_KEY: run})
+        pelican = (Pelican if write else _CheckingPelican)(settings)
+        if not any(getattr(p, "__name__", "").endswith(PLUGIN_NAME) for p in pelican.plugins):
+            what = words.PLUGIN_NOT_LOADED.format(plugin=PLUGIN_NAME)
+            fix = words.PLUGIN_NOT_LOADED_FIX.format(plugin=PLUGIN_NAME)
+            raise BuildFailed(Problem(file=str(settings_file), what=what, fix=fix))
+        pelican.run()
+        if counter.messages:
+            raise BuildFailed(
+                [
+                    Problem(file=str(settings_file), what=words.PELICAN_ERROR.format(message=m), fix=words.SEE_ABOVE)
+                    for m in counter.messages
+                ]
+            )
+        return run, settings
+    finally:
+        logging.getLogger().removeHandler(counter)
+
+
+def build_site(
+    settings_file: Path,
+    output: Path,
+    overrides: dict[str, Any] | None = None,
+    *,
+    record: bool = False,
+    progress: Progress | None = None,
+) -> Finished:
+    """Build into a folder beside ``output`` and swap it in only on success (see site.output_folder).
+
+    A failed build raises ResultsError and leaves ``output`` exactly as it was. A
+    successful one records what every page showed, for ``make check``; with ``record``
+    (``make publish``) it also writes what each pinned page shows into the ledger.
+    """
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    began = output_folder.prepare(output)
+    staging = output_folder.staging_of(output)
+    try:
+        run, settings = _run(settings_file, staging, overrides, write=True, progress=progress)
+        run.progress.stage(words.STAGE_GUARD)
+        if record and run.collected.alerts:  # make publish: warnings must be fixed first
+            what = words.WARNINGS_STOP_PUBLISH.format(count=len(run.collected.alerts))
+            stop = Problem(file=str(settings_file), what=what, fix=words.WARNINGS_STOP_PUBLISH_FIX)
+            raise BuildFailed([*run.collected.alerts, stop])
+        if began is not None:  # started from the spare folder: what this build did not write goes
+            output_folder.remove_stale(staging, began, run.static_files)
+        _guard_output(run, staging)
+        output_folder.swap(output)
+        run.progress.end()
+    except BaseException:
+        output_folder.discard(output)
+        if progress is not None:
+            progress.end()
+        raise
+    finished = run.finished()  # the data's overview is computed here, before the figures are kept
+    write_shown(Path(settings["CACHE_PATH"]) / SHOWN_FILE, finished.shown)
+    keep_for_next_build(finished.loaded)
+    if record:
+        collected, loaded = finished.collected, finished.loaded
+        write_ledger(loaded.settings.ledger, recorded(loaded.ledger, collected.pinned, collected.accepted))
+    return finished
+
+
+def _guard_output(run: Run, staging: Path) -> None:
+    """Before publishing: no personal data, no raw data, no file type outside the allow-list."""
+    assert run.loaded is not None  # a build that ran has read its data
+    settings = run.loaded.settings
+    allowed = settings.allowed_contacts
+    kept = run.loaded.cache_folder / SCANNED
+    known = read_digests(kept, repr(allowed))
+    clean: set[str] = set()
+    problems = scan_output(staging, allowed, known, clean)
+    problems += find_copies(staging, [settings.data_path])
+    if problems:
+        raise BuildFailed(problems)
+    write_digests(kept, repr(allowed), clean)
+
+
+def check_site(settings_file: Path, overrides: dict[str, Any] | None = None) -> tuple[Finished, Shown | None]:
+    """Read and check all data and content without writing the site.
+
+    Returns the checked build and the record of the last successful build (None when there is none).
+    """
+    with tempfile.TemporaryDirectory(prefix="public-results-check-") as scratch:
+        run, settings = _run(settings_file, Path(scratch), overrides, write=False)
+    finished = run.finished()
+    keep_for_next_build(finished.loaded)
+    return finished, read_shown(Path(settings["CACHE_PATH"]) / SHOWN_FILE)

@@ -1,0 +1,165 @@
+"""A figure: one published number with its provenance, and how a reader sees it.
+
+``Figure.text(variant, style)`` writes it in Danish number style after suppression: the count,
+the share, the base (n) or the base in words, a true fraction phrase, or the change since the
+previous data date. ``Pins`` say which data date and survey round a page speaks of.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..danish import numbers, words
+from ..errors import NotFound
+from ..privacy.suppression import HIDDEN, SMALL, Count
+from ..settings import NumberStyle
+
+DEFAULT_STYLE = NumberStyle()
+
+VARIANTS = {
+    "antal": "antallet",
+    "andel": "andelen i procent",
+    "n": "basen (n)",
+    "base": "basen i ord: «af de 177, der …»",
+    "brøk": "en sand brøk med basen: «to ud af tre af de 177, der …»",
+    "ændring": "ændringen siden forrige opgørelse: «20 flere», «2 procentpoint lavere»",
+}
+CHANGE = "ændring"
+
+
+@dataclass(frozen=True)
+class Pins:
+    """The data a page speaks of: a data date and a survey round (None = newest)."""
+
+    data_date: dt.date | None = None
+    survey_round: str | None = None
+
+
+SHARE_VARIANTS = {"andel", "brøk"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A count, optionally of a base, with where it comes from."""
+
+    name: str
+    dataset: str
+    label: str
+    definition: str  # what is counted, in words, for the figure catalogue and method boxes
+    count: Count
+    base: Count | None
+    base_who: str
+    date: dt.date
+    period: str  # "pr. 15. maj 2018" or "måling 2021"
+    source: str
+    share_by_default: bool
+    base_key: str = ""  # what the base counts: a group's name, or "" (survey n, no base)
+    previous: Figure | None = None  # the same figure one data date (or survey round) before
+
+    def _variant(self, variant: str) -> str:
+        if variant == "":
+            return "andel" if self.share_by_default else "antal"
+        if variant not in VARIANTS:
+            raise NotFound(
+                f"tilføjelsen «.{variant}» findes ikke",
+                "Brug en af: " + ", ".join(f".{v}" for v in VARIANTS) + " – eller ingen.",
+            )
+        if variant == CHANGE:
+            if self.previous is None:
+                raise NotFound(
+                    f"«{self.name}» har ingen tidligere opgørelse at sammenligne med",
+                    "Brug tallet uden «.ændring», eller vælg en senere datadato.",
+                )
+            return variant
+        if variant != "antal" and (self.base is None or self.base.value == 0):
+            raise NotFound(
+                f"«{self.name}» har ingen base, så «{variant}» kan ikke vises",
+                "Brug tallet uden tilføjelse (antallet).",
+            )
+        return variant
+
+    @property
+    def unit(self) -> str:
+        """What the figure is by default: a share («andel») or a count («antal»)."""
+        return "andel" if self.share_by_default else "antal"
+
+    def value(self, unit: str, decimals: int = 0) -> Decimal | None:
+        """The number a reader compares: the count, or the share rounded as shown; None if suppressed."""
+        if self.count.suppressed:
+            return None
+        if unit == "antal":
+            return Decimal(self.count.value)
+        if self.base is None or self.base.suppressed or self.base.value == 0:
+            return None
+        return numbers.percent_value(self.count.value, self.base.value, decimals)
+
+    def change(self, decimals: int = 0) -> Decimal | None:
+        """The change since the previous figure in the figure's own unit; None when not to be compared."""
+        if self.previous is None:
+            return None
+        now, before = self.value(self.unit, decimals), self.previous.value(self.unit, decimals)
+        return None if now is None or before is None else now - before
+
+    def is_suppressed(self, variant: str) -> bool:
+        """Whether this variant shows a suppressed number (and so may not stand in a title)."""
+        variant = self._variant(variant)
+        if variant == CHANGE:
+            return self.change() is None
+        if variant == "antal":
+            return self.count.suppressed
+        if variant in {"n", "base"}:
+            return self.base is not None and self.base.suppressed
+        return self.count.suppressed or (self.base is not None and self.base.suppressed)
+
+    def text(self, variant: str, style: NumberStyle = DEFAULT_STYLE) -> str:
+        """The figure as a reader sees it, in Danish number style, after suppression."""
+        variant = self._variant(variant)
+        if variant == CHANGE:
+            return _change_text(self.change(style.decimals), self.unit, style)
+        if variant == "antal":
+            return _count_text(self.count, style)
+        base = self.base
+        assert base is not None  # checked in _variant
+        n_text = _count_text(base, style)
+        if variant == "n":
+            return n_text
+        base_phrase = (words.BASE_PHRASE if not base.suppressed else words.BASE_PHRASE_SUPPRESSED).format(
+            n=n_text, who=self.base_who
+        )
+        if variant == "base":
+            return base_phrase
+        caution = (
+            words.SMALL_BASE_NOTE.format(n=n_text) if not base.suppressed and base.value < style.small_base else ""
+        )
+        if base.suppressed:
+            return words.SUPPRESSED_SHARE
+        if self.count.suppressed:
+            phrase = _count_text(self.count, style)
+            return phrase if variant == "andel" else f"{phrase} {base_phrase}"
+        if variant == "andel":
+            return numbers.format_percent(self.count.value, base.value, style.percent, style.decimals) + caution
+        phrase = numbers.fraction_phrase(self.count.value, base.value)
+        if phrase in words.WHOLE_PHRASES:  # "alle de 5, der …", not "alle af de 5"
+            return f"{phrase} {base_phrase.removeprefix(words.BASE_PREFIX)}{caution}"
+        return f"{phrase} {base_phrase}{caution}"
+
+
+def _change_text(change: Decimal | None, unit: str, style: NumberStyle) -> str:
+    if change is None:
+        return words.CHANGE_NOT_COMPARED
+    if change == 0:
+        return words.CHANGE_SAME
+    amount = numbers.format_number(abs(change), style.decimals if unit == "andel" else 0)
+    if unit == "antal":
+        return (words.CHANGE_MORE_SHORT if change > 0 else words.CHANGE_FEWER_SHORT).format(amount=amount)
+    return (words.CHANGE_HIGHER_SHORT if change > 0 else words.CHANGE_LOWER_SHORT).format(amount=amount)
+
+
+def _count_text(count: Count, style: NumberStyle) -> str:
+    if count.status == SMALL:
+        return words.SUPPRESSED_SMALL.format(threshold=style.threshold)
+    if count.status == HIDDEN:
+        return words.SUPPRESSED_HIDDEN
+    return numbers.format_count(count.value)
