@@ -118,6 +118,14 @@ def write_data(folder: Path, descriptor: str = DESCRIPTOR) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def module_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny data, written once for a test module (for module-scoped fixtures)."""
+    folder = tmp_path_factory.mktemp("tiny") / "data"
+    write_data(folder)
+    return folder
+
+
 @pytest.fixture
 def data_folder(tmp_path: Path) -> Path:
     write_data(tmp_path / "data")

@@ -1,0 +1,31 @@
+"""Drawing: every chart and card of a site at once, into the render cache and the output."""
+
+from __future__ import annotations
+
+from public_results.charts.by_name import chart_view
+from public_results.charts.drawing import drawing_key
+from public_results.figures.figure import Pins
+from public_results.pages.blocks import svg_marker
+from public_results.site.cards import card_for
+from public_results.site.drawings import draw
+
+
+def test_charts_and_cards_are_drawn_once_written_and_put_into_pages(shared_loaded, tmp_path, monkeypatch):
+    scripts = []  # vl-convert's script bundle takes seconds to make: its own tests make it
+    monkeypatch.setattr("public_results.site.drawings.write_chart_script", lambda *args: scripts.append(args))
+    settings = shared_loaded.settings
+    view = chart_view(shared_loaded.book, "forløb.status", Pins(), settings)
+    key = drawing_key(view.spec, shared_loaded.drawing_version)
+    card = card_for(shared_loaded, "a.html", "4 borgere er i gang", "15. februar 2022")
+    output = tmp_path / "output"
+    drawn = draw({key: view}, {card.name: card}, settings, output)
+    assert (drawn.stats.charts, drawn.stats.drawn, drawn.stats.cached) == (2, 2, 0)
+    assert (output / card.name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (output / "grafer" / f"{view.file_stem}.csv").is_file()
+    assert (output / "grafer" / f"{view.file_stem}.png").is_file()
+    assert scripts == [(output / "theme" / "js" / "vega.js", settings.render_cache / "drawings")]
+    page = f"<figure>{svg_marker(key)}</figure>"
+    inlined = drawn.with_drawings(page)
+    assert inlined.startswith("<figure><svg ") and 'aria-hidden="true"' in inlined
+    again = draw({key: view}, {card.name: card}, settings, tmp_path / "again")
+    assert again.stats.drawn == 0 and again.stats.cached == 2  # the render cache holds them
