@@ -29,6 +29,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from .. import importers
+
 LOCALE = "da-DK"
 PNG_SCALE = 2  # sharp enough for print and social media
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>\s*")
@@ -84,8 +86,7 @@ class DrawingStats:
 @functools.cache
 def vega_locale() -> dict[str, Any]:
     """Danish number and date formats for the interactive charts (the same as the drawings')."""
-    import vl_convert  # noqa: PLC0415
-
+    vl_convert = importers.vl_convert()
     return {"format": vl_convert.get_format_locale(LOCALE), "time": vl_convert.get_time_format_locale(LOCALE)}
 
 
@@ -98,9 +99,7 @@ def vega_lite_version() -> str:
         match = re.search(r'^SCHEMA_VERSION = "v([0-9.]+)"', file.read_text(encoding="utf-8"), re.M)
         if match:
             return match.group(1).rsplit(".", 1)[0]
-    import altair as alt  # noqa: PLC0415  (a layout this does not know)
-
-    return alt.SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]
+    return importers.altair().SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]
 
 
 def code_version(fonts: Path) -> str:
@@ -154,8 +153,7 @@ def _attributes(style: str) -> list[str]:
 
 
 def _draw(spec: dict[str, Any] | None, png_spec: dict[str, Any] | str, scale: int) -> tuple[str | None, bytes, float]:
-    import vl_convert  # noqa: PLC0415
-
+    vl_convert = importers.vl_convert()
     began = time.perf_counter()
     version = vega_lite_version()
     options = {"vl_version": version, "format_locale": LOCALE, "time_format_locale": LOCALE}
@@ -165,10 +163,8 @@ def _draw(spec: dict[str, Any] | None, png_spec: dict[str, Any] | str, scale: in
 
 
 def _start_worker(fonts: str) -> None:
-    import vl_convert  # noqa: PLC0415
-
     if fonts and Path(fonts).is_dir():
-        vl_convert.register_font_directory(fonts)
+        importers.vl_convert().register_font_directory(fonts)
 
 
 def draw_all(

@@ -8,11 +8,14 @@ out but keep their numbers. Files over the size limit are refused before reading
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
+from .. import importers
 from ..errors import DataError, Problem
 from . import load_csv, load_excel
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SHOWN_PROBLEMS = 5  # ragged rows named per file
 UNPACK_FACTOR = 10  # an .xlsx may unpack to this many times the file size limit
@@ -20,6 +23,7 @@ UNPACK_FACTOR = 10  # an .xlsx may unpack to this many times the file size limit
 
 def table_from_rows(rows: list[list[str]], name: str) -> pd.DataFrame:
     """A table from rows of text; the first non-blank row is the header; ragged rows are problems."""
+    pd = importers.pandas()
     numbered = [(number, row) for number, row in enumerate(rows, 1) if any(cell.strip() for cell in row)]
     if not numbered:
         raise DataError(Problem(file=name, what="filen er tom", fix="Eksportér filen igen med data."))

@@ -13,8 +13,7 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
-import openpyxl
-
+from .. import importers
 from ..errors import DataError, Problem
 from .text import normalise
 
@@ -77,7 +76,7 @@ def read_rows(path: Path, sheet: str | None, max_unpacked: int) -> list[list[str
     """The rows of a sheet as text (the named sheet, else the first), with labels applied."""
     check_zip(path, max_unpacked)
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        workbook = importers.openpyxl().load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a damaged workbook
         raise _damaged(path) from None
     try:

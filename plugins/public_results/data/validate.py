@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import importers
 from ..errors import DataError, Problem
 from .descriptor import Outcome, Round, Survey
 from .text import mask, normalise, shown_value
@@ -94,7 +95,7 @@ def _unknown(file: str, column: str, cells: pd.Series, known: set[str], what: st
 
 
 def validate_survey(table: pd.DataFrame, survey: Survey, round_: Round) -> SurveyRound:
-    import pandas as pd  # noqa: PLC0415
+    pd = importers.pandas()
 
     file = round_.file
     wanted = {q.key: q.header for q in survey.questions}
@@ -197,7 +198,7 @@ def _date_problems(
 
 def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> OutcomeLog:
     """Clean status changes; every problem of the file together. ``today`` bounds the dates."""
-    import pandas as pd  # noqa: PLC0415
+    pd = importers.pandas()
 
     file = outcome.file
     wanted = {"citizen": outcome.id_column, "date": outcome.date_column, "status": outcome.status_column}

@@ -16,6 +16,7 @@ from ..data.descriptor import Outcome, Survey
 from ..data.validate import OutcomeLog, SurveyRound
 from ..errors import NotFound
 from ..privacy.suppression import Count, single, suppress
+from . import counting
 from .figure import Figure, Pins
 
 if TYPE_CHECKING:
@@ -153,10 +154,8 @@ class FigureBook:
         """Citizens per status and group on ``day``, protected (see protect.suppress)."""
 
         def make() -> dict[str, Count]:
-            from .counting import outcome_counts  # noqa: PLC0415  (pandas only when something is computed)
-
             log = self.outcome_log(dataset)
-            raw = outcome_counts(log, day)
+            raw = counting.outcome_counts(log, day)
             cells = {c.key: raw[c.key] for c in log.outcome.categories}
             sums = {g.key: frozenset(g.categories) for g in log.outcome.groups}
             return suppress(cells, sums, self.threshold)
@@ -167,28 +166,22 @@ class FigureBook:
         """How many answered the round (its responses, before any suppression)."""
 
         def make() -> int:
-            from .counting import responses  # noqa: PLC0415
-
-            return responses(self._rows(survey_round))
+            return counting.responses(self._rows(survey_round))
 
         return self.remember(survey_round.survey.key, ("responses", survey_round.round.name), make)
 
     def survey_table(self, survey_round: SurveyRound) -> pd.DataFrame:
         """Counts per question for one round (see compute.survey_table), computed once."""
-        from .counting import survey_table  # noqa: PLC0415
-
         key = (survey_round.survey.key, survey_round.round.name)
         if key not in self._tables:
-            self._tables[key] = survey_table(self._rows(survey_round))
+            self._tables[key] = counting.survey_table(self._rows(survey_round))
         return self._tables[key].copy()
 
     def background_counts(self, survey_round: SurveyRound, key: str) -> dict[str, Count]:
         """Responses per background value, protected; the whole is published as «besvarelser»."""
 
         def make() -> dict[str, Count]:
-            from .counting import background_counts  # noqa: PLC0415
-
-            cells = background_counts(self._rows(survey_round), key)
+            cells = counting.background_counts(self._rows(survey_round), key)
             return suppress(cells, {RESPONSES: frozenset(cells)}, self.threshold)
 
         return self.remember(survey_round.survey.key, ("background", survey_round.round.name, key), make)
@@ -199,9 +192,7 @@ class FigureBook:
         survey = survey_round.survey
 
         def make() -> dict[str, Count]:
-            from .counting import answer_counts  # noqa: PLC0415
-
-            cells = answer_counts(self._rows(survey_round), question)
+            cells = counting.answer_counts(self._rows(survey_round), question)
             positive = frozenset(s.answer for s in survey.scale if s.positive and s.counted)
             sums = {POSITIVE: positive, BASE: frozenset(cells)}
             return suppress(cells, sums, self.threshold, fixed=frozenset(sums))

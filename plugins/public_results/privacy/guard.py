@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import importers
 from ..errors import Problem
 
 if TYPE_CHECKING:
@@ -112,8 +113,7 @@ def mask_personal(text: str) -> str:
 
 def scan_table(table: pd.DataFrame, file: str) -> list[Problem]:
     """A Problem per header and cell holding personal data (at most SHOWN cells per column, then a count)."""
-    import pandas as pd  # noqa: PLC0415
-
+    pd = importers.pandas()
     problems: list[Problem] = []
     known: dict[str, list[Hit]] = {}  # answers repeat: each distinct text is searched once
     for position, label in enumerate(table.columns):
