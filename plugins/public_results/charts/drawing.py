@@ -1,8 +1,8 @@
 """Drawing: chart specs to static SVG (inlined in pages) and PNG (downloads), cached, in parallel.
 
-- ``drawing_key(spec)``: a hash of the spec and of everything else that shapes the picture
-  (vl-convert's version, this module, the font files), so an unchanged chart is never
-  drawn again and a change to any of them draws it anew.
+- ``drawing_key(spec, version)``: a hash of the spec and of ``drawing_version(fonts)``, everything
+  else that shapes the picture (vl-convert's version, this module, the font files), so an
+  unchanged chart is never drawn again and a change to any of them draws it anew.
 - ``draw_all(specs, cache, fonts, workers)``: the drawings of every spec, read from the cache
   folder where they are, the rest drawn by worker processes (started with "spawn": a forked
   process hangs after vl-convert has run in the parent) and written to the cache.
@@ -102,7 +102,7 @@ def vega_lite_version() -> str:
     return importers.altair().SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]
 
 
-def code_version(fonts: Path) -> str:
+def drawing_version(fonts: Path) -> str:
     """What besides the spec shapes a drawing: vl-convert, Vega-Lite, this module, the fonts."""
     parts: list[bytes | str] = [metadata.version("vl-convert-python"), vega_lite_version(), Path(__file__).read_bytes()]
     for font in sorted(fonts.glob("*")) if fonts.is_dir() else []:
