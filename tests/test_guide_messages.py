@@ -15,7 +15,7 @@ assigned in the same function (also by tuple unpacking, ``+=``, ``:=`` and ``for
 a comprehension, lists added together, a module-level dict's ``.items()`` or what a function returns:
 ``wording._rules``, ``settings.CHECKS``), a parameter of the enclosing function (followed to every call in
 the same module: ``fields.fail(what, fix)``, ``_unknown(…, what, fix)``), the first item of a tuple
-returned by a function of the same module (``guard._refused``) and ``str(error.problem)`` of PyYAML's
+returned by a function of the same module (``output_check._refused``) and ``str(error.problem)`` of PyYAML's
 ``ConstructorError`` (the problem given where it is raised).
 
 Not followed (listed in ``NOT_FOLLOWED``; a new one fails ``test_every_message_is_collected``):
@@ -461,7 +461,7 @@ def test_the_collector_finds_the_messages() -> None:
         "rådata må aldrig offentliggøres",  # the first item of a tuple _refused() returns
         "har et ukendt felt",  # fields.fail(...) in descriptor.py
         "står to gange",  # str(error.problem) of yaml's ConstructorError
-        "celler i kolonnen",  # an argument of guard._summary(...), inside an f-string
+        "celler i kolonnen",  # an argument of personal_data.too_many(...), inside an f-string
         "men det er ikke et flertal (det kræver over 50",  # words.WORDING_MAJORITY
         "Datafilerne har fejl",  # an error heading
     ):

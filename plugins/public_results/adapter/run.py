@@ -22,7 +22,7 @@ from ..charts.drawing import DrawingStats
 from ..danish import words
 from ..errors import BuildFailed, Problem, ResultsError
 from ..figures.cache import read_digests, write_digests
-from ..privacy.guard import find_copies, scan_output
+from ..privacy.output_check import find_copies, scan_output
 from ..record.ledger import recorded, write_ledger
 from ..record.shown import Shown, read_shown, write_shown
 from ..settings import read_settings, read_site

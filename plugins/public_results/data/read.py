@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DataError
-from ..privacy.guard import scan_table
+from ..privacy.personal_data import scan_table
 from ..settings import Settings
 from .descriptor import Outcome, Survey
 from .load import read_table

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from .. import importers
 from ..errors import DataError, Problem
+from ..privacy.personal_data import mask
 from .descriptor import Outcome, Round, Survey
-from .text import mask, normalise, shown_value
+from .text import normalise, shown_value
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -255,7 +256,7 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> O
                 file=file,
                 row=int(index),
                 column=outcome.id_column,
-                value=mask(events.at[index, "citizen"]),
+                value=mask(str(events.at[index, "citizen"])),
                 what="borgeren har to statusændringer samme dag, så status på dagen er uklar",
                 fix="Ret datoen, eller slet den række, der ikke gælder.",
             )
