@@ -82,7 +82,7 @@ def chart_help(book: FigureBook, dataset: str) -> str:
     """What to write instead of a chart name that does not exist (short: there are many)."""
     datasets = [dataset] if dataset in book.surveys or dataset in book.outcomes else book.datasets()
     names = [n for n in chart_names(book) if n.split(".")[0] in datasets and n.count(".") == 1]
-    text = words.CHART_HELP.format(names=", ".join(names))
+    text = words.USE_ONE_OF.format(names=", ".join(names))
     if any(d in book.outcomes for d in datasets):
         example = next(n for n in names if n.split(".")[0] in book.outcomes)
         everyone = f"{example.split('.')[0]}.{ALL_GROUP}"

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ..danish import words
 from ..errors import Problem
-from .personal_data import NAMED_PER_PLACE, NOUNS, Hit, find_personal, mask, too_many
+from .personal_data import NAMED_PER_PLACE, Hit, find_personal, mask, too_many
 
 
 def _suffixes(text: str) -> frozenset[str]:
@@ -31,11 +32,6 @@ OUTPUT_NAMES: frozenset[str] = frozenset({"_headers", "_redirects", "CNAME", "ro
 SCANNED_TYPES: frozenset[str] = _suffixes(".html .htm .xml .json .svg .csv .txt .atom .rss .webmanifest")
 _MARKUP_TYPES = frozenset({".html", ".htm", ".xml", ".svg", ".atom", ".rss"})
 _SKIPPED = frozenset({".git"})  # top level only
-
-OUTPUT_FIX = (
-    "Find kilden (artikel, data eller skabelon), fjern oplysningen, og byg igen. Er det enhedens egen "
-    "offentlige kontaktoplysning, så skriv den på RESULTS_ALLOWED_CONTACTS i pelicanconf.py."
-)
 
 
 def scan_output(
@@ -75,7 +71,7 @@ def find_copies(folder: Path, inputs: Iterable[Path]) -> list[Problem]:
         if not entry.is_file() or (size := entry.stat().st_size) not in sizes:
             continue
         if original := originals.get((size, _digest(Path(entry.path)))):
-            what, fix = f"filen er en kopi af datafilen «{original}»", "Fjern kopien fra content/, og byg igen."
+            what, fix = words.OUTPUT_COPY.format(file=original), words.OUTPUT_COPY_FIX
             problems.append(Problem(file=name, what=what, fix=fix))
     return problems
 
@@ -83,11 +79,11 @@ def find_copies(folder: Path, inputs: Iterable[Path]) -> list[Problem]:
 def _refused(entry: os.DirEntry[str], suffix: str) -> tuple[str, str] | None:
     """(what, fix) when the file may not be published."""
     if entry.is_symlink():
-        return "genveje (symbolske links) må ikke offentliggøres", "Sæt STATIC_CREATE_LINKS = False, og byg igen."
+        return words.OUTPUT_LINK, words.OUTPUT_LINK_FIX
     if suffix in RAW_TYPES:
-        return "rådata må aldrig offentliggøres", "Læg datafiler i datamappen uden for content/, og byg igen."
+        return words.OUTPUT_RAW, words.OUTPUT_RAW_FIX
     if suffix not in OUTPUT_TYPES and entry.name not in OUTPUT_NAMES:
-        return f"filtypen «{suffix or entry.name}» må ikke offentliggøres", "Fjern filen fra content/, og byg igen."
+        return words.OUTPUT_TYPE.format(type=suffix or entry.name), words.OUTPUT_TYPE_FIX
     return None
 
 
@@ -120,13 +116,13 @@ def _scan_text(data: bytes, suffix: str, name: str, allowed_keys: set[str]) -> l
             file=name,
             line=number,
             value=mask(hit.text),
-            what=f"filen indeholder noget, der ligner {NOUNS[hit.kind]}",
-            fix=OUTPUT_FIX,
+            what=words.PERSONAL_IN_FILE.format(noun=words.PERSONAL_NOUNS[hit.kind]),
+            fix=words.PERSONAL_OUTPUT_FIX,
         )
         for number, hit in found[:NAMED_PER_PLACE]
     ]
     if len(found) > NAMED_PER_PLACE:
-        problems.append(too_many(name, len(found), "steder i filen", OUTPUT_FIX))
+        problems.append(too_many(name, len(found), words.PERSONAL_PLACES_IN_FILE, words.PERSONAL_OUTPUT_FIX))
     return problems
 
 

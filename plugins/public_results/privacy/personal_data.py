@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import importers
+from ..danish import words
 from ..errors import Problem
 
 if TYPE_CHECKING:
@@ -36,12 +37,6 @@ PHONE = re.compile(
 _IMAGE_SCALE = re.compile(r"[0-9]+(?:\.[0-9]+)?x\.")  # logo@2x.png, icon@1.5x.webp
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _HINT = re.compile(r"[0-9]{2}|@")  # every hit has two digits in a row or an '@'
-
-NOUNS = {"cpr": "et CPR-nummer", "email": "en e-mailadresse", "phone": "et telefonnummer"}
-TABLE_FIX = (
-    "Fjern oplysningen i eksporten (eller slet kolonnen), slet den gamle fil fra data/, og læg den nye "
-    "eksport der. Pseudonyme ID'er skal være bogstaver og tal, der ikke kan ligne et CPR-nummer, fx «B0417»."
-)
 
 
 @dataclass(frozen=True)
@@ -80,7 +75,7 @@ def scan_table(table: pd.DataFrame, file: str) -> list[Problem]:
         header = str(label)
         column = mask_personal(header)
         if hits := find_personal(header):
-            problems.append(_table_problem(file, 1, column, header, hits, "overskriften"))
+            problems.append(_table_problem(file, 1, column, header, hits, words.PERSONAL_IN_HEADER))
         found = 0
         for row, value in table.iloc[:, position].items():
             text = "" if not isinstance(value, str) and pd.isna(value) else str(value)
@@ -90,9 +85,9 @@ def scan_table(table: pd.DataFrame, file: str) -> list[Problem]:
                 continue
             found += 1
             if found <= NAMED_PER_PLACE:
-                problems.append(_table_problem(file, int(row), column, text, hits, "cellen"))
+                problems.append(_table_problem(file, int(row), column, text, hits, words.PERSONAL_IN_CELL))
         if found > NAMED_PER_PLACE:
-            problems.append(too_many(file, found, "celler i kolonnen", TABLE_FIX, column))
+            problems.append(too_many(file, found, words.PERSONAL_CELLS_IN_COLUMN, words.PERSONAL_TABLE_FIX, column))
     return problems
 
 
@@ -187,18 +182,22 @@ def _is_date(digits: str) -> bool:
 
 
 def _table_problem(file: str, row: int, column: str, text: str, hits: list[Hit], place: str) -> Problem:
-    nouns = list(dict.fromkeys(NOUNS[hit.kind] for hit in hits))
+    nouns = list(dict.fromkeys(words.PERSONAL_NOUNS[hit.kind] for hit in hits))
     whole = len(hits) == 1 and hits[0].text == text.strip()
-    what = f"{place} ligner {nouns[0]}" if whole else f"{place} indeholder noget, der ligner {_and(nouns)}"
+    what = (
+        words.PERSONAL_IS.format(place=place, noun=nouns[0])
+        if whole
+        else words.PERSONAL_HOLDS.format(place=place, nouns=_and(nouns))
+    )
     value = ", ".join(mask(hit.text) for hit in hits)  # only the hits: free text may hold names
-    return Problem(file=file, row=row, column=column, value=value, what=what, fix=TABLE_FIX)
+    return Problem(file=file, row=row, column=column, value=value, what=what, fix=words.PERSONAL_TABLE_FIX)
 
 
 def too_many(file: str, count: int, places: str, fix: str, column: str | None = None) -> Problem:
     """The problem that counts the hits of a column or a file beyond the NAMED_PER_PLACE named."""
-    what = f"i alt {count} {places} ligner personoplysninger; de første {NAMED_PER_PLACE} er vist"
+    what = words.PERSONAL_TOO_MANY.format(count=count, places=places, named=NAMED_PER_PLACE)
     return Problem(file=file, column=column, what=what, fix=fix)
 
 
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " og " + words[-1]
+def _and(nouns: list[str]) -> str:
+    return nouns[0] if len(nouns) == 1 else ", ".join(nouns[:-1]) + words.JOIN_AND + nouns[-1]
