@@ -75,7 +75,7 @@ def _chart_view(book: FigureBook, name: str, pins: Pins, settings: Settings) -> 
             return _breakdown(book, dataset, chart_key, form, pins, settings)
         if form == FORM_TIME and (breakdown is not None or outcome.counted(chart_key) is not None):
             return over_time(book, dataset, book.data_date(dataset, pins), chart_key, breakdown, settings)
-    raise NotFound(f"grafen «{name}» findes ikke", chart_help(book, dataset))
+    raise NotFound(words.CHART_UNKNOWN.format(name=name), chart_help(book, dataset))
 
 
 def chart_help(book: FigureBook, dataset: str) -> str:

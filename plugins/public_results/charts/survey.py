@@ -31,7 +31,7 @@ from .view import (
     with_suppressed,
 )
 
-AGREEMENT, SCALE = "enighed", "svarfordeling"
+AGREEMENT, SCALE = words.CHART_AGREEMENT, words.CHART_SCALE
 SEGMENT_LABEL_MIN = 7  # percent: narrower segments are labelled in the table only
 
 
@@ -61,7 +61,7 @@ def _common(book: FigureBook, survey_round: SurveyRound) -> dict[str, str]:
     survey = survey_round.survey
     return {
         "round": survey_round.round.name,
-        "positive": " eller ".join(f"«{s.answer}»" for s in survey.scale if s.positive),
+        "positive": words.JOIN_OR.join(words.QUOTED.format(text=s.answer) for s in survey.scale if s.positive),
         "responses": numbers.format_count(book.responses(survey_round)),
         "source": words.CHART_SOURCE_SURVEY.format(source=survey.source, round=survey_round.round.name),
     }
@@ -101,7 +101,7 @@ def agreement(book: FigureBook, dataset: str, survey_round: SurveyRound, setting
             tuple(csv_rows),
         ),
         spec=bars_spec(bars, 100, settings.chart_font),
-        file_stem=stem(f"{dataset}-{AGREEMENT}", f"maaling-{common['round']}"),
+        file_stem=stem(f"{dataset}-{AGREEMENT}", words.FILE_ROUND.format(round=common["round"])),
         note=note,
         suppressed=hidden,
     )
@@ -255,7 +255,7 @@ def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, sett
             csv_rows,
         ),
         spec=spec.to_dict(),
-        file_stem=stem(f"{dataset}-{SCALE}", f"maaling-{common['round']}"),
+        file_stem=stem(f"{dataset}-{SCALE}", words.FILE_ROUND.format(round=common["round"])),
         note=note,
         suppressed=hidden,
     )
@@ -270,7 +270,7 @@ def background(book: FigureBook, dataset: str, key: str, survey_round: SurveyRou
     title = words.BACKGROUND_TITLE.format(header=item.header.lower())
     common = _common(book, survey_round)
     period = words.PERIOD_SURVEY.format(round=common["round"])
-    file_stem = stem(f"{dataset}-{key}", f"maaling-{common['round']}")
+    file_stem = stem(f"{dataset}-{key}", words.FILE_ROUND.format(round=common["round"]))
     view = count_bars(
         f"{dataset}.{key}", title, parts, counts[RESPONSES], period, common["source"], file_stem, settings
     )

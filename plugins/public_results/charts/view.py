@@ -18,7 +18,7 @@ from ..privacy.suppression import Count
 from ..settings import Settings
 from . import specs
 
-FORM_BARS, FORM_ICONS, FORM_TIME, FORM_SCALE = "søjler", "ikoner", "udvikling", "skala"
+FORM_BARS, FORM_ICONS, FORM_TIME, FORM_SCALE = words.FORM_BARS, words.FORM_ICONS, words.FORM_TIME, words.FORM_SCALE
 
 
 @dataclass(frozen=True)
@@ -104,9 +104,9 @@ def with_suppressed(alt_text: str, hidden: int) -> str:
 
 def stem(key: str, period: str) -> str:
     """A readable file name: 'forloeb-status-2022-02-15'."""
-    ascii_key = key.translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}))
-    words = "".join(c if c.isascii() and c.isalnum() else "-" for c in f"{ascii_key}-{period}".lower())
-    return "-".join(w for w in words.split("-") if w)
+    ascii_key = key.translate(words.TRANSLITERATION)
+    parts = "".join(c if c.isascii() and c.isalnum() else "-" for c in f"{ascii_key}-{period}".lower())
+    return "-".join(w for w in parts.split("-") if w)
 
 
 def bars_spec(rows: list[dict[str, Any]], domain_max: float | None, font: str) -> dict[str, Any]:

@@ -626,3 +626,82 @@ ID_MISSING = "rækken mangler et borger-id"
 ID_MISSING_FIX = "Udfyld id'et, eller slet rækken i eksporten."
 SAME_DAY = "borgeren har to statusændringer samme dag, så status på dagen er uklar"
 SAME_DAY_FIX = "Ret datoen, eller slet den række, der ikke gælder."
+
+# --- Names in the output: files, folders, ids (charts/, pages/) ---------------------------
+
+FOLDER_CARDS = "kort"  # the social cards: kort/<page>.png
+# Danish letters in a file name or an HTML id: 'forløb.status' -> 'forloeb-status'
+TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+# --- Charts: the tooltips of the interactive charts (charts/specs.py) ---------------------
+
+CHART_UNKNOWN = "grafen «{name}» findes ikke"
+TOOLTIP_GROUP = "Gruppe"
+TOOLTIP_VALUE = "Tal"
+TOOLTIP_COUNT = "Antal"
+TOOLTIP_QUESTION = "Spørgsmål"
+TOOLTIP_ANSWER = "Svar"
+TOOLTIP_SHARE = "Andel"
+TOOLTIP_DATE = "Dato"
+FILE_ROUND = "maaling-{round}"  # a survey chart's downloads: evaluering-enighed-maaling-2021.csv
+ANCHOR_CHART = "graf"  # a chart's HTML id: graf-forloeb-status
+ANCHOR_METHOD = "metode"  # a method box's HTML id: metode-forloeb
+
+# --- Placeholders in a page (pages/placeholders.py) -----------------------------------
+
+PLACEHOLDER_UNKNOWN_WORD = "«{{{{ {text} }}}}» begynder med et ukendt ord «{word}»"
+PLACEHOLDER_UNKNOWN_WORD_FIX = (  # plain text, not a template: its braces are the writer's
+    "Skriv «{{ graf: datasæt.navn }}» for en graf eller «{{ metode: datasæt }}» for en metodeboks."
+)
+PLACEHOLDER_UNREADABLE = "«{{{{ {text} }}}}» kan ikke læses"
+PLACEHOLDER_UNREADABLE_FIX = "Skriv fx {example}."
+PLACEHOLDER_EXAMPLES = {  # per kind of placeholder
+    "figure": "{{ evaluering.håb }} eller {{ forløb.aktive.andel }}",
+    "chart": "{{ graf: evaluering.enighed }}",
+    "method": "{{ metode: evaluering }}",
+}
+DATA_DATE_UNREADABLE = "datadatoen «{value}» kan ikke læses"
+DATA_DATE_UNREADABLE_FIX = "Skriv datoen som år-måned-dag, fx «Datadato: 2022-02-15»."
+
+# --- The safety net: the writer's words next to a figure (pages/safety_net.py) ------------
+
+MAJORITY_WORDS = ("flertallet", "flertal", "de fleste", "størstedelen", "hovedparten")
+UP_WORDS = ("stigning", "stigningen", "steget", "stiger", "flere", "øget", "øgning", "vokset")
+DOWN_WORDS = ("fald", "faldet", "falder", "færre", "nedgang", "mindsket")
+NOT_A_CLAIM_AFTER = ("af", "blandt", "for", "til", "hos", "med", "om")  # «af alle», «blandt alle»
+ABOVE_WORDS = ("mere end", "over", "flere end")  # before a fraction: the share is above it
+JUST_BELOW_WORDS = ("knap", "næsten", "lige under")  # just below it
+BELOW_WORDS = ("under", "mindre end", "færre end")  # below it
+PAGE_BRIEFINGS = "briefinger"  # the briefings' listing, by the name the theme's navigation knows it
+PAGE_CATALOGUE = "katalog"  # the figure catalogue (preview only), katalog.html
+FILTER_DATE = "dansk_dato"  # the theme's Jinja filter for a date in Danish: {{ date | dansk_dato }}
+SHOWN_KEY_FIGURE = "nøgletal: {name}"  # a briefing's key figure, as the record of what pages show names it
+BENCH_CARDS = "delingsbilleder"  # the social cards, among the drawings counted per dataset by make bench
+
+# --- Building: progress, the preview and the PDFs (site/, adapter/) -----------------------
+
+PROGRESS_STEP = "{stage} {done} af {total} …"
+PREVIEW_BUILDING = "Bygger forhåndsvisningen af «{settings}» …"
+PREVIEW_SERVING = "Forhåndsvisning: http://127.0.0.1:{port}/ (stop med Ctrl+C)"
+PREVIEW_CHANGED = "Ændret: {file} – bygger igen …"
+PREVIEW_DONE = "Færdig."
+PREVIEW_FAILED = "Fejl: forhåndsvisningen viser stadig det sidste gode site."
+PREVIEW_STOPPED = "\nForhåndsvisningen er stoppet."
+PDF_LIBRARY_MISSING = "værktøjet, der laver PDF (WeasyPrint), mangler et systembibliotek: {error}"
+PDF_LIBRARY_MISSING_FIX = (
+    "Installér dem med «sudo apt-get install {packages}» (make html gør det selv, "
+    "når den kører som root), eller sæt RESULTS_BRIEFING_PDF = False."
+)
+CATALOGUE_ALSO = "    også: {variants}"  # the other snippets of a figure, in make figures
+
+# --- The accessibility statement's forwarding page, was/index.html (site/site_files.py) -----
+
+STATEMENT = "Tilgængelighedserklæring"
+STATEMENT_FORWARD = "Tilgængelighedserklæringen for {site} findes her: {link}."
+
+# --- The ledger of published figures (record/) ---------------------------------------
+
+LEDGER_UNREADABLE = "listen over offentliggjorte tal kan ikke læses"
+LEDGER_UNREADABLE_FIX = "Hent den seneste udgave fra git («git checkout -- {file}»); ret den ikke i hånden."
+LEDGER_ABOUT = "Hvert tal, sider med en datadato viste, da de blev offentliggjort (make publish). Ret ikke i hånden."
+REVISION_CHANGE = "«{name}» {old} → {new}"  # a published figure that now reads otherwise

@@ -56,9 +56,8 @@ def _weasyprint() -> ModuleType:
         raise PdfUnavailable(
             Problem(
                 file="pelicanconf.py",
-                what=f"værktøjet, der laver PDF (WeasyPrint), mangler et systembibliotek: {error}",
-                fix=f"Installér dem med «sudo apt-get install {SYSTEM_PACKAGES}» (make html gør det selv, "
-                "når den kører som root), eller sæt RESULTS_BRIEFING_PDF = False.",
+                what=words.PDF_LIBRARY_MISSING.format(error=error),
+                fix=words.PDF_LIBRARY_MISSING_FIX.format(packages=SYSTEM_PACKAGES),
             )
         ) from None
 
