@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from .danish import words
-from .danish.words import PERCENT_STYLES
 from .errors import DescriptorError, Problem
 
 # name -> (default, one line of help). The README documents each in full.
@@ -115,9 +114,9 @@ _FOLDER = re.compile(r"[a-z0-9_-]+(/[a-z0-9_-]+)*")
 # name -> (is the value right?, what is wrong, how to fix it). {value} is the value given.
 CHECKS: dict[str, tuple[Callable[[Any], bool], str, str]] = {
     "RESULTS_PERCENT_STYLE": (
-        lambda v: v in PERCENT_STYLES,
+        lambda v: v in words.PERCENT_STYLES,
         words.SETTING_UNKNOWN,
-        words.SETTING_ONE_OF.format(names=", ".join(words.QUOTED.format(text=s) for s in PERCENT_STYLES)),
+        words.SETTING_ONE_OF.format(names=", ".join(words.QUOTED.format(text=s) for s in words.PERCENT_STYLES)),
     ),
     "RESULTS_PERCENT_DECIMALS": (
         lambda v: _whole(v, 0, 2),

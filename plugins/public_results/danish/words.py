@@ -1,19 +1,76 @@
-"""Every Danish word the plugin itself writes, in one place.
+"""Every Danish word the plugin writes, in one place.
 
-Templates hold the theme's words; this module holds the words that are built
-from data: fraction phrases, base phrases, chart texts and error messages.
+What writers type (``{{ graf: … }}``, «Datadato:»), the names the site's folders, files and ids
+get, the texts built from data (fraction and base phrases, chart texts) and every message of the
+build live here; the templates (``pages/templates/`` and the theme's) hold their own words. No
+other module holds Danish (``tests/unit/danish/test_words_in_one_place.py``). A text with variable
+parts is a ``str.format`` template: ``words.NAME.format(name=…)``.
 """
 
 from __future__ import annotations
 
-# --- Numbers -----------------------------------------------------------------
+# --- What writers type: placeholders, chart names and metadata keys -----------------------
+
+# The words of {{ … }} in a page (pages/placeholders.py) and of RESULTS_BRIEFING_* (settings).
+BLOCK_CHART = "graf"  # {{ graf: forløb.status }}
+BLOCK_METHOD = "metode"  # {{ metode: forløb }}
+# After a figure's name, {{ forløb.aktive.andel }} (figures/figure.py)
+VARIANT_COUNT = "antal"
+VARIANT_SHARE = "andel"
+VARIANT_N = "n"
+VARIANT_BASE = "base"
+VARIANT_FRACTION = "brøk"
+VARIANT_CHANGE = "ændring"
+VARIANTS = {  # each variant with what it shows, for the figure catalogue
+    VARIANT_COUNT: "antallet",
+    VARIANT_SHARE: "andelen i procent",
+    VARIANT_N: "basen (n)",
+    VARIANT_BASE: "basen i ord: «af de 177, der …»",
+    VARIANT_FRACTION: "en sand brøk med basen: «to ud af tre af de 177, der …»",
+    VARIANT_CHANGE: "ændringen siden forrige opgørelse: «20 flere», «2 procentpoint lavere»",
+}
+FIGURE_RESPONSES = "besvarelser"  # {{ evaluering.besvarelser }}: the responses of a survey round
+FIGURE_RESPONSES_LABEL = "Besvarelser"
+GROUP_EVERYONE = "alle"  # {{ forløb.alle }}: everyone since the start, when the descriptor names no such group
+GROUP_EVERYONE_LABEL = "Alle borgere siden start"
+GROUP_EVERYONE_WHO = "har været i forløb siden start"
+# {{ metode: … }} boxes that are not a dataset's (figures/methods.py)
+METHOD_PRIVACY = "diskretion"
+METHOD_TERMS = "begreber"
+METHOD_DATES = "datadatoer"
+# Charts of a survey, {{ graf: evaluering.enighed }} (charts/survey.py)
+CHART_AGREEMENT = "enighed"
+CHART_SCALE = "svarfordeling"
+# A chart's form: writers add ikoner and udvikling to a name; søjler and skala name the others
+FORM_BARS = "søjler"
+FORM_ICONS = "ikoner"
+FORM_TIME = "udvikling"
+FORM_SCALE = "skala"
+# A page's metadata as Markdown reads its keys: lower case, «Kort fortalt:» with «_» for its space
+META_DATA_DATE = "datadato"
+META_ROUND = "runde"
+META_CORRECTION = "rettelse"
+META_KEEP = "fasthold"
+META_KEEP_YES = frozenset({"ja", "yes", "true"})  # «Fasthold: ja»
+META_SHORT = "kort_fortalt"
+
+
+# --- Small words of every message ---------------------------------------------------------
+
+QUOTED = "«{text}»"  # a name or a value quoted in a message
+JOIN_AND = " og "  # between the last two of a list: "a, b og c"
+JOIN_OR = " eller "
+USE_ONE_OF = "Brug en af: {names}."  # a name that does not exist: the names there are (en: a common noun)
+USE_ONE_OF_NEUTER = "Brug et af: {names}."  # the same after a neuter noun (et datasæt, et tal)
+
+
+# --- Numbers ------------------------------------------------------------------------------
 
 PERCENT_STYLES = {
     "space": "{value}\u00a0%",  # "94 %" with a non-breaking space (Danish standard)
     "tight": "{value}%",  # "94%"
     "pct": "{value}\u00a0pct.",  # "94 pct."
 }
-
 # Fractions a reader knows, smallest first: (numerator, denominator, words).
 FRACTIONS = [
     (1, 10, "en ud af ti"),
@@ -36,19 +93,18 @@ NEARLY_ALL = "næsten alle"
 MORE_THAN = "mere end {words}"
 JUST_UNDER = "knap {words}"
 FEWER_THAN = "færre end {words}"
-
 OUTCOME_DEFINITION = "Borgere, hvis seneste status på datoen er: {members}. Andelen regnes af: {base}."
 SURVEY_DEFINITION = "Andel, der svarer {positive} på «{question}». Uden for basen: {left_out}."
 RESPONSES_DEFINITION = "Antal besvarelser i målingen."
 BLANK_ANSWERS = "tomme svar"
-
 BASE_PHRASE = "af de {n}, der {who}"
 BASE_PHRASE_SUPPRESSED = "af {n}, der {who}"
 BASE_PREFIX = "af "
 WHOLE_PHRASES = (ALL, NEARLY_ALL)  # take "de 5, der …" without "af"
 SURVEY_WHO = "har svaret på spørgsmålet"
 
-# --- Suppression (privacy) ----------------------------------------------------
+
+# --- Suppression (privacy) ----------------------------------------------------------------
 
 SUPPRESSED_SMALL = "færre end {threshold}"  # a count of 1 to threshold-1, in running text
 SUPPRESSED_HIDDEN = "et ikke oplyst antal"  # a count hidden so a small one cannot be worked out
@@ -64,7 +120,6 @@ METHOD_SUPPRESSION = (
     "så de små tal ikke kan regnes ud. Her er {count} tal udeladt: {names}."
 )
 METHOD_NO_SUPPRESSION = "Af hensyn til diskretion vises antal under {threshold} ikke; her er ingen tal udeladt."
-
 PRIVACY_HEADING = "Diskretion: sådan beskytter vi borgerne"
 PRIVACY_RULE = [
     "Ingen tal på siden må kunne pege på en bestemt borger.",
@@ -77,23 +132,38 @@ PRIVACY_RULE = [
 ]
 SUPPRESSION_LINE = "{where}: {count} tal udeladt ({names})."
 SUPPRESSED_ANSWERS = "{count} enkelte svar i svarfordelingen på {questions} spørgsmål"
-
 REAL_DATA_IN_GIT = (
     "Advarsel: «{file}» ligger i git, men datasættet «{dataset}» er ikke markeret som syntetisk. "
     "Rigtige eksporter er persondata, også når id'erne er pseudonymer: flyt filen til en mappe uden "
     "for projektet og peg RESULTS_DATA_PATH derhen, eller skriv den i .gitignore og fjern den fra git."
 )
-
 MONTHS = [
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
 ]  # fmt: skip
 
-# --- Charts ------------------------------------------------------------------
+
+# --- Names the plugin gives: folders, pages, files, HTML ids, keys ------------------------
+
+FOLDER_DOWNLOADS = "grafer"  # RESULTS_DOWNLOADS_PATH: the charts' CSV and PNG in the output
+FOLDER_BRIEFINGS = "briefinger"  # RESULTS_BRIEFINGS_PATH: the briefings, and their notes in content/
+PAGE_LIVE = "tal-og-resultater"  # RESULTS_LIVE_PAGE: the live key figures (without .html)
+PAGE_BRIEFINGS = "briefinger"  # the briefings' listing, by the name the theme's navigation knows it
+PAGE_CATALOGUE = "katalog"  # the figure catalogue (preview only), katalog.html
+FOLDER_CARDS = "kort"  # the social cards: kort/<page>.png
+FILE_ROUND = "maaling-{round}"  # a survey chart's downloads: evaluering-enighed-maaling-2021.csv
+ANCHOR_CHART = "graf"  # a chart's HTML id: graf-forloeb-status
+ANCHOR_METHOD = "metode"  # a method box's HTML id: metode-forloeb
+# Danish letters in a file name or an HTML id: 'forløb.status' -> 'forloeb-status'
+TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+FILTER_DATE = "dansk_dato"  # the theme's Jinja filter for a date in Danish: {{ date | dansk_dato }}
+SHOWN_KEY_FIGURE = "nøgletal: {name}"  # a briefing's key figure, as the record of what pages show names it
+BENCH_CARDS = "delingsbilleder"  # the social cards, among the drawings counted per dataset by make bench
+
+
+# --- Charts -------------------------------------------------------------------------------
 
 CHART_SOURCE = "Kilde: {source}. Tal opgjort pr. {date}."
-USE_ONE_OF = "Brug en af: {names}."  # a name that does not exist: the names there are (en: a common noun)
-USE_ONE_OF_NEUTER = "Brug et af: {names}."  # the same after a neuter noun (et datasæt, et tal)
 NO_CHANGES = "ingen tal er ændret"
 STAGE_DATA = "Læser og tjekker data"
 STAGE_PAGES = "Læser artikler og sider"
@@ -123,7 +193,6 @@ NOT_STATED = "Ikke oplyst"
 TOTAL = "I alt"
 NO_ANSWERS = "ingen svar"
 BLANK_ANSWER = "Ikke besvaret"
-
 # Agreement (share of positive answers per question)
 AGREEMENT_TITLE = "Mindst {least} svarer positivt på hvert af de {count} spørgsmål"
 AGREEMENT_TITLE_PLAIN = "Andel, der svarer positivt på hvert spørgsmål"
@@ -135,7 +204,6 @@ AGREEMENT_ALT = (
     "«{top_label}» med {top_share}; lavest er «{low_label}» med {low_share}."
 )
 AGREEMENT_ALT_EMPTY = "Søjlediagram over {count} spørgsmål fra måling {round}."
-
 # The whole answer scale (diverging stacked bars)
 SCALE_TITLE = "Svarene på hele skalaen: mindst {least} svarer positivt på hvert spørgsmål"
 SCALE_TITLE_PLAIN = "Svarene på hele skalaen for hvert spørgsmål"
@@ -152,7 +220,6 @@ SCALE_ALT_EMPTY = "Stablet søjlediagram over svarene på {count} spørgsmål fr
 SCALE_SUPPRESSED_ANSWER = "Ikke oplyst [c]"
 COLUMN_ANSWER = "Svar"
 POSITIVE_TOTAL = "Positive i alt"
-
 # Counts of a breakdown (bars and icons)
 BREAKDOWN_TITLE = "Største gruppe: {top_label} ({top_count} af {total})"
 BREAKDOWN_SUBTITLE = "Antal. {period}. I alt {total}."
@@ -167,7 +234,6 @@ ICON_UNIT_ONE = "Hvert ikon er én person."
 ICON_UNIT = "Hvert ikon er {unit} personer; antallet af ikoner er afrundet."
 ICON_LABEL = "{label}: {count}"
 BACKGROUND_TITLE = "Besvarelser fordelt på {header}"
-
 # Development over time
 TIME_TITLE_PARTS = "Største gruppe pr. {date}: {top_label} ({top_count})"
 TIME_TITLE_ONE = "{label}: fra {first} i {first_month} til {last} pr. {date}"
@@ -187,7 +253,6 @@ TIME_ALT_ONE = (
 TIME_ALT_EMPTY = "Kurvediagram over {title} fra {first_month} til {date}."
 COLUMN_MONTH = "Måned"
 COLUMN_DATE_CSV = "Dato"
-
 PERIOD_OUTCOME = "tal opgjort pr. {date}"
 PERIOD_SURVEY = "måling {round}"
 COLUMN_QUESTION = "Spørgsmål"
@@ -199,7 +264,20 @@ COLUMN_COUNT = "Antal"
 COLUMN_SHARE_OF_TOTAL = "Andel"
 COLUMN_PERCENT_CSV = "Andel (%)"
 
-# --- Briefings ----------------------------------------------------------------
+
+# --- A chart by name, and the interactive charts' tooltips (charts/) ----------------------
+
+CHART_UNKNOWN = "grafen «{name}» findes ikke"
+TOOLTIP_GROUP = "Gruppe"
+TOOLTIP_VALUE = "Tal"
+TOOLTIP_COUNT = "Antal"
+TOOLTIP_QUESTION = "Spørgsmål"
+TOOLTIP_ANSWER = "Svar"
+TOOLTIP_SHARE = "Andel"
+TOOLTIP_DATE = "Dato"
+
+
+# --- Briefings ----------------------------------------------------------------------------
 
 BRIEFING_TITLE = "Nøgletal pr. {date}"
 BRIEFING_SUMMARY = "Nøgletal pr. {date} med basen, definitionen og ændringen siden forrige opgørelse."
@@ -245,7 +323,8 @@ LIVE_CHARTS_INTRO = (
     "Under hver graf kan du se tallene som tabel og hente dem som regneark (CSV) eller grafen som billede (PNG)."
 )
 
-# --- History: the ledger and newer data -------------------------------------------
+
+# --- History: the ledger and newer data ---------------------------------------------------
 
 REVISED = "tal, der allerede er offentliggjort på siden, er ændret i de nye data: {changes}"
 REVISED_FIX = (
@@ -262,7 +341,16 @@ CORRECTION_NOTE = "Rettelse {date}: Tallene er rettet, fordi data er blevet rett
 DECISION_DATE = "«Rettelse: {value}» kan ikke læses som en dato"
 DECISION_DATE_FIX = "Skriv datoen for rettelsen som år-måned-dag, fx «Rettelse: 2024-01-10»."
 
-# --- Safety net: words next to numbers, and readability (warnings) ------------------
+
+# --- The ledger of published figures (record/) --------------------------------------------
+
+LEDGER_UNREADABLE = "listen over offentliggjorte tal kan ikke læses"
+LEDGER_UNREADABLE_FIX = "Hent den seneste udgave fra git («git checkout -- {file}»); ret den ikke i hånden."
+LEDGER_ABOUT = "Hvert tal, sider med en datadato viste, da de blev offentliggjort (make publish). Ret ikke i hånden."
+REVISION_CHANGE = "«{name}» {old} → {new}"  # a published figure that now reads otherwise
+
+
+# --- Safety net: words next to numbers, and readability (warnings) ------------------------
 
 WARNING = "Advarsel"
 WORDING_MAJORITY = "«{word}» står ved {share}, men det er ikke et flertal (det kræver over 50 %)"
@@ -283,7 +371,19 @@ WARNINGS_STOP_PUBLISH_FIX = (
     "Ret hver advarsel ovenfor, og offentliggør igen (make publish eller python tasks.py publish)."
 )
 
-# --- The figure catalogue (preview only) -------------------------------------------
+
+# --- The safety net: the writer's words next to a figure (pages/safety_net.py) ------------
+
+MAJORITY_WORDS = ("flertallet", "flertal", "de fleste", "størstedelen", "hovedparten")
+UP_WORDS = ("stigning", "stigningen", "steget", "stiger", "flere", "øget", "øgning", "vokset")
+DOWN_WORDS = ("fald", "faldet", "falder", "færre", "nedgang", "mindsket")
+NOT_A_CLAIM_AFTER = ("af", "blandt", "for", "til", "hos", "med", "om")  # «af alle», «blandt alle»
+ABOVE_WORDS = ("mere end", "over", "flere end")  # before a fraction: the share is above it
+JUST_BELOW_WORDS = ("knap", "næsten", "lige under")  # just below it
+BELOW_WORDS = ("under", "mindre end", "færre end")  # below it
+
+
+# --- The figure catalogue (preview only) --------------------------------------------------
 
 CATALOGUE_TITLE = "Katalog over tal og grafer"
 CATALOGUE_SUMMARY = (
@@ -292,7 +392,8 @@ CATALOGUE_SUMMARY = (
 CATALOGUE_METHOD = "En metodeboks: hvor tallene kommer fra, og hvordan de er opgjort."
 CATALOGUE_READABILITY = "LIX {lix}, {sentences} sætninger, {average} ord pr. sætning, længste sætning {longest} ord"
 
-# --- Method box --------------------------------------------------------------
+
+# --- Method box ---------------------------------------------------------------------------
 
 METHOD_HEADING = "Om tallene"
 METHOD_SURVEY = [
@@ -316,7 +417,8 @@ METHOD_OUTCOME = [
 ]
 SYNTHETIC_NOTE = "Eksempeldata: tallene er syntetiske og beskriver ingen rigtige borgere."
 
-# --- Overview of a build (the summary and make check) ------------------------
+
+# --- Overview of a build (the summary and make check) -------------------------------------
 
 WHERE_OUTCOME = "{dataset} pr. {date}"
 WHERE_SURVEY = "{dataset}, måling {round}"
@@ -332,7 +434,8 @@ NO_CHANGES_SINCE_LAST = "Ingen publicerede tal ændrer sig i forhold til sidste 
 CHANGES_SINCE_LAST = "{count} publicerede tal ændrer sig i forhold til sidste vellykkede byg:"
 FIGURE_MISSING = "(findes ikke)"
 
-# --- Placing figures in a written page ------------------------------------------
+
+# --- Placing figures in a written page ----------------------------------------------------
 
 BLOCK_MISPLACED = "«{{{{ {text} }}}}» står i en titel, et resumé eller midt i en tekst"
 BLOCK_MISPLACED_FIX = "Sæt grafer og metodebokse på deres egen linje med en tom linje før og efter."
@@ -344,44 +447,45 @@ SUPPRESSED_IN_HEADLINE_FIX = "Flyt tallet ned i teksten, eller brug et tal for e
 READABILITY_HEADING = "Læsbarhed:"
 SUPPRESSION_HEADING = "Diskretion:"
 
-# --- Settings that would publish unsafe or stale pages -----------------------------
 
-NO_AUTOESCAPE = "skabelonerne gør ikke tekst ufarlig (autoescape): en titel med <script> ville blive kørt på siden"
-NO_AUTOESCAPE_FIX = "Sæt JINJA_ENVIRONMENT = {'autoescape': True, 'trim_blocks': True, 'lstrip_blocks': True}."
-CONTENT_CACHE = "LOAD_CONTENT_CACHE er slået til: Pelican ville genbruge gamle tal fra sin cache"
-CONTENT_CACHE_FIX = "Sæt LOAD_CONTENT_CACHE = False i indstillingerne."
-PLUGIN_NOT_LOADED = "pluginet «{plugin}» blev ikke indlæst, så tallene kan ikke sættes ind"
-PLUGIN_NOT_LOADED_FIX = "Tjek PLUGIN_PATHS og PLUGINS = ['{plugin}'] i indstillingerne."
-PELICAN_ERROR = "Pelican meldte en fejl: {message}"
-SEE_ABOVE = "Se meddelelsen ovenfor."
+# --- Placeholders in a page (pages/placeholders.py) ---------------------------------------
 
-# --- The command line (python -m public_results) -----------------------------------
-
-CLI_DESCRIPTION = "Byg eller tjek sitet fra data og indhold."
-CLI_COMMANDS = {
-    "build": "byg sitet",
-    "check": "tjek data og indhold uden at bygge, og vis hvilke tal der ændrer sig",
-    "figures": "vis alle tal, grafer og metodebokse, du kan sætte ind, med deres værdi i dag",
-    "serve": "forhåndsvisning: byg, vis sitet på http://127.0.0.1:PORT, og byg igen, når en fil ændres",
+PLACEHOLDER_UNKNOWN_WORD = "«{{{{ {text} }}}}» begynder med et ukendt ord «{word}»"
+PLACEHOLDER_UNKNOWN_WORD_FIX = (  # plain text, not a template: its braces are the writer's
+    "Skriv «{{ graf: datasæt.navn }}» for en graf eller «{{ metode: datasæt }}» for en metodeboks."
+)
+PLACEHOLDER_UNREADABLE = "«{{{{ {text} }}}}» kan ikke læses"
+PLACEHOLDER_UNREADABLE_FIX = "Skriv fx {example}."
+PLACEHOLDER_EXAMPLES = {  # per kind of placeholder
+    "figure": "{{ evaluering.håb }} eller {{ forløb.aktive.andel }}",
+    "chart": "{{ graf: evaluering.enighed }}",
+    "method": "{{ metode: evaluering }}",
 }
-CLI_SETTINGS = "indstillingsfilen"
-CLI_OUTPUT = "mappen, sitet bygges til"
-CLI_DEBUG = "vis den tekniske fejl (traceback)"
-CLI_RECORD = "gem de offentliggjorte tal i ledger.json (publish)"
-CLI_PREVIEW = "forhåndsvisning: med kataloget over tal"
-CLI_PORT = "porten for forhåndsvisningen (serve)"
-CLI_REPORT = "skriv byggets tal (tider, grafer, hukommelse) som JSON (bench)"
-CLI_UNTOUCHED = "\nSitet i «{output}» er ikke ændret."
-CLI_BUG = "Uventet fejl: {kind}: {error}"
-CLI_BUG_FIX = "Kør igen med --debug for at se detaljerne, og send dem til udviklerne."
-CLI_BUILT = "Sitet er bygget i «{output}»."
-CHECK_DATA = "Data:"
-CHECK_PAGES = "Indhold: {count} sider med tal er tjekket."
-CHECK_NOTHING_TO_COMPARE = "Der er ingen tidligere vellykket byg at sammenligne med (kør «make html»)."
-CHECK_ALL_RIGHT = "Alt er i orden."
-CHECK_SEE_WARNINGS = "Data og indhold er i orden, men se advarslerne."
+DATA_DATE_UNREADABLE = "datadatoen «{value}» kan ikke læses"
+DATA_DATE_UNREADABLE_FIX = "Skriv datoen som år-måned-dag, fx «Datadato: 2022-02-15»."
 
-# --- Problems and their headings (errors.py) -----------------------------------------
+
+# --- Figures by name (figures/) -----------------------------------------------------------
+
+PERIOD_DATE = "pr. {date}"  # what an outcome figure speaks of ("måling 2021": PERIOD_SURVEY)
+VARIANT_UNKNOWN = "tilføjelsen «.{variant}» findes ikke"
+VARIANT_UNKNOWN_FIX = "Brug en af: {variants} – eller ingen."
+VARIANT_NO_PREVIOUS = "«{name}» har ingen tidligere opgørelse at sammenligne med"
+VARIANT_NO_PREVIOUS_FIX = "Brug tallet uden «.ændring», eller vælg en senere datadato."
+VARIANT_NO_BASE = "«{name}» har ingen base, så «{variant}» kan ikke vises"
+VARIANT_NO_BASE_FIX = "Brug tallet uden tilføjelse (antallet)."
+DATA_DATE_UNKNOWN = "datadatoen {date} findes ikke for «{dataset}»"
+DATA_DATE_UNKNOWN_FIX = "Brug en af datadatoerne i datasets.yaml: {dates}."
+ROUND_UNKNOWN = "målingen «{round}» findes ikke for «{dataset}»"
+ROUND_NONE_BEFORE = "der er ingen måling i «{dataset}» fra før datadatoen {date}"
+ROUND_NONE_BEFORE_FIX = "Angiv målingen med «Runde:» i artiklens metadata, fx «Runde: 2021»."
+DATASET_UNKNOWN = "datasættet «{dataset}» findes ikke"
+FIGURE_UNKNOWN = "tallet «{name}» findes ikke"
+KEY_FIGURE_UNREADABLE = "nøgletallet «{name}» kan ikke læses"
+KEY_FIGURE_UNREADABLE_FIX = "Skriv «datasæt.navn», eventuelt med «.antal» eller «.andel», fx «forløb.aktive»."
+
+
+# --- Problems and their headings (errors.py) ----------------------------------------------
 
 PROBLEM_LINE = "linje {line}"
 PROBLEM_ROW = "række {row}"
@@ -397,12 +501,9 @@ CONTENT_ERRORS_HEADING = "Artiklerne har fejl"
 BUILD_FAILED_HEADING = "Siden blev ikke bygget"
 PDF_UNAVAILABLE_HEADING = "Briefingernes PDF kan ikke laves"
 
-# --- Settings (settings.py): their Danish defaults, and a value that is wrong ----------
 
-FOLDER_DOWNLOADS = "grafer"  # RESULTS_DOWNLOADS_PATH: the charts' CSV and PNG in the output
-FOLDER_BRIEFINGS = "briefinger"  # RESULTS_BRIEFINGS_PATH: the briefings, and their notes in content/
-PAGE_LIVE = "tal-og-resultater"  # RESULTS_LIVE_PAGE: the live key figures (without .html)
-QUOTED = "«{text}»"  # a name or a value quoted in a message
+# --- A setting with a wrong value (settings.py) -------------------------------------------
+
 # "what is wrong" after the setting's name ({value}: the value given), and how to fix it.
 # The fixes are plain text, not templates: their braces are Python's.
 SETTING_UNKNOWN = "kender ikke «{value}»"
@@ -427,101 +528,20 @@ SETTING_TARGETS_FIX = 'Skriv fx RESULTS_TARGETS = {"forløb.meningsfuld.andel": 
 SETTING_FOLDER = "skal være et navn med små bogstaver, tal og bindestreger, ikke «{value}»"
 SETTING_FOLDER_FIX = 'Skriv fx {name} = "{default}".'
 
-# --- Personal data in an input or in the built site (privacy/) ----------------------------
 
-JOIN_AND = " og "  # between the last two of a list: "a, b og c"
-JOIN_OR = " eller "
-PERSONAL_NOUNS = {"cpr": "et CPR-nummer", "email": "en e-mailadresse", "phone": "et telefonnummer"}
-PERSONAL_IN_HEADER = "overskriften"
-PERSONAL_IN_CELL = "cellen"
-PERSONAL_IS = "{place} ligner {noun}"
-PERSONAL_HOLDS = "{place} indeholder noget, der ligner {nouns}"
-PERSONAL_TOO_MANY = "i alt {count} {places} ligner personoplysninger; de første {named} er vist"
-PERSONAL_CELLS_IN_COLUMN = "celler i kolonnen"
-PERSONAL_PLACES_IN_FILE = "steder i filen"
-PERSONAL_IN_FILE = "filen indeholder noget, der ligner {noun}"
-PERSONAL_TABLE_FIX = (
-    "Fjern oplysningen i eksporten (eller slet kolonnen), slet den gamle fil fra data/, og læg den nye "
-    "eksport der. Pseudonyme ID'er skal være bogstaver og tal, der ikke kan ligne et CPR-nummer, fx «B0417»."
-)
-PERSONAL_OUTPUT_FIX = (
-    "Find kilden (artikel, data eller skabelon), fjern oplysningen, og byg igen. Er det enhedens egen "
-    "offentlige kontaktoplysning, så skriv den på RESULTS_ALLOWED_CONTACTS i pelicanconf.py."
-)
-OUTPUT_COPY = "filen er en kopi af datafilen «{file}»"
-OUTPUT_COPY_FIX = "Fjern kopien fra content/, og byg igen."
-OUTPUT_LINK = "genveje (symbolske links) må ikke offentliggøres"
-OUTPUT_LINK_FIX = "Sæt STATIC_CREATE_LINKS = False, og byg igen."
-OUTPUT_RAW = "rådata må aldrig offentliggøres"
-OUTPUT_RAW_FIX = "Læg datafiler i datamappen uden for content/, og byg igen."
-OUTPUT_TYPE = "filtypen «{type}» må ikke offentliggøres"
-OUTPUT_TYPE_FIX = "Fjern filen fra content/, og byg igen."
+# --- Settings that would publish unsafe or stale pages ------------------------------------
 
-# --- What writers type: placeholders, chart names and metadata keys ----------------------
-# The words of {{ … }} in a page (pages/placeholders.py) and of RESULTS_BRIEFING_* (settings).
+NO_AUTOESCAPE = "skabelonerne gør ikke tekst ufarlig (autoescape): en titel med <script> ville blive kørt på siden"
+NO_AUTOESCAPE_FIX = "Sæt JINJA_ENVIRONMENT = {'autoescape': True, 'trim_blocks': True, 'lstrip_blocks': True}."
+CONTENT_CACHE = "LOAD_CONTENT_CACHE er slået til: Pelican ville genbruge gamle tal fra sin cache"
+CONTENT_CACHE_FIX = "Sæt LOAD_CONTENT_CACHE = False i indstillingerne."
+PLUGIN_NOT_LOADED = "pluginet «{plugin}» blev ikke indlæst, så tallene kan ikke sættes ind"
+PLUGIN_NOT_LOADED_FIX = "Tjek PLUGIN_PATHS og PLUGINS = ['{plugin}'] i indstillingerne."
+PELICAN_ERROR = "Pelican meldte en fejl: {message}"
+SEE_ABOVE = "Se meddelelsen ovenfor."
 
-BLOCK_CHART = "graf"  # {{ graf: forløb.status }}
-BLOCK_METHOD = "metode"  # {{ metode: forløb }}
-# After a figure's name, {{ forløb.aktive.andel }} (figures/figure.py)
-VARIANT_COUNT = "antal"
-VARIANT_SHARE = "andel"
-VARIANT_N = "n"
-VARIANT_BASE = "base"
-VARIANT_FRACTION = "brøk"
-VARIANT_CHANGE = "ændring"
-VARIANTS = {  # each variant with what it shows, for the figure catalogue
-    VARIANT_COUNT: "antallet",
-    VARIANT_SHARE: "andelen i procent",
-    VARIANT_N: "basen (n)",
-    VARIANT_BASE: "basen i ord: «af de 177, der …»",
-    VARIANT_FRACTION: "en sand brøk med basen: «to ud af tre af de 177, der …»",
-    VARIANT_CHANGE: "ændringen siden forrige opgørelse: «20 flere», «2 procentpoint lavere»",
-}
-FIGURE_RESPONSES = "besvarelser"  # {{ evaluering.besvarelser }}: the responses of a survey round
-FIGURE_RESPONSES_LABEL = "Besvarelser"
-GROUP_EVERYONE = "alle"  # {{ forløb.alle }}: everyone since the start, when the descriptor names no such group
-GROUP_EVERYONE_LABEL = "Alle borgere siden start"
-GROUP_EVERYONE_WHO = "har været i forløb siden start"
-# {{ metode: … }} boxes that are not a dataset's (figures/methods.py)
-METHOD_PRIVACY = "diskretion"
-METHOD_TERMS = "begreber"
-METHOD_DATES = "datadatoer"
-# Charts of a survey, {{ graf: evaluering.enighed }} (charts/survey.py)
-CHART_AGREEMENT = "enighed"
-CHART_SCALE = "svarfordeling"
-# A chart's form: writers add ikoner and udvikling to a name; søjler and skala name the others
-FORM_BARS = "søjler"
-FORM_ICONS = "ikoner"
-FORM_TIME = "udvikling"
-FORM_SCALE = "skala"
-# A page's metadata as Markdown reads its keys: lower case, «Kort fortalt:» with «_» for its space
-META_DATA_DATE = "datadato"
-META_ROUND = "runde"
-META_CORRECTION = "rettelse"
-META_KEEP = "fasthold"
-META_KEEP_YES = frozenset({"ja", "yes", "true"})  # «Fasthold: ja»
-META_SHORT = "kort_fortalt"
 
-# --- Figures by name (figures/) ---------------------------------------------------------
-
-PERIOD_DATE = "pr. {date}"  # what an outcome figure speaks of ("måling 2021": PERIOD_SURVEY)
-VARIANT_UNKNOWN = "tilføjelsen «.{variant}» findes ikke"
-VARIANT_UNKNOWN_FIX = "Brug en af: {variants} – eller ingen."
-VARIANT_NO_PREVIOUS = "«{name}» har ingen tidligere opgørelse at sammenligne med"
-VARIANT_NO_PREVIOUS_FIX = "Brug tallet uden «.ændring», eller vælg en senere datadato."
-VARIANT_NO_BASE = "«{name}» har ingen base, så «{variant}» kan ikke vises"
-VARIANT_NO_BASE_FIX = "Brug tallet uden tilføjelse (antallet)."
-DATA_DATE_UNKNOWN = "datadatoen {date} findes ikke for «{dataset}»"
-DATA_DATE_UNKNOWN_FIX = "Brug en af datadatoerne i datasets.yaml: {dates}."
-ROUND_UNKNOWN = "målingen «{round}» findes ikke for «{dataset}»"
-ROUND_NONE_BEFORE = "der er ingen måling i «{dataset}» fra før datadatoen {date}"
-ROUND_NONE_BEFORE_FIX = "Angiv målingen med «Runde:» i artiklens metadata, fx «Runde: 2021»."
-DATASET_UNKNOWN = "datasættet «{dataset}» findes ikke"
-FIGURE_UNKNOWN = "tallet «{name}» findes ikke"
-KEY_FIGURE_UNREADABLE = "nøgletallet «{name}» kan ikke læses"
-KEY_FIGURE_UNREADABLE_FIX = "Skriv «datasæt.navn», eventuelt med «.antal» eller «.andel», fx «forløb.aktive»."
-
-# --- The descriptor, datasets.yaml (data/descriptor.py) ----------------------------------
+# --- The descriptor, datasets.yaml (data/descriptor.py) -----------------------------------
 
 DESCRIPTOR_MISSING = "beskrivelsen af datafilerne findes ikke"
 DESCRIPTOR_MISSING_FIX = "Læg filen i datamappen, eller ret RESULTS_DESCRIPTOR i pelicanconf.py."
@@ -564,6 +584,7 @@ DESCRIPTOR_DATA_DATE_FIX = "Skriv datoer som 2022-02-15."
 DESCRIPTOR_NO_DATA_DATES = "«{dataset}» har ingen datadatoer"
 DESCRIPTOR_NO_DATA_DATES_FIX = "Skriv fx «data_dates: [2022-02-15]»."
 
+
 # --- Reading a data file (data/load.py, load_csv.py, load_excel.py) -----------------------
 
 FILE_MISSING = "filen findes ikke i {folder}"
@@ -596,7 +617,8 @@ EXCEL_SHEET_UNKNOWN_FIX = "Brug en af fanerne: {sheets}."
 # The columns of a labels sheet, as survey tools name them: variable, value (code), label (text)
 LABEL_HEADERS = (("variabel", "variable"), ("værdi", "value", "kode", "code"), ("etiket", "label", "tekst", "text"))
 
-# --- A data file against its description (data/validate.py) -----------------------------
+
+# --- A data file against its description (data/validate.py) -------------------------------
 
 COLUMN_MISSING = "kolonnen mangler i filen"
 COLUMN_MISSING_FIX = "Tjek at kolonneoverskriften i filen er præcis den samme som i datasets.yaml."
@@ -627,56 +649,35 @@ ID_MISSING_FIX = "Udfyld id'et, eller slet rækken i eksporten."
 SAME_DAY = "borgeren har to statusændringer samme dag, så status på dagen er uklar"
 SAME_DAY_FIX = "Ret datoen, eller slet den række, der ikke gælder."
 
-# --- Names in the output: files, folders, ids (charts/, pages/) ---------------------------
 
-FOLDER_CARDS = "kort"  # the social cards: kort/<page>.png
-# Danish letters in a file name or an HTML id: 'forløb.status' -> 'forloeb-status'
-TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+# --- Personal data in an input or in the built site (privacy/) ----------------------------
 
-# --- Charts: the tooltips of the interactive charts (charts/specs.py) ---------------------
-
-CHART_UNKNOWN = "grafen «{name}» findes ikke"
-TOOLTIP_GROUP = "Gruppe"
-TOOLTIP_VALUE = "Tal"
-TOOLTIP_COUNT = "Antal"
-TOOLTIP_QUESTION = "Spørgsmål"
-TOOLTIP_ANSWER = "Svar"
-TOOLTIP_SHARE = "Andel"
-TOOLTIP_DATE = "Dato"
-FILE_ROUND = "maaling-{round}"  # a survey chart's downloads: evaluering-enighed-maaling-2021.csv
-ANCHOR_CHART = "graf"  # a chart's HTML id: graf-forloeb-status
-ANCHOR_METHOD = "metode"  # a method box's HTML id: metode-forloeb
-
-# --- Placeholders in a page (pages/placeholders.py) -----------------------------------
-
-PLACEHOLDER_UNKNOWN_WORD = "«{{{{ {text} }}}}» begynder med et ukendt ord «{word}»"
-PLACEHOLDER_UNKNOWN_WORD_FIX = (  # plain text, not a template: its braces are the writer's
-    "Skriv «{{ graf: datasæt.navn }}» for en graf eller «{{ metode: datasæt }}» for en metodeboks."
+PERSONAL_NOUNS = {"cpr": "et CPR-nummer", "email": "en e-mailadresse", "phone": "et telefonnummer"}
+PERSONAL_IN_HEADER = "overskriften"
+PERSONAL_IN_CELL = "cellen"
+PERSONAL_IS = "{place} ligner {noun}"
+PERSONAL_HOLDS = "{place} indeholder noget, der ligner {nouns}"
+PERSONAL_TOO_MANY = "i alt {count} {places} ligner personoplysninger; de første {named} er vist"
+PERSONAL_CELLS_IN_COLUMN = "celler i kolonnen"
+PERSONAL_PLACES_IN_FILE = "steder i filen"
+PERSONAL_IN_FILE = "filen indeholder noget, der ligner {noun}"
+PERSONAL_TABLE_FIX = (
+    "Fjern oplysningen i eksporten (eller slet kolonnen), slet den gamle fil fra data/, og læg den nye "
+    "eksport der. Pseudonyme ID'er skal være bogstaver og tal, der ikke kan ligne et CPR-nummer, fx «B0417»."
 )
-PLACEHOLDER_UNREADABLE = "«{{{{ {text} }}}}» kan ikke læses"
-PLACEHOLDER_UNREADABLE_FIX = "Skriv fx {example}."
-PLACEHOLDER_EXAMPLES = {  # per kind of placeholder
-    "figure": "{{ evaluering.håb }} eller {{ forløb.aktive.andel }}",
-    "chart": "{{ graf: evaluering.enighed }}",
-    "method": "{{ metode: evaluering }}",
-}
-DATA_DATE_UNREADABLE = "datadatoen «{value}» kan ikke læses"
-DATA_DATE_UNREADABLE_FIX = "Skriv datoen som år-måned-dag, fx «Datadato: 2022-02-15»."
+PERSONAL_OUTPUT_FIX = (
+    "Find kilden (artikel, data eller skabelon), fjern oplysningen, og byg igen. Er det enhedens egen "
+    "offentlige kontaktoplysning, så skriv den på RESULTS_ALLOWED_CONTACTS i pelicanconf.py."
+)
+OUTPUT_COPY = "filen er en kopi af datafilen «{file}»"
+OUTPUT_COPY_FIX = "Fjern kopien fra content/, og byg igen."
+OUTPUT_LINK = "genveje (symbolske links) må ikke offentliggøres"
+OUTPUT_LINK_FIX = "Sæt STATIC_CREATE_LINKS = False, og byg igen."
+OUTPUT_RAW = "rådata må aldrig offentliggøres"
+OUTPUT_RAW_FIX = "Læg datafiler i datamappen uden for content/, og byg igen."
+OUTPUT_TYPE = "filtypen «{type}» må ikke offentliggøres"
+OUTPUT_TYPE_FIX = "Fjern filen fra content/, og byg igen."
 
-# --- The safety net: the writer's words next to a figure (pages/safety_net.py) ------------
-
-MAJORITY_WORDS = ("flertallet", "flertal", "de fleste", "størstedelen", "hovedparten")
-UP_WORDS = ("stigning", "stigningen", "steget", "stiger", "flere", "øget", "øgning", "vokset")
-DOWN_WORDS = ("fald", "faldet", "falder", "færre", "nedgang", "mindsket")
-NOT_A_CLAIM_AFTER = ("af", "blandt", "for", "til", "hos", "med", "om")  # «af alle», «blandt alle»
-ABOVE_WORDS = ("mere end", "over", "flere end")  # before a fraction: the share is above it
-JUST_BELOW_WORDS = ("knap", "næsten", "lige under")  # just below it
-BELOW_WORDS = ("under", "mindre end", "færre end")  # below it
-PAGE_BRIEFINGS = "briefinger"  # the briefings' listing, by the name the theme's navigation knows it
-PAGE_CATALOGUE = "katalog"  # the figure catalogue (preview only), katalog.html
-FILTER_DATE = "dansk_dato"  # the theme's Jinja filter for a date in Danish: {{ date | dansk_dato }}
-SHOWN_KEY_FIGURE = "nøgletal: {name}"  # a briefing's key figure, as the record of what pages show names it
-BENCH_CARDS = "delingsbilleder"  # the social cards, among the drawings counted per dataset by make bench
 
 # --- Building: progress, the preview and the PDFs (site/, adapter/) -----------------------
 
@@ -694,14 +695,35 @@ PDF_LIBRARY_MISSING_FIX = (
 )
 CATALOGUE_ALSO = "    også: {variants}"  # the other snippets of a figure, in make figures
 
-# --- The accessibility statement's forwarding page, was/index.html (site/site_files.py) -----
+
+# --- The accessibility statement's forwarding page, was/index.html (site/site_files.py) ---
 
 STATEMENT = "Tilgængelighedserklæring"
 STATEMENT_FORWARD = "Tilgængelighedserklæringen for {site} findes her: {link}."
 
-# --- The ledger of published figures (record/) ---------------------------------------
 
-LEDGER_UNREADABLE = "listen over offentliggjorte tal kan ikke læses"
-LEDGER_UNREADABLE_FIX = "Hent den seneste udgave fra git («git checkout -- {file}»); ret den ikke i hånden."
-LEDGER_ABOUT = "Hvert tal, sider med en datadato viste, da de blev offentliggjort (make publish). Ret ikke i hånden."
-REVISION_CHANGE = "«{name}» {old} → {new}"  # a published figure that now reads otherwise
+# --- The command line (python -m public_results) ------------------------------------------
+
+CLI_DESCRIPTION = "Byg eller tjek sitet fra data og indhold."
+CLI_COMMANDS = {
+    "build": "byg sitet",
+    "check": "tjek data og indhold uden at bygge, og vis hvilke tal der ændrer sig",
+    "figures": "vis alle tal, grafer og metodebokse, du kan sætte ind, med deres værdi i dag",
+    "serve": "forhåndsvisning: byg, vis sitet på http://127.0.0.1:PORT, og byg igen, når en fil ændres",
+}
+CLI_SETTINGS = "indstillingsfilen"
+CLI_OUTPUT = "mappen, sitet bygges til"
+CLI_DEBUG = "vis den tekniske fejl (traceback)"
+CLI_RECORD = "gem de offentliggjorte tal i ledger.json (publish)"
+CLI_PREVIEW = "forhåndsvisning: med kataloget over tal"
+CLI_PORT = "porten for forhåndsvisningen (serve)"
+CLI_REPORT = "skriv byggets tal (tider, grafer, hukommelse) som JSON (bench)"
+CLI_UNTOUCHED = "\nSitet i «{output}» er ikke ændret."
+CLI_BUG = "Uventet fejl: {kind}: {error}"
+CLI_BUG_FIX = "Kør igen med --debug for at se detaljerne, og send dem til udviklerne."
+CLI_BUILT = "Sitet er bygget i «{output}»."
+CHECK_DATA = "Data:"
+CHECK_PAGES = "Indhold: {count} sider med tal er tjekket."
+CHECK_NOTHING_TO_COMPARE = "Der er ingen tidligere vellykket byg at sammenligne med (kør «make html»)."
+CHECK_ALL_RIGHT = "Alt er i orden."
+CHECK_SEE_WARNINGS = "Data og indhold er i orden, men se advarslerne."

@@ -126,7 +126,8 @@ def line_of(source: str, key: str) -> int | None:
     return None
 
 
-_SPACED_KEY = re.compile(r"^({}) ({}):".format(*map(re.escape, words.META_SHORT.split("_"))), flags=re.I | re.M)
+_FIRST, _SECOND = (re.escape(word) for word in words.META_SHORT.split("_"))  # «Kort fortalt:»
+_SPACED_KEY = re.compile(rf"^({_FIRST}) ({_SECOND}):", flags=re.I | re.M)
 
 
 def metadata_names(source: str) -> str:
