@@ -6,23 +6,25 @@ The messages are collected from the plugin's source with ``ast`` (no site is bui
   argument of ``NotFound``);
 - every constant in ``danish/words.py`` whose name starts with one of ``STRING_PREFIXES`` (the warnings
   and the revision messages, with their fixes);
-- the headings of the errors (``heading = "…"`` in ``errors.py``) and the warning about real data in
-  git (``words.REAL_DATA_IN_GIT``), which the build prints too.
+- the headings of the errors (``heading = …`` in ``errors.py``, followed like a ``what``) and the warning
+  about real data in git (``words.REAL_DATA_IN_GIT``), which the build prints too.
 
 A ``what`` is followed when that is easy: a plain string, an f-string (its literal parts), ``words.NAME``
-or ``words.NAME.format(...)`` (split at its ``{…}`` placeholders), ``a if … else b``, a local variable
-assigned in the same function (also by tuple unpacking, ``+=``, ``:=`` and ``for … in`` over a literal list,
-a comprehension, lists added together, a module-level dict's ``.items()`` or what a function returns:
-``wording._rules``, ``settings.CHECKS``), a parameter of the enclosing function (followed to every call in
-the same module: ``fields.fail(what, fix)``, ``_unknown(…, what, fix)``), the first item of a tuple
-returned by a function of the same module (``guard._refused``) and ``str(error.problem)`` of PyYAML's
-``ConstructorError`` (the problem given where it is raised).
+or ``words.NAME.format(...)`` (split at its ``{…}`` placeholders; a message given to a placeholder, in an
+f-string or to ``.format``, is followed too), ``a if … else b``, a local variable assigned in the same
+function (also by tuple unpacking, ``+=``, ``:=`` and ``for … in`` over a literal list, a comprehension,
+lists added together, a module-level dict's ``.items()`` or what a function returns: ``wording._rules``,
+``settings.CHECKS``), a parameter of the enclosing function (followed to every call in the same module:
+``fields.fail(what, fix)``, ``_unknown(…, what, fix)``, and in the modules that import the function by name:
+``too_many(…, places, …)``), the first item of a tuple returned by a function of the same module
+(``output_check._refused``) and ``str(error.problem)`` of PyYAML's ``ConstructorError`` (the problem given
+where it is raised).
 
 Not followed (listed in ``NOT_FOLLOWED``; a new one fails ``test_every_message_is_collected``):
 
 - ``e.what`` / ``error.what`` / ``p.what``: the ``what`` of a caught ``NotFound`` or of a ``Problem``
   made elsewhere, already collected where it is raised;
-- ``f"Pelican meldte en fejl: {m}"``'s ``m`` (Pelican's own English log message) and the system
+- ``words.PELICAN_ERROR.format(message=m)``'s ``m`` (Pelican's own English log message) and the system
   library error in ``pdf.py``: they are not ours, only their literal parts are checked.
 
 Each literal part of at least three words (punctuation and spaces stripped at its ends) must appear in
@@ -59,7 +61,7 @@ NOT_FOLLOWED = {
     "e.what",  # a caught NotFound: collected where it is raised
     "error.what",  # the same
     "p.what",  # a Problem made elsewhere (briefing pages): collected where it is made
-    "m",  # Pelican's own log message, inside f"Pelican meldte en fejl: {m}"
+    "m",  # Pelican's own log message, in words.PELICAN_ERROR.format(message=m)
     "error",  # the missing system library, inside the WeasyPrint message (pdf.py)
 }
 
@@ -119,6 +121,15 @@ class Module:
             if node.value is not None
         ]
 
+    def imported(self) -> set[str]:
+        """Names imported with ``from … import name`` (the names as this module uses them)."""
+        return {
+            alias.asname or alias.name
+            for node in ast.walk(self.tree)
+            if isinstance(node, ast.ImportFrom)
+            for alias in node.names
+        }
+
     def strings_imports(self) -> dict[str, str]:
         """Names imported with ``from ..danish.words import X [as Y]``: Y -> X."""
         return {
@@ -148,14 +159,11 @@ class Collector:
                     if what is not None:
                         self.add(what, module)
             if module.name == "errors.py":
-                self.messages += [
-                    Message((node.value.value,), module.name, node.lineno)
-                    for node in ast.walk(module.tree)
-                    if isinstance(node, ast.Assign)
-                    and any(isinstance(t, ast.Name) and t.id == "heading" for t in node.targets)
-                    and isinstance(node.value, ast.Constant)
-                    and isinstance(node.value.value, str)
-                ]
+                for node in ast.walk(module.tree):
+                    if isinstance(node, ast.Assign) and any(
+                        isinstance(t, ast.Name) and t.id == "heading" for t in node.targets
+                    ):
+                        self.add(node.value, module)
         return self.messages
 
     def add(self, node: ast.expr, module: Module) -> None:
@@ -177,12 +185,8 @@ class Collector:
         elif isinstance(node, ast.JoinedStr):
             parts = tuple(v.value if isinstance(v, ast.Constant) else "" for v in node.values)
             yield Message(parts, module.name, node.lineno)
-            for value in node.values:  # a message inside a placeholder: f"{what} (…)", not a single name
-                if isinstance(value, ast.FormattedValue):
-                    inner = list(self.texts(value.value, module, depth - 1, template=template))
-                    if not inner and isinstance(value.value, ast.Attribute | ast.Name):
-                        self.note_unfollowed(value.value, module)
-                    yield from (message for message in inner if message.fragments())
+            values = [value.value for value in node.values if isinstance(value, ast.FormattedValue)]
+            yield from self.placeholder_texts(values, module, depth, template=template)
         elif isinstance(node, ast.IfExp):
             yield from self.texts(node.body, module, depth - 1, template=template)
             yield from self.texts(node.orelse, module, depth - 1, template=template)
@@ -201,6 +205,7 @@ class Collector:
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "format":  # "… {value} …".format(value=…)
             yield from self.texts(func.value, module, depth - 1, template=True)
+            yield from self.placeholder_texts([*node.args, *(k.value for k in node.keywords)], module, depth)
         elif isinstance(func, ast.Attribute) and func.attr in {"strip", "rstrip", "lstrip", "capitalize"}:
             yield from self.texts(func.value, module, depth - 1, template=False)
         elif (
@@ -213,6 +218,17 @@ class Collector:
             for call in ast.walk(module.tree):
                 if isinstance(call, ast.Call) and _called(call) == "ConstructorError" and len(call.args) > 2:
                     yield from self.texts(call.args[2], module, depth - 1, template=False)
+
+    def placeholder_texts(
+        self, values: list[ast.expr], module: Module, depth: int, *, template: bool = False
+    ) -> Iterator[Message]:
+        """Messages inside the placeholders of an f-string or the arguments of ``.format(...)``:
+        f"{what} (…)", ``words.UNKNOWN_VALUE.format(what=what, …)``; not a single name or number."""
+        for value in values:
+            inner = list(self.texts(value, module, depth - 1, template=template))
+            if not inner and isinstance(value, ast.Attribute | ast.Name):
+                self.note_unfollowed(value, module)
+            yield from (message for message in inner if message.fragments())
 
     def note_unfollowed(self, node: ast.expr, module: Module) -> None:
         """A placeholder that holds no message we know of: only worth noting when it looks like one."""
@@ -277,18 +293,21 @@ class Collector:
     def arguments(
         self, function: ast.FunctionDef | ast.AsyncFunctionDef, index: int, name: str, module: Module
     ) -> Iterator[tuple[ast.expr, Module]]:
-        """The argument given for parameter ``index`` at every call of ``function`` in its module."""
+        """The argument given for parameter ``index`` at every call of ``function`` in its module and in
+        the modules that import it by name (``from .personal_data import too_many``)."""
         is_method = isinstance(module.parents.get(function), ast.ClassDef)
-        for call in ast.walk(module.tree):
-            if not isinstance(call, ast.Call) or _called(call) != function.name:
-                continue
-            position = index - 1 if is_method and isinstance(call.func, ast.Attribute) else index
-            given = call.args[: position + 1]
-            if 0 <= position < len(call.args) and not any(isinstance(a, ast.Starred) for a in given):
-                yield call.args[position], module
-            for keyword in call.keywords:
-                if keyword.arg == name:
-                    yield keyword.value, module
+        callers = [module, *(m for m in self.modules.values() if m is not module and function.name in m.imported())]
+        for caller in callers:
+            for call in ast.walk(caller.tree):
+                if not isinstance(call, ast.Call) or _called(call) != function.name:
+                    continue
+                position = index - 1 if is_method and isinstance(call.func, ast.Attribute) else index
+                given = call.args[: position + 1]
+                if 0 <= position < len(call.args) and not any(isinstance(a, ast.Starred) for a in given):
+                    yield call.args[position], caller
+                for keyword in call.keywords:
+                    if keyword.arg == name:
+                        yield keyword.value, caller
 
     def items(self, node: ast.expr, module: Module, depth: int) -> Iterator[ast.expr]:
         """The items a ``for`` loop over ``node`` takes: of a literal list or comprehension, of a dict's
@@ -461,7 +480,7 @@ def test_the_collector_finds_the_messages() -> None:
         "rådata må aldrig offentliggøres",  # the first item of a tuple _refused() returns
         "har et ukendt felt",  # fields.fail(...) in descriptor.py
         "står to gange",  # str(error.problem) of yaml's ConstructorError
-        "celler i kolonnen",  # an argument of guard._summary(...), inside an f-string
+        "celler i kolonnen",  # an argument of personal_data.too_many(...), inside an f-string
         "men det er ikke et flertal (det kræver over 50",  # words.WORDING_MAJORITY
         "Datafilerne har fejl",  # an error heading
     ):

@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT
 from public_results.adapter.run import build_site
 from public_results.errors import ResultsError
-from public_results.privacy.guard import scan_output
+from public_results.privacy.output_check import scan_output
 
 pytestmark = pytest.mark.site
 

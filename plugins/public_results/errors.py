@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .danish import words
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -25,21 +27,21 @@ class Problem:
     def __str__(self) -> str:
         where = [self.file]
         if self.line is not None:
-            where.append(f"linje {self.line}")
+            where.append(words.PROBLEM_LINE.format(line=self.line))
         if self.row is not None:
-            where.append(f"række {self.row}")
+            where.append(words.PROBLEM_ROW.format(row=self.row))
         if self.column is not None:
-            where.append(f"kolonne «{self.column}»")
+            where.append(words.PROBLEM_COLUMN.format(column=self.column))
         text = ", ".join(where) + f": {self.what}"
         if self.value is not None:
-            text += f" (værdi: «{self.value}»)"
-        return f"{text}\n    Sådan retter du det: {self.fix}"
+            text += words.PROBLEM_VALUE.format(value=self.value)
+        return words.PROBLEM_FIX.format(problem=text, fix=self.fix)
 
 
 class ResultsError(Exception):
     """Base class: one or more problems the user can fix."""
 
-    heading = "Byggeriet stoppede"
+    heading = words.ERRORS_HEADING
 
     def __init__(self, problems: list[Problem] | Problem) -> None:
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)
@@ -47,7 +49,7 @@ class ResultsError(Exception):
 
     def report(self) -> str:
         count = len(self.problems)
-        noun = "problem" if count == 1 else "problemer"
+        noun = words.PROBLEMS_ONE if count == 1 else words.PROBLEMS_MANY
         lines = [f"{self.heading}: {count} {noun}."]
         lines += [f"{n}. {problem}" for n, problem in enumerate(self.problems, 1)]
         return "\n".join(lines)
@@ -56,25 +58,25 @@ class ResultsError(Exception):
 class DescriptorError(ResultsError):
     """The descriptor (datasets.yaml) is missing, malformed or inconsistent."""
 
-    heading = "Beskrivelsen af datafilerne har fejl"
+    heading = words.DESCRIPTOR_ERRORS_HEADING
 
 
 class DataError(ResultsError):
     """A data file cannot be read or does not match its descriptor."""
 
-    heading = "Datafilerne har fejl"
+    heading = words.DATA_ERRORS_HEADING
 
 
 class ContentError(ResultsError):
     """An article or page refers to a figure, chart, dataset or date that does not exist."""
 
-    heading = "Artiklerne har fejl"
+    heading = words.CONTENT_ERRORS_HEADING
 
 
 class BuildFailed(ResultsError):
     """All problems of a build, of every kind, raised together at the end."""
 
-    heading = "Siden blev ikke bygget"
+    heading = words.BUILD_FAILED_HEADING
 
 
 class NotFound(Exception):
@@ -88,4 +90,4 @@ class NotFound(Exception):
 class PdfUnavailable(ResultsError):
     """The PDF tool (WeasyPrint) cannot run: a system library is missing."""
 
-    heading = "Briefingernes PDF kan ikke laves"
+    heading = words.PDF_UNAVAILABLE_HEADING

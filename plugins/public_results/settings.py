@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .danish.words import PERCENT_STYLES
+from .danish import words
 from .errors import DescriptorError, Problem
 
 # name -> (default, one line of help). The README documents each in full.
@@ -28,16 +28,22 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "RESULTS_FONT_PATH": ("", "Folder with the TrueType fonts of the charts; empty: the theme's fonts folder."),
     "RESULTS_CHART_FONT": ("Atkinson Hyperlegible", "Font family of the charts (also self-hosted by the theme)."),
     "RESULTS_CHART_WORKERS": (0, "Processes that draw charts; 0 means one per core (at most 8)."),
-    "RESULTS_DOWNLOADS_PATH": ("grafer", "Folder in the output for the charts' CSV and PNG downloads."),
+    "RESULTS_DOWNLOADS_PATH": (words.FOLDER_DOWNLOADS, "Folder in the output for the charts' CSV and PNG downloads."),
     "RESULTS_BRIEFING_FIGURES": (
         (),
         "Key figures on each briefing, e.g. 'forløb.aktive'; empty: every group and question.",
     ),
-    "RESULTS_BRIEFING_CHARTS": ((), "Charts on each briefing; empty: every breakdown, its development and 'enighed'."),
+    "RESULTS_BRIEFING_CHARTS": (
+        (),
+        f"Charts on each briefing; empty: every breakdown, its development and '{words.CHART_AGREEMENT}'.",
+    ),
     "RESULTS_TARGETS": ({}, "The unit's targets: key figure -> value (percent for shares)."),
-    "RESULTS_BRIEFINGS_PATH": ("briefinger", "Folder of the briefings in the output (and of their notes in content/)."),
+    "RESULTS_BRIEFINGS_PATH": (
+        words.FOLDER_BRIEFINGS,
+        "Folder of the briefings in the output (and of their notes in content/).",
+    ),
     "RESULTS_BRIEFING_PDF": (True, "Make an accessible PDF of each briefing (needs WeasyPrint's system libraries)."),
-    "RESULTS_LIVE_PAGE": ("tal-og-resultater", "Address of the live key-figure page (without .html)."),
+    "RESULTS_LIVE_PAGE": (words.PAGE_LIVE, "Address of the live key-figure page (without .html)."),
     "RESULTS_LIX_LIMIT": (40, "Warn when an article's LIX (readability index) is above this."),
     "RESULTS_PREVIEW": (False, "A preview build: adds the figure catalogue page (make devserver sets it)."),
     "RESULTS_RENDER_CACHE": ("", "Folder of cached drawings and PDFs; empty: public_results/ in Pelican's CACHE_PATH."),
@@ -68,13 +74,13 @@ class Settings:
     font_path: Path = Path("theme/fonts")
     chart_font: str = "Atkinson Hyperlegible"
     chart_workers: int = 0
-    downloads_path: str = "grafer"
+    downloads_path: str = words.FOLDER_DOWNLOADS
     briefing_figures: tuple[str, ...] = ()
     briefing_charts: tuple[str, ...] = ()
     targets: tuple[tuple[str, float], ...] = ()
-    briefings_path: str = "briefinger"
+    briefings_path: str = words.FOLDER_BRIEFINGS
     briefing_pdf: bool = True
-    live_page: str = "tal-og-resultater"
+    live_page: str = words.PAGE_LIVE
     ledger: Path = Path("ledger.json")
     lix_limit: int = 40
     preview: bool = False
@@ -108,60 +114,60 @@ _FOLDER = re.compile(r"[a-z0-9_-]+(/[a-z0-9_-]+)*")
 # name -> (is the value right?, what is wrong, how to fix it). {value} is the value given.
 CHECKS: dict[str, tuple[Callable[[Any], bool], str, str]] = {
     "RESULTS_PERCENT_STYLE": (
-        lambda v: v in PERCENT_STYLES,
-        "kender ikke «{value}»",
-        "Skriv en af: " + ", ".join(f"«{s}»" for s in PERCENT_STYLES) + ".",
+        lambda v: v in words.PERCENT_STYLES,
+        words.SETTING_UNKNOWN,
+        words.SETTING_ONE_OF.format(names=", ".join(words.QUOTED.format(text=s) for s in words.PERCENT_STYLES)),
     ),
     "RESULTS_PERCENT_DECIMALS": (
         lambda v: _whole(v, 0, 2),
-        "skal være 0, 1 eller 2, ikke «{value}»",
-        "Skriv et helt tal fra 0 til 2.",
+        words.SETTING_DECIMALS,
+        words.SETTING_DECIMALS_FIX,
     ),
     "RESULTS_MAX_FILE_MB": (
         lambda v: isinstance(v, int | float) and not isinstance(v, bool) and v > 0,
-        "skal være et positivt tal, ikke «{value}»",
-        "Skriv fx RESULTS_MAX_FILE_MB = 50.",
+        words.SETTING_MAX_FILE_MB,
+        words.SETTING_MAX_FILE_MB_FIX,
     ),
     "RESULTS_ALLOWED_CONTACTS": (
         lambda v: isinstance(v, list | tuple),
-        "skal være en liste",
-        'Skriv fx RESULTS_ALLOWED_CONTACTS = ["job@kommune.dk", "99 31 31 31"].',
+        words.SETTING_ALLOWED_CONTACTS,
+        words.SETTING_ALLOWED_CONTACTS_FIX,
     ),
     "RESULTS_MIN_COUNT": (
         lambda v: _whole(v, 2),
-        "skal være et helt tal på mindst 2, ikke «{value}»",
-        "Skriv fx RESULTS_MIN_COUNT = 5.",
+        words.SETTING_MIN_COUNT,
+        words.SETTING_MIN_COUNT_FIX,
     ),
     "RESULTS_SMALL_BASE": (
         lambda v: _whole(v, 1),
-        "skal være et helt tal på mindst 1, ikke «{value}»",
-        "Skriv fx RESULTS_SMALL_BASE = 30.",
+        words.SETTING_SMALL_BASE,
+        words.SETTING_SMALL_BASE_FIX,
     ),
     "RESULTS_CHART_WORKERS": (
         lambda v: _whole(v, 0),
-        "skal være et helt tal på mindst 0, ikke «{value}»",
-        "Skriv fx RESULTS_CHART_WORKERS = 0 (én proces pr. kerne).",
+        words.SETTING_CHART_WORKERS,
+        words.SETTING_CHART_WORKERS_FIX,
     ),
     "RESULTS_BRIEFING_FIGURES": (
         _names,
-        "skal være en liste af navne",
-        'Skriv fx RESULTS_BRIEFING_FIGURES = ["forløb.aktive"].',
+        words.SETTING_NAMES,
+        words.SETTING_BRIEFING_FIGURES_FIX,
     ),
     "RESULTS_BRIEFING_CHARTS": (
         _names,
-        "skal være en liste af navne",
-        'Skriv fx RESULTS_BRIEFING_CHARTS = ["forløb.status"].',
+        words.SETTING_NAMES,
+        words.SETTING_BRIEFING_CHARTS_FIX,
     ),
     "RESULTS_TARGETS": (
         _targets,
-        "skal være en ordbog fra nøgletal til tal",
-        'Skriv fx RESULTS_TARGETS = {"forløb.meningsfuld.andel": 60}.',
+        words.SETTING_TARGETS,
+        words.SETTING_TARGETS_FIX,
     ),
 } | {
     name: (
         lambda v: bool(_FOLDER.fullmatch(str(v).strip("/"))),
-        "skal være et navn med små bogstaver, tal og bindestreger, ikke «{value}»",
-        f'Skriv fx {name} = "{DEFAULTS[name][0]}".',
+        words.SETTING_FOLDER,
+        words.SETTING_FOLDER_FIX.format(name=name, default=DEFAULTS[name][0]),
     )
     for name in ("RESULTS_DOWNLOADS_PATH", "RESULTS_BRIEFINGS_PATH", "RESULTS_LIVE_PAGE")
 }

@@ -9,7 +9,7 @@ import pytest
 import vl_convert
 
 from public_results.charts import specs as chart
-from public_results.charts.drawing import LOCALE, clean_svg
+from public_results.charts.drawing import LOCALE, clean_svg, vega_lite_version
 
 POISON = "\"'); alert(1)//"
 XSS = "</script><img src=x onerror=alert(1)>"
@@ -155,7 +155,7 @@ def test_the_time_chart_breaks_its_line_at_a_suppressed_point_and_marks_lines_by
 def test_time_axes_use_danish_thousands_and_month_names():
     spec = chart.finish(chart.time_chart(*time_tables(), ["2022-01-01"]), FONT).to_dict()
     svg = vl_convert.vegalite_to_svg(
-        spec, vl_version=chart.VEGA_LITE_VERSION, format_locale=LOCALE, time_format_locale=LOCALE
+        spec, vl_version=vega_lite_version(), format_locale=LOCALE, time_format_locale=LOCALE
     )
     assert ">1.000<" in svg and ">1,000<" not in svg
 
@@ -211,13 +211,13 @@ def expressions(node) -> list[str]:
 
 @pytest.mark.parametrize("index", range(4))
 def test_no_vega_expression_is_built_from_a_data_label(index):
-    vega = vl_convert.vegalite_to_vega(specs_with(POISON)[index], vl_version=chart.VEGA_LITE_VERSION)
+    vega = vl_convert.vegalite_to_vega(specs_with(POISON)[index], vl_version=vega_lite_version())
     assert expressions(vega)  # the walk finds the spec's own expressions
     assert not [e for e in expressions(vega) if "alert" in e]
 
 
 def test_a_label_with_markup_is_drawn_as_escaped_text():
-    svg = vl_convert.vegalite_to_svg(specs_with(XSS)[0], vl_version=chart.VEGA_LITE_VERSION)
+    svg = vl_convert.vegalite_to_svg(specs_with(XSS)[0], vl_version=vega_lite_version())
     svg = clean_svg(svg, "test")
     assert svg.startswith('<svg aria-hidden="true" focusable="false" ')
     assert "&lt;/script&gt;&lt;img src=x" in svg

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from public_results.charts import specs as chart
-from public_results.charts.drawing import clean_svg, code_version, draw_all, drawing_key, with_titles
+from public_results.charts.drawing import clean_svg, draw_all, drawing_key, drawing_version, with_titles
 
 FONTS = Path(__file__).resolve().parents[2] / "theme" / "fonts"
 
@@ -54,18 +54,18 @@ def test_many_charts_are_drawn_by_worker_processes_with_the_same_result(tmp_path
     assert stats.drawn == 5 and contents(in_workers) == contents(in_process)
 
 
-def test_the_key_changes_with_the_spec_and_with_the_code_version():
-    version = code_version(FONTS)
+def test_the_key_changes_with_the_spec_and_with_the_drawing_version():
+    version = drawing_version(FONTS)
     assert drawing_key(spec("A"), version) == drawing_key(spec("A"), version)
     assert drawing_key(spec("A"), version) != drawing_key(spec("B"), version)
     assert drawing_key(spec("A"), version) != drawing_key(spec("A"), version + "x")
 
 
-def test_the_code_version_changes_with_the_fonts(tmp_path):
+def test_the_drawing_version_changes_with_the_fonts(tmp_path):
     (tmp_path / "a.ttf").write_bytes(b"one")
-    before = code_version(tmp_path)
+    before = drawing_version(tmp_path)
     (tmp_path / "a.ttf").write_bytes(b"two")
-    assert code_version(tmp_path) != before
+    assert drawing_version(tmp_path) != before
 
 
 def test_the_png_spec_carries_title_subtitle_and_source():

@@ -1,4 +1,5 @@
-"""Guard: personal data is found and masked in inputs and output; raw data never reaches the output."""
+"""The personal-data guard (privacy.personal_data, privacy.output_check): personal data is found and masked in
+inputs and output; raw data never reaches the output."""
 
 from __future__ import annotations
 
@@ -12,18 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from public_results.privacy.guard import (
-    OUTPUT_NAMES,
-    OUTPUT_TYPES,
-    RAW_TYPES,
-    SHOWN,
-    Hit,
-    find_copies,
-    find_personal,
-    mask_personal,
-    scan_output,
-    scan_table,
-)
+from public_results.privacy.output_check import OUTPUT_NAMES, OUTPUT_TYPES, RAW_TYPES, find_copies, scan_output
+from public_results.privacy.personal_data import NAMED_PER_PLACE, Hit, find_personal, mask, mask_personal, scan_table
 
 # --- patterns ---------------------------------------------------------------------------------
 
@@ -214,6 +205,14 @@ def test_masking_keeps_the_first_two_characters_and_the_separators(text, masked)
     assert mask_personal(text) == masked
 
 
+@pytest.mark.parametrize(
+    ("value", "masked"),
+    [("PKQX731", "PK*****"), ("B0417", "B0***"), ("B17", "***"), ("AB-12", "AB-**"), ("010190-1234", "01****-****")],
+)
+def test_one_masker_for_hits_and_ids_keeps_two_characters_of_a_value_longer_than_four(value, masked):
+    assert mask(value) == masked
+
+
 def test_long_runs_of_digits_and_dots_are_searched_quickly():
     for text in ["a." * 100_000 + "@", "22 " * 50_000, "0" * 200_000, "a@" * 100_000, "-" * 200_000 + "@x"]:
         assert find_personal(text) == []
@@ -329,9 +328,9 @@ def test_a_cpr_shaped_id_column_gives_five_rows_and_one_count():
 
     problems = scan_table(data, "forloeb.xlsx")
 
-    assert len(problems) == SHOWN + 1
-    assert [p.row for p in problems[:SHOWN]] == [2, 3, 4, 5, 6]
-    assert all(p.column == "BorgerID" and p.what == "cellen ligner et CPR-nummer" for p in problems[:SHOWN])
+    assert len(problems) == NAMED_PER_PLACE + 1
+    assert [p.row for p in problems[:NAMED_PER_PLACE]] == [2, 3, 4, 5, 6]
+    assert all(p.column == "BorgerID" and p.what == "cellen ligner et CPR-nummer" for p in problems[:NAMED_PER_PLACE])
     assert problems[0].value == "01****-****"
     summary = problems[-1]
     assert (summary.row, summary.column) == (None, "BorgerID")
@@ -464,8 +463,8 @@ def test_many_hits_in_one_file_give_five_and_a_count(tmp_path):
 
     problems = scan_output(tmp_path)
 
-    assert [p.line for p in problems[:SHOWN]] == [1, 2, 3, 4, 5]
-    assert "9 steder" in problems[-1].what and len(problems) == SHOWN + 1
+    assert [p.line for p in problems[:NAMED_PER_PLACE]] == [1, 2, 3, 4, 5]
+    assert "9 steder" in problems[-1].what and len(problems) == NAMED_PER_PLACE + 1
 
 
 def test_a_symbolic_link_in_the_output_is_refused(tmp_path):

@@ -69,7 +69,7 @@ class DataPagesGenerator(Generator):
         listed = self.context["results_briefings"]
         writer.write_file(
             f"{folder}/index.html", self.get_template("briefings"), self.context, relative_urls=relative,
-            briefings=list(reversed(listed)), page_name="briefinger",
+            briefings=list(reversed(listed)), page_name=words.PAGE_BRIEFINGS,
         )  # fmt: skip
         if self.settings.get("FEED_ALL_ATOM"):
             entries = [FeedEntry(page) for page in reversed(listed)]

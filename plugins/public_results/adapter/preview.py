@@ -22,6 +22,8 @@ from pathlib import Path
 
 from pelican.settings import read_settings as read_pelican_settings
 
+from ..danish import words
+
 POLL_SECONDS = 1.0
 PLUGINS = Path(__file__).resolve().parents[2]  # the folder that holds public_results
 
@@ -64,13 +66,13 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 def serve(settings: Path, output: Path, port: int, rounds: int | None = None) -> int:
     """Serve ``output`` on 127.0.0.1:``port`` and rebuild on changes (``rounds``: stop after so
     many polls, for tests; None: until Ctrl+C)."""
-    print(f"Bygger forhåndsvisningen af «{settings}» …", flush=True)
+    print(words.PREVIEW_BUILDING.format(settings=settings), flush=True)
     build_once(settings, output)
     output.mkdir(parents=True, exist_ok=True)
     handler = functools.partial(_QuietHandler, directory=str(output.resolve()))
     server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(f"Forhåndsvisning: http://127.0.0.1:{server.server_address[1]}/ (stop med Ctrl+C)", flush=True)
+    print(words.PREVIEW_SERVING.format(port=server.server_address[1]), flush=True)
     paths = watched_paths(settings)
     seen = snapshot(paths)
     try:
@@ -82,11 +84,11 @@ def serve(settings: Path, output: Path, port: int, rounds: int | None = None) ->
             if now != seen:
                 changed = sorted(set(now.items()) ^ set(seen.items()))
                 seen = now  # a change made while building is caught at the next look
-                print(f"Ændret: {Path(changed[0][0]).name} – bygger igen …", flush=True)
+                print(words.PREVIEW_CHANGED.format(file=Path(changed[0][0]).name), flush=True)
                 ok = build_once(settings, output)
-                print("Færdig." if ok else "Fejl: forhåndsvisningen viser stadig det sidste gode site.", flush=True)
+                print(words.PREVIEW_DONE if ok else words.PREVIEW_FAILED, flush=True)
     except KeyboardInterrupt:
-        print("\nForhåndsvisningen er stoppet.")
+        print(words.PREVIEW_STOPPED)
     finally:
         server.shutdown()
         server.server_close()

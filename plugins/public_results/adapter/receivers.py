@@ -42,7 +42,7 @@ def load_data(generator: Any) -> None:
     run = generator.context.setdefault(CONTEXT_KEY, Run())
     run.load(generator.settings)
     generator.context["RESULTS_CSP"] = CSP
-    generator.env.filters["dansk_dato"] = danish_date
+    generator.env.filters[words.FILTER_DATE] = danish_date
     if run.loaded is not None:  # the theme's templates, compiled once (the plugin's: site.build.load)
         keep_compiled(generator.env, run.loaded.cache_folder / TEMPLATES_FOLDER)
 
@@ -92,7 +92,7 @@ def apply(instance: Any, placed: PlacedPage) -> None:
     instance._content = placed.content
     for key, text in placed.fields.items():
         instance.metadata[key] = text
-        if key != "kort_fortalt":
+        if key != words.META_SHORT:
             setattr(instance, "_summary" if key == "summary" else key, text)
     instance.data_date_label = placed.data_date_label
     instance.newer_data_label = placed.newer_data_label

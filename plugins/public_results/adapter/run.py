@@ -22,7 +22,7 @@ from ..charts.drawing import DrawingStats
 from ..danish import words
 from ..errors import BuildFailed, Problem, ResultsError
 from ..figures.cache import read_digests, write_digests
-from ..privacy.guard import find_copies, scan_output
+from ..privacy.output_check import find_copies, scan_output
 from ..record.ledger import recorded, write_ledger
 from ..record.shown import Shown, read_shown, write_shown
 from ..settings import read_settings, read_site
@@ -133,7 +133,7 @@ def pelican_settings(settings_file: Path, overrides: dict[str, Any]) -> dict[str
         path = Path(settings.get(key) or default)
         if not path.is_absolute():
             settings[key] = str(Path(settings_file).resolve().parent / path)
-    notes = str(settings.get("RESULTS_BRIEFINGS_PATH") or "briefinger").strip("/")
+    notes = str(settings.get("RESULTS_BRIEFINGS_PATH") or words.FOLDER_BRIEFINGS).strip("/")
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):  # the briefings' notes are read by our generator
         settings[key] = [*settings.get(key, []), notes]
     return settings

@@ -75,14 +75,14 @@ def _chart_view(book: FigureBook, name: str, pins: Pins, settings: Settings) -> 
             return _breakdown(book, dataset, chart_key, form, pins, settings)
         if form == FORM_TIME and (breakdown is not None or outcome.counted(chart_key) is not None):
             return over_time(book, dataset, book.data_date(dataset, pins), chart_key, breakdown, settings)
-    raise NotFound(f"grafen «{name}» findes ikke", chart_help(book, dataset))
+    raise NotFound(words.CHART_UNKNOWN.format(name=name), chart_help(book, dataset))
 
 
 def chart_help(book: FigureBook, dataset: str) -> str:
     """What to write instead of a chart name that does not exist (short: there are many)."""
     datasets = [dataset] if dataset in book.surveys or dataset in book.outcomes else book.datasets()
     names = [n for n in chart_names(book) if n.split(".")[0] in datasets and n.count(".") == 1]
-    text = words.CHART_HELP.format(names=", ".join(names))
+    text = words.USE_ONE_OF.format(names=", ".join(names))
     if any(d in book.outcomes for d in datasets):
         example = next(n for n in names if n.split(".")[0] in book.outcomes)
         everyone = f"{example.split('.')[0]}.{ALL_GROUP}"

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
 
-from .drawing import Drawing, place_file
+from .. import importers
+from .drawing import Drawing, place_file, vega_lite_version
 from .view import ChartView, Table
 
 THEME_SCRIPT = Path("theme") / "js" / "vega.js"  # beside the theme's own charts.js
@@ -59,11 +60,7 @@ def write_chart_script(path: Path, cache: Path) -> None:
     version = metadata.version("vl-convert-python")
     cached = cache / f"vega-bundle-{hashlib.sha256(version.encode()).hexdigest()[:12]}.js"
     if not cached.is_file():
-        import vl_convert  # noqa: PLC0415  (only when a page has charts)
-
-        from .drawing import vega_lite_version  # noqa: PLC0415
-
         cache.mkdir(parents=True, exist_ok=True)
-        cached.write_text(vl_convert.javascript_bundle(vl_version=vega_lite_version()), encoding="utf-8")
+        cached.write_text(importers.vl_convert().javascript_bundle(vl_version=vega_lite_version()), encoding="utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(cached.read_bytes())

@@ -1,8 +1,8 @@
 """Drawing: chart specs to static SVG (inlined in pages) and PNG (downloads), cached, in parallel.
 
-- ``drawing_key(spec)``: a hash of the spec and of everything else that shapes the picture
-  (vl-convert's version, this module, the font files), so an unchanged chart is never
-  drawn again and a change to any of them draws it anew.
+- ``drawing_key(spec, version)``: a hash of the spec and of ``drawing_version(fonts)``, everything
+  else that shapes the picture (vl-convert's version, this module, the font files), so an
+  unchanged chart is never drawn again and a change to any of them draws it anew.
 - ``draw_all(specs, cache, fonts, workers)``: the drawings of every spec, read from the cache
   folder where they are, the rest drawn by worker processes (started with "spawn": a forked
   process hangs after vl-convert has run in the parent) and written to the cache.
@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from .. import importers
 
 LOCALE = "da-DK"
 PNG_SCALE = 2  # sharp enough for print and social media
@@ -84,8 +86,7 @@ class DrawingStats:
 @functools.cache
 def vega_locale() -> dict[str, Any]:
     """Danish number and date formats for the interactive charts (the same as the drawings')."""
-    import vl_convert  # noqa: PLC0415
-
+    vl_convert = importers.vl_convert()
     return {"format": vl_convert.get_format_locale(LOCALE), "time": vl_convert.get_time_format_locale(LOCALE)}
 
 
@@ -98,12 +99,10 @@ def vega_lite_version() -> str:
         match = re.search(r'^SCHEMA_VERSION = "v([0-9.]+)"', file.read_text(encoding="utf-8"), re.M)
         if match:
             return match.group(1).rsplit(".", 1)[0]
-    import altair as alt  # noqa: PLC0415  (a layout this does not know)
-
-    return alt.SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]
+    return importers.altair().SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]
 
 
-def code_version(fonts: Path) -> str:
+def drawing_version(fonts: Path) -> str:
     """What besides the spec shapes a drawing: vl-convert, Vega-Lite, this module, the fonts."""
     parts: list[bytes | str] = [metadata.version("vl-convert-python"), vega_lite_version(), Path(__file__).read_bytes()]
     for font in sorted(fonts.glob("*")) if fonts.is_dir() else []:
@@ -154,8 +153,7 @@ def _attributes(style: str) -> list[str]:
 
 
 def _draw(spec: dict[str, Any] | None, png_spec: dict[str, Any] | str, scale: int) -> tuple[str | None, bytes, float]:
-    import vl_convert  # noqa: PLC0415
-
+    vl_convert = importers.vl_convert()
     began = time.perf_counter()
     version = vega_lite_version()
     options = {"vl_version": version, "format_locale": LOCALE, "time_format_locale": LOCALE}
@@ -165,10 +163,8 @@ def _draw(spec: dict[str, Any] | None, png_spec: dict[str, Any] | str, scale: in
 
 
 def _start_worker(fonts: str) -> None:
-    import vl_convert  # noqa: PLC0415
-
     if fonts and Path(fonts).is_dir():
-        vl_convert.register_font_directory(fonts)
+        importers.vl_convert().register_font_directory(fonts)
 
 
 def draw_all(

@@ -10,17 +10,16 @@ least the threshold: no small intake can be worked out by subtraction.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .. import importers
 from ..danish import numbers, words
 from ..data.descriptor import ALL_GROUP, Breakdown
 from ..figures.book import FigureBook
 from ..privacy.suppression import Count
 from ..settings import Settings
+from . import specs
 from .view import FORM_TIME, ChartView, Table, cell, csv_cell, legend, stem, with_suppressed
-
-if TYPE_CHECKING:
-    pass
 
 Series = list[tuple[dt.date, Count]]
 
@@ -56,10 +55,7 @@ def _spread(ends: list[dict[str, Any]], top: float) -> list[dict[str, Any]]:
 
 
 def _spec(lines: dict[str, Series], day: dt.date, font: str) -> dict[str, Any]:
-    import pandas as pd  # noqa: PLC0415
-
-    from . import specs  # noqa: PLC0415
-
+    pd = importers.pandas()
     points, ends, top = [], [], 0.0
     for index, (label, series) in enumerate(lines.items()):
         colour = specs.PALETTE[index % len(specs.PALETTE)]

@@ -12,11 +12,12 @@ import hashlib
 import textwrap
 from typing import Any
 
+from ..danish import words
 from . import palette
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 72
-FOLDER = "kort"  # in the output: kort/<page>.png
+FOLDER = words.FOLDER_CARDS  # in the output: kort/<page>.png
 
 
 def lines(text: str, size: int) -> list[str]:

@@ -15,16 +15,18 @@ sit in a fixed order with a legend, so colour is never the only cue.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import altair as alt
-import pandas as pd
-
+from .. import importers
+from ..danish import words
 from .palette import DASHES, MAIN, MUTED, OTHER_STEPS, OUTLINE, PALETTE, POSITIVE_STEPS, SUPPRESSED, TEXT
+
+if TYPE_CHECKING:
+    import altair as alt
+    import pandas as pd
 
 __all__ = ["DASHES", "MAIN", "MUTED", "OTHER_STEPS", "OUTLINE", "PALETTE", "POSITIVE_STEPS", "SUPPRESSED", "TEXT"]
 
-VEGA_LITE_VERSION = alt.SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]
 WIDTH = 240  # the plot; labels and values take the rest of about 340 px
 ROW = 44  # height of one labelled row
 BAR = 16  # bar thickness
@@ -61,12 +63,14 @@ def finish(chart: alt.TopLevelMixin, font: str) -> alt.TopLevelMixin:
 
 def _rows(table: pd.DataFrame) -> alt.Y:
     """A band per row, in the table's order (by a position field: a list of labels would be code)."""
+    alt = importers.altair()
     order = alt.EncodingSortField(field="order", op="min", order="ascending")
     return alt.Y("label:N", sort=order, axis=None, scale=alt.Scale(paddingInner=0, paddingOuter=0))
 
 
 def _row_labels(base: alt.Chart) -> alt.Chart:
     """The label of each row, above its bar."""
+    alt = importers.altair()
     return base.mark_text(align="left", baseline="alphabetic", dy=-3, fontSize=LABEL_SIZE).encode(
         x=alt.datum(0), text="label:N"
     )
@@ -78,10 +82,11 @@ def bar_chart(table: pd.DataFrame, domain_max: float | None = None) -> alt.Chart
     ``table``: ``label``, ``value`` (None when suppressed: no bar), ``text`` (written after the bar,
     e.g. "94 % (n = 180)" or "[c]"). The rows keep the table's order.
     """
+    alt = importers.altair()
     table = table.assign(order=range(len(table)), position=table["value"].fillna(0))
     scale = alt.Scale(domain=[0, domain_max]) if domain_max is not None else alt.Scale(domainMin=0, nice=False)
     base = alt.Chart(table).encode(y=_rows(table))
-    tooltip = [alt.Tooltip("label:N", title="Gruppe"), alt.Tooltip("text:N", title="Tal")]
+    tooltip = [alt.Tooltip("label:N", title=words.TOOLTIP_GROUP), alt.Tooltip("text:N", title=words.TOOLTIP_VALUE)]
     bars = base.mark_bar(color=MAIN, height=BAR, yOffset=BAR // 2 + 2).encode(
         x=alt.X("value:Q", scale=scale, axis=None), tooltip=tooltip
     )
@@ -99,13 +104,14 @@ def scale_chart(segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[floa
     in the segment, "" when it is too narrow) and ``text_colour``, ``answer`` and ``share`` (tooltip).
     ``legend``: ``answer``, ``colour``, ``column`` (0 or 1) and ``line``.
     """
+    alt = importers.altair()
     scale = alt.Scale(domain=list(domain), nice=False)
     rows = alt.Y("label:N", sort=alt.EncodingSortField(field="order", op="min"), axis=None)
     base = alt.Chart(segments).encode(y=rows)
     tooltip = [
-        alt.Tooltip("label:N", title="Spørgsmål"),
-        alt.Tooltip("answer:N", title="Svar"),
-        alt.Tooltip("share:N", title="Andel"),
+        alt.Tooltip("label:N", title=words.TOOLTIP_QUESTION),
+        alt.Tooltip("answer:N", title=words.TOOLTIP_ANSWER),
+        alt.Tooltip("share:N", title=words.TOOLTIP_SHARE),
     ]
     bars = base.mark_bar(height=BAR + 4, yOffset=BAR // 2 + 3, stroke=OUTLINE, strokeWidth=0.75).encode(
         x=alt.X("start:Q", scale=scale, axis=None),
@@ -130,8 +136,8 @@ def scale_chart(segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[floa
     swatches = key.mark_square(size=140, stroke=OUTLINE, strokeWidth=0.75, opacity=1, xOffset=7).encode(
         color=alt.Color("colour:N", scale=None)
     )
-    words = key.mark_text(align="left", baseline="middle", dx=18, fontSize=VALUE_SIZE).encode(text="answer:N")
-    keys = alt.layer(swatches, words).properties(width=WIDTH + 90, height={"step": 20})
+    names = key.mark_text(align="left", baseline="middle", dx=18, fontSize=VALUE_SIZE).encode(text="answer:N")
+    keys = alt.layer(swatches, names).properties(width=WIDTH + 90, height={"step": 20})
     return alt.vconcat(keys, main, spacing=14)
 
 
@@ -150,20 +156,21 @@ def icon_chart(icons: pd.DataFrame, labels: pd.DataFrame, lines: int) -> alt.Lay
     ``labels``: ``line`` (of the label) and ``text`` ("Job med løntilskud: 82").
     ``lines``: how many lines the chart has (labels and icon rows).
     """
+    alt = importers.altair()
     x = alt.X("column:Q", scale=alt.Scale(domain=[-0.5, 19.5]), axis=None)
     y = alt.Y("line:Q", scale=alt.Scale(domain=[-0.7, lines - 0.3], reverse=True), axis=None)
-    tooltip = [alt.Tooltip("label:N", title="Gruppe"), alt.Tooltip("text:N", title="Antal")]
+    tooltip = [alt.Tooltip("label:N", title=words.TOOLTIP_GROUP), alt.Tooltip("text:N", title=words.TOOLTIP_COUNT)]
     people = (
         alt.Chart(icons)
         .mark_point(shape=PERSON, filled=True, size=110, opacity=1, strokeWidth=0)
         .encode(x=x, y=y, color=alt.Color("colour:N", scale=None), tooltip=tooltip)
     )
-    words = (
+    labels_drawn = (
         alt.Chart(labels)
         .mark_text(align="left", baseline="middle", fontSize=LABEL_SIZE, dx=-6)
         .encode(x=alt.datum(0), y=y, text="text:N")
     )
-    return alt.layer(people, words).properties(width=WIDTH + 90, height=lines * ICON_LINE)
+    return alt.layer(people, labels_drawn).properties(width=WIDTH + 90, height=lines * ICON_LINE)
 
 
 def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) -> alt.LayerChart:
@@ -174,6 +181,7 @@ def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) 
     height, spread so labels do not overlap), ``text`` and ``colour``. ``year_ticks``: ISO dates
     of the ticks on the time axis.
     """
+    alt = importers.altair()
     x = alt.X(
         "date:T",
         title=None,
@@ -181,9 +189,9 @@ def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) 
     )
     y = alt.Y("value:Q", title=None, axis=alt.Axis(format=",d", tickCount=5, domain=False, ticks=False))
     tooltip = [
-        alt.Tooltip("series:N", title="Gruppe"),
-        alt.Tooltip("date:T", title="Dato", format="%d. %B %Y"),
-        alt.Tooltip("text:N", title="Antal"),
+        alt.Tooltip("series:N", title=words.TOOLTIP_GROUP),
+        alt.Tooltip("date:T", title=words.TOOLTIP_DATE, format="%d. %B %Y"),
+        alt.Tooltip("text:N", title=words.TOOLTIP_COUNT),
     ]
     lines = (
         alt.Chart(points)

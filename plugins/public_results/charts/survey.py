@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .. import importers
 from ..danish import numbers, words
 from ..data.validate import SurveyRound
 from ..figures.book import BASE, POSITIVE, RESPONSES, FigureBook
 from ..privacy.suppression import Count
 from ..settings import Settings
+from . import specs
 from .view import (
     FORM_BARS,
     FORM_SCALE,
@@ -29,10 +31,7 @@ from .view import (
     with_suppressed,
 )
 
-if TYPE_CHECKING:
-    pass
-
-AGREEMENT, SCALE = "enighed", "svarfordeling"
+AGREEMENT, SCALE = words.CHART_AGREEMENT, words.CHART_SCALE
 SEGMENT_LABEL_MIN = 7  # percent: narrower segments are labelled in the table only
 
 
@@ -62,7 +61,7 @@ def _common(book: FigureBook, survey_round: SurveyRound) -> dict[str, str]:
     survey = survey_round.survey
     return {
         "round": survey_round.round.name,
-        "positive": " eller ".join(f"«{s.answer}»" for s in survey.scale if s.positive),
+        "positive": words.JOIN_OR.join(words.QUOTED.format(text=s.answer) for s in survey.scale if s.positive),
         "responses": numbers.format_count(book.responses(survey_round)),
         "source": words.CHART_SOURCE_SURVEY.format(source=survey.source, round=survey_round.round.name),
     }
@@ -102,7 +101,7 @@ def agreement(book: FigureBook, dataset: str, survey_round: SurveyRound, setting
             tuple(csv_rows),
         ),
         spec=bars_spec(bars, 100, settings.chart_font),
-        file_stem=stem(f"{dataset}-{AGREEMENT}", f"maaling-{common['round']}"),
+        file_stem=stem(f"{dataset}-{AGREEMENT}", words.FILE_ROUND.format(round=common["round"])),
         note=note,
         suppressed=hidden,
     )
@@ -140,16 +139,12 @@ def _steps(survey_round: SurveyRound) -> tuple[list[str], list[str]]:
 
 def _text_colour(background: str) -> str:
     """White on the dark steps, near-black on the light ones (both at least 4.5:1)."""
-    from . import specs  # noqa: PLC0415
-
     dark = {specs.POSITIVE_STEPS[0], *specs.OTHER_STEPS[2:], specs.SUPPRESSED}
     return "#ffffff" if background in dark else specs.TEXT
 
 
 def _colours(positive: list[str], other: list[str]) -> dict[str, str]:
     """Darkest blue for the most positive answer, lightest orange for the answer nearest zero."""
-    from . import specs  # noqa: PLC0415
-
     pick = lambda palette, i: palette[min(i, len(palette) - 1)]  # noqa: E731
     return {a: pick(specs.POSITIVE_STEPS, i) for i, a in enumerate(positive)} | {
         a: pick(specs.OTHER_STEPS, i) for i, a in enumerate(other)
@@ -163,8 +158,6 @@ def _segments(q: Question, positive: list[str], other: list[str], decimals: int)
     count minus the shown positive answers; n minus the positive count minus the shown others),
     so drawing their sum reveals nothing. With the positive count or n suppressed, no bar is drawn.
     """
-    from . import specs  # noqa: PLC0415
-
     if q.n.suppressed or q.positive.suppressed or q.n.value == 0:
         return []
     colours = _colours(positive, other)
@@ -205,10 +198,7 @@ def _segment(label: str, answer: str, text: str, position: float, width: float, 
 
 def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, settings: Settings) -> ChartView:
     """Diverging stacked bars over the whole scale, per question, with the same order as ``agreement``."""
-    import pandas as pd  # noqa: PLC0415
-
-    from . import specs  # noqa: PLC0415
-
+    pd = importers.pandas()
     style, decimals = settings.percent_style, settings.percent_decimals
     common = _common(book, survey_round)
     found = questions(book, survey_round)
@@ -265,7 +255,7 @@ def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, sett
             csv_rows,
         ),
         spec=spec.to_dict(),
-        file_stem=stem(f"{dataset}-{SCALE}", f"maaling-{common['round']}"),
+        file_stem=stem(f"{dataset}-{SCALE}", words.FILE_ROUND.format(round=common["round"])),
         note=note,
         suppressed=hidden,
     )
@@ -280,7 +270,7 @@ def background(book: FigureBook, dataset: str, key: str, survey_round: SurveyRou
     title = words.BACKGROUND_TITLE.format(header=item.header.lower())
     common = _common(book, survey_round)
     period = words.PERIOD_SURVEY.format(round=common["round"])
-    file_stem = stem(f"{dataset}-{key}", f"maaling-{common['round']}")
+    file_stem = stem(f"{dataset}-{key}", words.FILE_ROUND.format(round=common["round"]))
     view = count_bars(
         f"{dataset}.{key}", title, parts, counts[RESPONSES], period, common["source"], file_stem, settings
     )

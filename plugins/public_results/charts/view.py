@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .. import importers
 from ..danish import numbers, words
 from ..privacy.suppression import Count
 from ..settings import Settings
+from . import specs
 
-if TYPE_CHECKING:
-    pass
-
-FORM_BARS, FORM_ICONS, FORM_TIME, FORM_SCALE = "søjler", "ikoner", "udvikling", "skala"
+FORM_BARS, FORM_ICONS, FORM_TIME, FORM_SCALE = words.FORM_BARS, words.FORM_ICONS, words.FORM_TIME, words.FORM_SCALE
 
 
 @dataclass(frozen=True)
@@ -105,16 +104,13 @@ def with_suppressed(alt_text: str, hidden: int) -> str:
 
 def stem(key: str, period: str) -> str:
     """A readable file name: 'forloeb-status-2022-02-15'."""
-    ascii_key = key.translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}))
-    words = "".join(c if c.isascii() and c.isalnum() else "-" for c in f"{ascii_key}-{period}".lower())
-    return "-".join(w for w in words.split("-") if w)
+    ascii_key = key.translate(words.TRANSLITERATION)
+    parts = "".join(c if c.isascii() and c.isalnum() else "-" for c in f"{ascii_key}-{period}".lower())
+    return "-".join(w for w in parts.split("-") if w)
 
 
 def bars_spec(rows: list[dict[str, Any]], domain_max: float | None, font: str) -> dict[str, Any]:
-    import pandas as pd  # noqa: PLC0415
-
-    from . import specs  # noqa: PLC0415
-
+    pd = importers.pandas()
     table = pd.DataFrame(rows, columns=["label", "value", "text"])
     return specs.finish(specs.bar_chart(table, domain_max), font).to_dict()
 
@@ -212,10 +208,7 @@ def icon_unit(total: int) -> int:
 
 def icon_spec(parts: list[Part], unit: int, font: str) -> dict[str, Any]:
     """Each shown part's icons (rounded half-up to the unit) in lines of their own under its label."""
-    import pandas as pd  # noqa: PLC0415
-
-    from . import specs  # noqa: PLC0415
-
+    pd = importers.pandas()
     icons, labels, line = [], [], 0
     for index, part in enumerate(parts):
         labels.append({"line": line, "text": words.ICON_LABEL.format(label=part.label, count=cell(part.count))})

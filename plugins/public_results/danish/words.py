@@ -1,19 +1,76 @@
-"""Every Danish word the plugin itself writes, in one place.
+"""Every Danish word the plugin writes, in one place.
 
-Templates hold the theme's words; this module holds the words that are built
-from data: fraction phrases, base phrases, chart texts and error messages.
+What writers type (``{{ graf: … }}``, «Datadato:»), the names the site's folders, files and ids
+get, the texts built from data (fraction and base phrases, chart texts) and every message of the
+build live here; the templates (``pages/templates/`` and the theme's) hold their own words. No
+other module holds Danish (``tests/unit/danish/test_words_in_one_place.py``). A text with variable
+parts is a ``str.format`` template: ``words.NAME.format(name=…)``.
 """
 
 from __future__ import annotations
 
-# --- Numbers -----------------------------------------------------------------
+# --- What writers type: placeholders, chart names and metadata keys -----------------------
+
+# The words of {{ … }} in a page (pages/placeholders.py) and of RESULTS_BRIEFING_* (settings).
+BLOCK_CHART = "graf"  # {{ graf: forløb.status }}
+BLOCK_METHOD = "metode"  # {{ metode: forløb }}
+# After a figure's name, {{ forløb.aktive.andel }} (figures/figure.py)
+VARIANT_COUNT = "antal"
+VARIANT_SHARE = "andel"
+VARIANT_N = "n"
+VARIANT_BASE = "base"
+VARIANT_FRACTION = "brøk"
+VARIANT_CHANGE = "ændring"
+VARIANTS = {  # each variant with what it shows, for the figure catalogue
+    VARIANT_COUNT: "antallet",
+    VARIANT_SHARE: "andelen i procent",
+    VARIANT_N: "basen (n)",
+    VARIANT_BASE: "basen i ord: «af de 177, der …»",
+    VARIANT_FRACTION: "en sand brøk med basen: «to ud af tre af de 177, der …»",
+    VARIANT_CHANGE: "ændringen siden forrige opgørelse: «20 flere», «2 procentpoint lavere»",
+}
+FIGURE_RESPONSES = "besvarelser"  # {{ evaluering.besvarelser }}: the responses of a survey round
+FIGURE_RESPONSES_LABEL = "Besvarelser"
+GROUP_EVERYONE = "alle"  # {{ forløb.alle }}: everyone since the start, when the descriptor names no such group
+GROUP_EVERYONE_LABEL = "Alle borgere siden start"
+GROUP_EVERYONE_WHO = "har været i forløb siden start"
+# {{ metode: … }} boxes that are not a dataset's (figures/methods.py)
+METHOD_PRIVACY = "diskretion"
+METHOD_TERMS = "begreber"
+METHOD_DATES = "datadatoer"
+# Charts of a survey, {{ graf: evaluering.enighed }} (charts/survey.py)
+CHART_AGREEMENT = "enighed"
+CHART_SCALE = "svarfordeling"
+# A chart's form: writers add ikoner and udvikling to a name; søjler and skala name the others
+FORM_BARS = "søjler"
+FORM_ICONS = "ikoner"
+FORM_TIME = "udvikling"
+FORM_SCALE = "skala"
+# A page's metadata as Markdown reads its keys: lower case, «Kort fortalt:» with «_» for its space
+META_DATA_DATE = "datadato"
+META_ROUND = "runde"
+META_CORRECTION = "rettelse"
+META_KEEP = "fasthold"
+META_KEEP_YES = frozenset({"ja", "yes", "true"})  # «Fasthold: ja»
+META_SHORT = "kort_fortalt"
+
+
+# --- Small words of every message ---------------------------------------------------------
+
+QUOTED = "«{text}»"  # a name or a value quoted in a message
+JOIN_AND = " og "  # between the last two of a list: "a, b og c"
+JOIN_OR = " eller "
+USE_ONE_OF = "Brug en af: {names}."  # a name that does not exist: the names there are (en: a common noun)
+USE_ONE_OF_NEUTER = "Brug et af: {names}."  # the same after a neuter noun (et datasæt, et tal)
+
+
+# --- Numbers ------------------------------------------------------------------------------
 
 PERCENT_STYLES = {
     "space": "{value}\u00a0%",  # "94 %" with a non-breaking space (Danish standard)
     "tight": "{value}%",  # "94%"
     "pct": "{value}\u00a0pct.",  # "94 pct."
 }
-
 # Fractions a reader knows, smallest first: (numerator, denominator, words).
 FRACTIONS = [
     (1, 10, "en ud af ti"),
@@ -36,19 +93,18 @@ NEARLY_ALL = "næsten alle"
 MORE_THAN = "mere end {words}"
 JUST_UNDER = "knap {words}"
 FEWER_THAN = "færre end {words}"
-
 OUTCOME_DEFINITION = "Borgere, hvis seneste status på datoen er: {members}. Andelen regnes af: {base}."
 SURVEY_DEFINITION = "Andel, der svarer {positive} på «{question}». Uden for basen: {left_out}."
 RESPONSES_DEFINITION = "Antal besvarelser i målingen."
 BLANK_ANSWERS = "tomme svar"
-
 BASE_PHRASE = "af de {n}, der {who}"
 BASE_PHRASE_SUPPRESSED = "af {n}, der {who}"
 BASE_PREFIX = "af "
 WHOLE_PHRASES = (ALL, NEARLY_ALL)  # take "de 5, der …" without "af"
 SURVEY_WHO = "har svaret på spørgsmålet"
 
-# --- Suppression (privacy) ----------------------------------------------------
+
+# --- Suppression (privacy) ----------------------------------------------------------------
 
 SUPPRESSED_SMALL = "færre end {threshold}"  # a count of 1 to threshold-1, in running text
 SUPPRESSED_HIDDEN = "et ikke oplyst antal"  # a count hidden so a small one cannot be worked out
@@ -64,7 +120,6 @@ METHOD_SUPPRESSION = (
     "så de små tal ikke kan regnes ud. Her er {count} tal udeladt: {names}."
 )
 METHOD_NO_SUPPRESSION = "Af hensyn til diskretion vises antal under {threshold} ikke; her er ingen tal udeladt."
-
 PRIVACY_HEADING = "Diskretion: sådan beskytter vi borgerne"
 PRIVACY_RULE = [
     "Ingen tal på siden må kunne pege på en bestemt borger.",
@@ -77,22 +132,38 @@ PRIVACY_RULE = [
 ]
 SUPPRESSION_LINE = "{where}: {count} tal udeladt ({names})."
 SUPPRESSED_ANSWERS = "{count} enkelte svar i svarfordelingen på {questions} spørgsmål"
-
 REAL_DATA_IN_GIT = (
     "Advarsel: «{file}» ligger i git, men datasættet «{dataset}» er ikke markeret som syntetisk. "
     "Rigtige eksporter er persondata, også når id'erne er pseudonymer: flyt filen til en mappe uden "
     "for projektet og peg RESULTS_DATA_PATH derhen, eller skriv den i .gitignore og fjern den fra git."
 )
-
 MONTHS = [
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
 ]  # fmt: skip
 
-# --- Charts ------------------------------------------------------------------
+
+# --- Names the plugin gives: folders, pages, files, HTML ids, keys ------------------------
+
+FOLDER_DOWNLOADS = "grafer"  # RESULTS_DOWNLOADS_PATH: the charts' CSV and PNG in the output
+FOLDER_BRIEFINGS = "briefinger"  # RESULTS_BRIEFINGS_PATH: the briefings, and their notes in content/
+PAGE_LIVE = "tal-og-resultater"  # RESULTS_LIVE_PAGE: the live key figures (without .html)
+PAGE_BRIEFINGS = "briefinger"  # the briefings' listing, by the name the theme's navigation knows it
+PAGE_CATALOGUE = "katalog"  # the figure catalogue (preview only), katalog.html
+FOLDER_CARDS = "kort"  # the social cards: kort/<page>.png
+FILE_ROUND = "maaling-{round}"  # a survey chart's downloads: evaluering-enighed-maaling-2021.csv
+ANCHOR_CHART = "graf"  # a chart's HTML id: graf-forloeb-status
+ANCHOR_METHOD = "metode"  # a method box's HTML id: metode-forloeb
+# Danish letters in a file name or an HTML id: 'forløb.status' -> 'forloeb-status'
+TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+FILTER_DATE = "dansk_dato"  # the theme's Jinja filter for a date in Danish: {{ date | dansk_dato }}
+SHOWN_KEY_FIGURE = "nøgletal: {name}"  # a briefing's key figure, as the record of what pages show names it
+BENCH_CARDS = "delingsbilleder"  # the social cards, among the drawings counted per dataset by make bench
+
+
+# --- Charts -------------------------------------------------------------------------------
 
 CHART_SOURCE = "Kilde: {source}. Tal opgjort pr. {date}."
-CHART_HELP = "Brug en af: {names}."
 NO_CHANGES = "ingen tal er ændret"
 STAGE_DATA = "Læser og tjekker data"
 STAGE_PAGES = "Læser artikler og sider"
@@ -122,7 +193,6 @@ NOT_STATED = "Ikke oplyst"
 TOTAL = "I alt"
 NO_ANSWERS = "ingen svar"
 BLANK_ANSWER = "Ikke besvaret"
-
 # Agreement (share of positive answers per question)
 AGREEMENT_TITLE = "Mindst {least} svarer positivt på hvert af de {count} spørgsmål"
 AGREEMENT_TITLE_PLAIN = "Andel, der svarer positivt på hvert spørgsmål"
@@ -134,7 +204,6 @@ AGREEMENT_ALT = (
     "«{top_label}» med {top_share}; lavest er «{low_label}» med {low_share}."
 )
 AGREEMENT_ALT_EMPTY = "Søjlediagram over {count} spørgsmål fra måling {round}."
-
 # The whole answer scale (diverging stacked bars)
 SCALE_TITLE = "Svarene på hele skalaen: mindst {least} svarer positivt på hvert spørgsmål"
 SCALE_TITLE_PLAIN = "Svarene på hele skalaen for hvert spørgsmål"
@@ -151,7 +220,6 @@ SCALE_ALT_EMPTY = "Stablet søjlediagram over svarene på {count} spørgsmål fr
 SCALE_SUPPRESSED_ANSWER = "Ikke oplyst [c]"
 COLUMN_ANSWER = "Svar"
 POSITIVE_TOTAL = "Positive i alt"
-
 # Counts of a breakdown (bars and icons)
 BREAKDOWN_TITLE = "Største gruppe: {top_label} ({top_count} af {total})"
 BREAKDOWN_SUBTITLE = "Antal. {period}. I alt {total}."
@@ -166,7 +234,6 @@ ICON_UNIT_ONE = "Hvert ikon er én person."
 ICON_UNIT = "Hvert ikon er {unit} personer; antallet af ikoner er afrundet."
 ICON_LABEL = "{label}: {count}"
 BACKGROUND_TITLE = "Besvarelser fordelt på {header}"
-
 # Development over time
 TIME_TITLE_PARTS = "Største gruppe pr. {date}: {top_label} ({top_count})"
 TIME_TITLE_ONE = "{label}: fra {first} i {first_month} til {last} pr. {date}"
@@ -186,7 +253,6 @@ TIME_ALT_ONE = (
 TIME_ALT_EMPTY = "Kurvediagram over {title} fra {first_month} til {date}."
 COLUMN_MONTH = "Måned"
 COLUMN_DATE_CSV = "Dato"
-
 PERIOD_OUTCOME = "tal opgjort pr. {date}"
 PERIOD_SURVEY = "måling {round}"
 COLUMN_QUESTION = "Spørgsmål"
@@ -198,7 +264,20 @@ COLUMN_COUNT = "Antal"
 COLUMN_SHARE_OF_TOTAL = "Andel"
 COLUMN_PERCENT_CSV = "Andel (%)"
 
-# --- Briefings ----------------------------------------------------------------
+
+# --- A chart by name, and the interactive charts' tooltips (charts/) ----------------------
+
+CHART_UNKNOWN = "grafen «{name}» findes ikke"
+TOOLTIP_GROUP = "Gruppe"
+TOOLTIP_VALUE = "Tal"
+TOOLTIP_COUNT = "Antal"
+TOOLTIP_QUESTION = "Spørgsmål"
+TOOLTIP_ANSWER = "Svar"
+TOOLTIP_SHARE = "Andel"
+TOOLTIP_DATE = "Dato"
+
+
+# --- Briefings ----------------------------------------------------------------------------
 
 BRIEFING_TITLE = "Nøgletal pr. {date}"
 BRIEFING_SUMMARY = "Nøgletal pr. {date} med basen, definitionen og ændringen siden forrige opgørelse."
@@ -244,7 +323,8 @@ LIVE_CHARTS_INTRO = (
     "Under hver graf kan du se tallene som tabel og hente dem som regneark (CSV) eller grafen som billede (PNG)."
 )
 
-# --- History: the ledger and newer data -------------------------------------------
+
+# --- History: the ledger and newer data ---------------------------------------------------
 
 REVISED = "tal, der allerede er offentliggjort på siden, er ændret i de nye data: {changes}"
 REVISED_FIX = (
@@ -261,7 +341,16 @@ CORRECTION_NOTE = "Rettelse {date}: Tallene er rettet, fordi data er blevet rett
 DECISION_DATE = "«Rettelse: {value}» kan ikke læses som en dato"
 DECISION_DATE_FIX = "Skriv datoen for rettelsen som år-måned-dag, fx «Rettelse: 2024-01-10»."
 
-# --- Safety net: words next to numbers, and readability (warnings) ------------------
+
+# --- The ledger of published figures (record/) --------------------------------------------
+
+LEDGER_UNREADABLE = "listen over offentliggjorte tal kan ikke læses"
+LEDGER_UNREADABLE_FIX = "Hent den seneste udgave fra git («git checkout -- {file}»); ret den ikke i hånden."
+LEDGER_ABOUT = "Hvert tal, sider med en datadato viste, da de blev offentliggjort (make publish). Ret ikke i hånden."
+REVISION_CHANGE = "«{name}» {old} → {new}"  # a published figure that now reads otherwise
+
+
+# --- Safety net: words next to numbers, and readability (warnings) ------------------------
 
 WARNING = "Advarsel"
 WORDING_MAJORITY = "«{word}» står ved {share}, men det er ikke et flertal (det kræver over 50 %)"
@@ -282,7 +371,19 @@ WARNINGS_STOP_PUBLISH_FIX = (
     "Ret hver advarsel ovenfor, og offentliggør igen (make publish eller python tasks.py publish)."
 )
 
-# --- The figure catalogue (preview only) -------------------------------------------
+
+# --- The safety net: the writer's words next to a figure (pages/safety_net.py) ------------
+
+MAJORITY_WORDS = ("flertallet", "flertal", "de fleste", "størstedelen", "hovedparten")
+UP_WORDS = ("stigning", "stigningen", "steget", "stiger", "flere", "øget", "øgning", "vokset")
+DOWN_WORDS = ("fald", "faldet", "falder", "færre", "nedgang", "mindsket")
+NOT_A_CLAIM_AFTER = ("af", "blandt", "for", "til", "hos", "med", "om")  # «af alle», «blandt alle»
+ABOVE_WORDS = ("mere end", "over", "flere end")  # before a fraction: the share is above it
+JUST_BELOW_WORDS = ("knap", "næsten", "lige under")  # just below it
+BELOW_WORDS = ("under", "mindre end", "færre end")  # below it
+
+
+# --- The figure catalogue (preview only) --------------------------------------------------
 
 CATALOGUE_TITLE = "Katalog over tal og grafer"
 CATALOGUE_SUMMARY = (
@@ -291,7 +392,8 @@ CATALOGUE_SUMMARY = (
 CATALOGUE_METHOD = "En metodeboks: hvor tallene kommer fra, og hvordan de er opgjort."
 CATALOGUE_READABILITY = "LIX {lix}, {sentences} sætninger, {average} ord pr. sætning, længste sætning {longest} ord"
 
-# --- Method box --------------------------------------------------------------
+
+# --- Method box ---------------------------------------------------------------------------
 
 METHOD_HEADING = "Om tallene"
 METHOD_SURVEY = [
@@ -315,7 +417,8 @@ METHOD_OUTCOME = [
 ]
 SYNTHETIC_NOTE = "Eksempeldata: tallene er syntetiske og beskriver ingen rigtige borgere."
 
-# --- Overview of a build (the summary and make check) ------------------------
+
+# --- Overview of a build (the summary and make check) -------------------------------------
 
 WHERE_OUTCOME = "{dataset} pr. {date}"
 WHERE_SURVEY = "{dataset}, måling {round}"
@@ -331,7 +434,8 @@ NO_CHANGES_SINCE_LAST = "Ingen publicerede tal ændrer sig i forhold til sidste 
 CHANGES_SINCE_LAST = "{count} publicerede tal ændrer sig i forhold til sidste vellykkede byg:"
 FIGURE_MISSING = "(findes ikke)"
 
-# --- Placing figures in a written page ------------------------------------------
+
+# --- Placing figures in a written page ----------------------------------------------------
 
 BLOCK_MISPLACED = "«{{{{ {text} }}}}» står i en titel, et resumé eller midt i en tekst"
 BLOCK_MISPLACED_FIX = "Sæt grafer og metodebokse på deres egen linje med en tom linje før og efter."
@@ -343,7 +447,89 @@ SUPPRESSED_IN_HEADLINE_FIX = "Flyt tallet ned i teksten, eller brug et tal for e
 READABILITY_HEADING = "Læsbarhed:"
 SUPPRESSION_HEADING = "Diskretion:"
 
-# --- Settings that would publish unsafe or stale pages -----------------------------
+
+# --- Placeholders in a page (pages/placeholders.py) ---------------------------------------
+
+PLACEHOLDER_UNKNOWN_WORD = "«{{{{ {text} }}}}» begynder med et ukendt ord «{word}»"
+PLACEHOLDER_UNKNOWN_WORD_FIX = (  # plain text, not a template: its braces are the writer's
+    "Skriv «{{ graf: datasæt.navn }}» for en graf eller «{{ metode: datasæt }}» for en metodeboks."
+)
+PLACEHOLDER_UNREADABLE = "«{{{{ {text} }}}}» kan ikke læses"
+PLACEHOLDER_UNREADABLE_FIX = "Skriv fx {example}."
+PLACEHOLDER_EXAMPLES = {  # per kind of placeholder
+    "figure": "{{ evaluering.håb }} eller {{ forløb.aktive.andel }}",
+    "chart": "{{ graf: evaluering.enighed }}",
+    "method": "{{ metode: evaluering }}",
+}
+DATA_DATE_UNREADABLE = "datadatoen «{value}» kan ikke læses"
+DATA_DATE_UNREADABLE_FIX = "Skriv datoen som år-måned-dag, fx «Datadato: 2022-02-15»."
+
+
+# --- Figures by name (figures/) -----------------------------------------------------------
+
+PERIOD_DATE = "pr. {date}"  # what an outcome figure speaks of ("måling 2021": PERIOD_SURVEY)
+VARIANT_UNKNOWN = "tilføjelsen «.{variant}» findes ikke"
+VARIANT_UNKNOWN_FIX = "Brug en af: {variants} – eller ingen."
+VARIANT_NO_PREVIOUS = "«{name}» har ingen tidligere opgørelse at sammenligne med"
+VARIANT_NO_PREVIOUS_FIX = "Brug tallet uden «.ændring», eller vælg en senere datadato."
+VARIANT_NO_BASE = "«{name}» har ingen base, så «{variant}» kan ikke vises"
+VARIANT_NO_BASE_FIX = "Brug tallet uden tilføjelse (antallet)."
+DATA_DATE_UNKNOWN = "datadatoen {date} findes ikke for «{dataset}»"
+DATA_DATE_UNKNOWN_FIX = "Brug en af datadatoerne i datasets.yaml: {dates}."
+ROUND_UNKNOWN = "målingen «{round}» findes ikke for «{dataset}»"
+ROUND_NONE_BEFORE = "der er ingen måling i «{dataset}» fra før datadatoen {date}"
+ROUND_NONE_BEFORE_FIX = "Angiv målingen med «Runde:» i artiklens metadata, fx «Runde: 2021»."
+DATASET_UNKNOWN = "datasættet «{dataset}» findes ikke"
+FIGURE_UNKNOWN = "tallet «{name}» findes ikke"
+KEY_FIGURE_UNREADABLE = "nøgletallet «{name}» kan ikke læses"
+KEY_FIGURE_UNREADABLE_FIX = "Skriv «datasæt.navn», eventuelt med «.antal» eller «.andel», fx «forløb.aktive»."
+
+
+# --- Problems and their headings (errors.py) ----------------------------------------------
+
+PROBLEM_LINE = "linje {line}"
+PROBLEM_ROW = "række {row}"
+PROBLEM_COLUMN = "kolonne «{column}»"
+PROBLEM_VALUE = " (værdi: «{value}»)"
+PROBLEM_FIX = "{problem}\n    Sådan retter du det: {fix}"
+PROBLEMS_ONE = "problem"
+PROBLEMS_MANY = "problemer"
+ERRORS_HEADING = "Byggeriet stoppede"
+DESCRIPTOR_ERRORS_HEADING = "Beskrivelsen af datafilerne har fejl"
+DATA_ERRORS_HEADING = "Datafilerne har fejl"
+CONTENT_ERRORS_HEADING = "Artiklerne har fejl"
+BUILD_FAILED_HEADING = "Siden blev ikke bygget"
+PDF_UNAVAILABLE_HEADING = "Briefingernes PDF kan ikke laves"
+
+
+# --- A setting with a wrong value (settings.py) -------------------------------------------
+
+# "what is wrong" after the setting's name ({value}: the value given), and how to fix it.
+# The fixes are plain text, not templates: their braces are Python's.
+SETTING_UNKNOWN = "kender ikke «{value}»"
+SETTING_ONE_OF = "Skriv en af: {names}."
+SETTING_DECIMALS = "skal være 0, 1 eller 2, ikke «{value}»"
+SETTING_DECIMALS_FIX = "Skriv et helt tal fra 0 til 2."
+SETTING_MAX_FILE_MB = "skal være et positivt tal, ikke «{value}»"
+SETTING_MAX_FILE_MB_FIX = "Skriv fx RESULTS_MAX_FILE_MB = 50."
+SETTING_ALLOWED_CONTACTS = "skal være en liste"
+SETTING_ALLOWED_CONTACTS_FIX = 'Skriv fx RESULTS_ALLOWED_CONTACTS = ["job@kommune.dk", "99 31 31 31"].'
+SETTING_MIN_COUNT = "skal være et helt tal på mindst 2, ikke «{value}»"
+SETTING_MIN_COUNT_FIX = "Skriv fx RESULTS_MIN_COUNT = 5."
+SETTING_SMALL_BASE = "skal være et helt tal på mindst 1, ikke «{value}»"
+SETTING_SMALL_BASE_FIX = "Skriv fx RESULTS_SMALL_BASE = 30."
+SETTING_CHART_WORKERS = "skal være et helt tal på mindst 0, ikke «{value}»"
+SETTING_CHART_WORKERS_FIX = "Skriv fx RESULTS_CHART_WORKERS = 0 (én proces pr. kerne)."
+SETTING_NAMES = "skal være en liste af navne"
+SETTING_BRIEFING_FIGURES_FIX = 'Skriv fx RESULTS_BRIEFING_FIGURES = ["forløb.aktive"].'
+SETTING_BRIEFING_CHARTS_FIX = 'Skriv fx RESULTS_BRIEFING_CHARTS = ["forløb.status"].'
+SETTING_TARGETS = "skal være en ordbog fra nøgletal til tal"
+SETTING_TARGETS_FIX = 'Skriv fx RESULTS_TARGETS = {"forløb.meningsfuld.andel": 60}.'
+SETTING_FOLDER = "skal være et navn med små bogstaver, tal og bindestreger, ikke «{value}»"
+SETTING_FOLDER_FIX = 'Skriv fx {name} = "{default}".'
+
+
+# --- Settings that would publish unsafe or stale pages ------------------------------------
 
 NO_AUTOESCAPE = "skabelonerne gør ikke tekst ufarlig (autoescape): en titel med <script> ville blive kørt på siden"
 NO_AUTOESCAPE_FIX = "Sæt JINJA_ENVIRONMENT = {'autoescape': True, 'trim_blocks': True, 'lstrip_blocks': True}."
@@ -354,7 +540,169 @@ PLUGIN_NOT_LOADED_FIX = "Tjek PLUGIN_PATHS og PLUGINS = ['{plugin}'] i indstilli
 PELICAN_ERROR = "Pelican meldte en fejl: {message}"
 SEE_ABOVE = "Se meddelelsen ovenfor."
 
-# --- The command line (python -m public_results) -----------------------------------
+
+# --- The descriptor, datasets.yaml (data/descriptor.py) -----------------------------------
+
+DESCRIPTOR_MISSING = "beskrivelsen af datafilerne findes ikke"
+DESCRIPTOR_MISSING_FIX = "Læg filen i datamappen, eller ret RESULTS_DESCRIPTOR i pelicanconf.py."
+DESCRIPTOR_NOT_YAML = "filen kan ikke læses som YAML"
+DESCRIPTOR_NOT_YAML_FIX = "Tjek indrykning og koloner på linjen; gem filen som UTF-8."
+DESCRIPTOR_KEY_TWICE = "nøglen «{key}» står to gange"
+DESCRIPTOR_KEY_TWICE_FIX = "Slet den ene af dem, eller giv dem forskellige navne."
+DESCRIPTOR_SEE_README = "Se eksemplet i README."
+DESCRIPTOR_NOT_FIELDS = "«{where}» skal være en liste af navngivne felter"
+DESCRIPTOR_FIELD_MISSING = "«{where}» mangler feltet «{name}»"
+DESCRIPTOR_FIELD_MISSING_FIX = "Tilføj «{name}:»."
+DESCRIPTOR_WRONG_TYPE = "«{where}.{name}» har en forkert type: «{value}»"
+DESCRIPTOR_WRONG_TYPE_FIX = "Ret «{name}» (se eksemplet i README)."
+DESCRIPTOR_FIELD_UNKNOWN = "«{where}» har et ukendt felt «{name}»"
+DESCRIPTOR_FIELD_UNKNOWN_FIX = "Ret stavningen eller fjern feltet."
+DESCRIPTOR_KIND = "«{dataset}.kind» er «{kind}»"
+DESCRIPTOR_KIND_FIX = "Skriv «survey» eller «outcome»."
+DESCRIPTOR_INVITED = "«{dataset}.rounds.invited» skal være et positivt helt tal, ikke «{value}»"
+DESCRIPTOR_INVITED_FIX = "Skriv fx «invited: 240»."
+DESCRIPTOR_NO_POSITIVE = "skalaen i «{dataset}» har ingen positive svar"
+DESCRIPTOR_NO_POSITIVE_FIX = "Skriv «positive: true» ved de svar, der tæller med i andelen."
+DESCRIPTOR_POSITIVE_NOT_COUNTED = "svaret «{answer}» i «{dataset}.scale» er både positivt og uden for basen"
+DESCRIPTOR_POSITIVE_NOT_COUNTED_FIX = (
+    "Et positivt svar skal tælle med i basen: fjern «counted: false» eller «positive: true»."
+)
+DESCRIPTOR_MEMBERS = "«{dataset}.groups.{group}.categories» skal være en liste eller «all», ikke «{value}»"
+DESCRIPTOR_MEMBERS_FIX = "Skriv fx «categories: [{value}]»."
+DESCRIPTOR_MEMBER_UNKNOWN = "gruppen «{group}» nævner en ukendt status «{member}»"
+DESCRIPTOR_MEMBER_UNKNOWN_FIX = "Brug et navn fra «categories»."
+DESCRIPTOR_NAME_TWICE = "navnet «{name}» bruges både som status og gruppe"
+DESCRIPTOR_NAME_TWICE_FIX = "Giv dem forskellige navne."
+DESCRIPTOR_BASE_UNKNOWN = "basen «{base}» for «{name}» findes ikke"
+DESCRIPTOR_BASE_UNKNOWN_FIX = "Brug navnet på en gruppe."
+DESCRIPTOR_PARTS_UNKNOWN = "fordelingen «{breakdown}» nævner ukendte navne: {names}"
+DESCRIPTOR_PARTS_UNKNOWN_FIX = "Brug navne fra «categories» eller «groups»."
+DESCRIPTOR_PARTS_NOT_WHOLE = "delene i fordelingen «{breakdown}» dækker ikke «{whole}» præcist én gang"
+DESCRIPTOR_PARTS_NOT_WHOLE_FIX = "Vælg dele, der tilsammen er hele gruppen, uden overlap."
+DESCRIPTOR_DATA_DATE = "datadatoen «{value}» i «{dataset}» er ikke en dato"
+DESCRIPTOR_DATA_DATE_FIX = "Skriv datoer som 2022-02-15."
+DESCRIPTOR_NO_DATA_DATES = "«{dataset}» har ingen datadatoer"
+DESCRIPTOR_NO_DATA_DATES_FIX = "Skriv fx «data_dates: [2022-02-15]»."
+
+
+# --- Reading a data file (data/load.py, load_csv.py, load_excel.py) -----------------------
+
+FILE_MISSING = "filen findes ikke i {folder}"
+FILE_MISSING_FIX = "Læg filen i datamappen, eller ret filnavnet i datasets.yaml."
+FILE_TOO_LARGE = "filen fylder {size} MB; grænsen er {limit} MB"
+FILE_TOO_LARGE_FIX = "Eksportér kun de kolonner og rækker, der skal bruges, eller hæv RESULTS_MAX_FILE_MB."
+FILE_EMPTY = "filen er tom"
+FILE_EMPTY_FIX = "Eksportér filen igen med data."
+ROW_RAGGED = "rækken har {cells} kolonner, men overskriften har {header}"
+ROW_RAGGED_FIX = "Tjek rækken for et skilletegn for meget eller for lidt, og eksportér filen igen."
+CSV_RESAVE = "Gem filen igen som «CSV UTF-8 (kommasepareret)» fra Excel eller dit spørgeskemaværktøj."
+CSV_IS_EXCEL = "filen er et Excel-regneark, men navnet ender på .csv"
+CSV_IS_EXCEL_FIX = "Omdøb filen til .xlsx (og ret filnavnet i datasets.yaml), eller gem den som CSV fra Excel."
+CSV_ENCODING = "filen er ikke en tekstfil i et kendt tegnsæt (UTF-8, UTF-16 eller Windows-1252)"
+CSV_MIXED_ENCODING = "rækken er ikke skrevet i samme tegnsæt (UTF-8) som resten af filen"
+CSV_MIXED_ENCODING_FIX = "Ret rækken (den er nok kopieret ind fra et andet program), eller {resave}"
+CSV_DELIMITER = (
+    "kolonnerne kan ikke skilles ad: ingen af tegnene ; , tabulator | giver det samme antal kolonner i de første rækker"
+)
+CSV_DELIMITER_FIX = "Eksportér filen igen som CSV med semikolon mellem kolonnerne."
+CSV_QUOTE_UNCLOSED = "et anførselstegn åbner en celle, men lukker den aldrig"
+CSV_TEXT_AFTER_QUOTE = "der står tekst lige efter et afsluttende anførselstegn"
+CSV_QUOTES_FIX = "Ret anførselstegnene i rækken, eller eksportér filen igen."
+EXCEL_NOT_ZIP = "filen kan ikke åbnes som et Excel-regneark (.xlsx)"
+EXCEL_DAMAGED = "regnearket er beskadiget og kan ikke læses"
+EXCEL_RESAVE = "Åbn filen i Excel og gem den igen som «Excel-projektmappe (.xlsx)»."
+EXCEL_TOO_LARGE = "regnearket fylder {size} MB, når det pakkes ud; grænsen er {limit} MB"
+EXCEL_SHEET_UNKNOWN = "fanen «{sheet}» findes ikke i regnearket"
+EXCEL_SHEET_UNKNOWN_FIX = "Brug en af fanerne: {sheets}."
+# The columns of a labels sheet, as survey tools name them: variable, value (code), label (text)
+LABEL_HEADERS = (("variabel", "variable"), ("værdi", "value", "kode", "code"), ("etiket", "label", "tekst", "text"))
+
+
+# --- A data file against its description (data/validate.py) -------------------------------
+
+COLUMN_MISSING = "kolonnen mangler i filen"
+COLUMN_MISSING_FIX = "Tjek at kolonneoverskriften i filen er præcis den samme som i datasets.yaml."
+COLUMN_TWICE = "kolonnen findes flere gange"
+COLUMN_TWICE_FIX = "Slet den ene kolonne."
+UNKNOWN_VALUE = "{what} ({count} {times}, fx række {rows})"  # a value the description does not know
+TIMES_ONE = "gang"
+TIMES_MANY = "gange"
+ANSWER_UNKNOWN = "svaret findes ikke i svarskalaen"
+ANSWER_UNKNOWN_FIX = "Tilføj svaret under «scale» for «{dataset}» i datasets.yaml, eller ret det i filen."
+BACKGROUND_UNKNOWN = "værdien er ikke en af de kendte værdier"
+BACKGROUND_UNKNOWN_FIX = "Tilføj værdien under «background.{key}.values» i datasets.yaml."
+SURVEY_EMPTY = "filen har ingen besvarelser"
+SURVEY_EMPTY_FIX = "Eksportér filen igen med svar."
+OUTCOME_EMPTY = "filen har ingen rækker"
+DATE_UNREADABLE = "datoen kan ikke læses"
+DATE_UNREADABLE_FIX = "Skriv datoen som 15-02-2022 eller 2022-02-15."
+DATE_BEFORE_START = "datoen ligger før enhedens start ({start})"
+DATE_BEFORE_START_FIX = "Ret datoen, eller ret «start» i datasets.yaml, hvis enheden startede tidligere."
+DATE_IN_FUTURE = "datoen ligger i fremtiden"
+DATE_IN_FUTURE_FIX = "Ret datoen i eksporten; en statusændring kan ikke være sket endnu."
+STATUS_MISSING = "rækken mangler en status"
+STATUS_MISSING_FIX = "Udfyld statussen, eller slet rækken i eksporten."
+STATUS_UNKNOWN = "statussen er ikke beskrevet"
+STATUS_UNKNOWN_FIX = "Tilføj statussen under «raw» ved den rigtige status i «{dataset}.categories» i datasets.yaml."
+ID_MISSING = "rækken mangler et borger-id"
+ID_MISSING_FIX = "Udfyld id'et, eller slet rækken i eksporten."
+SAME_DAY = "borgeren har to statusændringer samme dag, så status på dagen er uklar"
+SAME_DAY_FIX = "Ret datoen, eller slet den række, der ikke gælder."
+
+
+# --- Personal data in an input or in the built site (privacy/) ----------------------------
+
+PERSONAL_NOUNS = {"cpr": "et CPR-nummer", "email": "en e-mailadresse", "phone": "et telefonnummer"}
+PERSONAL_IN_HEADER = "overskriften"
+PERSONAL_IN_CELL = "cellen"
+PERSONAL_IS = "{place} ligner {noun}"
+PERSONAL_HOLDS = "{place} indeholder noget, der ligner {nouns}"
+PERSONAL_TOO_MANY = "i alt {count} {places} ligner personoplysninger; de første {named} er vist"
+PERSONAL_CELLS_IN_COLUMN = "celler i kolonnen"
+PERSONAL_PLACES_IN_FILE = "steder i filen"
+PERSONAL_IN_FILE = "filen indeholder noget, der ligner {noun}"
+PERSONAL_TABLE_FIX = (
+    "Fjern oplysningen i eksporten (eller slet kolonnen), slet den gamle fil fra data/, og læg den nye "
+    "eksport der. Pseudonyme ID'er skal være bogstaver og tal, der ikke kan ligne et CPR-nummer, fx «B0417»."
+)
+PERSONAL_OUTPUT_FIX = (
+    "Find kilden (artikel, data eller skabelon), fjern oplysningen, og byg igen. Er det enhedens egen "
+    "offentlige kontaktoplysning, så skriv den på RESULTS_ALLOWED_CONTACTS i pelicanconf.py."
+)
+OUTPUT_COPY = "filen er en kopi af datafilen «{file}»"
+OUTPUT_COPY_FIX = "Fjern kopien fra content/, og byg igen."
+OUTPUT_LINK = "genveje (symbolske links) må ikke offentliggøres"
+OUTPUT_LINK_FIX = "Sæt STATIC_CREATE_LINKS = False, og byg igen."
+OUTPUT_RAW = "rådata må aldrig offentliggøres"
+OUTPUT_RAW_FIX = "Læg datafiler i datamappen uden for content/, og byg igen."
+OUTPUT_TYPE = "filtypen «{type}» må ikke offentliggøres"
+OUTPUT_TYPE_FIX = "Fjern filen fra content/, og byg igen."
+
+
+# --- Building: progress, the preview and the PDFs (site/, adapter/) -----------------------
+
+PROGRESS_STEP = "{stage} {done} af {total} …"
+PREVIEW_BUILDING = "Bygger forhåndsvisningen af «{settings}» …"
+PREVIEW_SERVING = "Forhåndsvisning: http://127.0.0.1:{port}/ (stop med Ctrl+C)"
+PREVIEW_CHANGED = "Ændret: {file} – bygger igen …"
+PREVIEW_DONE = "Færdig."
+PREVIEW_FAILED = "Fejl: forhåndsvisningen viser stadig det sidste gode site."
+PREVIEW_STOPPED = "\nForhåndsvisningen er stoppet."
+PDF_LIBRARY_MISSING = "værktøjet, der laver PDF (WeasyPrint), mangler et systembibliotek: {error}"
+PDF_LIBRARY_MISSING_FIX = (
+    "Installér dem med «sudo apt-get install {packages}» (make html gør det selv, "
+    "når den kører som root), eller sæt RESULTS_BRIEFING_PDF = False."
+)
+CATALOGUE_ALSO = "    også: {variants}"  # the other snippets of a figure, in make figures
+
+
+# --- The accessibility statement's forwarding page, was/index.html (site/site_files.py) ---
+
+STATEMENT = "Tilgængelighedserklæring"
+STATEMENT_FORWARD = "Tilgængelighedserklæringen for {site} findes her: {link}."
+
+
+# --- The command line (python -m public_results) ------------------------------------------
 
 CLI_DESCRIPTION = "Byg eller tjek sitet fra data og indhold."
 CLI_COMMANDS = {

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from ..danish import words
 from ..errors import DescriptorError, Problem
 
 
@@ -129,7 +130,7 @@ class Descriptor:
         return self.path.parent
 
 
-ALL_GROUP = "alle"
+ALL_GROUP = words.GROUP_EVERYONE  # everyone since the start, when the descriptor names no such group
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -141,7 +142,7 @@ class _UniqueKeyLoader(yaml.SafeLoader):
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"nøglen «{key}» står to gange", key_node.start_mark
+                    None, None, words.DESCRIPTOR_KEY_TWICE.format(key=key), key_node.start_mark
                 )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
@@ -154,7 +155,7 @@ class _Fields:
         self.where, self.file, self.problems = where, file, problems
         self.data = data if isinstance(data, dict) else {}
         if not isinstance(data, dict):
-            self.fail(f"«{where}» skal være en liste af navngivne felter", "Se eksemplet i README.")
+            self.fail(words.DESCRIPTOR_NOT_FIELDS.format(where=where), words.DESCRIPTOR_SEE_README)
         self.used: set[str] = set()
 
     def fail(self, what: str, fix: str) -> None:
@@ -164,13 +165,16 @@ class _Fields:
         self.used.add(name)
         if name not in self.data:
             if default is ...:
-                self.fail(f"«{self.where}» mangler feltet «{name}»", f"Tilføj «{name}:».")
+                self.fail(
+                    words.DESCRIPTOR_FIELD_MISSING.format(where=self.where, name=name),
+                    words.DESCRIPTOR_FIELD_MISSING_FIX.format(name=name),
+                )
             return None if default is ... else default
         value = self.data[name]
         if not isinstance(value, kind):
             self.fail(
-                f"«{self.where}.{name}» har en forkert type: «{value}»",
-                f"Ret «{name}» (se eksemplet i README).",
+                words.DESCRIPTOR_WRONG_TYPE.format(where=self.where, name=name, value=value),
+                words.DESCRIPTOR_WRONG_TYPE_FIX.format(name=name),
             )
             return None if default is ... else default
         return value
@@ -178,8 +182,7 @@ class _Fields:
     def finish(self) -> None:
         for name in sorted(set(self.data) - self.used):
             self.fail(
-                f"«{self.where}» har et ukendt felt «{name}»",
-                "Ret stavningen eller fjern feltet.",
+                words.DESCRIPTOR_FIELD_UNKNOWN.format(where=self.where, name=name), words.DESCRIPTOR_FIELD_UNKNOWN_FIX
             )
 
 
@@ -190,8 +193,8 @@ def read_descriptor(path: Path) -> Descriptor:
         raise DescriptorError(
             Problem(
                 file=str(path),
-                what="beskrivelsen af datafilerne findes ikke",
-                fix="Læg filen i datamappen, eller ret RESULTS_DESCRIPTOR i pelicanconf.py.",
+                what=words.DESCRIPTOR_MISSING,
+                fix=words.DESCRIPTOR_MISSING_FIX,
             )
         )
     try:
@@ -203,7 +206,7 @@ def read_descriptor(path: Path) -> Descriptor:
                 file=name,
                 line=mark.line + 1 if mark else None,
                 what=str(error.problem),
-                fix="Slet den ene af dem, eller giv dem forskellige navne.",
+                fix=words.DESCRIPTOR_KEY_TWICE_FIX,
             )
         ) from None
     except (yaml.YAMLError, UnicodeDecodeError) as error:
@@ -212,8 +215,8 @@ def read_descriptor(path: Path) -> Descriptor:
             Problem(
                 file=name,
                 line=mark.line + 1 if mark else None,
-                what="filen kan ikke læses som YAML",
-                fix="Tjek indrykning og koloner på linjen; gem filen som UTF-8.",
+                what=words.DESCRIPTOR_NOT_YAML,
+                fix=words.DESCRIPTOR_NOT_YAML_FIX,
             )
         ) from None
     problems: list[Problem] = []
@@ -229,7 +232,7 @@ def read_descriptor(path: Path) -> Descriptor:
         elif kind == "outcome":
             datasets[str(key)] = _outcome(str(key), fields)
         elif kind is not None:
-            fields.fail(f"«{key}.kind» er «{kind}»", "Skriv «survey» eller «outcome».")
+            fields.fail(words.DESCRIPTOR_KIND.format(dataset=key, kind=kind), words.DESCRIPTOR_KIND_FIX)
         fields.finish()
     if problems:
         raise DescriptorError(problems)
@@ -252,9 +255,7 @@ def _survey(key: str, fields: _Fields) -> Survey:
         round_name = sub.get("round", (str, int))
         invited = sub.get("invited", int, None)
         if isinstance(invited, bool) or (invited is not None and invited < 1):
-            sub.fail(
-                f"«{key}.rounds.invited» skal være et positivt helt tal, ikke «{invited}»", "Skriv fx «invited: 240»."
-            )
+            sub.fail(words.DESCRIPTOR_INVITED.format(dataset=key, value=invited), words.DESCRIPTOR_INVITED_FIX)
             invited = None
         date = sub.get("date", dt.date)
         rounds.append(Round(str(round_name), sub.get("file", str) or "", date, sub.get("sheet", str, None), invited))
@@ -276,15 +277,12 @@ def _survey(key: str, fields: _Fields) -> Survey:
         )
         sub.finish()
     if scale and not any(step.positive for step in scale):
-        fields.fail(
-            f"skalaen i «{key}» har ingen positive svar",
-            "Skriv «positive: true» ved de svar, der tæller med i andelen.",
-        )
+        fields.fail(words.DESCRIPTOR_NO_POSITIVE.format(dataset=key), words.DESCRIPTOR_NO_POSITIVE_FIX)
     for step in scale:
         if step.positive and not step.counted:
             fields.fail(
-                f"svaret «{step.answer}» i «{key}.scale» er både positivt og uden for basen",
-                "Et positivt svar skal tælle med i basen: fjern «counted: false» eller «positive: true».",
+                words.DESCRIPTOR_POSITIVE_NOT_COUNTED.format(answer=step.answer, dataset=key),
+                words.DESCRIPTOR_POSITIVE_NOT_COUNTED_FIX,
             )
     background = []
     for b_key, item in (fields.get("background", dict, {}) or {}).items():
@@ -333,13 +331,16 @@ def _outcome(key: str, fields: _Fields) -> Outcome:
             members = category_keys
         elif isinstance(members, str):
             sub.fail(
-                f"«{key}.groups.{g_key}.categories» skal være en liste eller «all», ikke «{members}»",
-                f"Skriv fx «categories: [{members}]».",
+                words.DESCRIPTOR_MEMBERS.format(dataset=key, group=g_key, value=members),
+                words.DESCRIPTOR_MEMBERS_FIX.format(value=members),
             )
             members = []
         for member in members if isinstance(members, list) else []:
             if member not in category_keys:
-                sub.fail(f"gruppen «{g_key}» nævner en ukendt status «{member}»", "Brug et navn fra «categories».")
+                sub.fail(
+                    words.DESCRIPTOR_MEMBER_UNKNOWN.format(group=g_key, member=member),
+                    words.DESCRIPTOR_MEMBER_UNKNOWN_FIX,
+                )
         groups.append(
             Group(
                 str(g_key),
@@ -354,9 +355,7 @@ def _outcome(key: str, fields: _Fields) -> Outcome:
     if not any(g.key == ALL_GROUP for g in groups):
         groups.insert(
             0,
-            Group(
-                ALL_GROUP, "Alle borgere siden start", "har været i forløb siden start", tuple(category_keys), ALL_GROUP
-            ),
+            Group(ALL_GROUP, words.GROUP_EVERYONE_LABEL, words.GROUP_EVERYONE_WHO, tuple(category_keys), ALL_GROUP),
         )
     breakdowns = []
     for b_key, item in (fields.get("breakdowns", dict, {}) or {}).items():
@@ -385,30 +384,34 @@ def _outcome(key: str, fields: _Fields) -> Outcome:
 def _check_outcome_names(outcome: Outcome, fields: _Fields) -> None:
     names = [c.key for c in outcome.categories] + [g.key for g in outcome.groups]
     for name in sorted({n for n in names if names.count(n) > 1}):
-        fields.fail(f"navnet «{name}» bruges både som status og gruppe", "Giv dem forskellige navne.")
+        fields.fail(words.DESCRIPTOR_NAME_TWICE.format(name=name), words.DESCRIPTOR_NAME_TWICE_FIX)
     for item in (*outcome.categories, *outcome.groups):
         if outcome.counted(item.base) is None:
-            fields.fail(f"basen «{item.base}» for «{item.key}» findes ikke", "Brug navnet på en gruppe.")
+            fields.fail(
+                words.DESCRIPTOR_BASE_UNKNOWN.format(base=item.base, name=item.key), words.DESCRIPTOR_BASE_UNKNOWN_FIX
+            )
     members = {item.key: _members(outcome, item.key) for item in (*outcome.categories, *outcome.groups)}
     for breakdown in outcome.breakdowns:
         unknown = [p for p in (breakdown.of, *breakdown.parts) if p not in members]
         if unknown:
             fields.fail(
-                f"fordelingen «{breakdown.key}» nævner ukendte navne: {', '.join(unknown)}",
-                "Brug navne fra «categories» eller «groups».",
+                words.DESCRIPTOR_PARTS_UNKNOWN.format(breakdown=breakdown.key, names=", ".join(unknown)),
+                words.DESCRIPTOR_PARTS_UNKNOWN_FIX,
             )
             continue
         covered = [c for p in breakdown.parts for c in members[p]]
         if sorted(covered) != sorted(members[breakdown.of]):
             fields.fail(
-                f"delene i fordelingen «{breakdown.key}» dækker ikke «{breakdown.of}» præcist én gang",
-                "Vælg dele, der tilsammen er hele gruppen, uden overlap.",
+                words.DESCRIPTOR_PARTS_NOT_WHOLE.format(breakdown=breakdown.key, whole=breakdown.of),
+                words.DESCRIPTOR_PARTS_NOT_WHOLE_FIX,
             )
     for day in fields.data.get("data_dates") or []:
         if not isinstance(day, dt.date):
-            fields.fail(f"datadatoen «{day}» i «{outcome.key}» er ikke en dato", "Skriv datoer som 2022-02-15.")
+            fields.fail(
+                words.DESCRIPTOR_DATA_DATE.format(value=day, dataset=outcome.key), words.DESCRIPTOR_DATA_DATE_FIX
+            )
     if not outcome.data_dates:
-        fields.fail(f"«{outcome.key}» har ingen datadatoer", "Skriv fx «data_dates: [2022-02-15]».")
+        fields.fail(words.DESCRIPTOR_NO_DATA_DATES.format(dataset=outcome.key), words.DESCRIPTOR_NO_DATA_DATES_FIX)
 
 
 def _members(outcome: Outcome, key: str) -> tuple[str, ...]:

@@ -8,11 +8,15 @@ out but keep their numbers. Files over the size limit are refused before reading
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
+from .. import importers
+from ..danish import words
 from ..errors import DataError, Problem
 from . import load_csv, load_excel
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SHOWN_PROBLEMS = 5  # ragged rows named per file
 UNPACK_FACTOR = 10  # an .xlsx may unpack to this many times the file size limit
@@ -20,9 +24,10 @@ UNPACK_FACTOR = 10  # an .xlsx may unpack to this many times the file size limit
 
 def table_from_rows(rows: list[list[str]], name: str) -> pd.DataFrame:
     """A table from rows of text; the first non-blank row is the header; ragged rows are problems."""
+    pd = importers.pandas()
     numbered = [(number, row) for number, row in enumerate(rows, 1) if any(cell.strip() for cell in row)]
     if not numbered:
-        raise DataError(Problem(file=name, what="filen er tom", fix="Eksportér filen igen med data."))
+        raise DataError(Problem(file=name, what=words.FILE_EMPTY, fix=words.FILE_EMPTY_FIX))
     (_, header), body = numbered[0], numbered[1:]
     ragged = [(number, row) for number, row in body if len(row) != len(header)]
     if ragged:
@@ -31,8 +36,8 @@ def table_from_rows(rows: list[list[str]], name: str) -> pd.DataFrame:
                 Problem(
                     file=name,
                     row=number,
-                    what=f"rækken har {len(row)} kolonner, men overskriften har {len(header)}",
-                    fix="Tjek rækken for et skilletegn for meget eller for lidt, og eksportér filen igen.",
+                    what=words.ROW_RAGGED.format(cells=len(row), header=len(header)),
+                    fix=words.ROW_RAGGED_FIX,
                 )
                 for number, row in ragged[:SHOWN_PROBLEMS]
             ]
@@ -51,8 +56,8 @@ def read_table(path: Path, sheet: str | None = None, max_bytes: int = 50_000_000
         raise DataError(
             Problem(
                 file=path.name,
-                what=f"filen findes ikke i {path.parent}",
-                fix="Læg filen i datamappen, eller ret filnavnet i datasets.yaml.",
+                what=words.FILE_MISSING.format(folder=path.parent),
+                fix=words.FILE_MISSING_FIX,
             )
         )
     size = path.stat().st_size
@@ -60,8 +65,10 @@ def read_table(path: Path, sheet: str | None = None, max_bytes: int = 50_000_000
         raise DataError(
             Problem(
                 file=path.name,
-                what=f"filen fylder {load_excel.megabytes(size)} MB; grænsen er {load_excel.megabytes(max_bytes)} MB",
-                fix="Eksportér kun de kolonner og rækker, der skal bruges, eller hæv RESULTS_MAX_FILE_MB.",
+                what=words.FILE_TOO_LARGE.format(
+                    size=load_excel.megabytes(size), limit=load_excel.megabytes(max_bytes)
+                ),
+                fix=words.FILE_TOO_LARGE_FIX,
             )
         )
     if path.suffix.lower() in {".xlsx", ".xlsm"}:

@@ -16,13 +16,13 @@ import io
 import itertools
 from pathlib import Path
 
+from ..danish import words
 from ..errors import DataError, Problem
 
 DELIMITERS = ";,\t|"
 ONE_COLUMN = "\x1f"  # a delimiter no export uses: the whole line is one cell
 SAMPLE_RECORDS = 50
 ZIP_MAGIC = b"PK\x03\x04"
-RESAVE = "Gem filen igen som «CSV UTF-8 (kommasepareret)» fra Excel eller dit spørgeskemaværktøj."
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -31,8 +31,8 @@ def decode(raw: bytes, name: str) -> str:
         raise DataError(
             Problem(
                 file=name,
-                what="filen er et Excel-regneark, men navnet ender på .csv",
-                fix="Omdøb filen til .xlsx (og ret filnavnet i datasets.yaml), eller gem den som CSV fra Excel.",
+                what=words.CSV_IS_EXCEL,
+                fix=words.CSV_IS_EXCEL_FIX,
             )
         )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -52,8 +52,8 @@ def decode(raw: bytes, name: str) -> str:
     raise DataError(
         Problem(
             file=name,
-            what="filen er ikke en tekstfil i et kendt tegnsæt (UTF-8, UTF-16 eller Windows-1252)",
-            fix=RESAVE,
+            what=words.CSV_ENCODING,
+            fix=words.CSV_RESAVE,
         )
     )
 
@@ -68,10 +68,8 @@ def _refuse_mixed(raw: bytes, name: str) -> None:
             Problem(
                 file=name,
                 row=odd,
-                what="rækken er ikke skrevet i samme tegnsæt (UTF-8) som resten af filen",
-                fix="Ret rækken (den er nok kopieret ind fra et andet program), eller "
-                + RESAVE[0].lower()
-                + RESAVE[1:],
+                what=words.CSV_MIXED_ENCODING,
+                fix=words.CSV_MIXED_ENCODING_FIX.format(resave=words.CSV_RESAVE[0].lower() + words.CSV_RESAVE[1:]),
             )
         )
 
@@ -102,7 +100,7 @@ def detect_delimiter(text: str, name: str) -> str:
     """The delimiter that splits the header into the most columns the first records agree with."""
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     if not first_line:
-        raise DataError(Problem(file=name, what="filen er tom", fix="Eksportér filen igen med data."))
+        raise DataError(Problem(file=name, what=words.FILE_EMPTY, fix=words.FILE_EMPTY_FIX))
     scores = {}
     for delimiter in DELIMITERS:
         try:
@@ -123,9 +121,8 @@ def detect_delimiter(text: str, name: str) -> str:
         Problem(
             file=name,
             row=1,
-            what="kolonnerne kan ikke skilles ad: ingen af tegnene ; , tabulator | "
-            "giver det samme antal kolonner i de første rækker",
-            fix="Eksportér filen igen som CSV med semikolon mellem kolonnerne.",
+            what=words.CSV_DELIMITER,
+            fix=words.CSV_DELIMITER_FIX,
         )
     )
 
@@ -144,10 +141,8 @@ def read_rows(path: Path) -> list[list[str]]:
             Problem(
                 file=path.name,
                 row=len(rows) + 1,
-                what="et anførselstegn åbner en celle, men lukker den aldrig"
-                if unclosed
-                else "der står tekst lige efter et afsluttende anførselstegn",
-                fix="Ret anførselstegnene i rækken, eller eksportér filen igen.",
+                what=words.CSV_QUOTE_UNCLOSED if unclosed else words.CSV_TEXT_AFTER_QUOTE,
+                fix=words.CSV_QUOTES_FIX,
             )
         ) from None
     return rows

@@ -13,12 +13,12 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
-import openpyxl
-
+from .. import importers
+from ..danish import words
 from ..errors import DataError, Problem
 from .text import normalise
 
-LABEL_HEADERS = (("variabel", "variable"), ("værdi", "value", "kode", "code"), ("etiket", "label", "tekst", "text"))
+LABEL_HEADERS = words.LABEL_HEADERS  # a labels sheet's columns: variable, value, label (each in Danish or English)
 
 
 def check_zip(path: Path, max_unpacked: int) -> None:
@@ -30,17 +30,16 @@ def check_zip(path: Path, max_unpacked: int) -> None:
         raise DataError(
             Problem(
                 file=path.name,
-                what="filen kan ikke åbnes som et Excel-regneark (.xlsx)",
-                fix="Åbn filen i Excel og gem den igen som «Excel-projektmappe (.xlsx)».",
+                what=words.EXCEL_NOT_ZIP,
+                fix=words.EXCEL_RESAVE,
             )
         ) from None
     if unpacked > max_unpacked:
         raise DataError(
             Problem(
                 file=path.name,
-                what=f"regnearket fylder {megabytes(unpacked)} MB, når det pakkes ud; "
-                f"grænsen er {megabytes(max_unpacked)} MB",
-                fix="Eksportér kun de kolonner og rækker, der skal bruges, eller hæv RESULTS_MAX_FILE_MB.",
+                what=words.EXCEL_TOO_LARGE.format(size=megabytes(unpacked), limit=megabytes(max_unpacked)),
+                fix=words.FILE_TOO_LARGE_FIX,
             )
         )
 
@@ -67,8 +66,8 @@ def _damaged(path: Path) -> DataError:
     return DataError(
         Problem(
             file=path.name,
-            what="regnearket er beskadiget og kan ikke læses",
-            fix="Åbn filen i Excel og gem den igen som «Excel-projektmappe (.xlsx)».",
+            what=words.EXCEL_DAMAGED,
+            fix=words.EXCEL_RESAVE,
         )
     )
 
@@ -77,7 +76,7 @@ def read_rows(path: Path, sheet: str | None, max_unpacked: int) -> list[list[str
     """The rows of a sheet as text (the named sheet, else the first), with labels applied."""
     check_zip(path, max_unpacked)
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        workbook = importers.openpyxl().load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a damaged workbook
         raise _damaged(path) from None
     try:
@@ -85,8 +84,10 @@ def read_rows(path: Path, sheet: str | None, max_unpacked: int) -> list[list[str
             raise DataError(
                 Problem(
                     file=path.name,
-                    what=f"fanen «{sheet}» findes ikke i regnearket",
-                    fix="Brug en af fanerne: " + ", ".join(f"«{n}»" for n in workbook.sheetnames) + ".",
+                    what=words.EXCEL_SHEET_UNKNOWN.format(sheet=sheet),
+                    fix=words.EXCEL_SHEET_UNKNOWN_FIX.format(
+                        sheets=", ".join(words.QUOTED.format(text=n) for n in workbook.sheetnames)
+                    ),
                 )
             )
         data_title = sheet if sheet is not None else workbook.sheetnames[0]

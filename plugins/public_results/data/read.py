@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DataError
-from ..privacy.guard import scan_table
+from ..privacy.personal_data import scan_table
 from ..settings import Settings
 from .descriptor import Outcome, Survey
+from .load import read_table
 from .pseudonyms import drop_identifiers
 from .validate import OutcomeLog, SurveyRound, validate_outcome, validate_survey
 
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 
 def read_checked(path: Path, sheet: str | None, settings: Settings) -> pd.DataFrame:
     """Read a data file and refuse it if any cell or header holds personal data."""
-    from .load import read_table  # noqa: PLC0415  (pandas only when a file is read)
-
     table = read_table(path, sheet, settings.max_file_bytes)
     problems = scan_table(table, path.name)
     if problems:

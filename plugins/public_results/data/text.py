@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..privacy.guard import mask_personal
+from ..privacy.personal_data import mask_personal
 
 
 def normalise(text: str) -> str:
     """Compare headers and labels without case, edge or repeated spaces, or Unicode form."""
     return " ".join(unicodedata.normalize("NFC", str(text)).split()).casefold()
-
-
-def mask(value: str) -> str:
-    """A value that could point to a person, shown so it can be found but not read: 'PK*****'."""
-    value = str(value)
-    keep = 2 if len(value) > 4 else 0
-    return value[:keep] + "*" * (len(value) - keep)
 
 
 def shown_value(value: str) -> str:

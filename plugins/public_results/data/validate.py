@@ -12,9 +12,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import importers
+from ..danish import words
 from ..errors import DataError, Problem
+from ..privacy.personal_data import mask
 from .descriptor import Outcome, Round, Survey
-from .text import mask, normalise, shown_value
+from .text import normalise, shown_value
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -61,15 +64,13 @@ def find_columns(table: pd.DataFrame, wanted: dict[str, str], file: str) -> tupl
                     file=file,
                     row=1,
                     column=header,
-                    what="kolonnen mangler i filen",
-                    fix="Tjek at kolonneoverskriften i filen er præcis den samme som i datasets.yaml.",
+                    what=words.COLUMN_MISSING,
+                    fix=words.COLUMN_MISSING_FIX,
                 )
             )
         else:
             problems.append(
-                Problem(
-                    file=file, row=1, column=header, what="kolonnen findes flere gange", fix="Slet den ene kolonne."
-                )
+                Problem(file=file, row=1, column=header, what=words.COLUMN_TWICE, fix=words.COLUMN_TWICE_FIX)
             )
     return found, problems
 
@@ -86,7 +87,12 @@ def _unknown(file: str, column: str, cells: pd.Series, known: set[str], what: st
                 row=rows[0],
                 column=column,
                 value=shown_value(value),
-                what=f"{what} ({count} {'gang' if count == 1 else 'gange'}, fx række {', '.join(map(str, rows))})",
+                what=words.UNKNOWN_VALUE.format(
+                    what=what,
+                    count=count,
+                    times=words.TIMES_ONE if count == 1 else words.TIMES_MANY,
+                    rows=", ".join(map(str, rows)),
+                ),
                 fix=fix,
             )
         )
@@ -94,7 +100,7 @@ def _unknown(file: str, column: str, cells: pd.Series, known: set[str], what: st
 
 
 def validate_survey(table: pd.DataFrame, survey: Survey, round_: Round) -> SurveyRound:
-    import pandas as pd  # noqa: PLC0415
+    pd = importers.pandas()
 
     file = round_.file
     wanted = {q.key: q.header for q in survey.questions}
@@ -111,8 +117,8 @@ def validate_survey(table: pd.DataFrame, survey: Survey, round_: Round) -> Surve
             question.header,
             cells[cells != ""],
             set(codes),
-            "svaret findes ikke i svarskalaen",
-            f"Tilføj svaret under «scale» for «{survey.key}» i datasets.yaml, eller ret det i filen.",
+            words.ANSWER_UNKNOWN,
+            words.ANSWER_UNKNOWN_FIX.format(dataset=survey.key),
         )
         answers[question.key] = cells.map(lambda c: codes.get(normalise(c), BLANK) if c else BLANK)
     for background in survey.background:
@@ -124,12 +130,12 @@ def validate_survey(table: pd.DataFrame, survey: Survey, round_: Round) -> Surve
             background.header,
             cells[cells != ""],
             {normalise(v) for v in background.values},
-            "værdien er ikke en af de kendte værdier",
-            f"Tilføj værdien under «background.{background.key}.values» i datasets.yaml.",
+            words.BACKGROUND_UNKNOWN,
+            words.BACKGROUND_UNKNOWN_FIX.format(key=background.key),
         )
         answers[background.key] = cells
     if table.empty:
-        problems.append(Problem(file=file, what="filen har ingen besvarelser", fix="Eksportér filen igen med svar."))
+        problems.append(Problem(file=file, what=words.SURVEY_EMPTY, fix=words.SURVEY_EMPTY_FIX))
     if problems:
         raise DataError(problems)
     return SurveyRound(survey=survey, round=round_, answers=answers.reset_index(drop=True))
@@ -174,17 +180,13 @@ def _date_problems(
 ) -> list[Problem]:
     """Dates that cannot be read, lie before the unit started, or lie in the future."""
     checks = [
-        (dates.isna(), "datoen kan ikke læses", "Skriv datoen som 15-02-2022 eller 2022-02-15."),
+        (dates.isna(), words.DATE_UNREADABLE, words.DATE_UNREADABLE_FIX),
         (
             dates.map(lambda d: d is not None and d < start),
-            f"datoen ligger før enhedens start ({start.isoformat()})",
-            "Ret datoen, eller ret «start» i datasets.yaml, hvis enheden startede tidligere.",
+            words.DATE_BEFORE_START.format(start=start.isoformat()),
+            words.DATE_BEFORE_START_FIX,
         ),
-        (
-            dates.map(lambda d: d is not None and d > today),
-            "datoen ligger i fremtiden",
-            "Ret datoen i eksporten; en statusændring kan ikke være sket endnu.",
-        ),
+        (dates.map(lambda d: d is not None and d > today), words.DATE_IN_FUTURE, words.DATE_IN_FUTURE_FIX),
     ]
     problems = []
     for wrong, what, fix in checks:
@@ -197,7 +199,7 @@ def _date_problems(
 
 def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> OutcomeLog:
     """Clean status changes; every problem of the file together. ``today`` bounds the dates."""
-    import pandas as pd  # noqa: PLC0415
+    pd = importers.pandas()
 
     file = outcome.file
     wanted = {"citizen": outcome.id_column, "date": outcome.date_column, "status": outcome.status_column}
@@ -212,8 +214,8 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> O
                 file=file,
                 row=int(index),
                 column=outcome.status_column,
-                what="rækken mangler en status",
-                fix="Udfyld statussen, eller slet rækken i eksporten.",
+                what=words.STATUS_MISSING,
+                fix=words.STATUS_MISSING_FIX,
             )
         )
     problems += _unknown(
@@ -221,8 +223,8 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> O
         outcome.status_column,
         status[status != ""],
         set(raw_to_category),
-        "statussen er ikke beskrevet",
-        f"Tilføj statussen under «raw» ved den rigtige status i «{outcome.key}.categories» i datasets.yaml.",
+        words.STATUS_UNKNOWN,
+        words.STATUS_UNKNOWN_FIX.format(dataset=outcome.key),
     )
     dates = table[columns["date"]].map(parse_date)
     problems += _date_problems(file, outcome.date_column, table[columns["date"]], dates, outcome.start, today)
@@ -233,12 +235,12 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> O
                 file=file,
                 row=int(index),
                 column=outcome.id_column,
-                what="rækken mangler et borger-id",
-                fix="Udfyld id'et, eller slet rækken i eksporten.",
+                what=words.ID_MISSING,
+                fix=words.ID_MISSING_FIX,
             )
         )
     if table.empty:
-        problems.append(Problem(file=file, what="filen har ingen rækker", fix="Eksportér filen igen med data."))
+        problems.append(Problem(file=file, what=words.OUTCOME_EMPTY, fix=words.FILE_EMPTY_FIX))
     events = pd.DataFrame(
         {
             "citizen": citizens,
@@ -254,9 +256,9 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> O
                 file=file,
                 row=int(index),
                 column=outcome.id_column,
-                value=mask(events.at[index, "citizen"]),
-                what="borgeren har to statusændringer samme dag, så status på dagen er uklar",
-                fix="Ret datoen, eller slet den række, der ikke gælder.",
+                value=mask(str(events.at[index, "citizen"])),
+                what=words.SAME_DAY,
+                fix=words.SAME_DAY_FIX,
             )
         )
     if problems:

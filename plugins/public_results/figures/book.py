@@ -16,12 +16,13 @@ from ..data.descriptor import Outcome, Survey
 from ..data.validate import OutcomeLog, SurveyRound
 from ..errors import NotFound
 from ..privacy.suppression import Count, single, suppress
+from . import counting
 from .figure import Figure, Pins
 
 if TYPE_CHECKING:
     import pandas as pd
 
-RESPONSES = "besvarelser"
+RESPONSES = words.FIGURE_RESPONSES  # {{ evaluering.besvarelser }}: the responses of a round
 POSITIVE, BASE = "__positive__", "__n__"  # sums in a question's protected table (never answer labels)
 
 
@@ -125,8 +126,8 @@ class FigureBook:
             return dates[-1]
         if pins.data_date not in dates:
             raise NotFound(
-                f"datadatoen {pins.data_date.isoformat()} findes ikke for «{dataset}»",
-                "Brug en af datadatoerne i datasets.yaml: " + ", ".join(d.isoformat() for d in dates) + ".",
+                words.DATA_DATE_UNKNOWN.format(date=pins.data_date.isoformat(), dataset=dataset),
+                words.DATA_DATE_UNKNOWN_FIX.format(dates=", ".join(d.isoformat() for d in dates)),
             )
         return pins.data_date
 
@@ -137,15 +138,14 @@ class FigureBook:
                 if candidate.round.name == pins.survey_round:
                     return candidate
             raise NotFound(
-                f"målingen «{pins.survey_round}» findes ikke for «{dataset}»",
-                "Brug en af: " + ", ".join(r.round.name for r in rounds) + ".",
+                words.ROUND_UNKNOWN.format(round=pins.survey_round, dataset=dataset),
+                words.USE_ONE_OF.format(names=", ".join(r.round.name for r in rounds)),
             )
         if pins.data_date is not None:
             rounds = [r for r in rounds if r.round.date <= pins.data_date]
         if not rounds:
             raise NotFound(
-                f"der er ingen måling i «{dataset}» fra før datadatoen {pins.data_date}",
-                "Angiv målingen med «Runde:» i artiklens metadata, fx «Runde: 2021».",
+                words.ROUND_NONE_BEFORE.format(dataset=dataset, date=pins.data_date), words.ROUND_NONE_BEFORE_FIX
             )
         return rounds[-1]
 
@@ -153,10 +153,8 @@ class FigureBook:
         """Citizens per status and group on ``day``, protected (see protect.suppress)."""
 
         def make() -> dict[str, Count]:
-            from .counting import outcome_counts  # noqa: PLC0415  (pandas only when something is computed)
-
             log = self.outcome_log(dataset)
-            raw = outcome_counts(log, day)
+            raw = counting.outcome_counts(log, day)
             cells = {c.key: raw[c.key] for c in log.outcome.categories}
             sums = {g.key: frozenset(g.categories) for g in log.outcome.groups}
             return suppress(cells, sums, self.threshold)
@@ -167,28 +165,22 @@ class FigureBook:
         """How many answered the round (its responses, before any suppression)."""
 
         def make() -> int:
-            from .counting import responses  # noqa: PLC0415
-
-            return responses(self._rows(survey_round))
+            return counting.responses(self._rows(survey_round))
 
         return self.remember(survey_round.survey.key, ("responses", survey_round.round.name), make)
 
     def survey_table(self, survey_round: SurveyRound) -> pd.DataFrame:
         """Counts per question for one round (see compute.survey_table), computed once."""
-        from .counting import survey_table  # noqa: PLC0415
-
         key = (survey_round.survey.key, survey_round.round.name)
         if key not in self._tables:
-            self._tables[key] = survey_table(self._rows(survey_round))
+            self._tables[key] = counting.survey_table(self._rows(survey_round))
         return self._tables[key].copy()
 
     def background_counts(self, survey_round: SurveyRound, key: str) -> dict[str, Count]:
         """Responses per background value, protected; the whole is published as «besvarelser»."""
 
         def make() -> dict[str, Count]:
-            from .counting import background_counts  # noqa: PLC0415
-
-            cells = background_counts(self._rows(survey_round), key)
+            cells = counting.background_counts(self._rows(survey_round), key)
             return suppress(cells, {RESPONSES: frozenset(cells)}, self.threshold)
 
         return self.remember(survey_round.survey.key, ("background", survey_round.round.name, key), make)
@@ -199,9 +191,7 @@ class FigureBook:
         survey = survey_round.survey
 
         def make() -> dict[str, Count]:
-            from .counting import answer_counts  # noqa: PLC0415
-
-            cells = answer_counts(self._rows(survey_round), question)
+            cells = counting.answer_counts(self._rows(survey_round), question)
             positive = frozenset(s.answer for s in survey.scale if s.positive and s.counted)
             sums = {POSITIVE: positive, BASE: frozenset(cells)}
             return suppress(cells, sums, self.threshold, fixed=frozenset(sums))
@@ -245,8 +235,8 @@ class FigureBook:
         if dataset in self.surveys:
             return self._survey_figure(dataset, name, pins)
         raise NotFound(
-            f"datasættet «{dataset}» findes ikke",
-            "Brug et af: " + ", ".join(self.datasets()) + ".",
+            words.DATASET_UNKNOWN.format(dataset=dataset),
+            words.USE_ONE_OF_NEUTER.format(names=", ".join(self.datasets())),
         )
 
     def _outcome_figure(self, dataset: str, name: str, pins: Pins) -> Figure:
@@ -255,7 +245,10 @@ class FigureBook:
         item = outcome.counted(name)
         if item is None:
             names = [c.key for c in outcome.categories] + [g.key for g in outcome.groups]
-            raise NotFound(f"tallet «{dataset}.{name}» findes ikke", "Brug et af: " + ", ".join(names) + ".")
+            raise NotFound(
+                words.FIGURE_UNKNOWN.format(name=f"{dataset}.{name}"),
+                words.USE_ONE_OF_NEUTER.format(names=", ".join(names)),
+            )
         day = self.data_date(dataset, pins)
         counts = self.counts(dataset, day)
         base = outcome.counted(item.base)
@@ -269,7 +262,7 @@ class FigureBook:
             base=counts[item.base],
             base_who=getattr(base, "who", ""),
             date=day,
-            period=f"pr. {numbers.format_date(day)}",
+            period=words.PERIOD_DATE.format(date=numbers.format_date(day)),
             source=outcome.source,
             share_by_default=False,
             base_key=item.base,
@@ -281,14 +274,14 @@ class FigureBook:
         common = {
             "dataset": dataset,
             "date": survey_round.round.date,
-            "period": f"måling {survey_round.round.name}",
+            "period": words.PERIOD_SURVEY.format(round=survey_round.round.name),
             "source": survey.source,
             "name": f"{dataset}.{name}",
         }
         if name == RESPONSES:
             total = single(self.responses(survey_round), self.threshold)
             return Figure(
-                label="Besvarelser",
+                label=words.FIGURE_RESPONSES_LABEL,
                 definition=words.RESPONSES_DEFINITION,
                 count=total,
                 base=None,
@@ -299,18 +292,21 @@ class FigureBook:
         table = self.survey_table(survey_round).set_index("question")
         if name not in table.index:
             names = [RESPONSES, *table.index]
-            raise NotFound(f"tallet «{dataset}.{name}» findes ikke", "Brug et af: " + ", ".join(names) + ".")
+            raise NotFound(
+                words.FIGURE_UNKNOWN.format(name=f"{dataset}.{name}"),
+                words.USE_ONE_OF_NEUTER.format(names=", ".join(names)),
+            )
         row = table.loc[name]
         counts = self.answers(survey_round, name)
         question = next(q for q in survey.questions if q.key == name)
-        positive = " eller ".join(f"«{s.answer}»" for s in survey.scale if s.positive)
-        left_out = [f"«{s.answer}»" for s in survey.scale if not s.counted]
+        positive = words.JOIN_OR.join(words.QUOTED.format(text=s.answer) for s in survey.scale if s.positive)
+        left_out = [words.QUOTED.format(text=s.answer) for s in survey.scale if not s.counted]
         if not survey.blank_counted:
             left_out.append(words.BLANK_ANSWERS)
         return Figure(
             label=str(row["label"]),
             definition=words.SURVEY_DEFINITION.format(
-                positive=positive, question=question.header, left_out=" og ".join(left_out) or "ingen"
+                positive=positive, question=question.header, left_out=words.JOIN_AND.join(left_out) or words.NONE
             ),
             count=counts[POSITIVE],
             base=counts[BASE],

@@ -17,9 +17,7 @@ from ..danish import numbers, words
 from ..errors import NotFound
 from ..settings import Settings
 from .book import FigureBook
-from .figure import Figure, Pins
-
-COUNT, SHARE = "antal", "andel"
+from .figure import BASE, COUNT, SHARE, Figure, Pins
 
 
 @dataclass(frozen=True)
@@ -80,7 +78,7 @@ def card(book: FigureBook, name: str, pins: Pins, settings: Settings, targets: M
     unit = variant or (SHARE if figure.share_by_default else COUNT)
     style = settings.number_style
     of_itself = figure.base_key == figure_name  # «alle» is its own base
-    base = figure.text("base", style) if figure.base is not None and figure.base.value and not of_itself else ""
+    base = figure.text(BASE, style) if figure.base is not None and figure.base.value and not of_itself else ""
     before = book.previous_pins(dataset, pins)
     change = ""
     if before is not None:
@@ -106,10 +104,7 @@ def card(book: FigureBook, name: str, pins: Pins, settings: Settings, targets: M
 def _split(name: str) -> tuple[str, str, str]:
     parts = name.split(".")
     if len(parts) not in {2, 3} or (len(parts) == 3 and parts[2] not in {COUNT, SHARE}):
-        raise NotFound(
-            f"nøgletallet «{name}» kan ikke læses",
-            "Skriv «datasæt.navn», eventuelt med «.antal» eller «.andel», fx «forløb.aktive».",
-        )
+        raise NotFound(words.KEY_FIGURE_UNREADABLE.format(name=name), words.KEY_FIGURE_UNREADABLE_FIX)
     return parts[0], parts[1], parts[2] if len(parts) == 3 else ""
 
 

@@ -7,7 +7,7 @@ date in its rows. The fingerprint is a hash of
 - the dataset's data files (every byte), the descriptor file and the settings that shape
   figures (not the number of drawing processes, the PDF switch, the preview, the LIX limit);
 - the code: every module of this plugin and the versions of Python and of the libraries that
-  read, protect, compute and chart (``code_version``). The HTML a page shows is kept with the
+  read, protect, compute and chart (``plugin_code_version``). The HTML a page shows is kept with the
   pages (``pages.memo``), not here, so the plugin's templates are not part of it.
 
 So a changed data file, setting or line of code means a new fingerprint and the dataset is read,
@@ -59,7 +59,7 @@ class Stored:
 
 
 @functools.cache
-def code_version() -> str:
+def plugin_code_version() -> str:
     """A hash of every module of the plugin and of the versions of the libraries it computes with."""
     digest = hashlib.sha256(sys.version.encode())
     for name in LIBRARIES:
@@ -87,7 +87,7 @@ def fingerprint(settings: Settings, files: list[Path]) -> str | None:
         ledger=Path("ledger.json"),
         render_cache=Path(),
     )
-    digest = hashlib.sha256(f"{code_version()}\0{shaping!r}\0".encode())
+    digest = hashlib.sha256(f"{plugin_code_version()}\0{shaping!r}\0".encode())
     try:
         for path in [settings.descriptor_path, *files]:
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -160,4 +160,4 @@ def write_digests(path: Path, salt: str, digests: set[str]) -> None:
 
 
 def _salted(salt: str) -> str:
-    return hashlib.sha256(f"{code_version()}\0{salt}".encode()).hexdigest()
+    return hashlib.sha256(f"{plugin_code_version()}\0{salt}".encode()).hexdigest()

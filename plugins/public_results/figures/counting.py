@@ -6,17 +6,20 @@ Small tidy tables come out of here; nothing downstream sees a row per person.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
+from .. import importers
 from ..data.descriptor import Group, Outcome
 from ..data.text import normalise
 from ..data.validate import BLANK, OutcomeLog, SurveyRound
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 def status_on(events: pd.DataFrame, day: dt.date) -> pd.Series:
     """Each citizen's status on ``day``: their latest status change on or before it."""
-    known = events[events["date"] <= pd.Timestamp(day)]
+    known = events[events["date"] <= importers.pandas().Timestamp(day)]
     latest = known.sort_values(["citizen", "date"]).groupby("citizen", sort=True).tail(1)
     return latest.set_index("citizen")["category"]
 
@@ -65,7 +68,7 @@ def survey_table(survey_round: SurveyRound) -> pd.DataFrame:
         }
         row |= {step.answer: int((answers == i).sum()) for i, step in enumerate(survey.scale)}
         rows.append(row)
-    return pd.DataFrame(rows)
+    return importers.pandas().DataFrame(rows)
 
 
 def responses(survey_round: SurveyRound) -> int:

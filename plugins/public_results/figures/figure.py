@@ -18,15 +18,9 @@ from ..settings import NumberStyle
 
 DEFAULT_STYLE = NumberStyle()
 
-VARIANTS = {
-    "antal": "antallet",
-    "andel": "andelen i procent",
-    "n": "basen (n)",
-    "base": "basen i ord: «af de 177, der …»",
-    "brøk": "en sand brøk med basen: «to ud af tre af de 177, der …»",
-    "ændring": "ændringen siden forrige opgørelse: «20 flere», «2 procentpoint lavere»",
-}
-CHANGE = "ændring"
+VARIANTS = words.VARIANTS  # what a writer may add after a figure's name, and what it shows
+COUNT, SHARE, FRACTION, CHANGE = words.VARIANT_COUNT, words.VARIANT_SHARE, words.VARIANT_FRACTION, words.VARIANT_CHANGE
+N, BASE = words.VARIANT_N, words.VARIANT_BASE
 
 
 @dataclass(frozen=True)
@@ -35,9 +29,6 @@ class Pins:
 
     data_date: dt.date | None = None
     survey_round: str | None = None
-
-
-SHARE_VARIANTS = {"andel", "brøk"}
 
 
 @dataclass(frozen=True)
@@ -60,36 +51,30 @@ class Figure:
 
     def _variant(self, variant: str) -> str:
         if variant == "":
-            return "andel" if self.share_by_default else "antal"
+            return SHARE if self.share_by_default else COUNT
         if variant not in VARIANTS:
             raise NotFound(
-                f"tilføjelsen «.{variant}» findes ikke",
-                "Brug en af: " + ", ".join(f".{v}" for v in VARIANTS) + " – eller ingen.",
+                words.VARIANT_UNKNOWN.format(variant=variant),
+                words.VARIANT_UNKNOWN_FIX.format(variants=", ".join(f".{v}" for v in VARIANTS)),
             )
         if variant == CHANGE:
             if self.previous is None:
-                raise NotFound(
-                    f"«{self.name}» har ingen tidligere opgørelse at sammenligne med",
-                    "Brug tallet uden «.ændring», eller vælg en senere datadato.",
-                )
+                raise NotFound(words.VARIANT_NO_PREVIOUS.format(name=self.name), words.VARIANT_NO_PREVIOUS_FIX)
             return variant
-        if variant != "antal" and (self.base is None or self.base.value == 0):
-            raise NotFound(
-                f"«{self.name}» har ingen base, så «{variant}» kan ikke vises",
-                "Brug tallet uden tilføjelse (antallet).",
-            )
+        if variant != COUNT and (self.base is None or self.base.value == 0):
+            raise NotFound(words.VARIANT_NO_BASE.format(name=self.name, variant=variant), words.VARIANT_NO_BASE_FIX)
         return variant
 
     @property
     def unit(self) -> str:
         """What the figure is by default: a share («andel») or a count («antal»)."""
-        return "andel" if self.share_by_default else "antal"
+        return SHARE if self.share_by_default else COUNT
 
     def value(self, unit: str, decimals: int = 0) -> Decimal | None:
         """The number a reader compares: the count, or the share rounded as shown; None if suppressed."""
         if self.count.suppressed:
             return None
-        if unit == "antal":
+        if unit == COUNT:
             return Decimal(self.count.value)
         if self.base is None or self.base.suppressed or self.base.value == 0:
             return None
@@ -107,9 +92,9 @@ class Figure:
         variant = self._variant(variant)
         if variant == CHANGE:
             return self.change() is None
-        if variant == "antal":
+        if variant == COUNT:
             return self.count.suppressed
-        if variant in {"n", "base"}:
+        if variant in {N, BASE}:
             return self.base is not None and self.base.suppressed
         return self.count.suppressed or (self.base is not None and self.base.suppressed)
 
@@ -118,17 +103,17 @@ class Figure:
         variant = self._variant(variant)
         if variant == CHANGE:
             return _change_text(self.change(style.decimals), self.unit, style)
-        if variant == "antal":
+        if variant == COUNT:
             return _count_text(self.count, style)
         base = self.base
         assert base is not None  # checked in _variant
         n_text = _count_text(base, style)
-        if variant == "n":
+        if variant == N:
             return n_text
         base_phrase = (words.BASE_PHRASE if not base.suppressed else words.BASE_PHRASE_SUPPRESSED).format(
             n=n_text, who=self.base_who
         )
-        if variant == "base":
+        if variant == BASE:
             return base_phrase
         caution = (
             words.SMALL_BASE_NOTE.format(n=n_text) if not base.suppressed and base.value < style.small_base else ""
@@ -137,8 +122,8 @@ class Figure:
             return words.SUPPRESSED_SHARE
         if self.count.suppressed:
             phrase = _count_text(self.count, style)
-            return phrase if variant == "andel" else f"{phrase} {base_phrase}"
-        if variant == "andel":
+            return phrase if variant == SHARE else f"{phrase} {base_phrase}"
+        if variant == SHARE:
             return numbers.format_percent(self.count.value, base.value, style.percent, style.decimals) + caution
         phrase = numbers.fraction_phrase(self.count.value, base.value)
         if phrase in words.WHOLE_PHRASES:  # "alle de 5, der …", not "alle af de 5"
@@ -151,8 +136,8 @@ def _change_text(change: Decimal | None, unit: str, style: NumberStyle) -> str:
         return words.CHANGE_NOT_COMPARED
     if change == 0:
         return words.CHANGE_SAME
-    amount = numbers.format_number(abs(change), style.decimals if unit == "andel" else 0)
-    if unit == "antal":
+    amount = numbers.format_number(abs(change), style.decimals if unit == SHARE else 0)
+    if unit == COUNT:
         return (words.CHANGE_MORE_SHORT if change > 0 else words.CHANGE_FEWER_SHORT).format(amount=amount)
     return (words.CHANGE_HIGHER_SHORT if change > 0 else words.CHANGE_LOWER_SHORT).format(amount=amount)
 

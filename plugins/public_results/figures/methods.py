@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..danish import numbers, words
+from ..data.descriptor import ALL_GROUP
 from ..errors import NotFound
 from ..privacy.suppression import Count, single
 from ..settings import Settings
@@ -28,9 +29,9 @@ class MethodView:
     links: tuple[tuple[str, str], ...] = ()  # (text, address from the site's root) after the lines
 
 
-PRIVACY = "diskretion"  # {{ metode: diskretion }}: the suppression rule and what it hid
-TERMS = "begreber"  # {{ metode: begreber }}: the definitions
-DATES = "datadatoer"  # {{ metode: datadatoer }}: the data dates and their briefings
+PRIVACY = words.METHOD_PRIVACY  # {{ metode: diskretion }}: the suppression rule and what it hid
+TERMS = words.METHOD_TERMS  # {{ metode: begreber }}: the definitions
+DATES = words.METHOD_DATES  # {{ metode: datadatoer }}: the data dates and their briefings
 SPECIAL = (PRIVACY, TERMS, DATES)
 
 
@@ -126,14 +127,16 @@ def method_view(book: FigureBook, dataset: str, pins: Pins, settings: Settings) 
             "source": outcome.source,
             "date": numbers.format_date(day),
             "start": numbers.format_month(outcome.start),
-            "total": _cell(book.counts(dataset, day)["alle"]),
+            "total": _cell(book.counts(dataset, day)[ALL_GROUP]),
         }
         lines = [line.format(**values) for line in words.METHOD_OUTCOME]
         lines += list(outcome.caveats)
         synthetic = outcome.synthetic
     else:
         names = [*book.datasets(), *SPECIAL]
-        raise NotFound(f"datasættet «{dataset}» findes ikke", "Brug et af: " + ", ".join(names) + ".")
+        raise NotFound(
+            words.DATASET_UNKNOWN.format(dataset=dataset), words.USE_ONE_OF_NEUTER.format(names=", ".join(names))
+        )
     count, hidden = suppressed_names(book, dataset, pins)
     if hidden:
         lines.append(
@@ -184,7 +187,7 @@ def dates_view(book: FigureBook, settings: Settings) -> MethodView:
     lines, links = [], []
     for briefing in briefings(book):
         date = numbers.format_date(briefing.date)
-        rounds = ", ".join(f"måling {name}" for _, name in briefing.rounds)
+        rounds = ", ".join(words.PERIOD_SURVEY.format(round=name) for _, name in briefing.rounds)
         text = words.DATES_LINE.format(date=date, rounds=f" ({rounds})" if rounds else "")
         links.append((text, f"{settings.briefings_path}/{briefing.slug}.html"))
     if not links:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..danish import numbers, words
 from ..settings import NumberStyle
 from .book import FigureBook
-from .figure import Pins
+from .figure import COUNT, SHARE, Pins
 from .methods import Suppressed, suppressed
 
 
@@ -53,7 +53,7 @@ def newest_changes(book: FigureBook, style: NumberStyle) -> tuple[Changed, ...]:
         before, now = Pins(data_date=dates[-2]), Pins(data_date=dates[-1])
         names = [item.key for item in (*log.outcome.categories, *log.outcome.groups)]
         where = f"{key}, {numbers.format_date(dates[-2])} → {numbers.format_date(dates[-1])}"
-        found.append(Changed(where, _changed(book, key, names, before, now, "antal", style)))
+        found.append(Changed(where, _changed(book, key, names, before, now, COUNT, style)))
     for key, rounds in sorted(book.surveys.items()):
         ordered = sorted(rounds, key=lambda r: r.round.date)
         if len(ordered) < 2:
@@ -62,7 +62,7 @@ def newest_changes(book: FigureBook, style: NumberStyle) -> tuple[Changed, ...]:
         names = [q.key for q in ordered[-1].survey.questions]
         where = words.WHERE_SURVEY_CHANGE.format(dataset=key, before=ordered[-2].round.name,
                                                  now=ordered[-1].round.name)  # fmt: skip
-        found.append(Changed(where, _changed(book, key, names, before, now, "andel", style)))
+        found.append(Changed(where, _changed(book, key, names, before, now, SHARE, style)))
     return tuple(found)
 
 

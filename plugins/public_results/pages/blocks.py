@@ -31,7 +31,7 @@ _ENV = Environment(
 
 def anchor(prefix: str, name: str) -> str:
     """An HTML id from a name: 'graf-forlob-status'."""
-    ascii_name = name.translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}))
+    ascii_name = name.translate(words.TRANSLITERATION)
     return prefix + "-" + re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 

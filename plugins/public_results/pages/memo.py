@@ -24,7 +24,7 @@ from typing import Any
 
 from markdown import Markdown
 
-from ..figures.cache import code_version, read_kept
+from ..figures.cache import plugin_code_version, read_kept
 from .sanitize import clean_html
 
 PAGE_MEMO = "pages.pickle"  # inside the render cache: see PageMemo
@@ -37,7 +37,7 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"  # the plugin's own (a
 @functools.cache
 def memo_version() -> str:
     """The plugin's code version and its own templates: what is kept from pages is made with both."""
-    digest = hashlib.sha256(code_version().encode())
+    digest = hashlib.sha256(plugin_code_version().encode())
     for template in sorted(p for p in TEMPLATES.rglob("*") if p.is_file()):
         digest.update(template.name.encode() + b"\0" + template.read_bytes() + b"\0")
     return digest.hexdigest()

@@ -12,11 +12,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..danish import words
 from ..errors import NotFound
 
 PLACEHOLDER = re.compile(r"\{\{\s*(.*?)\s*\}\}")
 TOKEN = re.compile(r"XXRESULTS(\d+)XX")
-BLOCK_KINDS = {"graf": "chart", "metode": "method"}
+BLOCK_KINDS = {words.BLOCK_CHART: "chart", words.BLOCK_METHOD: "method"}
 NAME = re.compile(r"^\w+$")
 
 
@@ -51,18 +52,16 @@ def parse(text: str, index: int, line: int) -> Reference:
         target = rest.strip()
         if not kind:
             raise NotFound(
-                f"«{{{{ {text} }}}}» begynder med et ukendt ord «{prefix.strip()}»",
-                "Skriv «{{ graf: datasæt.navn }}» for en graf eller «{{ metode: datasæt }}» for en metodeboks.",
+                words.PLACEHOLDER_UNKNOWN_WORD.format(text=text, word=prefix.strip()),
+                words.PLACEHOLDER_UNKNOWN_WORD_FIX,
             )
     parts = target.split(".")
     limits = {"figure": (2, 3), "chart": (2, 3), "method": (1, 1)}[kind]
     if not limits[0] <= len(parts) <= limits[1] or not all(NAME.match(p) for p in parts):
-        examples = {
-            "figure": "{{ evaluering.håb }} eller {{ forløb.aktive.andel }}",
-            "chart": "{{ graf: evaluering.enighed }}",
-            "method": "{{ metode: evaluering }}",
-        }
-        raise NotFound(f"«{{{{ {text} }}}}» kan ikke læses", f"Skriv fx {examples[kind]}.")
+        raise NotFound(
+            words.PLACEHOLDER_UNREADABLE.format(text=text),
+            words.PLACEHOLDER_UNREADABLE_FIX.format(example=words.PLACEHOLDER_EXAMPLES[kind]),
+        )
     return Reference(
         token=token(index),
         text=text,
@@ -116,10 +115,7 @@ def parse_data_date(value: object) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise NotFound(
-            f"datadatoen «{value}» kan ikke læses",
-            "Skriv datoen som år-måned-dag, fx «Datadato: 2022-02-15».",
-        ) from None
+        raise NotFound(words.DATA_DATE_UNREADABLE.format(value=value), words.DATA_DATE_UNREADABLE_FIX) from None
 
 
 def line_of(source: str, key: str) -> int | None:
@@ -130,7 +126,8 @@ def line_of(source: str, key: str) -> int | None:
     return None
 
 
-_SPACED_KEY = re.compile(r"^(kort) (fortalt):", flags=re.I | re.M)
+_FIRST, _SECOND = (re.escape(word) for word in words.META_SHORT.split("_"))  # «Kort fortalt:»
+_SPACED_KEY = re.compile(rf"^({_FIRST}) ({_SECOND}):", flags=re.I | re.M)
 
 
 def metadata_names(source: str) -> str:

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 
 from ..charts.by_name import ChartView, chart_view
 from ..charts.drawing import drawing_key, vega_locale
-from ..danish import numbers
+from ..danish import numbers, words
 from ..errors import NotFound, Problem
 from ..figures.book import FigureBook
-from ..figures.figure import CHANGE, Figure, Pins
+from ..figures.figure import CHANGE, FRACTION, SHARE, Figure, Pins
 from ..figures.methods import method_view
 from ..settings import Settings
 from .blocks import anchor, chart_html, inline_html, method_html
@@ -46,7 +46,7 @@ class Place:
     """Where a page is: its file, the URL of the chart downloads from it, the drawing version."""
 
     file: str
-    downloads: str = "grafer"
+    downloads: str = words.FOLDER_DOWNLOADS
     drawing_version: str = ""
     site: str = ""  # the site's root as seen from the page: "", "..", or the SITEURL
 
@@ -78,7 +78,7 @@ def resolve(
             elif ref.kind == "chart":
                 name = ".".join(p for p in (ref.dataset, ref.name, ref.variant) if p)
                 view = chart_view(book, name, pins, settings)
-                html_id = _unique(anchor("graf", view.key), used_anchors)
+                html_id = _unique(anchor(words.ANCHOR_CHART, view.key), used_anchors)
                 key, page.blocks[ref.token] = _chart_block(book, ref.dataset, name, pins, html_id, place, view, memo)
                 page.charts[key] = view
                 page.shown[ref.text] = "; ".join(" ".join(row) for row in view.rows)
@@ -86,7 +86,7 @@ def resolve(
                     page.data_dates.add(book.data_date(ref.dataset, pins))
             else:
                 view = method_view(book, ref.dataset, pins, settings)
-                html_id = _unique(anchor("metode", ref.dataset), used_anchors)
+                html_id = _unique(anchor(words.ANCHOR_METHOD, ref.dataset), used_anchors)
                 page.blocks[ref.token] = method_html(view, html_id, place.site)
                 page.shown[ref.text] = " ".join(view.lines)
         except NotFound as error:
@@ -140,12 +140,12 @@ def _shown_figure(book: FigureBook, ref: Reference, pins: Pins, settings: Settin
 
 def _facts(figure: Figure, variant: str, decimals: int) -> Facts:
     shown = variant or figure.unit
-    share = figure.value("andel", decimals) if shown in {"andel", "brøk"} else None
+    share = figure.value(SHARE, decimals) if shown in {SHARE, FRACTION} else None
     return Facts(
         share=share,
         change=figure.change(decimals) if shown == CHANGE else None,
         is_change=shown == CHANGE,
-        is_generated_words=shown == "brøk",
+        is_generated_words=shown == FRACTION,
     )
 
 

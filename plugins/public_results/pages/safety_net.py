@@ -23,14 +23,10 @@ from ..danish import numbers, words
 from ..errors import Problem
 from .placeholders import PLACEHOLDER, Reference
 
-MAJORITY = ("flertallet", "flertal", "de fleste", "størstedelen", "hovedparten")
-UP = ("stigning", "stigningen", "steget", "stiger", "flere", "øget", "øgning", "vokset")
-DOWN = ("fald", "faldet", "falder", "færre", "nedgang", "mindsket")
-WHOLE = {"alle": Decimal(100), "ingen": Decimal(0)}
-NOT_WHOLE_BEFORE = ("af", "blandt", "for", "til", "hos", "med", "om")  # «af alle», «blandt alle»: not a claim
-ABOVE = ("mere end", "over", "flere end")
-JUST_BELOW = ("knap", "næsten", "lige under")
-BELOW = ("under", "mindre end", "færre end")
+MAJORITY, UP, DOWN = words.MAJORITY_WORDS, words.UP_WORDS, words.DOWN_WORDS
+WHOLE = {words.ALL: Decimal(100), words.NONE: Decimal(0)}
+NOT_WHOLE_BEFORE = words.NOT_A_CLAIM_AFTER  # «af alle», «blandt alle»: not a claim
+ABOVE, JUST_BELOW, BELOW = words.ABOVE_WORDS, words.JUST_BELOW_WORDS, words.BELOW_WORDS
 PLAIN, JUST = Decimal("1.5"), Decimal(3)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"(])|\n\s*\n")
 

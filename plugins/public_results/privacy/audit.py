@@ -20,8 +20,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping, Sequence
 
-import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
+from .. import importers
 
 Vector = tuple[int, ...]
 
@@ -68,6 +67,7 @@ def pinned(
     ``suppressed`` maps each suppressed item to whether it is SMALL (else HIDDEN); every
     other item of ``values`` is published. ``vectors`` say which cells each item sums.
     """
+    np, optimize = importers.numpy(), importers.scipy_optimize()
     cells = len(vectors[target])
     ceiling = sum(values.values()) + threshold  # at least the sum of all cells
     switches = sorted(name for name, small in suppressed.items() if not small)
@@ -89,12 +89,12 @@ def pinned(
         rows.append((row(name, index, -threshold), 0, np.inf))
         rows.append((row(name, index, -sum(vectors[name]) * ceiling), -np.inf, 0))
     coefficients, lower, upper = zip(*rows, strict=True)
-    constraint = LinearConstraint(np.array(coefficients, dtype=float), lower, upper)
-    bounds = Bounds([0] * width, [ceiling] * cells + [1] * len(switches))
+    constraint = optimize.LinearConstraint(np.array(coefficients, dtype=float), lower, upper)
+    bounds = optimize.Bounds([0] * width, [ceiling] * cells + [1] * len(switches))
     objective = np.array(row(target), dtype=float)
     ends = []
     for sign in (1, -1):
-        result = milp(sign * objective, constraints=constraint, integrality=np.ones(width), bounds=bounds)
+        result = optimize.milp(sign * objective, constraints=constraint, integrality=np.ones(width), bounds=bounds)
         if result.status != 0:  # cannot happen for a true table; count it as given away, to be safe
             return True
         ends.append(round(sign * result.fun))

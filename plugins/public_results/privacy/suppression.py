@@ -21,10 +21,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    pass
+from .audit import in_span, pinned
 
 SHOWN, SMALL, HIDDEN = "shown", "small", "hidden"
 
@@ -64,8 +62,6 @@ def suppress(
     of 0, 1, 1, 1 whose sums are small too: «færre end 3» for a row of two cells says
     both are 1) makes the whole table hidden, fixed items apart.
     """
-    from .audit import in_span, pinned  # noqa: PLC0415  (numpy and scipy only when counts are protected)
-
     order = list(cells)
     values = dict(cells) | {name: sum(cells[c] for c in members) for name, members in sums.items()}
     vectors = {c: tuple(int(c == other) for other in order) for c in order}
@@ -131,8 +127,6 @@ def determined(
     name: str, cells: Mapping[str, int], sums: Mapping[str, frozenset[str]], counts: Mapping[str, Count]
 ) -> bool:
     """Whether item ``name`` can be worked out exactly from the items ``counts`` shows (the audit)."""
-    from .audit import in_span  # noqa: PLC0415
-
     order = list(cells)
 
     def vector(item: str) -> tuple[int, ...]:

@@ -8,7 +8,7 @@ else?) and ``settle`` (compare with the ledger and apply the writer's decision).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..figures.figure import Pins
 from ..pages.placeholders import Reference, line_of, parse_data_date
 from ..pages.resolve import Place, ResolvedPage, resolve
 from ..settings import Settings
-from .ledger import Correction, Entry, revisions
+from .ledger import Change, Correction, Entry, revisions
 
 
 @dataclass(frozen=True)
@@ -33,15 +33,15 @@ class Decision:
 
 def decision_of(metadata: Mapping[str, Any], source: str, file: str) -> tuple[Decision, list[Problem]]:
     """«Rettelse: <dato>» or «Fasthold: ja» in a page's metadata (``source``: for the line)."""
-    accept = metadata.get("rettelse")
-    keep = str(metadata.get("fasthold", "")).strip().lower() in {"ja", "yes", "true"}
+    accept = metadata.get(words.META_CORRECTION)
+    keep = str(metadata.get(words.META_KEEP, "")).strip().lower() in words.META_KEEP_YES
     if accept is None:
         return Decision(keep=keep), []
     try:
         return Decision(accept=parse_data_date(accept), keep=keep), []
     except NotFound:
         what = words.DECISION_DATE.format(value=accept)
-        line = line_of(source, "Rettelse")
+        line = line_of(source, words.META_CORRECTION)
         return Decision(keep=keep), [Problem(file=file, line=line, what=what, fix=words.DECISION_DATE_FIX)]
 
 
@@ -93,7 +93,7 @@ def settle(
     if decision.accept is not None:
         return [], [*earlier, Correction(decision.accept, tuple(changes))]
     line = next((r.line for r in references if r.text == changes[0].name), None)
-    listed = "; ".join(f"«{c.name}» {c.old} → {c.new}" for c in changes)
+    listed = _listed(changes)
     today = dt.date.today().isoformat()
     return [
         Problem(
@@ -110,7 +110,7 @@ def correction_notes(corrections: list[Correction]) -> list[str]:
     return [
         words.CORRECTION_NOTE.format(
             date=numbers.format_date(c.date),
-            changes="; ".join(f"«{x.name}» {x.old} → {x.new}" for x in c.changes),
+            changes=_listed(c.changes),
         )
         for c in corrections
     ]
@@ -126,6 +126,11 @@ def settle_generated(
         return [], earlier
     if accept is not None:
         return [], [*earlier, Correction(accept, tuple(changes))]
-    listed = "; ".join(f"«{c.name}» {c.old} → {c.new}" for c in changes)
+    listed = _listed(changes)
     fix = words.REVISED_BRIEFING_FIX.format(note=note, today=dt.date.today().isoformat())
     return [Problem(file=file, what=words.REVISED.format(changes=listed), fix=fix)], []
+
+
+def _listed(changes: Iterable[Change]) -> str:
+    """'«forløb.alle» 238 → 240; …': each changed figure with what it showed and shows now."""
+    return "; ".join(words.REVISION_CHANGE.format(name=c.name, old=c.old, new=c.new) for c in changes)

@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..danish import words
 from ..errors import DataError, Problem
 
 VERSION = 1
@@ -65,8 +66,8 @@ def read_ledger(path: Path) -> Ledger:
         raise DataError(
             Problem(
                 file=path.name,
-                what="listen over offentliggjorte tal kan ikke læses",
-                fix="Hent den seneste udgave fra git («git checkout -- " + path.name + "»); ret den ikke i hånden.",
+                what=words.LEDGER_UNREADABLE,
+                fix=words.LEDGER_UNREADABLE_FIX.format(file=path.name),
             )
         ) from None
 
@@ -74,7 +75,7 @@ def read_ledger(path: Path) -> Ledger:
 def write_ledger(path: Path, ledger: Ledger) -> None:
     data = {
         "version": VERSION,
-        "about": "Hvert tal, sider med en datadato viste, da de blev offentliggjort (make publish). Ret ikke i hånden.",
+        "about": words.LEDGER_ABOUT,
         "pages": {
             page: {
                 "figures": dict(sorted(entry.figures.items())),

@@ -25,6 +25,8 @@ from ..pages.placeholders import Reference, token
 from ..pages.resolve import Place, resolve
 from ..settings import Settings
 
+METHOD_PREFIX = f"{words.BLOCK_METHOD}:"  # "metode:forløb": a method box among the charts of a briefing
+
 
 @dataclass
 class Body:
@@ -110,7 +112,7 @@ def _references(kind: str, names: list[str]) -> list[Reference]:
         found.append(
             Reference(
                 token=token(10_000 + index) if kind == "chart" else token(20_000 + index),
-                text=f"{'graf' if kind == 'chart' else 'metode'}: {name}",
+                text=f"{words.BLOCK_CHART if kind == 'chart' else words.BLOCK_METHOD}: {name}",
                 line=0,
                 kind=kind,
                 dataset=parts[0],
@@ -125,8 +127,8 @@ def _blocks(
     book: FigureBook, settings: Settings, names: list[str], pins: Pins, place: Place, body: Body, memo: DataMemo | None
 ) -> list[str]:
     """Charts and method boxes resolved for the page; their problems are the settings'."""
-    references = _references("chart", [n for n in names if not n.startswith("metode:")])
-    references += _references("method", [n.removeprefix("metode:") for n in names if n.startswith("metode:")])
+    references = _references("chart", [n for n in names if not n.startswith(METHOD_PREFIX)])
+    references += _references("method", [n.removeprefix(METHOD_PREFIX) for n in names if n.startswith(METHOD_PREFIX)])
     page = resolve(book, settings, references, pins, place, memo)
     body.charts.update(page.charts)
     body.shown.update(page.shown)
@@ -145,7 +147,7 @@ def _cards(book: FigureBook, settings: Settings, briefing: Briefing, body: Body)
             Problem(file="pelicanconf.py", what=f"RESULTS_BRIEFING_FIGURES: {error.what}", fix=error.fix)
         )
         return []
-    body.shown.update({f"nøgletal: {c.name}": f"{c.value} {c.base}".strip() for c in found})
+    body.shown.update({words.SHOWN_KEY_FIGURE.format(name=c.name): f"{c.value} {c.base}".strip() for c in found})
     return found
 
 
@@ -167,7 +169,7 @@ def briefing_body(
     ]
     datasets = _datasets(book, briefing)
     pins = Pins(data_date=briefing.date, survey_round=briefing.rounds[0][1] if briefing.rounds else None)
-    blocks = _blocks(book, settings, [*names, *(f"metode:{d}" for d in datasets)], pins, place, body, memo)
+    blocks = _blocks(book, settings, [*names, *(f"{METHOD_PREFIX}{d}" for d in datasets)], pins, place, body, memo)
     body.html = render_template(
         "briefing_body.html",
         briefing=briefing,

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..charts.drawing import DrawingStats, code_version
+from ..charts.drawing import DrawingStats, drawing_version
 from ..charts.view import ChartView
 from ..data.git_check import real_data_in_git
 from ..errors import Problem
@@ -51,7 +51,7 @@ class Loaded:
     site: Site
     book: FigureBook
     prepared: Prepared  # the book's datasets with their fingerprints (figure cache)
-    drawing_version: str  # what besides a spec shapes a drawing (charts.drawing.code_version)
+    drawing_version: str  # what besides a spec shapes a drawing (charts.drawing.drawing_version)
     ledger: Ledger  # what pinned pages showed when published
     warnings: tuple[str, ...]  # printed, not problems: real data in git
     page_memo: PageMemo  # what was made from pages' own text, kept between builds
@@ -73,7 +73,7 @@ def load(settings: Settings, site: Site, today: dt.date | None = None) -> Loaded
         site=site,
         book=prepared.book,
         prepared=prepared,
-        drawing_version=code_version(settings.font_path),
+        drawing_version=drawing_version(settings.font_path),
         ledger=read_ledger(settings.ledger),
         warnings=tuple(real_data_in_git(prepared.book.descriptions(), settings.data_path)),
         page_memo=PageMemo.read(cache / PAGE_MEMO),

@@ -32,7 +32,7 @@ from .build import Loaded, PageOutcome, place_for
 from .cards import card_for
 from .figure_catalogue import chart_entries, figure_entries, method_entries
 
-CATALOGUE_PAGE = "katalog.html"
+CATALOGUE_PAGE = f"{words.PAGE_CATALOGUE}.html"
 BRIEFING, LIVE, CATALOGUE = "briefing", "live", "catalogue"  # a page's kind: its template's name
 
 

@@ -12,14 +12,14 @@ from ..charts.by_name import chart_names, chart_view
 from ..danish import words
 from ..errors import NotFound
 from ..figures.book import RESPONSES, FigureBook
-from ..figures.figure import VARIANTS, Pins
+from ..figures.figure import BASE, VARIANTS, Pins
 from ..figures.methods import SPECIAL
 from ..settings import Settings
 
 
 @dataclass(frozen=True)
 class Entry:
-    kind: str  # "tal", "graf" or "metode"
+    kind: str  # "figure", "chart" or "method"
     name: str  # "forløb.aktive"
     snippet: str  # "{{ forløb.aktive }}"
     value: str  # what it shows now (newest data)
@@ -50,8 +50,8 @@ def _entry(book: FigureBook, dataset: str, name: str, style) -> Entry:
         except NotFound:
             continue
         usable.append(f"{{{{ {dataset}.{name}.{variant} }}}}")
-    base = figure.text("base", style) if figure.base is not None and figure.base.value else ""
-    return Entry("tal", f"{dataset}.{name}", f"{{{{ {dataset}.{name} }}}}", figure.text("", style), base,
+    base = figure.text(BASE, style) if figure.base is not None and figure.base.value else ""
+    return Entry("figure", f"{dataset}.{name}", f"{{{{ {dataset}.{name} }}}}", figure.text("", style), base,
                  figure.definition, tuple(usable))  # fmt: skip
 
 
@@ -60,13 +60,14 @@ def chart_entries(book: FigureBook, settings: Settings) -> list[Entry]:
     entries = []
     for name in chart_names(book):
         view = chart_view(book, name, Pins(), settings)
-        entries.append(Entry("graf", name, f"{{{{ graf: {name} }}}}", view.title, "", view.subtitle))
+        snippet = f"{{{{ {words.BLOCK_CHART}: {name} }}}}"
+        entries.append(Entry("chart", name, snippet, view.title, "", view.subtitle))
     return entries
 
 
 def method_entries(book: FigureBook) -> list[Entry]:
     return [
-        Entry("metode", name, f"{{{{ metode: {name} }}}}", "", "", words.CATALOGUE_METHOD)
+        Entry("method", name, f"{{{{ {words.BLOCK_METHOD}: {name} }}}}", "", "", words.CATALOGUE_METHOD)
         for name in [*book.datasets(), *SPECIAL]
     ]
 
@@ -83,5 +84,5 @@ def text_table(entries: list[Entry]) -> list[str]:
         base = f" ({entry.base})" if entry.base else ""
         lines.append(f"{entry.snippet}{value}{base}")
         if entry.variants:
-            lines.append("    også: " + "  ".join(entry.variants))
+            lines.append(words.CATALOGUE_ALSO.format(variants="  ".join(entry.variants)))
     return lines

@@ -18,7 +18,9 @@ import re
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
+from types import ModuleType
 
+from .. import importers
 from ..danish import words
 from ..errors import BuildFailed, PdfUnavailable, Problem
 from .progress import Progress
@@ -47,19 +49,17 @@ def _stylesheets(html: str, page: Path, root: Path, site_url: str) -> list[bytes
     return found
 
 
-def _weasyprint():
+def _weasyprint() -> ModuleType:
     try:
-        import weasyprint  # noqa: PLC0415  (only when a briefing is written)
+        return importers.weasyprint()
     except OSError as error:  # a system library is missing
         raise PdfUnavailable(
             Problem(
                 file="pelicanconf.py",
-                what=f"værktøjet, der laver PDF (WeasyPrint), mangler et systembibliotek: {error}",
-                fix=f"Installér dem med «sudo apt-get install {SYSTEM_PACKAGES}» (make html gør det selv, "
-                "når den kører som root), eller sæt RESULTS_BRIEFING_PDF = False.",
+                what=words.PDF_LIBRARY_MISSING.format(error=error),
+                fix=words.PDF_LIBRARY_MISSING_FIX.format(packages=SYSTEM_PACKAGES),
             )
         ) from None
-    return weasyprint
 
 
 def write_pdf(html_file: Path, pdf_file: Path, root: Path, cache: Path, site_url: str = "") -> bool:
@@ -87,11 +87,9 @@ def _local_only(root: Path, site_url: str = ""):
     """A URL fetcher that reads the site's own files and nothing from the network: an address on
     the published site (``https://…/theme/css/site.css``) or a root-relative one (SITEURL "") is
     taken from the site's folder."""
-    from weasyprint.urls import URLFetcher  # noqa: PLC0415
-
     top = root.resolve()
 
-    class SiteFiles(URLFetcher):
+    class SiteFiles(importers.weasyprint().urls.URLFetcher):
         def fetch(self, url: str, headers=None):
             if site_url and url.startswith(site_url.rstrip("/") + "/"):
                 url = (top / url[len(site_url.rstrip("/")) + 1 :]).as_uri()

@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from ..danish import words
+
 
 @dataclass
 class Progress:
@@ -34,7 +36,7 @@ class Progress:
         self._show(f"{name} …")
 
     def step(self, done: int, total: int) -> None:
-        self._show(f"{self._stage} {done} af {total} …")
+        self._show(words.PROGRESS_STEP.format(stage=self._stage, done=done, total=total))
 
     def end(self) -> None:
         if self._stage:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from markupsafe import escape
 
+from ..danish import words
 from ..settings import Site
 
 CSP = (
@@ -54,13 +55,14 @@ def netlify_redirects(statement_url: str) -> str:
 def statement_redirect_page(statement_url: str, site_name: str) -> str:
     """``was/index.html``: for hosts that read no configuration, a page that forwards at once."""
     url, name = escape(statement_url), escape(site_name)
+    link = f'<a href="{url}">{url}</a>'
     return (
         '<!doctype html>\n<html lang="da">\n<head>\n  <meta charset="utf-8">\n'
         f'  <meta http-equiv="Content-Security-Policy" content="{escape(CSP)}">\n'
         f'  <meta http-equiv="refresh" content="0; url={url}">\n'
-        f'  <link rel="canonical" href="{url}">\n  <title>Tilgængelighedserklæring – {name}</title>\n</head>\n'
-        f"<body>\n  <main>\n    <h1>Tilgængelighedserklæring</h1>\n"
-        f'    <p>Tilgængelighedserklæringen for {name} findes her: <a href="{url}">{url}</a>.</p>\n'
+        f'  <link rel="canonical" href="{url}">\n  <title>{words.STATEMENT} – {name}</title>\n</head>\n'
+        f"<body>\n  <main>\n    <h1>{words.STATEMENT}</h1>\n"
+        f"    <p>{words.STATEMENT_FORWARD.format(site=name, link=link)}</p>\n"
         "  </main>\n</body>\n</html>\n"
     )
 

@@ -77,9 +77,9 @@ def build_report(build: Finished) -> dict[str, Any]:
     by_form: dict[str, int] = {}
     for key in drawn:
         view = build.collected.charts.get(key)
-        name = view.key.split(".")[0] if view is not None else "delingsbilleder"
+        name = view.key.split(".")[0] if view is not None else words.BENCH_CARDS
         by_dataset[name] = by_dataset.get(name, 0) + 1
-        form = view.form if view is not None else "delingsbilleder"
+        form = view.form if view is not None else words.BENCH_CARDS
         by_form[form] = by_form.get(form, 0) + 1
     return {
         "pages": len(build.collected.readability) + build.collected.generated,

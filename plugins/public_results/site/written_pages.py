@@ -28,7 +28,7 @@ from ..record.history import correction_notes, decision_of, newer_data, settle
 from .build import Loaded, PageOutcome, place_for
 from .cards import card_for
 
-FIELDS = ("title", "summary", "kort_fortalt")  # metadata that may hold figures
+FIELDS = ("title", "summary", words.META_SHORT)  # metadata that may hold figures
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def place(page: PageSource, loaded: Loaded) -> PlacedPage:
         raw = page.metadata.get(key)
         if raw is None or not TOKEN.search(str(raw)):
             continue
-        if key != "kort_fortalt":  # a suppressed figure may not stand in a title or a summary
+        if key != words.META_SHORT:  # a suppressed figure may not stand in a title or a summary
             headline_tokens |= {m.group(0) for m in TOKEN.finditer(str(raw))}
         values = html_values if key == "summary" else resolved.values  # the theme escapes the others
         fields[key], misplaced_here = substitute(str(raw), values, dict.fromkeys(resolved.blocks, ""))

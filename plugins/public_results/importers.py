@@ -1,0 +1,62 @@
+"""The heavy libraries, each imported on first use: importing the plugin stays cheap.
+
+Reading data needs pandas and openpyxl, protecting counts numpy and SciPy, drawing charts
+Altair and vl-convert, the briefings' PDFs WeasyPrint; together they take seconds to import,
+and a build that finds everything in its caches needs none of them. So no module imports
+them at its top: a function that needs one asks for it here (``pd = importers.pandas()``),
+and type hints import it under ``if TYPE_CHECKING:``. Python keeps a module once imported,
+so asking again costs nothing. This module imports nothing of the plugin.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+
+def pandas() -> ModuleType:
+    """pandas: the tables of the data files and of the charts."""
+    import pandas
+
+    return pandas
+
+
+def numpy() -> ModuleType:
+    """NumPy: the arrays of the suppression audit."""
+    import numpy
+
+    return numpy
+
+
+def scipy_optimize() -> ModuleType:
+    """SciPy's optimisation (``milp``, HiGHS): the interval attack of the suppression audit."""
+    import scipy.optimize
+
+    return scipy.optimize
+
+
+def openpyxl() -> ModuleType:
+    """openpyxl: Excel exports (.xlsx)."""
+    import openpyxl
+
+    return openpyxl
+
+
+def altair() -> ModuleType:
+    """Altair: the charts' Vega-Lite specs."""
+    import altair
+
+    return altair
+
+
+def vl_convert() -> ModuleType:
+    """vl-convert: specs drawn to SVG and PNG, and the interactive charts' script bundle."""
+    import vl_convert
+
+    return vl_convert
+
+
+def weasyprint() -> ModuleType:
+    """WeasyPrint: the briefings' PDFs. Raises OSError when a system library it needs is missing."""
+    import weasyprint
+
+    return weasyprint

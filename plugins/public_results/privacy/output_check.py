@@ -1,0 +1,153 @@
+"""The built site before it is published: only allowed file types, no raw data, no personal data.
+
+``scan_output`` refuses files of a type that may not be published and personal data in the
+site's text files (the unit's own published contact details apart); ``find_copies`` refuses a
+copy of an input data file under any name. See ``docs/personal-data-guard.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..danish import words
+from ..errors import Problem
+from .personal_data import NAMED_PER_PLACE, Hit, find_personal, mask, too_many
+
+
+def _suffixes(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+RAW_TYPES: frozenset[str] = _suffixes(".xlsx .xls .xlsm .ods .sav .dta .parquet .feather .pkl .yaml .yml .sqlite .db")
+OUTPUT_TYPES: frozenset[str] = _suffixes(
+    ".html .htm .css .js .mjs .svg .png .jpg .jpeg .webp .gif .ico .xml .json .csv .txt .pdf"
+    " .woff .woff2 .webmanifest .atom .rss"
+)
+OUTPUT_NAMES: frozenset[str] = frozenset({"_headers", "_redirects", "CNAME", "robots.txt", ".htaccess"})
+SCANNED_TYPES: frozenset[str] = _suffixes(".html .htm .xml .json .svg .csv .txt .atom .rss .webmanifest")
+_MARKUP_TYPES = frozenset({".html", ".htm", ".xml", ".svg", ".atom", ".rss"})
+_SKIPPED = frozenset({".git"})  # top level only
+
+
+def scan_output(
+    folder: Path, allowed: Iterable[str] = (), known: frozenset[str] = frozenset(), clean: set[str] | None = None
+) -> list[Problem]:
+    """Files of a type that may not be published, and personal data in published text files.
+
+    ``known``: digests of texts found clean before (by the same code, with the same allowed
+    contacts): not scanned again. ``clean`` gets the digest of every text that is clean now."""
+    allowed_keys = _allowed_keys(allowed)
+    problems = []
+    for name, entry in _files(folder):
+        suffix = os.path.splitext(entry.name)[1].lower()
+        if refused := _refused(entry, suffix):
+            problems.append(Problem(file=name, what=refused[0], fix=refused[1]))
+        elif suffix in SCANNED_TYPES:
+            with open(entry.path, "rb") as handle:
+                data = handle.read()
+            digest = hashlib.sha256(suffix.encode() + b"\0" + data).hexdigest()[:40]
+            found = [] if digest in known else _scan_text(data, suffix, name, allowed_keys)
+            problems += found
+            if clean is not None and not found:
+                clean.add(digest)
+    return problems
+
+
+def find_copies(folder: Path, inputs: Iterable[Path]) -> list[Problem]:
+    """Files under ``folder`` byte-identical to any input data file (a raw export copied into the
+    site under any name) — compared by SHA-256."""
+    originals: dict[tuple[int, str], str] = {}
+    for path in _input_files(inputs):
+        if size := path.stat().st_size:  # an empty file is a copy of nothing
+            originals.setdefault((size, _digest(path)), path.name)
+    sizes = {size for size, _ in originals}
+    problems = []
+    for name, entry in _files(folder):
+        if not entry.is_file() or (size := entry.stat().st_size) not in sizes:
+            continue
+        if original := originals.get((size, _digest(Path(entry.path)))):
+            what, fix = words.OUTPUT_COPY.format(file=original), words.OUTPUT_COPY_FIX
+            problems.append(Problem(file=name, what=what, fix=fix))
+    return problems
+
+
+def _refused(entry: os.DirEntry[str], suffix: str) -> tuple[str, str] | None:
+    """(what, fix) when the file may not be published."""
+    if entry.is_symlink():
+        return words.OUTPUT_LINK, words.OUTPUT_LINK_FIX
+    if suffix in RAW_TYPES:
+        return words.OUTPUT_RAW, words.OUTPUT_RAW_FIX
+    if suffix not in OUTPUT_TYPES and entry.name not in OUTPUT_NAMES:
+        return words.OUTPUT_TYPE.format(type=suffix or entry.name), words.OUTPUT_TYPE_FIX
+    return None
+
+
+def _key(hit: Hit) -> str:
+    """A hit as compared with the allowed contact details: no spaces or case; a phone by its 8 digits."""
+    if hit.kind == "phone":
+        return re.sub(r"[^0-9]", "", hit.text)[-8:]
+    return "".join(hit.text.split()).casefold()
+
+
+def _allowed_keys(allowed: Iterable[str]) -> set[str]:
+    keys = set()
+    for contact in allowed:
+        keys.add("".join(contact.split()).casefold())
+        keys.update(_key(hit) for hit in find_personal(contact))
+    return keys
+
+
+def _scan_text(data: bytes, suffix: str, name: str, allowed_keys: set[str]) -> list[Problem]:
+    lines = data.decode("utf-8", errors="replace").split("\n")
+    comma_is_separator = suffix != ".csv" or not re.search(r"[;\t]", lines[0])
+    found = []
+    for number, raw in enumerate(lines, 1):
+        line = html.unescape(raw) if suffix in _MARKUP_TYPES else raw  # 12&nbsp;34&nbsp;56&nbsp;78, a&#64;b.dk
+        if comma_is_separator:
+            line = line.replace(",", ", ")
+        found += [(number, hit) for hit in find_personal(line) if _key(hit) not in allowed_keys]
+    problems = [
+        Problem(
+            file=name,
+            line=number,
+            value=mask(hit.text),
+            what=words.PERSONAL_IN_FILE.format(noun=words.PERSONAL_NOUNS[hit.kind]),
+            fix=words.PERSONAL_OUTPUT_FIX,
+        )
+        for number, hit in found[:NAMED_PER_PLACE]
+    ]
+    if len(found) > NAMED_PER_PLACE:
+        problems.append(too_many(name, len(found), words.PERSONAL_PLACES_IN_FILE, words.PERSONAL_OUTPUT_FIX))
+    return problems
+
+
+def _files(folder: Path, prefix: str = "") -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """(name from ``folder``, entry) of every file and symbolic link under ``folder``, sorted;
+    linked folders are not followed. The entries know their kind without asking the disk again."""
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=lambda e: e.name)
+    for entry in entries:
+        if not prefix and entry.name in _SKIPPED:
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _files(Path(entry.path), f"{prefix}{entry.name}/")
+        else:
+            yield f"{prefix}{entry.name}", entry
+
+
+def _input_files(inputs: Iterable[Path]) -> Iterator[Path]:
+    for path in inputs:
+        if path.is_dir():
+            yield from (p for p in sorted(path.rglob("*")) if p.is_file())
+        elif path.is_file():
+            yield path
+
+
+def _digest(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
