@@ -31,6 +31,14 @@ OUTPUT_TYPES: frozenset[str] = _suffixes(
 OUTPUT_NAMES: frozenset[str] = frozenset({"_headers", "_redirects", "CNAME", "robots.txt", ".htaccess"})
 SCANNED_TYPES: frozenset[str] = _suffixes(".html .htm .xml .json .svg .csv .txt .atom .rss .webmanifest")
 _MARKUP_TYPES = frozenset({".html", ".htm", ".xml", ".svg", ".atom", ".rss"})
+# A drawing's geometry: attributes whose value is numbers and path commands, which no reader sees
+# as text. Left out of the scan (their digits are most of a chart page, and slow to search);
+# a value holding anything else (an "@", a word) is scanned like all other text.
+_GEOMETRY = re.compile(
+    r"(\s(?:d|points|transform|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|stroke-width"
+    r"|stroke-dasharray|stroke-miterlimit|font-size|opacity|fill-opacity|stroke-opacity)=\")"
+    r"(?:translate|rotate|scale|matrix|skewX|skewY|[-+0-9.,eE \tMmLlHhVvCcSsQqTtAaZz()])*+(?=\")"  # possessive: linear
+)
 _SKIPPED = frozenset({".git"})  # top level only
 
 
@@ -107,7 +115,8 @@ def _scan_text(data: bytes, suffix: str, name: str, allowed_keys: set[str]) -> l
     comma_is_separator = suffix != ".csv" or not re.search(r"[;\t]", lines[0])
     found = []
     for number, raw in enumerate(lines, 1):
-        line = html.unescape(raw) if suffix in _MARKUP_TYPES else raw  # 12&nbsp;34&nbsp;56&nbsp;78, a&#64;b.dk
+        # 12&nbsp;34&nbsp;56&nbsp;78, a&#64;b.dk
+        line = html.unescape(_GEOMETRY.sub(r"\1", raw)) if suffix in _MARKUP_TYPES else raw
         if comma_is_separator:
             line = line.replace(",", ", ")
         found += [(number, hit) for hit in find_personal(line) if _key(hit) not in allowed_keys]

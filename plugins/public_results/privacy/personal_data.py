@@ -37,6 +37,9 @@ PHONE = re.compile(
 _IMAGE_SCALE = re.compile(r"[0-9]+(?:\.[0-9]+)?x\.")  # logo@2x.png, icon@1.5x.webp
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _HINT = re.compile(r"[0-9]{2}|@")  # every hit has two digits in a row or an '@'
+# A CPR or phone number (with its +45) is made of these characters only, eight digits at least.
+_RUN = re.compile("[0-9+ \u00a0\u2010\u2011\u2013-]{8,}")
+DIGITS_AT_LEAST = 8
 
 
 @dataclass(frozen=True)
@@ -104,15 +107,20 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _find(text: str) -> list[tuple[int, int, str]]:
+    """Every accepted hit of the three patterns. A CPR or phone number lies inside a run of digits
+    and separators holding at least eight digits, and an e-mail address holds an '@': only there
+    are the patterns tried (long pages are mostly digits of other kinds: a search of the whole
+    text would try every position)."""
     if not _HINT.search(text):
         return []
-    return _merge(
-        [
-            (match.start(), match.end(), kind)
-            for kind, pattern in (("cpr", CPR), ("email", EMAIL), ("phone", PHONE))
-            for match in _matches(pattern, text, kind)
-        ]
-    )
+    spans = [(m.start(), m.end(), "email") for m in _matches(EMAIL, text, "email")] if "@" in text else []
+    for run in _RUN.finditer(text):
+        if sum(char.isdigit() for char in run.group()) < DIGITS_AT_LEAST:
+            continue
+        start, end = max(run.start() - 1, 0), min(run.end() + 1, len(text))  # the lookarounds see a neighbour
+        for kind, pattern in (("cpr", CPR), ("phone", PHONE)):
+            spans += [(m.start(), m.end(), kind) for m in _matches(pattern, text, kind, start, end)]
+    return _merge(spans)
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -135,10 +143,13 @@ def _masked(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join([*parts, text[last:]])
 
 
-def _matches(pattern: re.Pattern[str], text: str, kind: str) -> Iterator[re.Match[str]]:
-    """Accepted matches; after a refused one the search goes on from its next character."""
-    position = 0
-    while match := pattern.search(text, position):
+def _matches(
+    pattern: re.Pattern[str], text: str, kind: str, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """Accepted matches between ``start`` and ``end``; after a refused one the search goes on
+    from its next character."""
+    position, stop = start, len(text) if end is None else end
+    while match := pattern.search(text, position, stop):
         if _accepted(match, text, kind):
             yield match
             position = match.end()
