@@ -31,7 +31,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from public_results.data.descriptor import Outcome, Survey, read_descriptor
+from public_results.data.datasets import Outcome, Survey
+from public_results.data.descriptor import read_descriptor
 from public_results.data.load import read_table
 from public_results.data.validate import validate_outcome, validate_survey
 from public_results.errors import Problem, ResultsError

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from public_results.data.descriptor import Descriptor, read_descriptor
+from public_results.data.datasets import Descriptor
+from public_results.data.descriptor import read_descriptor
 from public_results.figures.book import FigureBook
 from public_results.figures.prepare import prepare
 from public_results.settings import Settings, read_settings

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pandas as pd
 
-from public_results.data.descriptor import Background
+from public_results.data.datasets import Background
 from public_results.data.validate import SurveyRound
-from public_results.figures.counting import background_counts, outcome_counts, responses, status_on, survey_table
+from public_results.figures.counting import answer_counts, background_counts, outcome_counts, responses, status_on
 
 FIRST, SECOND = dt.date(2021, 6, 30), dt.date(2022, 2, 15)
 
@@ -62,16 +62,14 @@ def test_background_counts_follow_the_descriptor_order_and_count_blanks_apart(bo
     assert sum(counts.values()) == len(answers)
 
 
-def test_the_survey_table_counts_positives_and_a_base_without_dont_know_and_blanks(book):
+def test_answers_are_counted_per_counted_step_without_dont_know_and_blanks(book):
     newest = book.surveys["evaluering"][-1]
-    table = survey_table(newest).set_index("question")
-    assert table.loc["håb", ["label", "positive", "n"]].tolist() == ["Håb", 5, 6]
-    assert table.loc["tryg", ["positive", "n"]].tolist() == [4, 7]
-    assert table.loc["håb", ["Meget enig", "Enig", "Uenig", "Ved ikke"]].tolist() == [2, 3, 1, 1]
+    assert answer_counts(newest, "håb") == {"Meget enig": 2, "Enig": 3, "Uenig": 1}  # not «Ved ikke», not blank
+    assert answer_counts(newest, "tryg") == {"Meget enig": 1, "Enig": 3, "Uenig": 3}
     assert responses(newest) == 8
 
 
 def test_blanks_count_in_the_base_when_the_descriptor_says_so(make_book):
     book = make_book({"blank_counted: false": "blank_counted: true"})
-    table = survey_table(book.surveys["evaluering"][-1]).set_index("question")
-    assert table.loc["håb", ["positive", "n"]].tolist() == [5, 7]  # the blank now counts; "Ved ikke" still not
+    counts = answer_counts(book.surveys["evaluering"][-1], "håb")
+    assert counts == {"Meget enig": 2, "Enig": 3, "Uenig": 1, "": 1}  # the blank now counts; «Ved ikke» still not

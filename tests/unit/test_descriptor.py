@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from public_results.data.descriptor import Outcome, Survey, read_descriptor
+from public_results.data.datasets import Outcome, Survey
+from public_results.data.descriptor import read_descriptor
 from public_results.errors import DescriptorError
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "data" / "datasets.yaml"

@@ -8,7 +8,7 @@ the same cells suppressed.
 from __future__ import annotations
 
 from ..danish import numbers, words
-from ..data.descriptor import ALL_GROUP
+from ..data.datasets import ALL_GROUP
 from ..errors import NotFound
 from ..figures.book import FigureBook
 from ..figures.figure import Pins

@@ -14,7 +14,7 @@ from typing import Any
 
 from .. import importers
 from ..danish import numbers, words
-from ..data.descriptor import ALL_GROUP, Breakdown
+from ..data.datasets import ALL_GROUP, Breakdown
 from ..figures.book import FigureBook
 from ..privacy.suppression import Count
 from ..settings import Settings

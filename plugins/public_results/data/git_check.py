@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..danish import words
-from .descriptor import Outcome, Survey
+from .datasets import Outcome, Survey
 
 
 def tracked_files(folder: Path) -> set[str] | None:

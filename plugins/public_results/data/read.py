@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..errors import DataError
 from ..privacy.personal_data import scan_table
 from ..settings import Settings
-from .descriptor import Outcome, Survey
+from .datasets import Outcome, Survey
 from .load import read_table
 from .pseudonyms import drop_identifiers
 from .validate import OutcomeLog, SurveyRound, validate_outcome, validate_survey

@@ -16,7 +16,7 @@ from .. import importers
 from ..danish import words
 from ..errors import DataError, Problem
 from ..privacy.personal_data import mask
-from .descriptor import Outcome, Round, Survey
+from .datasets import Outcome, Round, Survey
 from .text import normalise, shown_value
 
 if TYPE_CHECKING:

@@ -9,21 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..danish import numbers, words
-from ..data.descriptor import Outcome, Survey
+from ..danish import words
+from ..data.datasets import Outcome, Survey
 from ..data.validate import OutcomeLog, SurveyRound
 from ..errors import NotFound
 from ..privacy.suppression import Count, single, suppress
-from . import counting
+from . import counting, definitions
+from .definitions import BASE, POSITIVE, RESPONSES
 from .figure import Figure, Pins
-
-if TYPE_CHECKING:
-    import pandas as pd
-
-RESPONSES = words.FIGURE_RESPONSES  # {{ evaluering.besvarelser }}: the responses of a round
-POSITIVE, BASE = "__positive__", "__n__"  # sums in a question's protected table (never answer labels)
 
 
 def month_ends(start: dt.date, day: dt.date) -> list[dt.date]:
@@ -56,7 +51,6 @@ class FigureBook:
     memo: dict[str, dict[tuple[Any, ...], Any]] = field(default_factory=dict)
     restored: dict[str, int] = field(default_factory=dict)  # dataset -> entries read from the cache
     loaders: dict[str, Callable[[], Any]] = field(default_factory=dict)  # dataset -> reads its rows
-    _tables: dict[tuple[str, str], pd.DataFrame] = field(default_factory=dict)
 
     def datasets(self) -> list[str]:
         return sorted([*self.surveys, *self.outcomes])
@@ -169,13 +163,6 @@ class FigureBook:
 
         return self.remember(survey_round.survey.key, ("responses", survey_round.round.name), make)
 
-    def survey_table(self, survey_round: SurveyRound) -> pd.DataFrame:
-        """Counts per question for one round (see compute.survey_table), computed once."""
-        key = (survey_round.survey.key, survey_round.round.name)
-        if key not in self._tables:
-            self._tables[key] = counting.survey_table(self._rows(survey_round))
-        return self._tables[key].copy()
-
     def background_counts(self, survey_round: SurveyRound, key: str) -> dict[str, Count]:
         """Responses per background value, protected; the whole is published as «besvarelser»."""
 
@@ -230,87 +217,18 @@ class FigureBook:
         return None
 
     def _figure(self, dataset: str, name: str, pins: Pins) -> Figure:
+        """The figure from its protected counts (``definitions``); NotFound for a name that does not exist."""
         if dataset in self.outcomes:
-            return self._outcome_figure(dataset, name, pins)
+            outcome = self.outcomes[dataset].outcome
+            day = self.data_date(dataset, pins)
+            return definitions.outcome_figure(dataset, outcome, name, day, lambda: self.counts(dataset, day))
         if dataset in self.surveys:
-            return self._survey_figure(dataset, name, pins)
+            survey_round = self.survey_round(dataset, pins)
+            if name == RESPONSES:
+                return definitions.responses_figure(dataset, survey_round, single(self.responses(survey_round),
+                                                                                   self.threshold))  # fmt: skip
+            return definitions.survey_figure(dataset, survey_round, name, lambda: self.answers(survey_round, name))
         raise NotFound(
             words.DATASET_UNKNOWN.format(dataset=dataset),
             words.USE_ONE_OF_NEUTER.format(names=", ".join(self.datasets())),
-        )
-
-    def _outcome_figure(self, dataset: str, name: str, pins: Pins) -> Figure:
-        log = self.outcomes[dataset]
-        outcome = log.outcome
-        item = outcome.counted(name)
-        if item is None:
-            names = [c.key for c in outcome.categories] + [g.key for g in outcome.groups]
-            raise NotFound(
-                words.FIGURE_UNKNOWN.format(name=f"{dataset}.{name}"),
-                words.USE_ONE_OF_NEUTER.format(names=", ".join(names)),
-            )
-        day = self.data_date(dataset, pins)
-        counts = self.counts(dataset, day)
-        base = outcome.counted(item.base)
-        members = ", ".join(c.label for c in outcome.categories if c.key in getattr(item, "categories", (name,)))
-        return Figure(
-            name=f"{dataset}.{name}",
-            dataset=dataset,
-            label=item.label,
-            definition=words.OUTCOME_DEFINITION.format(members=members, base=getattr(base, "label", item.base)),
-            count=counts[name],
-            base=counts[item.base],
-            base_who=getattr(base, "who", ""),
-            date=day,
-            period=words.PERIOD_DATE.format(date=numbers.format_date(day)),
-            source=outcome.source,
-            share_by_default=False,
-            base_key=item.base,
-        )
-
-    def _survey_figure(self, dataset: str, name: str, pins: Pins) -> Figure:
-        survey_round = self.survey_round(dataset, pins)
-        survey = survey_round.survey
-        common = {
-            "dataset": dataset,
-            "date": survey_round.round.date,
-            "period": words.PERIOD_SURVEY.format(round=survey_round.round.name),
-            "source": survey.source,
-            "name": f"{dataset}.{name}",
-        }
-        if name == RESPONSES:
-            total = single(self.responses(survey_round), self.threshold)
-            return Figure(
-                label=words.FIGURE_RESPONSES_LABEL,
-                definition=words.RESPONSES_DEFINITION,
-                count=total,
-                base=None,
-                base_who="",
-                share_by_default=False,
-                **common,
-            )
-        table = self.survey_table(survey_round).set_index("question")
-        if name not in table.index:
-            names = [RESPONSES, *table.index]
-            raise NotFound(
-                words.FIGURE_UNKNOWN.format(name=f"{dataset}.{name}"),
-                words.USE_ONE_OF_NEUTER.format(names=", ".join(names)),
-            )
-        row = table.loc[name]
-        counts = self.answers(survey_round, name)
-        question = next(q for q in survey.questions if q.key == name)
-        positive = words.JOIN_OR.join(words.QUOTED.format(text=s.answer) for s in survey.scale if s.positive)
-        left_out = [words.QUOTED.format(text=s.answer) for s in survey.scale if not s.counted]
-        if not survey.blank_counted:
-            left_out.append(words.BLANK_ANSWERS)
-        return Figure(
-            label=str(row["label"]),
-            definition=words.SURVEY_DEFINITION.format(
-                positive=positive, question=question.header, left_out=words.JOIN_AND.join(left_out) or words.NONE
-            ),
-            count=counts[POSITIVE],
-            base=counts[BASE],
-            base_who=words.SURVEY_WHO,
-            share_by_default=True,
-            **common,
         )

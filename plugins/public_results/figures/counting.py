@@ -9,7 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from .. import importers
-from ..data.descriptor import Group, Outcome
+from ..data.datasets import Group, Outcome
 from ..data.text import normalise
 from ..data.validate import BLANK, OutcomeLog, SurveyRound
 
@@ -48,27 +48,6 @@ def background_counts(survey_round: SurveyRound, key: str) -> dict[str, int]:
     counts = {value: int((cells == normalise(value)).sum()) for value in background.values}
     blank = int((cells == "").sum())
     return counts | ({"": blank} if blank else {})
-
-
-def survey_table(survey_round: SurveyRound) -> pd.DataFrame:
-    """One row per question: ``question``, ``label``, ``positive``, ``n`` and a count per answer."""
-    survey = survey_round.survey
-    positive = [i for i, step in enumerate(survey.scale) if step.positive]
-    counted = [i for i, step in enumerate(survey.scale) if step.counted]
-    if survey.blank_counted:
-        counted.append(BLANK)
-    rows = []
-    for question in survey.questions:
-        answers = survey_round.answers[question.key]
-        row = {
-            "question": question.key,
-            "label": question.label,
-            "positive": int(answers.isin(positive).sum()),
-            "n": int(answers.isin(counted).sum()),
-        }
-        row |= {step.answer: int((answers == i).sum()) for i, step in enumerate(survey.scale)}
-        rows.append(row)
-    return importers.pandas().DataFrame(rows)
 
 
 def responses(survey_round: SurveyRound) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..danish import numbers, words
-from ..data.descriptor import ALL_GROUP
+from ..data.datasets import ALL_GROUP
 from ..errors import NotFound
 from ..privacy.suppression import Count, single
 from ..settings import Settings

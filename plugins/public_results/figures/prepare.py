@@ -11,7 +11,8 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..data.descriptor import Survey, read_descriptor
+from ..data.datasets import Survey
+from ..data.descriptor import read_descriptor
 from ..data.read import read_dataset
 from ..errors import DataError, Problem, ResultsError
 from ..settings import Settings
