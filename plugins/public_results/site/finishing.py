@@ -14,6 +14,7 @@ from typing import Any
 
 from ..charts.downloads import THEME_SCRIPT, write_chart_script, write_downloads
 from ..charts.drawing import PNG_SCALE, Job, draw_all, place_file, with_titles
+from ..charts.social_cards import CardText
 from ..danish import words
 from ..errors import BuildFailed, PdfUnavailable
 from ..pages.blocks import SVG_MARKER
@@ -40,9 +41,9 @@ def draw_and_place(build: Build, output: Path, cache: Path) -> None:
         key: (view.spec, with_titles(view.spec, view.title, view.subtitle, view.source), PNG_SCALE)
         for key, view in build.charts.items()
     }
-    specs |= {key: (None, spec, 1) for key, spec in build.cards.values()}  # a card is a PNG of 1200 × 630
+    cards = {key: CardText.from_json(text) for key, text in build.cards.values()}  # a PNG of 1200 × 630 each
     drawings, build.drawing_stats = draw_all(
-        specs, cache, settings.font_path, settings.chart_workers, progress=build.progress.step
+        specs, cache, settings.font_path, settings.chart_workers, build.progress.step, cards, settings.chart_font
     )
     for folder in {(output / name).parent for name in build.cards}:
         folder.mkdir(parents=True, exist_ok=True)

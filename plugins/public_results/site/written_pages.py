@@ -9,13 +9,11 @@ and measures readability. Problems go to the build (they stop it); warnings to i
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from ..charts.drawing import drawing_key
 from ..charts.social_cards import FOLDER as SOCIAL_FOLDER
-from ..charts.social_cards import card_name, card_spec
+from ..charts.social_cards import CardText, card_key, card_name
 from ..danish import numbers, words
 from ..errors import NotFound, Problem
 from ..figures.book import Pins
@@ -133,16 +131,9 @@ def social_card(build: Build, instance: Any, title: str) -> str:
     date_line = words.CARD_DATE.format(date=label) if label else str(instance.settings.get("SITESUBTITLE") or "")
     name = f"{SOCIAL_FOLDER}/{card_name(address_of(instance) or title)}"
     site = str(instance.settings.get("SITENAME", ""))
-    parts = (strip_placeholders(title) or site, date_line, site, build.settings.chart_font)
-    build.cards[name] = build.page_memo.get(("card", *parts, build.drawing_version), lambda: _card(build, parts))
+    text = CardText(strip_placeholders(title) or site, date_line, site)
+    build.cards[name] = (card_key(text, build.drawing_version), text.to_json())  # drawn with the charts
     return name
-
-
-def _card(build: Build, parts: tuple[str, str, str, str]) -> tuple[str, str]:
-    """A social card's drawing key and spec, as JSON: it is kept in the page memo, and one text
-    is read back much faster than the spec's hundreds of objects (it is needed only to draw)."""
-    spec = card_spec(*parts)
-    return drawing_key(spec, build.drawing_version), json.dumps(spec, ensure_ascii=False)
 
 
 def decision_of(instance: Any, file: str, problems: list[Problem]) -> Decision:
