@@ -264,7 +264,7 @@ def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, sett
             ),
             csv_rows,
         ),
-        spec=spec.to_dict(),
+        spec=specs.as_dict(spec),
         file_stem=stem(f"{dataset}-{SCALE}", f"maaling-{common['round']}"),
         note=note,
         suppressed=hidden,
