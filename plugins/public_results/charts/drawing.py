@@ -218,7 +218,8 @@ def draw_all(
             rendering += time.perf_counter() - started
             told()
 
-    with _drawing([jobs[k] for k in missing], fonts, count) as drawn:
+    bundle = bundle_file(cache) if jobs and not bundle_file(cache).is_file() else None
+    with _drawing([jobs[k] for k in missing], fonts, count, bundle) as drawn:
         draw_cards()  # in this process, while the workers draw the charts
         for key, (svg, png, seconds) in zip(missing, drawn, strict=True):
             rendering += seconds
@@ -243,9 +244,13 @@ def _worker_count(workers: int, jobs: int) -> int:
 
 
 @contextlib.contextmanager
-def _drawing(jobs: list[Job], fonts: Path, count: int) -> Iterator[Iterator[tuple[str | None, bytes, float]]]:
+def _drawing(
+    jobs: list[Job], fonts: Path, count: int, bundle: Path | None
+) -> Iterator[Iterator[tuple[str | None, bytes, float]]]:
     """The drawings of ``jobs``, in order, as they are made, by ``count`` processes: with more than
-    one, every job is handed out on entering, so this process is free until it asks for them."""
+    one, every job is handed out on entering, so this process is free until it asks for them. The
+    workers then also make the interactive-chart ``bundle`` (a few seconds that holds its process,
+    Python included, and would otherwise follow the drawing); else ``write_chart_script`` does."""
     if count <= 1 or not jobs:
         yield _drawn_here(jobs, fonts)
         return
@@ -253,6 +258,8 @@ def _drawing(jobs: list[Job], fonts: Path, count: int) -> Iterator[Iterator[tupl
     with concurrent.futures.ProcessPoolExecutor(
         max_workers=count, mp_context=context, initializer=_start_worker, initargs=(str(fonts),)
     ) as pool:
+        if bundle is not None:  # first: the longest job (if it fails, write_chart_script tries and tells)
+            pool.submit(make_bundle, str(bundle))
         yield pool.map(_draw, *zip(*jobs, strict=True))
 
 
@@ -261,6 +268,19 @@ def _drawn_here(jobs: list[Job], fonts: Path) -> Iterator[tuple[str | None, byte
         _start_worker(str(fonts))
     for job in jobs:
         yield _draw(*job)
+
+
+def bundle_file(cache: Path) -> Path:
+    """Where the interactive-chart bundle (Vega, Vega-Lite, vega-embed) of this vl-convert is kept."""
+    version = metadata.version("vl-convert-python")
+    return cache / f"vega-bundle-{hashlib.sha256(version.encode()).hexdigest()[:12]}.js"
+
+
+def make_bundle(path: str) -> None:
+    """The bundle, made by vl-convert (offline), into ``path``."""
+    import vl_convert  # noqa: PLC0415
+
+    write_atomically(Path(path), vl_convert.javascript_bundle(vl_version=vega_lite_version()).encode("utf-8"))
 
 
 def place_file(source: Path, target: Path) -> None:
