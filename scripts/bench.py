@@ -12,8 +12,9 @@ each as a fresh process the way ``make html`` runs it:
 It also builds the example site (``content/``, ``data/``) cold without its PDF stage, twice (the
 better time counts), in a temporary folder, and checks each cold build against the issue's limit:
 1.5 × (drawings × single-drawing time ÷ cores + pages × plain Pelican's time per page), where a
-single drawing's time is the mean of each drawing's own time in that cold build (charts and
-social cards) and plain Pelican's time per page is its build of the same Markdown ÷ its pages.
+single drawing's time is the mean of each drawing's own time in that cold build (charts, social
+cards, and the chart script bundle that a drawing process makes meanwhile) and plain Pelican's
+time per page is its build of the same Markdown ÷ its pages.
 
 Warm and plain are timed three times each, in turns, and the best time of each counts (the
 ratio of two noisy numbers is noisier still).

@@ -81,7 +81,7 @@ class DrawingStats:
     drawn: int = 0
     cached: int = 0
     seconds: float = 0.0  # the whole drawing stage, wall clock
-    render_seconds: float = 0.0  # the sum of each new drawing's own time (for make bench)
+    render_seconds: float = 0.0  # the sum of each new drawing's own time, and the bundle's (for make bench)
     workers: int = 1  # processes that drew
     drawn_keys: tuple[str, ...] = ()  # the keys drawn anew (not from the cache)
 
@@ -219,7 +219,7 @@ def draw_all(
             told()
 
     bundle = bundle_file(cache) if jobs and not bundle_file(cache).is_file() else None
-    with _drawing([jobs[k] for k in missing], fonts, count, bundle) as drawn:
+    with _drawing([jobs[k] for k in missing], fonts, count, bundle) as (drawn, bundled):
         draw_cards()  # in this process, while the workers draw the charts
         for key, (svg, png, seconds) in zip(missing, drawn, strict=True):
             rendering += seconds
@@ -227,6 +227,8 @@ def draw_all(
                 write_atomically(cache / f"{key}.svg", svg.encode("utf-8"))
             write_atomically(cache / f"{key}.png", png)
             told()
+        if bundled is not None and bundled.exception() is None:  # if it failed, write_chart_script tries and tells
+            rendering += bundled.result()
     found = {key: Drawing(cache, key) for key in [*jobs, *cards]}
     elapsed = time.perf_counter() - began
     drawn_keys = (*missing, *missing_cards)
@@ -243,27 +245,30 @@ def _worker_count(workers: int, jobs: int) -> int:
     return 1 if jobs < PARALLEL_FROM else max(1, min(count, jobs))
 
 
+Drawn = Iterator[tuple[str | None, bytes, float]]
+
+
 @contextlib.contextmanager
 def _drawing(
     jobs: list[Job], fonts: Path, count: int, bundle: Path | None
-) -> Iterator[Iterator[tuple[str | None, bytes, float]]]:
+) -> Iterator[tuple[Drawn, concurrent.futures.Future[float] | None]]:
     """The drawings of ``jobs``, in order, as they are made, by ``count`` processes: with more than
     one, every job is handed out on entering, so this process is free until it asks for them. The
-    workers then also make the interactive-chart ``bundle`` (a few seconds that holds its process,
-    Python included, and would otherwise follow the drawing); else ``write_chart_script`` does."""
+    workers then also make the interactive-chart ``bundle`` (a few seconds that hold their process,
+    Python included, and would otherwise follow the drawing; its future gives its own time); else
+    ``write_chart_script`` does."""
     if count <= 1 or not jobs:
-        yield _drawn_here(jobs, fonts)
+        yield _drawn_here(jobs, fonts), None
         return
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(
         max_workers=count, mp_context=context, initializer=_start_worker, initargs=(str(fonts),)
     ) as pool:
-        if bundle is not None:  # first: the longest job (if it fails, write_chart_script tries and tells)
-            pool.submit(make_bundle, str(bundle))
-        yield pool.map(_draw, *zip(*jobs, strict=True))
+        bundled = pool.submit(make_bundle, str(bundle)) if bundle is not None else None  # first: the longest
+        yield pool.map(_draw, *zip(*jobs, strict=True)), bundled
 
 
-def _drawn_here(jobs: list[Job], fonts: Path) -> Iterator[tuple[str | None, bytes, float]]:
+def _drawn_here(jobs: list[Job], fonts: Path) -> Drawn:
     if jobs:
         _start_worker(str(fonts))
     for job in jobs:
@@ -276,11 +281,13 @@ def bundle_file(cache: Path) -> Path:
     return cache / f"vega-bundle-{hashlib.sha256(version.encode()).hexdigest()[:12]}.js"
 
 
-def make_bundle(path: str) -> None:
-    """The bundle, made by vl-convert (offline), into ``path``."""
+def make_bundle(path: str) -> float:
+    """The bundle, made by vl-convert (offline), into ``path``; returns the seconds it took."""
     import vl_convert  # noqa: PLC0415
 
+    began = time.perf_counter()
     write_atomically(Path(path), vl_convert.javascript_bundle(vl_version=vega_lite_version()).encode("utf-8"))
+    return time.perf_counter() - began
 
 
 def place_file(source: Path, target: Path) -> None:
