@@ -60,6 +60,14 @@ def test_a_title_is_wrapped_inside_the_margins_at_every_size(fonts, title, size)
     assert " ".join(lines).replace(" ", "") == title.replace(" ", "")  # nothing lost, only broken
 
 
+@pytest.mark.parametrize("size", TITLE_SIZES)
+def test_a_line_never_breaks_at_a_no_break_space(fonts, size):
+    title = " ".join(f"og {n}\u00a0%" for n in range(10, 40))  # as the site writes a percentage
+    lines = wrap(title, fonts.bold(size))
+    assert len(lines) > 1 and " ".join(lines) == title
+    assert not any(line.startswith("%") for line in lines)
+
+
 @pytest.mark.parametrize("title", TITLES)
 def test_a_title_takes_at_most_four_lines_at_the_largest_size_that_fits(fonts, title):
     size, lines = fitted(title, fonts)

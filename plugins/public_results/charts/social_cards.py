@@ -22,6 +22,7 @@ import functools
 import hashlib
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -41,6 +42,7 @@ BAND_TOP = HEIGHT - MARGIN - 70  # the coloured band with the date line
 TOP_TO_BASELINE = 0.79  # × the size: where a line whose top is at y has its baseline (as Vega drew it)
 ELLIPSIS = "…"
 PNG_LEVEL = 1  # zlib level: flat colours compress well even at the fastest level
+_SPACES = re.compile(r"[ \t\r\n]+")  # where a line may break (a no-break space is not one)
 
 
 @dataclass(frozen=True)
@@ -175,12 +177,12 @@ def fitted(title: str, fonts: CardFonts) -> tuple[int, list[str]]:
 
 
 def wrap(text: str, face: Face, width: float = WIDTH - 2 * MARGIN) -> list[str]:
-    """``text`` in lines no wider than ``width`` in ``face`` (by the glyphs' real advances); a word
-    wider than a line is broken between letters."""
+    """``text`` in lines no wider than ``width`` in ``face`` (by the glyphs' real advances), broken
+    at spaces; a word wider than a line is broken between letters."""
     measure = face.width
     lines: list[str] = []
     line = ""
-    for word in text.split():
+    for word in _SPACES.split(text.strip()):  # not at a no-break space: "94 %" stays on one line
         candidate = f"{line} {word}" if line else word
         if measure(candidate) <= width:
             line = candidate
