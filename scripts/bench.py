@@ -9,6 +9,13 @@ each as a fresh process the way ``make html`` runs it:
 * data: one data file changed (the 2023 survey round gets one more response);
 * plain: the same Markdown with plain Pelican, the same theme and no plugin.
 
+It also builds the example site (``content/``, ``data/``) cold without its PDF stage, twice (the
+better time counts), in a temporary folder, and checks each cold build against the issue's limit:
+1.5 × (drawings × single-drawing time ÷ cores + pages × plain Pelican's time per page), where a
+single drawing's time is the mean of each drawing's own time in that cold build (charts, social
+cards, and the chart script bundle that a drawing process makes meanwhile) and plain Pelican's
+time per page is its build of the same Markdown ÷ its pages.
+
 Warm and plain are timed three times each, in turns, and the best time of each counts (the
 ratio of two noisy numbers is noisier still).
 
@@ -17,7 +24,7 @@ cached (and for which dataset), figures and charts computed per dataset, time pe
 memory of the build and of its largest drawing process, page weights, and whether each target
 of the issue is met. Timings are noisy; the ratios are taken within one run on one machine.
 
-Usage: bench.py [--sizes small,medium,large] [--json bench.json] [--keep DIR]
+Usage: bench.py [--sizes small,medium,large] [--json bench.json] [--keep DIR] [--no-example]
 """
 
 from __future__ import annotations
@@ -56,7 +63,21 @@ TARGETS = {
     "drawing_ratio": 1.3,  # cold drawing ÷ (sum of single drawings ÷ processes)
     "peak_mib": 1024,
     "page_kb": 60,  # an article page without the chart script, gzip
+    "cold_ratio": 1.5,  # cold build ÷ (drawings × single drawing ÷ cores + pages × plain Pelican per page)
+    "example_cold_s": 5.0,  # the example site, cold, without its PDFs
 }
+EXAMPLE_SETTINGS = """\
+import sys
+sys.path.insert(0, {root!r})
+from pelicanconf import *  # noqa: F403
+
+PATH = {root!r} + "/content"
+THEME = {root!r} + "/theme"
+CACHE_PATH = {cache!r}
+RESULTS_DATA_PATH = {root!r} + "/data"
+RESULTS_LEDGER = {root!r} + "/ledger.json"
+RESULTS_BRIEFING_PDF = False
+"""
 
 
 def run(command: list[str], cwd: Path) -> float:
@@ -69,9 +90,9 @@ def run(command: list[str], cwd: Path) -> float:
     return seconds
 
 
-def ours(site: Path, label: str) -> dict[str, Any]:
+def ours(site: Path, label: str, settings_file: str = "ours.py") -> dict[str, Any]:
     report = site / f"report-{label}.json"
-    command = [PYTHON, "-m", "public_results", "build", "--settings", "ours.py", "--output", "output"]
+    command = [PYTHON, "-m", "public_results", "build", "--settings", settings_file, "--output", "output"]
     seconds = run([*command, "--report", str(report)], site)
     return {"seconds": seconds, **json.loads(report.read_text(encoding="utf-8"))}
 
@@ -133,13 +154,51 @@ def measure(size: bench_site.Size, folder: Path) -> dict[str, Any]:
     cold = result["cold"]
     ideal = cold["render_seconds"] / max(cold["workers"], 1)
     result["drawing_ratio"] = cold["drawing_seconds"] / ideal if ideal else 1.0
+    result["cold_limit"] = cold_limit(cold, result["plain"], result["warm"]["pages"])
+    result["cold_ratio"] = cold["seconds"] / (result["cold_limit"]["limit"] / TARGETS["cold_ratio"])
     return result
+
+
+def cold_limit(cold: dict[str, Any], plain_seconds: float, pages: int) -> dict[str, Any]:
+    """The issue's limit for a cold build: 1.5 × (drawings × single-drawing time ÷ cores + pages ×
+    plain Pelican's time per page), with each time measured in this run."""
+    drawn = cold["drawn"]
+    cards = cold["drawn_by_form"].get("delingsbilleder", 0)
+    single = cold["render_seconds"] / drawn if drawn else 0.0
+    cores = os.cpu_count() or 1
+    per_page = plain_seconds / pages if pages else 0.0
+    ideal = drawn * single / cores + pages * per_page
+    return {
+        "drawings": drawn,
+        "charts": drawn - cards,
+        "cards": cards,
+        "single_drawing_s": single,
+        "cores": cores,
+        "plain_page_s": per_page,
+        "pages": pages,
+        "ideal": ideal,
+        "limit": TARGETS["cold_ratio"] * ideal,
+    }
+
+
+def example_cold(folder: Path) -> dict[str, Any]:
+    """The example site built cold without its PDF stage, twice; the better time counts."""
+    runs = []
+    for number in range(2):
+        site = folder / f"example-{number}"
+        shutil.rmtree(site, ignore_errors=True)
+        site.mkdir(parents=True)
+        settings = EXAMPLE_SETTINGS.format(root=str(ROOT), cache=str(site / "cache"))
+        (site / "example.py").write_text(settings, encoding="utf-8")
+        runs.append(ours(site, "cold", settings_file="example.py"))
+    best = min(runs, key=lambda r: r["seconds"])
+    return {**best, "all": [r["seconds"] for r in runs]}
 
 
 FIXED_STAGES = {words.STAGE_DATA, words.STAGE_GUARD}
 
 
-def verdicts(results: dict[str, Any]) -> dict[str, bool]:
+def verdicts(results: dict[str, Any], example: dict[str, Any] | None = None) -> dict[str, bool]:
     largest = results[max(results, key=lambda k: results[k]["articles"])]
     data_change = largest["data"]
     per_page = [r["warm"]["seconds"] / r["articles"] for r in results.values()]
@@ -163,7 +222,36 @@ def verdicts(results: dict[str, Any]) -> dict[str, bool]:
         "chart script only on pages with charts": all(
             not r["weight"]["script_without_chart"] for r in results.values()
         ),
-    }
+        "cold build ≤ 1.5 × (drawings × single drawing ÷ cores + pages × plain Pelican per page) at the largest size": (
+            largest["cold"]["seconds"] <= largest["cold_limit"]["limit"]
+        ),
+    } | (
+        {"example site cold without PDFs ≤ 5 s": example["seconds"] <= TARGETS["example_cold_s"]}
+        if example is not None
+        else {}
+    )
+
+
+def cold_lines(results: dict[str, Any], example: dict[str, Any] | None) -> list[str]:
+    """The cold builds against the issue's limits: the formula's parts, the limit and the time."""
+    lines = ["Cold builds against the limit 1.5 × (drawings × single drawing ÷ cores + pages × plain per page):"]
+    for name, r in results.items():
+        c = r["cold_limit"]
+        verdict = "met" if r["cold"]["seconds"] <= c["limit"] else "NOT MET"
+        lines.append(
+            f"  {name:<7} 1.5 × ({c['drawings']} drawings ({c['charts']} charts, {c['cards']} cards) × "
+            f"{c['single_drawing_s'] * 1000:.0f} ms ÷ {c['cores']} + {c['pages']} pages × "
+            f"{c['plain_page_s'] * 1000:.1f} ms) = {c['limit']:.1f} s; cold {r['cold']['seconds']:.1f} s: {verdict}"
+        )
+    if example is not None:
+        verdict = "met" if example["seconds"] <= TARGETS["example_cold_s"] else "NOT MET"
+        runs = ", ".join(f"{s:.1f}" for s in example["all"])
+        stages = ", ".join(f"{stage.lower()} {sec:.1f}" for stage, sec in example["stages"].items())
+        lines.append(
+            f"  example site without PDFs: {example['seconds']:.1f} s (runs: {runs}); limit "
+            f"{TARGETS['example_cold_s']:.0f} s: {verdict}\n    stages: {stages}"
+        )
+    return lines
 
 
 def peak(result: dict[str, Any]) -> float:
@@ -192,17 +280,22 @@ def main() -> int:
     parser.add_argument("--sizes", default=",".join(SIZES))
     parser.add_argument("--json", default="bench.json", type=Path)
     parser.add_argument("--keep", type=Path, help="build the sites here and keep them")
+    parser.add_argument("--no-example", action="store_true", help="skip the example site's cold build")
     args = parser.parse_args()
     began = time.perf_counter()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="public-results-bench-"))
     try:
         results = {name: measure(SIZES[name], folder) for name in args.sizes.split(",")}
+        if not args.no_example:
+            print("the example site, cold, without PDFs …", file=sys.stderr, flush=True)
+        example = None if args.no_example else example_cold(folder)
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)
-    met = verdicts(results)
+    met = verdicts(results, example)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
-    document = {"machine": machine, "seconds": time.perf_counter() - began, "sizes": results, "targets": met}
+    seconds = time.perf_counter() - began
+    document = {"machine": machine, "seconds": seconds, "sizes": results, "example": example, "targets": met}
     args.json.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
     print("\n".join(table(results)))
     print(
@@ -211,6 +304,7 @@ def main() -> int:
         "\nand swap (warm); MiB = peak of the build and its drawing processes (cold); KB = heaviest article"
         "\npage, gzip, without the chart script."
     )
+    print("\n" + "\n".join(cold_lines(results, example)))
     print(f"\n{machine}; the whole benchmark took {document['seconds']:.0f} s. Targets:")
     for what, ok in met.items():
         print(f"  {'met    ' if ok else 'NOT MET'}  {what}")

@@ -1,11 +1,12 @@
 """The heavy libraries, each imported on first use: importing the plugin stays cheap.
 
 Reading data needs pandas and openpyxl, protecting counts numpy and SciPy, drawing charts
-Altair and vl-convert, the briefings' PDFs WeasyPrint; together they take seconds to import,
-and a build that finds everything in its caches needs none of them. So no module imports
-them at its top: a function that needs one asks for it here (``pd = importers.pandas()``),
-and type hints import it under ``if TYPE_CHECKING:``. Python keeps a module once imported,
-so asking again costs nothing. This module imports nothing of the plugin.
+Altair and vl-convert, the social cards Pillow, the briefings' PDFs WeasyPrint; together they
+take seconds to import, and a build that finds everything in its caches needs none of them. So
+no module imports them at its top: a function that needs one asks for it here
+(``pd = importers.pandas()``), and type hints import it under ``if TYPE_CHECKING:``. Python
+keeps a module once imported, so asking again costs nothing. This module imports nothing of
+the plugin.
 """
 
 from __future__ import annotations
@@ -53,6 +54,15 @@ def vl_convert() -> ModuleType:
     import vl_convert
 
     return vl_convert
+
+
+def pillow() -> ModuleType:
+    """Pillow: the social cards (``PIL``, with ``Image``, ``ImageFont`` and ``PngImagePlugin`` loaded)."""
+    import PIL.Image
+    import PIL.ImageFont
+    import PIL.PngImagePlugin
+
+    return PIL
 
 
 def weasyprint() -> ModuleType:

@@ -7,6 +7,8 @@ import json
 import pandas as pd
 import pytest
 import vl_convert
+from altair.utils.schemapi import validate_jsonschema
+from altair.vegalite.v6.schema import load_schema
 
 from public_results.charts import specs as chart
 from public_results.charts.drawing import LOCALE, clean_svg, vega_lite_version
@@ -62,20 +64,33 @@ def data_values(spec: dict) -> list[list[dict]]:
     return list(spec["datasets"].values())
 
 
-def specs_with(label: str) -> list[dict]:
-    return [
-        chart.finish(chart.bar_chart(bars(label), 100), FONT).to_dict(),
-        chart.finish(chart.scale_chart(*scale_tables(label), (-20, 100)), FONT).to_dict(),
-        chart.finish(chart.time_chart(*time_tables(label), ["2022-01-01"]), FONT).to_dict(),
-        chart.finish(
+def charts_with(label: str) -> dict[str, object]:
+    """One chart of each kind, as the build makes them (not yet a spec)."""
+    return {
+        "bars": chart.finish(chart.bar_chart(bars(label), 100), FONT),
+        "scale": chart.finish(chart.scale_chart(*scale_tables(label), (-20, 100)), FONT),
+        "time": chart.finish(chart.time_chart(*time_tables(label), ["2022-01-01"]), FONT),
+        "icons": chart.finish(
             chart.icon_chart(
                 pd.DataFrame([{"column": 0, "line": 1, "colour": "#000", "label": label, "text": "1"}]),
                 pd.DataFrame([{"line": 0, "text": f"{label}: 1"}]),
                 2,
             ),
             FONT,
-        ).to_dict(),
-    ]
+        ),
+    }
+
+
+def specs_with(label: str) -> list[dict]:
+    return [chart.as_dict(made) for made in charts_with(label).values()]
+
+
+@pytest.mark.parametrize("kind", ["bars", "scale", "time", "icons"])
+def test_each_kind_of_spec_the_build_makes_unchecked_is_valid_vega_lite(kind):
+    made = charts_with("Håb")[kind]
+    spec = chart.as_dict(made)  # as the build makes it: Altair's schema check skipped
+    validate_jsonschema(spec, load_schema())  # raises on a spec that breaks the Vega-Lite schema
+    assert spec == made.to_dict(validate=True)  # and skipping the check changes nothing
 
 
 # --- Bars ----------------------------------------------------------------------------------------

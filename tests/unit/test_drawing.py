@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from public_results.charts import specs as chart
-from public_results.charts.drawing import clean_svg, draw_all, drawing_key, drawing_version, with_titles
+from public_results.charts.drawing import bundle_file, clean_svg, draw_all, drawing_key, drawing_version, with_titles
 
 FONTS = Path(__file__).resolve().parents[2] / "theme" / "fonts"
 
@@ -52,6 +52,8 @@ def test_many_charts_are_drawn_by_worker_processes_with_the_same_result(tmp_path
     in_process, _ = draw_all(specs, tmp_path / "one", FONTS, workers=1)
     in_workers, stats = draw_all(specs, tmp_path / "two", FONTS, workers=2)
     assert stats.drawn == 5 and contents(in_workers) == contents(in_process)
+    assert bundle_file(tmp_path / "two").is_file()  # the chart script, made by a worker meanwhile
+    assert not bundle_file(tmp_path / "one").exists()  # drawn here: write_chart_script makes it when asked
 
 
 def test_the_key_changes_with_the_spec_and_with_the_drawing_version():

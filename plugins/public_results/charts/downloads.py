@@ -9,14 +9,11 @@ the chart's own table after suppression, so a download can never show more than 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 from collections.abc import Mapping
-from importlib import metadata
 from pathlib import Path
 
-from .. import importers
-from .drawing import Drawing, place_file, vega_lite_version
+from .drawing import Drawing, bundle_file, make_bundle, place_file
 from .view import ChartView, Table
 
 THEME_SCRIPT = Path("theme") / "js" / "vega.js"  # beside the theme's own charts.js
@@ -56,11 +53,11 @@ def write_downloads(folder: Path, charts: Mapping[str, ChartView], drawings: Map
 
 
 def write_chart_script(path: Path, cache: Path) -> None:
-    """The interactive-chart bundle, made by vl-convert (offline) once per version and cached."""
-    version = metadata.version("vl-convert-python")
-    cached = cache / f"vega-bundle-{hashlib.sha256(version.encode()).hexdigest()[:12]}.js"
+    """The interactive-chart bundle, made by vl-convert (offline) once per version and cached (while
+    the charts are drawn, when worker processes draw them: see ``drawing``)."""
+    cached = bundle_file(cache)
     if not cached.is_file():
         cache.mkdir(parents=True, exist_ok=True)
-        cached.write_text(importers.vl_convert().javascript_bundle(vl_version=vega_lite_version()), encoding="utf-8")
+        make_bundle(str(cached))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(cached.read_bytes())

@@ -72,7 +72,7 @@ def _spec(lines: dict[str, Series], day: dt.date, font: str) -> dict[str, Any]:
     first = min(s[0][0] for s in lines.values())
     ticks = [dt.date(year, 1, 1).isoformat() for year in range(first.year + 1, day.year + 1)]
     drawn = specs.time_chart(pd.DataFrame(points), pd.DataFrame(_spread(ends, top)), ticks)
-    return specs.finish(drawn, font).to_dict()
+    return specs.as_dict(specs.finish(drawn, font))
 
 
 def _tables(lines: dict[str, Series]) -> tuple[Table, Table]:

@@ -15,7 +15,9 @@ sit in a fixed order with a legend, so colour is never the only cue.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import importers
 from ..danish import words
@@ -32,6 +34,21 @@ ROW = 44  # height of one labelled row
 BAR = 16  # bar thickness
 LABEL_SIZE = 14
 VALUE_SIZE = 13
+
+
+Made = TypeVar("Made")
+
+
+def _unchecked(function: Callable[..., Made]) -> Callable[..., Made]:
+    """Build without Altair's "debug mode", which checks every object against the Vega-Lite schema
+    as it is made (a tenth of a chart's time). ``as_dict`` explains why the specs are not checked."""
+
+    @functools.wraps(function)
+    def build(*args: Any, **kwargs: Any) -> Made:
+        with importers.altair().utils.schemapi.debug_mode(False):
+            return function(*args, **kwargs)
+
+    return build
 
 
 def config(font: str) -> dict[str, Any]:
@@ -56,9 +73,17 @@ def config(font: str) -> dict[str, Any]:
     }
 
 
+@_unchecked
 def finish(chart: alt.TopLevelMixin, font: str) -> alt.TopLevelMixin:
     """Padding and the shared look (each chart function sets its own size)."""
     return chart.properties(padding={"left": 4, "right": 4, "top": 4, "bottom": 4}).configure(**config(font))
+
+
+def as_dict(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    """The chart's Vega-Lite spec. Altair's check of it against the Vega-Lite schema is skipped: it
+    costs more than building the chart, and the specs come only from the functions here, whose
+    every kind the unit tests check against the schema."""
+    return chart.to_dict(validate=False)
 
 
 def _rows(table: pd.DataFrame) -> alt.Y:
@@ -72,10 +97,11 @@ def _row_labels(base: alt.Chart) -> alt.Chart:
     """The label of each row, above its bar."""
     alt = importers.altair()
     return base.mark_text(align="left", baseline="alphabetic", dy=-3, fontSize=LABEL_SIZE).encode(
-        x=alt.datum(0), text="label:N"
+        x=alt.XDatum(0), text=alt.Text("label:N")
     )
 
 
+@_unchecked
 def bar_chart(table: pd.DataFrame, domain_max: float | None = None) -> alt.Chart:
     """Horizontal bars, one labelled row each.
 
@@ -91,11 +117,12 @@ def bar_chart(table: pd.DataFrame, domain_max: float | None = None) -> alt.Chart
         x=alt.X("value:Q", scale=scale, axis=None), tooltip=tooltip
     )
     values = base.mark_text(align="left", baseline="middle", dx=5, dy=BAR // 2 + 2).encode(
-        x=alt.X("position:Q", scale=scale, axis=None), text="text:N", tooltip=tooltip
+        x=alt.X("position:Q", scale=scale, axis=None), text=alt.Text("text:N"), tooltip=tooltip
     )
     return alt.layer(bars, values, _row_labels(base)).properties(width=WIDTH, height={"step": ROW})
 
 
+@_unchecked
 def scale_chart(segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[float, float]) -> alt.VConcatChart:
     """Diverging stacked bars over a whole answer scale, with a legend above.
 
@@ -115,18 +142,20 @@ def scale_chart(segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[floa
     ]
     bars = base.mark_bar(height=BAR + 4, yOffset=BAR // 2 + 3, stroke=OUTLINE, strokeWidth=0.75).encode(
         x=alt.X("start:Q", scale=scale, axis=None),
-        x2="end:Q",
+        x2=alt.X2("end:Q"),
         color=alt.Color("colour:N", scale=None),
         tooltip=tooltip,
     )
     texts = base.mark_text(baseline="middle", dy=BAR // 2 + 3, fontSize=12).encode(
-        x=alt.X("middle:Q", scale=scale, axis=None), text="text:N", color=alt.Color("text_colour:N", scale=None)
+        x=alt.X("middle:Q", scale=scale, axis=None),
+        text=alt.Text("text:N"),
+        color=alt.Color("text_colour:N", scale=None),
     )
     questions = segments.drop_duplicates("label")[["label", "order"]] if len(segments) else segments
     labels = (
         alt.Chart(questions)
         .mark_text(align="left", baseline="alphabetic", dy=-3, fontSize=LABEL_SIZE)
-        .encode(y=rows, x=alt.datum(domain[0]), text="label:N")
+        .encode(y=rows, x=alt.XDatum(domain[0]), text=alt.Text("label:N"))
     )
     main = alt.layer(bars, texts, labels).properties(width=WIDTH + 90, height={"step": ROW + 4})
     key = alt.Chart(legend).encode(
@@ -136,7 +165,7 @@ def scale_chart(segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[floa
     swatches = key.mark_square(size=140, stroke=OUTLINE, strokeWidth=0.75, opacity=1, xOffset=7).encode(
         color=alt.Color("colour:N", scale=None)
     )
-    names = key.mark_text(align="left", baseline="middle", dx=18, fontSize=VALUE_SIZE).encode(text="answer:N")
+    names = key.mark_text(align="left", baseline="middle", dx=18, fontSize=VALUE_SIZE).encode(text=alt.Text("answer:N"))
     keys = alt.layer(swatches, names).properties(width=WIDTH + 90, height={"step": 20})
     return alt.vconcat(keys, main, spacing=14)
 
@@ -149,6 +178,7 @@ PERSON = (
 )  # a person, centred on 0,0 in a box of about 1 × 2.1
 
 
+@_unchecked
 def icon_chart(icons: pd.DataFrame, labels: pd.DataFrame, lines: int) -> alt.LayerChart:
     """An icon array: each part's icons in rows of their own under the part's label.
 
@@ -168,11 +198,12 @@ def icon_chart(icons: pd.DataFrame, labels: pd.DataFrame, lines: int) -> alt.Lay
     labels_drawn = (
         alt.Chart(labels)
         .mark_text(align="left", baseline="middle", fontSize=LABEL_SIZE, dx=-6)
-        .encode(x=alt.datum(0), y=y, text="text:N")
+        .encode(x=alt.XDatum(0), y=y, text=alt.Text("text:N"))
     )
     return alt.layer(people, labels_drawn).properties(width=WIDTH + 90, height=lines * ICON_LINE)
 
 
+@_unchecked
 def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) -> alt.LayerChart:
     """Development over time: a line per series, labelled at its end.
 
@@ -199,7 +230,7 @@ def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) 
         .encode(
             x=x,
             y=y,
-            detail="series:N",
+            detail=alt.Detail("series:N"),
             color=alt.Color("colour:N", scale=None),
             strokeDash=alt.StrokeDash("dash:N", scale=None),
         )
@@ -208,6 +239,8 @@ def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) 
     labels = (
         alt.Chart(ends)
         .mark_text(align="left", baseline="middle", dx=6, fontSize=VALUE_SIZE)
-        .encode(x="date:T", y=alt.Y("position:Q"), text="text:N", color=alt.Color("colour:N", scale=None))
+        .encode(
+            x=alt.X("date:T"), y=alt.Y("position:Q"), text=alt.Text("text:N"), color=alt.Color("colour:N", scale=None)
+        )
     )
     return alt.layer(lines, hover, labels).properties(width=200, height=200)

@@ -254,7 +254,7 @@ def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, sett
             ),
             csv_rows,
         ),
-        spec=spec.to_dict(),
+        spec=specs.as_dict(spec),
         file_stem=stem(f"{dataset}-{SCALE}", words.FILE_ROUND.format(round=common["round"])),
         note=note,
         suppressed=hidden,

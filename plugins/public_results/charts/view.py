@@ -112,7 +112,7 @@ def stem(key: str, period: str) -> str:
 def bars_spec(rows: list[dict[str, Any]], domain_max: float | None, font: str) -> dict[str, Any]:
     pd = importers.pandas()
     table = pd.DataFrame(rows, columns=["label", "value", "text"])
-    return specs.finish(specs.bar_chart(table, domain_max), font).to_dict()
+    return specs.as_dict(specs.finish(specs.bar_chart(table, domain_max), font))
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,7 @@ def icon_spec(parts: list[Part], unit: int, font: str) -> dict[str, Any]:
         line += -(-number // ICONS_PER_LINE)
     icon_table = pd.DataFrame(icons, columns=["column", "line", "colour", "label", "text"])
     drawn = specs.icon_chart(icon_table, pd.DataFrame(labels), line)
-    return specs.finish(drawn, font).to_dict()
+    return specs.as_dict(specs.finish(drawn, font))
 
 
 def as_icons(

@@ -3,8 +3,9 @@
 - ``converted``: a page's Markdown as sanitised HTML and its metadata block. The text it
   converts has its placeholders already swapped for tokens, so what is kept holds no figure:
   figures are put in on every build.
-- ``PageMemo``: the safety net, readability, social card and newer-data check of each page,
-  by a hash of everything they are computed from.
+- ``PageMemo``: the safety net, readability and newer-data check of each page, by a hash of
+  everything they are computed from; ``DataMemo``: the HTML of each chart on a page, under its
+  dataset's fingerprint.
 
 Both are invalidated by any change to the plugin's code or its own templates (``memo_version``) and
 are safe to delete.
@@ -46,7 +47,7 @@ def memo_version() -> str:
 @dataclasses.dataclass
 class PageMemo:
     """Results computed from a page's own text (its converted Markdown; the safety net,
-    readability, its social card, the newer-data check), kept between builds by a hash of
+    readability, the newer-data check, its charts' HTML), kept between builds by a hash of
     everything they are computed from. One file per memo, read once per build.
 
     ``file`` holds only what the last build used, so it never grows past the site."""

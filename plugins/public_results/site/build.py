@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..charts.drawing import DrawingStats, drawing_version
+from ..charts.social_cards import CardText
 from ..charts.view import ChartView
 from ..data.git_check import real_data_in_git
 from ..errors import Problem
@@ -36,11 +37,11 @@ TEMPLATES_FOLDER = "templates"  # in the render cache: compiled Jinja templates
 
 @dataclass(frozen=True)
 class Card:
-    """A page's social card: its file in the output, its drawing key and its spec (JSON text)."""
+    """A page's social card: its file in the output, its drawing key and the texts it shows."""
 
     name: str
     key: str
-    spec: str
+    text: CardText
 
 
 @dataclass(frozen=True)

@@ -43,8 +43,10 @@ def draw(
         key: (view.spec, with_titles(view.spec, view.title, view.subtitle, view.source), PNG_SCALE)
         for key, view in charts.items()
     }
-    specs |= {card.key: (None, card.spec, 1) for card in cards.values()}  # a card is a PNG of 1200 × 630
-    drawings, stats = draw_all(specs, cache, settings.font_path, settings.chart_workers, progress=progress)
+    texts = {card.key: card.text for card in cards.values()}  # a card is a PNG of 1200 × 630, drawn with Pillow
+    drawings, stats = draw_all(
+        specs, cache, settings.font_path, settings.chart_workers, progress, texts, settings.chart_font
+    )
     for folder in {(output / name).parent for name in cards}:
         folder.mkdir(parents=True, exist_ok=True)
     for name, card in cards.items():

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from public_results.charts.social_cards import CardText
 from public_results.errors import DataError, Problem
 from public_results.figures.figure import Pins
 from public_results.settings import Site
@@ -59,7 +60,11 @@ def test_a_page_sees_the_site_root_and_the_downloads_from_where_it_is(loaded, re
 def test_collected_adds_each_pages_outcome_and_nothing_else_writes_it():
     collected = Collected()
     problem = Problem(file="a.md", what="x", fix="y")
-    collected.add(PageOutcome(key="a.md", problems=(problem,), shown={"f": "1"}, card=Card("kort/a.png", "k", "{}")))
+    collected.add(
+        PageOutcome(
+            key="a.md", problems=(problem,), shown={"f": "1"}, card=Card("kort/a.png", "k", CardText("T", "", "S"))
+        )
+    )
     collected.add(PageOutcome(key="b.md", shown={"g": "2"}, pinned=True, accepted=dt.date(2024, 1, 2)))
     collected.add(PageOutcome(key="briefinger/x.html"), generated=True)
     assert collected.problems == [problem]
