@@ -76,12 +76,12 @@ def resolve(
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(shown.date)
             elif ref.kind == "chart":
-                name = ".".join(p for p in (ref.dataset, ref.name, ref.variant) if p)
+                name = _chart_name(ref)
                 view = chart_view(book, name, pins, settings)
                 html_id = _unique(anchor(words.ANCHOR_CHART, view.key), used_anchors)
                 key, page.blocks[ref.token] = _chart_block(book, ref.dataset, name, pins, html_id, place, view, memo)
                 page.charts[key] = view
-                page.shown[ref.text] = "; ".join(" ".join(row) for row in view.rows)
+                page.shown[ref.text] = _chart_shown(view)
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(book.data_date(ref.dataset, pins))
             else:
@@ -92,6 +92,30 @@ def resolve(
         except NotFound as error:
             page.problems.append(Problem(file=file, line=ref.line, what=error.what, fix=error.fix))
     return page
+
+
+def shown_values(book: FigureBook, settings: Settings, references: list[Reference], pins: Pins) -> dict[str, str]:
+    """What each figure and chart of ``references`` shows for ``pins``, as ``resolve`` records it
+    (``ResolvedPage.shown``), without making any HTML; a name that does not exist is left out."""
+    shown = {}
+    for ref in references:
+        try:
+            if ref.kind == "figure":
+                shown[ref.text] = _shown_figure(book, ref, pins, settings).text
+            elif ref.kind == "chart":
+                shown[ref.text] = _chart_shown(chart_view(book, _chart_name(ref), pins, settings))
+        except NotFound:
+            continue
+    return shown
+
+
+def _chart_name(ref: Reference) -> str:
+    return ".".join(p for p in (ref.dataset, ref.name, ref.variant) if p)
+
+
+def _chart_shown(view: ChartView) -> str:
+    """A chart as the record of shown figures holds it: its table's rows."""
+    return "; ".join(" ".join(row) for row in view.rows)
 
 
 def _chart_block(

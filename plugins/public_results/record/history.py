@@ -18,7 +18,7 @@ from ..figures.book import FigureBook
 from ..figures.briefings import data_dates
 from ..figures.figure import Pins
 from ..pages.placeholders import Reference, line_of, parse_data_date
-from ..pages.resolve import Place, ResolvedPage, resolve
+from ..pages.resolve import ResolvedPage, shown_values
 from ..settings import Settings
 from .ledger import Change, Correction, Entry, revisions
 
@@ -52,8 +52,8 @@ def newer_data(
     if pins == Pins():
         return None
     shown = [r for r in references if r.kind != "method"]
-    latest = resolve(book, settings, shown, Pins(), Place(file="", drawing_version="latest"))
-    if all(latest.shown.get(r.text) == page.shown.get(r.text) for r in shown):
+    latest = shown_values(book, settings, shown, Pins())
+    if all(latest.get(r.text) == page.shown.get(r.text) for r in shown):
         return None
     return data_dates(book)[-1] if data_dates(book) else None
 
