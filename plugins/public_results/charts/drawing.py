@@ -85,6 +85,7 @@ class DrawingStats:
     render_seconds: float = 0.0  # the sum of each new drawing's own time, and the bundle's (for make bench)
     workers: int = 1  # processes that drew
     drawn_keys: tuple[str, ...] = ()  # the keys drawn anew (not from the cache)
+    chart_seconds: tuple[float, ...] = ()  # each chart drawn anew: its own time (SVG and PNG)
 
 
 @functools.cache
@@ -198,6 +199,7 @@ def draw_all(
     count = _worker_count(workers, len(missing))
     done = 0
     rendering = 0.0
+    chart_seconds: list[float] = []
 
     def told() -> None:
         nonlocal done
@@ -219,6 +221,7 @@ def draw_all(
         draw_cards()  # in this process, while the workers draw the charts
         for key, (svg, png, seconds) in zip(missing, drawn, strict=True):
             rendering += seconds
+            chart_seconds.append(seconds)
             if svg is not None:
                 write_atomically(cache / f"{key}.svg", svg.encode("utf-8"))
             write_atomically(cache / f"{key}.png", png)
@@ -228,7 +231,9 @@ def draw_all(
     found = {key: Drawing(cache, key) for key in [*jobs, *cards]}
     elapsed = time.perf_counter() - began
     drawn_keys = (*missing, *missing_cards)
-    stats = DrawingStats(len(found), total, len(found) - total, elapsed, rendering, count, drawn_keys)
+    stats = DrawingStats(
+        len(found), total, len(found) - total, elapsed, rendering, count, drawn_keys, tuple(chart_seconds)
+    )
     return found, stats
 
 

@@ -90,6 +90,7 @@ def build_report(build: Finished) -> dict[str, Any]:
         "drawn_by_form": by_form,
         "drawing_seconds": stats.seconds if stats is not None else 0.0,
         "render_seconds": stats.render_seconds if stats is not None else 0.0,
+        "chart_seconds": list(stats.chart_seconds) if stats is not None else [],
         "workers": stats.workers if stats is not None else 0,
         "stages": dict(build.timings),
         "figures_computed": build.book.computed,
