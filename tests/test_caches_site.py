@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, page_text
 from public_results.adapter.edge import build_site
 from public_results.errors import BuildFailed
 from public_results.site.output_folder import spare_of
+from support import ROOT, page_text
 
 pytestmark = pytest.mark.site
 

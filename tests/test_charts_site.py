@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import page_text
 from public_results.adapter.edge import build_site
+from support import page_text
 
 pytestmark = pytest.mark.site
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from public_results.adapter.edge import build_site, check_site
 from public_results.errors import ResultsError
 from public_results.record.shown import Change, changes, changes_table, dataset_summary
+from support import ROOT
 
 pytestmark = pytest.mark.site
 

@@ -12,10 +12,10 @@ import openpyxl
 import pytest
 import yaml
 
-from conftest import ROOT
 from public_results.figures.book import VARIANTS, FigureBook, Pins
 from public_results.figures.prepare import prepare
 from public_results.settings import read_settings
+from support import ROOT
 
 FILES = {"evaluering_2021.csv": "utf-8-sig", "evaluering_2023.csv": "utf-8-sig", "forloeb.csv": "cp1252"}
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from conftest import ROOT
 from public_results.settings import DEFAULTS
+from support import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, page_text
 from public_results.adapter.edge import build_site
+from support import ROOT, page_text
 
 NBSP = "\u00a0"
 pytestmark = pytest.mark.site

@@ -39,8 +39,8 @@ import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from conftest import ROOT
 from public_results.danish import words
+from support import ROOT
 
 PLUGIN = ROOT / "plugins" / "public_results"
 DOCS = ROOT / "docs"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from public_results.adapter.edge import build_site
 from public_results.errors import ResultsError
 from public_results.privacy.guard import scan_output
+from support import ROOT
 
 pytestmark = pytest.mark.site
 

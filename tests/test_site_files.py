@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write_site
 from public_results.adapter.edge import build_site
 from public_results.site.site_files import CSP
+from support import write_site
 
 pytestmark = pytest.mark.site
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, page_text
 from public_results.adapter.edge import build_site
 from public_results.errors import ResultsError
+from support import ROOT, page_text
 
 pytestmark = pytest.mark.site
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from conftest import write_site
+from support import write_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
