@@ -137,7 +137,7 @@ def settings(data_folder: Path) -> Settings:
 
 def without_suppression(book: FigureBook) -> FigureBook:
     """Every count of the tiny data is small; these tests are about formatting, so nothing is
-    suppressed here (threshold 1). Suppression has its own tests in test_protect.py."""
+    suppressed here (threshold 1). Suppression has its own tests in privacy/test_suppression.py."""
     book.threshold = 1
     return book
 

@@ -9,8 +9,9 @@ import pytest
 
 from public_results.data.descriptor import Outcome, Survey, read_descriptor
 from public_results.errors import DescriptorError
+from support import ROOT
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "data" / "datasets.yaml"
+EXAMPLE = ROOT / "data" / "datasets.yaml"
 
 
 def problems_of(path: Path) -> list:

@@ -15,7 +15,7 @@ To add a case:
    The script is deterministic (workbooks too), so only the new file changes.
 2. Add an entry to ``tests/corpus/cases.yaml``. Write the expectation from what the file
    *should* give, by hand, before running the test.
-3. Run ``.venv/bin/python -m pytest tests/test_corpus.py -q``. If the plugin is wrong, keep
+3. Run ``.venv/bin/python -m pytest tests/corpus/test_corpus.py -q``. If the plugin is wrong, keep
    the correct expectation and add ``xfail: <the bug, in one sentence>`` to the case (strict:
    the test fails once the bug is fixed, so the marker is removed with the fix).
 """
@@ -36,7 +36,7 @@ from public_results.data.load import read_table
 from public_results.data.validate import validate_outcome, validate_survey
 from public_results.errors import Problem, ResultsError
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = Path(__file__).resolve().parent
 FILES = CORPUS / "files"
 TODAY = dt.date(2026, 1, 1)
 CASES = yaml.safe_load((CORPUS / "cases.yaml").read_text(encoding="utf-8"))["cases"]

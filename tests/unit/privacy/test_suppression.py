@@ -11,12 +11,12 @@ is 0 or at least the threshold, since anything in between would have been SMALL.
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
 from public_results.data.descriptor import read_descriptor
 from public_results.privacy.suppression import HIDDEN, SHOWN, SMALL, Count, suppress
+from support import ROOT
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "data" / "datasets.yaml"
+EXAMPLE = ROOT / "data" / "datasets.yaml"
 
 # The outcome table of the example site: data/datasets.yaml, forløb (categories and groups).
 CATEGORIES = (

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
 from public_results.charts import specs as chart
 from public_results.charts.drawing import clean_svg, code_version, draw_all, drawing_key, with_titles
+from support import ROOT
 
-FONTS = Path(__file__).resolve().parents[2] / "theme" / "fonts"
+FONTS = ROOT / "theme" / "fonts"
 
 
 def spec(label: str = "Håb") -> dict:

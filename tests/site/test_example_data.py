@@ -8,7 +8,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from support import ROOT
+
 SCRIPT = ROOT / "scripts" / "make_example_data.py"
 DATA = ROOT / "data"
 FILES = ("evaluering_2021.csv", "evaluering_2023.csv", "forloeb.csv")
