@@ -7,9 +7,6 @@ import datetime as dt
 import gc
 from pathlib import Path
 
-import pytest
-
-from public_results.errors import DataError
 from public_results.figures.cache import (
     Stored,
     fingerprint,
@@ -19,8 +16,6 @@ from public_results.figures.cache import (
     store,
     write_digests,
 )
-from public_results.figures.prepare import keep, prepare_kept
-from public_results.pages.memo import PageMemo
 from public_results.settings import read_settings
 
 
@@ -87,32 +82,3 @@ def test_scan_digests_count_only_under_the_same_salt(tmp_path):
     assert read_digests(path, "contacts B") == frozenset()
     path.write_text("{not json", encoding="utf-8")
     assert read_digests(path, "contacts A") == frozenset()
-
-
-def test_the_page_memo_computes_once_and_keeps_only_what_the_last_build_used(tmp_path):
-    file = tmp_path / "pages.pickle"
-    calls = []
-    memo = PageMemo.read(file)
-    assert memo.get(("lix", "tekst A"), lambda: calls.append("A") or 38) == 38
-    assert memo.get(("lix", "tekst B"), lambda: calls.append("B") or 41) == 41
-    assert memo.get(("lix", "tekst A"), lambda: calls.append("again") or 0) == 38
-    memo.save()
-    again = PageMemo.read(file)
-    assert again.get(("lix", "tekst A"), lambda: calls.append("A2") or 0) == 38
-    again.save()
-    assert calls == ["A", "B"]
-    assert len(PageMemo.read(file).found) == 1  # «tekst B» was not used by the last build
-
-
-def test_a_kept_dataset_is_read_and_checked_again_when_its_latest_row_is_after_today(settings, tmp_path):
-    cache = tmp_path / "figures"
-    later = dt.date(2024, 1, 1)
-    first = prepare_kept(settings, later, cache)
-    first.book.counts("forløb", dt.date(2022, 2, 15))
-    keep(first, cache)
-    again = prepare_kept(settings, later, cache)
-    assert "forløb" in again.book.loaders  # restored, not read
-    assert again.book.counts("forløb", dt.date(2022, 2, 15)) == first.book.counts("forløb", dt.date(2022, 2, 15))
-    with pytest.raises(DataError) as failed:  # the export holds a row of 2022-02-16: after this «today»
-        prepare_kept(settings, dt.date(2022, 2, 15), cache)
-    assert any("fremtiden" in problem.what for problem in failed.value.problems)
