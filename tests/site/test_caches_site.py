@@ -149,7 +149,7 @@ def test_a_change_to_a_chart_function_redraws_that_chart_type_only_and_a_templat
     first = _build_in_process(plugins, settings, tmp_path / "one")
     assert first["drawn"] > 0 and "søjler" in first["drawn_by_form"]
     assert _build_in_process(plugins, settings, tmp_path / "two")["drawn"] == 0
-    chart = plugins / "public_results" / "chart.py"
+    chart = plugins / "public_results" / "charts" / "specs.py"
     source = chart.read_text(encoding="utf-8")
     bars = re.search(r"(?s)def bar_chart\(.*?(?=\ndef )", source).group(0)
     assert "dx=5" in bars
@@ -157,7 +157,7 @@ def test_a_change_to_a_chart_function_redraws_that_chart_type_only_and_a_templat
     third = _build_in_process(plugins, settings, tmp_path / "three")
     assert set(third["drawn_by_form"]) == {"søjler"}  # not the time charts, icons, scales or social cards
     assert third["drawn"] == first["drawn_by_form"]["søjler"]
-    template = plugins / "public_results" / "templates" / "chart.html"  # not Python, and still code
+    template = plugins / "public_results" / "pages" / "templates" / "chart.html"  # not Python, and still code
     template.write_text("<!-- skabelonen er ændret -->\n" + template.read_text(encoding="utf-8"), encoding="utf-8")
     fourth = _build_in_process(plugins, settings, tmp_path / "four")
     assert fourth["drawn"] == 0
