@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from fractions import Fraction
 
 import pytest
 from babel.numbers import format_percent as babel_percent
 
-from public_results.danish import numbers, words
+from public_results.danish import numbers
 
 NBSP = "\u00a0"
 
@@ -70,32 +68,7 @@ def test_a_fraction_phrase_is_true_to_the_share(count, base, phrase):
     assert numbers.fraction_phrase(count, base) == phrase
 
 
-FRACTIONS = {phrase: Fraction(n * 100, d) for n, d, phrase in words.FRACTIONS}
-
-
-def test_every_fraction_phrase_is_true_for_every_share_up_to_base_250():
-    checked = 0
-    for base in range(1, 251):
-        for count in range(base + 1):
-            share = Fraction(count * 100, base)
-            phrase = numbers.fraction_phrase(count, base)
-            more_than = re.fullmatch(r"mere end (.+)", phrase)
-            just_under = re.fullmatch(r"knap (.+)", phrase)
-            fewer_than = re.fullmatch(r"færre end (.+)", phrase)
-            if phrase in FRACTIONS:
-                assert abs(share - FRACTIONS[phrase]) <= Fraction(3, 2), (count, base, phrase)
-            elif more_than:
-                assert share > FRACTIONS[more_than[1]], (count, base, phrase)
-            elif just_under:
-                assert FRACTIONS[just_under[1]] - 3 <= share < FRACTIONS[just_under[1]], (count, base, phrase)
-            elif fewer_than:
-                assert share < FRACTIONS[fewer_than[1]], (count, base, phrase)
-            elif phrase == "næsten alle":
-                assert 97 <= share < 100, (count, base, phrase)
-            else:
-                assert (phrase, share) in {("alle", 100), ("ingen", 0)}, (count, base, phrase)
-            checked += 1
-    assert checked > 30_000
+# Every share up to base 250 is swept in tests/properties/test_number_properties.py.
 
 
 @pytest.mark.parametrize(

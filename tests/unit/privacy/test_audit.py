@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from public_results.privacy.audit import in_span, pinned, rank
 
 TOTAL_OF_THREE = {"a": (1, 0, 0), "b": (0, 1, 0), "c": (0, 0, 1), "total": (1, 1, 1)}
@@ -43,11 +39,3 @@ def test_two_small_cells_that_add_up_to_two_are_both_one():
 def test_a_small_cell_with_no_published_sum_is_free():
     values = {"a": 3, "b": 9, "c": 0, "total": 12}
     assert not pinned("a", TOTAL_OF_THREE, values, {"a": True, "total": False}, threshold=5)
-
-
-@settings(deadline=None, max_examples=200)
-@given(st.integers(1, 12).flatmap(lambda width: st.lists(st.lists(st.integers(-2, 3), min_size=width,
-                                                                   max_size=width), max_size=14)))  # fmt: skip
-def test_the_exact_rank_agrees_with_numpy_on_small_integer_matrices(rows):
-    expected = int(np.linalg.matrix_rank(np.array(rows, dtype=float))) if rows else 0
-    assert rank([tuple(r) for r in rows]) == expected
