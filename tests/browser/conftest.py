@@ -109,13 +109,9 @@ def forwarding_pages() -> set[str]:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example site, built once for all browser tests."""
-    from public_results.adapter.edge import build_site  # noqa: PLC0415 - imported once a build is needed
-
-    output = tmp_path_factory.mktemp("browser") / "output"
-    build_site(ROOT / "pelicanconf.py", output)
-    return output
+def site(example_site: Path) -> Path:
+    """The example site, built once per test run (tests/conftest.py) and shared with tests/site."""
+    return example_site
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -12,7 +12,7 @@ import pytest
 from public_results.adapter.edge import build_site
 from public_results.errors import ResultsError
 from public_results.record.ledger import read_ledger
-from support import page_text, write_site
+from support import once_per_run, page_text, write_site
 
 pytestmark = pytest.mark.site
 
@@ -44,18 +44,20 @@ def _date(line: bytes) -> dt.date:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory, render_cache) -> Path:
-    folder = tmp_path_factory.mktemp("briefings")
-    settings = write_site(folder / "site", {"status.md": PINNED}, render_cache=render_cache)
-    output = folder / "output"
-    overrides = {
-        **FIGURES,
-        "FEED_ALL_ATOM": "feeds/all.atom.xml",
-        "SITEURL": "https://x.dk",
-        "RESULTS_BRIEFING_PDF": True,
-    }
-    build_site(settings, output, overrides)
-    return output
+def site(tmp_path_factory, render_cache, example_data) -> Path:
+    """A tiny site with briefings and their PDFs, built once per test run (all workers); read only."""
+
+    def make(folder: Path) -> None:
+        settings = write_site(folder / "site", {"status.md": PINNED}, render_cache=render_cache, data=example_data)
+        overrides = {
+            **FIGURES,
+            "FEED_ALL_ATOM": "feeds/all.atom.xml",
+            "SITEURL": "https://x.dk",
+            "RESULTS_BRIEFING_PDF": True,
+        }
+        build_site(settings, folder / "output", overrides)
+
+    return once_per_run(tmp_path_factory, "briefings-site", make) / "output"
 
 
 def test_there_is_a_briefing_per_data_date_a_listing_and_the_live_page(site):
@@ -126,7 +128,7 @@ def test_a_pinned_article_keeps_its_figures_and_says_newer_ones_exist(site):
 
 
 def test_publishing_records_the_figures_and_a_revision_must_be_decided(tiny_site, tmp_path):
-    settings = tiny_site({"status.md": PINNED})
+    settings = tiny_site({"status.md": PINNED}, own_data=True)
     build_site(settings, tmp_path / "one", QUICK, record=True)
     ledger = read_ledger(settings.parent / "ledger.json")
     assert ledger["articles/status.md"].figures["forløb.alle"] == "238"
@@ -149,7 +151,7 @@ def accept_in_briefing_notes(settings: Path, text: str = "Rettelse: 2024-01-10\n
 
 
 def test_an_accepted_revision_is_shown_with_a_dated_note_that_stays_after_publishing(tiny_site, tmp_path):
-    settings = tiny_site({"status.md": PINNED})
+    settings = tiny_site({"status.md": PINNED}, own_data=True)
     build_site(settings, tmp_path / "one", QUICK, record=True)
     end_a_course_before(settings.parent / "data", dt.date(2018, 5, 15))
     article = settings.parent / "content" / "articles" / "status.md"
@@ -164,7 +166,7 @@ def test_an_accepted_revision_is_shown_with_a_dated_note_that_stays_after_publis
 
 
 def test_a_kept_figure_shows_what_was_published(tiny_site, tmp_path):
-    settings = tiny_site({"status.md": PINNED})
+    settings = tiny_site({"status.md": PINNED}, own_data=True)
     build_site(settings, tmp_path / "one", QUICK, record=True)
     published = re.search(r"Der er .*? afsluttede\.", page_text(tmp_path / "one" / "status.html"))[0]
     end_a_course_before(settings.parent / "data", dt.date(2018, 5, 15))

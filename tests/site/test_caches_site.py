@@ -56,7 +56,7 @@ def test_a_second_build_reads_no_data_file_computes_nothing_and_draws_nothing(ti
 
 
 def test_one_changed_data_file_recomputes_and_redraws_only_its_dataset(tiny_site, tmp_path):
-    settings = tiny_site({"tal.md": ARTICLE}, render_cache=tmp_path / "cache")
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=tmp_path / "cache", own_data=True)
     first = build_site(settings, tmp_path / "one")
     before = page_text(tmp_path / "one" / "tal.html")
     one_more_response(settings.parent / "data")
@@ -103,7 +103,7 @@ def _contents(folder: Path) -> dict[str, bytes]:
 
 
 def test_a_build_over_an_earlier_output_equals_a_build_into_an_empty_folder(tiny_site, tmp_path):
-    settings = tiny_site({"tal.md": ARTICLE, "andet.md": OTHER}, render_cache=tmp_path / "cache")
+    settings = tiny_site({"tal.md": ARTICLE, "andet.md": OTHER}, render_cache=tmp_path / "cache", own_data=True)
     output = tmp_path / "output"
     build_site(settings, output)
     build_site(settings, output)  # the first build's folder is kept as the spare, to start the next from

@@ -39,7 +39,7 @@ def _date(line: bytes) -> dt.date:
 
 
 def test_charts_are_drawn_once_and_a_data_change_redraws_only_that_datasets_charts(tiny_site, tmp_path):
-    settings = tiny_site({"grafer.md": CHARTS, "tekst.md": PLAIN}, render_cache=tmp_path / "fresh")
+    settings = tiny_site({"grafer.md": CHARTS, "tekst.md": PLAIN}, render_cache=tmp_path / "fresh", own_data=True)
     first = build_site(settings, tmp_path / "one")
     drawn = len(first.charts) + len(first.cards)  # the charts of pages, briefings and the live page; social cards
     assert first.drawing_stats.drawn == first.drawing_stats.charts == drawn and len(first.charts) > 10

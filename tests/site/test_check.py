@@ -49,7 +49,7 @@ def move_one_citizen_from_praktik_to_afklaring(data: Path) -> None:
 
 
 def test_check_lists_every_figure_that_a_data_change_would_change(tiny_site, tmp_path: Path) -> None:
-    settings = tiny_site({"status.md": ARTICLE})
+    settings = tiny_site({"status.md": ARTICLE}, own_data=True)
     build_site(settings, tmp_path / "output")
     before = tree_digest(tmp_path / "output")
     move_one_citizen_from_praktik_to_afklaring(settings.parent / "data")
@@ -83,7 +83,7 @@ def test_check_without_a_previous_build_still_checks_and_summarises(tiny_site) -
 
 
 def test_check_reports_content_and_data_problems_together(tiny_site) -> None:
-    settings = tiny_site({"status.md": ARTICLE + "\n{{ forløb.ukendt }}\n"})
+    settings = tiny_site({"status.md": ARTICLE + "\n{{ forløb.ukendt }}\n"}, own_data=True)
     data = settings.parent / "data" / "evaluering_2021.csv"
     text = data.read_text(encoding="utf-8-sig").replace("Slet ikke", "Slet ikk", 1)
     data.write_text(text, encoding="utf-8-sig")

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from public_results.adapter.edge import build_site
 from support import ROOT, page_text
 
 NBSP = "\u00a0"
@@ -16,10 +15,9 @@ pytestmark = pytest.mark.site
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    output = tmp_path_factory.mktemp("example") / "output"
-    build_site(ROOT / "pelicanconf.py", output)
-    return output
+def site(example_site: Path) -> Path:
+    """The example site, built once per test run (tests/conftest.py) and shared with tests/browser."""
+    return example_site
 
 
 @pytest.fixture(scope="module")

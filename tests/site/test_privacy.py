@@ -10,7 +10,6 @@ import pytest
 from public_results.adapter.edge import build_site
 from public_results.errors import ResultsError
 from public_results.privacy.guard import scan_output
-from support import ROOT
 
 pytestmark = pytest.mark.site
 
@@ -41,7 +40,7 @@ def poison_comment(data: Path, row: int, text: str) -> None:
 def test_personal_data_in_a_free_text_answer_stops_the_build_with_the_value_masked(
     tiny_site, tmp_path: Path, text: str, kind: str, masked: str
 ) -> None:
-    settings = tiny_site({"tal.md": ARTICLE})
+    settings = tiny_site({"tal.md": ARTICLE}, own_data=True)
     poison_comment(settings.parent / "data", 7, text)
     with pytest.raises(ResultsError) as caught:
         build_site(settings, tmp_path / "output")
@@ -53,7 +52,7 @@ def test_personal_data_in_a_free_text_answer_stops_the_build_with_the_value_mask
 
 
 def test_an_id_column_of_cpr_numbers_is_refused(tiny_site, tmp_path: Path) -> None:
-    settings = tiny_site({"tal.md": ARTICLE})
+    settings = tiny_site({"tal.md": ARTICLE}, own_data=True)
     path = settings.parent / "data" / "forloeb.csv"
     lines = path.read_text(encoding="cp1252").splitlines()
     ids = sorted({line.split(";")[0] for line in lines[1:] if line})
@@ -86,7 +85,7 @@ def test_a_contact_address_typed_into_content_is_caught_by_the_output_guard(tiny
 
 
 def test_a_raw_data_file_put_into_the_site_is_refused(tiny_site, tmp_path: Path) -> None:
-    settings = tiny_site({"tal.md": ARTICLE})
+    settings = tiny_site({"tal.md": ARTICLE}, own_data=True)
     static = settings.parent / "content" / "extra"
     static.mkdir()
     (static / "bilag.txt").write_bytes((settings.parent / "data" / "forloeb.csv").read_bytes())
@@ -95,9 +94,8 @@ def test_a_raw_data_file_put_into_the_site_is_refused(tiny_site, tmp_path: Path)
     assert "extra/bilag.txt" in caught.value.report()
 
 
-def test_the_example_site_passes_the_output_scan_and_publishes_no_small_count(tmp_path: Path) -> None:
-    output = tmp_path / "output"
-    build_site(ROOT / "pelicanconf.py", output)
+def test_the_example_site_passes_the_output_scan_and_publishes_no_small_count(example_site: Path) -> None:
+    output = example_site
     assert scan_output(output) == []
     for page in output.rglob("*.html"):
         for table in re.findall(r"<table>.*?</table>", page.read_text(encoding="utf-8"), flags=re.S):

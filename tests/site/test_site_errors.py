@@ -90,7 +90,7 @@ def test_every_content_mistake_of_a_build_is_reported_together(tiny_site, tmp_pa
 
 
 def test_a_data_error_names_file_row_column_and_value_and_keeps_output(tiny_site, tmp_path: Path) -> None:
-    settings = tiny_site({"aktive.md": GOOD})
+    settings = tiny_site({"aktive.md": GOOD}, own_data=True)
     data = settings.parent / "data" / "forloeb.csv"
     lines = data.read_text(encoding="cp1252").splitlines()
     lines[3] = lines[3].rsplit(";", 1)[0] + ";Afsluttet - ukendt"
@@ -140,7 +140,7 @@ def test_pelicans_content_cache_is_refused_because_it_would_keep_old_figures(tin
 
 
 def test_a_real_data_file_tracked_by_git_gets_a_warning_and_a_synthetic_one_does_not(tiny_site, tmp_path: Path) -> None:
-    settings = tiny_site({"aktive.md": GOOD})
+    settings = tiny_site({"aktive.md": GOOD}, own_data=True)
     data = settings.parent / "data"
     subprocess.run(["git", "init", "-q", str(settings.parent)], check=True)
     subprocess.run(["git", "-C", str(settings.parent), "add", "data"], check=True)

@@ -9,7 +9,7 @@ import pytest
 
 from public_results.adapter.edge import build_site
 from public_results.site.site_files import CSP
-from support import write_site
+from support import once_per_run, write_site
 
 pytestmark = pytest.mark.site
 
@@ -18,13 +18,15 @@ STATEMENT = "https://www.was.digst.dk/resultater-example-dk"
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory, render_cache) -> Path:
-    folder = tmp_path_factory.mktemp("published")
-    settings = write_site(folder / "site", {"haab.md": ARTICLE}, render_cache=render_cache)
-    output = folder / "output"
-    overrides = {"SITEURL": "https://resultater.example.dk", "ACCESSIBILITY_STATEMENT_URL": STATEMENT}
-    build_site(settings, output, overrides)
-    return output
+def published(tmp_path_factory, render_cache, example_data) -> Path:
+    """A tiny site built as for publishing, once per test run (all workers); read only."""
+
+    def make(folder: Path) -> None:
+        settings = write_site(folder / "site", {"haab.md": ARTICLE}, render_cache=render_cache, data=example_data)
+        overrides = {"SITEURL": "https://resultater.example.dk", "ACCESSIBILITY_STATEMENT_URL": STATEMENT}
+        build_site(settings, folder / "output", overrides)
+
+    return once_per_run(tmp_path_factory, "published-site", make) / "output"
 
 
 def test_every_page_carries_the_same_csp_as_the_headers_file(published):

@@ -70,7 +70,7 @@ def end_the_newest_course(data: Path) -> None:
 
 
 def test_the_preview_rebuilds_after_a_data_change_and_keeps_serving(tiny_site, tmp_path):
-    settings = tiny_site({"aktive.md": LIVE})
+    settings = tiny_site({"aktive.md": LIVE}, own_data=True)
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
     command = [sys.executable, "-m", "public_results", "serve", "--settings", str(settings),
