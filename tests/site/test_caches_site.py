@@ -1,6 +1,8 @@
 """The caches of a build (figures, converted pages, the output scan, drawings): correct, never stale.
 
-Correctness only; how fast they make a build is measured by ``make bench``, never here.
+Correctness only; how fast they make a build is measured by ``make bench``, never here. A test
+that counts what a build computes or draws has a render cache of its own; one that only needs its
+own figures and memos shares the run's drawings (``support.cache_beside``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 from public_results.adapter.edge import build_site
 from public_results.errors import BuildFailed
 from public_results.site.output_folder import spare_of
-from support import ROOT, page_text
+from support import ROOT, cache_beside, page_text
 
 pytestmark = pytest.mark.site
 
@@ -44,8 +46,8 @@ def one_more_response(data: Path) -> None:
     path.write_bytes(b"\r\n".join([*lines[:2], lines[1], *lines[2:]]))
 
 
-def test_a_second_build_reads_no_data_file_computes_nothing_and_draws_nothing(tiny_site, tmp_path):
-    settings = tiny_site({"tal.md": ARTICLE}, render_cache=tmp_path / "cache")
+def test_a_second_build_reads_no_data_file_computes_nothing_and_draws_nothing(tiny_site, tmp_path, render_cache):
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache"))
     first = build_site(settings, tmp_path / "one")
     assert set(first.book.computed) == {"evaluering", "forløb"}
     second = build_site(settings, tmp_path / "two")
@@ -71,8 +73,8 @@ def test_one_changed_data_file_recomputes_and_redraws_only_its_dataset(tiny_site
     assert int(responses.search(after).group(1)) == int(responses.search(before).group(1)) + 1
 
 
-def test_a_changed_article_is_converted_again_and_its_figures_stay_current(tiny_site, tmp_path):
-    settings = tiny_site({"tal.md": ARTICLE}, render_cache=tmp_path / "cache")
+def test_a_changed_article_is_converted_again_and_its_figures_stay_current(tiny_site, tmp_path, render_cache):
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache"))
     build_site(settings, tmp_path / "one")
     article = settings.parent / "content" / "articles" / "tal.md"
     article.write_text(ARTICLE + "\nDer er {{ forløb.alle }} borgere i alt.\n", encoding="utf-8")
@@ -81,8 +83,8 @@ def test_a_changed_article_is_converted_again_and_its_figures_stay_current(tiny_
     assert re.search(r"Der er 1\.012 borgere i alt\.", text), text
 
 
-def test_personal_data_is_found_in_a_page_after_a_build_that_was_clean(tiny_site, tmp_path):
-    settings = tiny_site({"tal.md": ARTICLE}, render_cache=tmp_path / "cache")
+def test_personal_data_is_found_in_a_page_after_a_build_that_was_clean(tiny_site, tmp_path, render_cache):
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache"))
     build_site(settings, tmp_path / "output")
     article = settings.parent / "content" / "articles" / "tal.md"
     article.write_text(ARTICLE + "\nRing til Anna på 22 34 56 78.\n", encoding="utf-8")
@@ -103,7 +105,7 @@ def _contents(folder: Path) -> dict[str, bytes]:
 
 
 def test_a_build_over_an_earlier_output_equals_a_build_into_an_empty_folder(tiny_site, tmp_path):
-    settings = tiny_site({"tal.md": ARTICLE, "andet.md": OTHER}, render_cache=tmp_path / "cache", own_data=True)
+    settings = tiny_site({"tal.md": ARTICLE, "andet.md": OTHER}, own_data=True)
     output = tmp_path / "output"
     build_site(settings, output)
     build_site(settings, output)  # the first build's folder is kept as the spare, to start the next from
@@ -119,8 +121,8 @@ def test_a_build_over_an_earlier_output_equals_a_build_into_an_empty_folder(tiny
     assert [name for name in found if found[name] != fresh[name]] == []
 
 
-def test_a_damaged_cache_is_ignored(tiny_site, tmp_path):
-    settings = tiny_site({"tal.md": ARTICLE}, render_cache=tmp_path / "cache")
+def test_a_damaged_cache_is_ignored(tiny_site, tmp_path, render_cache):
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache"))
     build_site(settings, tmp_path / "one")
     for kept in (tmp_path / "cache").rglob("*"):
         if kept.is_file() and kept.suffix in {".pickle", ".json"}:

@@ -144,6 +144,8 @@ def without_suppression(book: FigureBook) -> FigureBook:
 
 @pytest.fixture
 def book(settings: Settings) -> FigureBook:
+    # One per test: a book keeps what it computes under keys that leave the settings out (in a build
+    # they never change), so a book shared by tests with other settings would answer with old views.
     return without_suppression(prepare(settings))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from public_results.charts import specs as chart
-from public_results.charts.drawing import clean_svg, code_version, draw_all, drawing_key, with_titles
+from public_results.charts.drawing import PARALLEL_FROM, clean_svg, code_version, draw_all, drawing_key, with_titles
 from support import ROOT
 
 FONTS = ROOT / "theme" / "fonts"
@@ -47,10 +47,12 @@ def test_a_card_is_a_png_only_at_its_own_size(tmp_path):
 
 
 def test_many_charts_are_drawn_by_worker_processes_with_the_same_result(tmp_path):
-    specs = {f"k{i}": (spec(f"Spørgsmål {i}"), spec(f"Spørgsmål {i}")) for i in range(5)}
+    # PARALLEL_FROM charts: the fewest that are drawn by worker processes rather than in this one.
+    specs = {f"k{i}": (spec(f"Spørgsmål {i}"), spec(f"Spørgsmål {i}")) for i in range(PARALLEL_FROM)}
     in_process, _ = draw_all(specs, tmp_path / "one", FONTS, workers=1)
     in_workers, stats = draw_all(specs, tmp_path / "two", FONTS, workers=2)
-    assert stats.drawn == 5 and contents(in_workers) == contents(in_process)
+    assert stats.workers == 2  # really drawn by two processes
+    assert stats.drawn == PARALLEL_FROM and contents(in_workers) == contents(in_process)
 
 
 def test_the_key_changes_with_the_spec_and_with_the_code_version():

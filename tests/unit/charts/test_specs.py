@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 import pandas as pd
@@ -62,8 +63,10 @@ def data_values(spec: dict) -> list[list[dict]]:
     return list(spec["datasets"].values())
 
 
-def specs_with(label: str) -> list[dict]:
-    return [
+@functools.cache
+def specs_with(label: str) -> tuple[dict, ...]:
+    """The spec of each chart form with ``label`` in its data (made once per label; tests only read them)."""
+    return (
         chart.finish(chart.bar_chart(bars(label), 100), FONT).to_dict(),
         chart.finish(chart.scale_chart(*scale_tables(label), (-20, 100)), FONT).to_dict(),
         chart.finish(chart.time_chart(*time_tables(label), ["2022-01-01"]), FONT).to_dict(),
@@ -75,7 +78,7 @@ def specs_with(label: str) -> list[dict]:
             ),
             FONT,
         ).to_dict(),
-    ]
+    )
 
 
 # --- Bars ----------------------------------------------------------------------------------------
