@@ -116,3 +116,15 @@ def cache_beside(shared: Path, folder: Path) -> Path:
         (shared / part).mkdir(exist_ok=True)
         (folder / part).symlink_to(shared / part, target_is_directory=True)
     return folder
+
+
+def cache_with_copied_drawings(shared: Path, folder: Path) -> Path:
+    """A render cache of its own in ``folder`` that starts with a copy of the drawings in ``shared``.
+
+    For a test that deletes or damages its cache: its first build draws only what no site of the
+    run has drawn yet. Files being written (``.name.pid.part``) are left out.
+    """
+    folder.mkdir(parents=True)
+    if (shared / "drawings").is_dir():
+        shutil.copytree(shared / "drawings", folder / "drawings", ignore=shutil.ignore_patterns(".*"))
+    return folder

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from public_results.adapter.edge import build_site
-from support import page_text
+from support import cache_with_copied_drawings, page_text
 
 pytestmark = pytest.mark.site
 
@@ -55,8 +55,8 @@ def test_charts_are_drawn_once_and_a_data_change_redraws_only_that_datasets_char
     assert surveys and surveys <= set(third.charts)
 
 
-def test_a_deleted_cache_gives_byte_identical_pages_and_downloads(tiny_site, tmp_path):
-    settings = tiny_site({"grafer.md": CHARTS}, render_cache=tmp_path / "own")
+def test_a_deleted_cache_gives_byte_identical_pages_and_downloads(tiny_site, tmp_path, render_cache):
+    settings = tiny_site({"grafer.md": CHARTS}, render_cache=cache_with_copied_drawings(render_cache, tmp_path / "own"))
     build_site(settings, tmp_path / "one")
     for cached in (tmp_path / "own").rglob("*"):
         if cached.is_file():
