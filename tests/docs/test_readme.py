@@ -27,6 +27,9 @@ def test_every_make_target_in_the_readme_exists() -> None:
     targets = set(re.findall(r"^([a-z]+):", makefile, flags=re.M))
     for target in ("html", "test", "devserver", "publish", "clean", "help", "serve", "lint", "data"):
         assert target in targets
+    mentioned = set(re.findall(r"`make ([a-z]+)", README))  # `make html`, `make lint`, …
+    assert len(mentioned) >= 9, mentioned
+    assert mentioned <= targets, mentioned - targets
 
 
 def test_every_documented_make_target_has_a_command_in_tasks_py() -> None:
