@@ -1,77 +1,95 @@
-"""Shared helpers: build a site with the real plugin into a temporary folder."""
+"""Fixtures for every test layer; the helpers they use are in support.py (imported as ``support``).
+
+The render cache and the example site are made once per test run, however many pytest-xdist
+workers ask for them (``support.once_per_run``), and shared read-only.
+"""
 
 from __future__ import annotations
 
-import html
-import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SITES = Path(__file__).resolve().parent / "sites"
+from support import ROOT, cache_beside, once_per_run, write_site
+
+# pytest-xdist hands the tests out in collection order (see pyproject.toml: ``-n auto --dist
+# worksteal``): the layers with the long tests come first, the many short unit tests even out the
+# end of a run. Within a layer the order is pytest's own.
+LAYER_ORDER = ("properties", "site", "browser", "corpus", "docs", "unit")
+TESTS = Path(__file__).resolve().parent
 
 
-def page_text(path: Path) -> str:
-    """The visible text of an HTML page: no tags, no SVG, entities decoded, spaces collapsed."""
-    markup = path.read_text(encoding="utf-8")
-    markup = re.sub(r"<svg.*?</svg>", " ", markup, flags=re.S)
-    markup = re.sub(r"<(script|style)\b.*?</\1>", " ", markup, flags=re.S)
-    text = html.unescape(re.sub(r"<[^>]+>", " ", markup))
-    return re.sub(r"[ \t\r\n]+", " ", text).strip()  # keeps non-breaking spaces
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def layer(item: pytest.Item) -> int:
+        first = item.path.relative_to(TESTS).parts[0]
+        return LAYER_ORDER.index(first) if first in LAYER_ORDER else len(LAYER_ORDER)
 
-
-def write_site(
-    folder: Path, articles: dict[str, str], data_from: Path = ROOT / "data", render_cache: Path | None = None
-) -> Path:
-    """A tiny site in ``folder``: the example data and theme, and the given articles.
-
-    ``render_cache`` (drawings and PDFs, keyed by content hash) may be shared between sites;
-    by default each site has its own. Returns the path of its settings file.
-    """
-    (folder / "content" / "articles").mkdir(parents=True)
-    shutil.copytree(data_from, folder / "data")
-    for name, text in articles.items():
-        (folder / "content" / "articles" / name).write_text(text, encoding="utf-8")
-    settings = folder / "pelicanconf.py"
-    settings.write_text(
-        "\n".join(
-            [
-                f"THEME = {str(ROOT / 'theme')!r}",
-                f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]",
-                "PLUGINS = ['public_results']",
-                "PATH = 'content'",
-                "SITENAME = 'Testsite'",
-                "TIMEZONE = 'Europe/Copenhagen'",
-                "DEFAULT_LANG = 'da'",
-                "SLUGIFY_SOURCE = 'basename'",
-                "RESULTS_DATA_PATH = 'data'",
-                "JINJA_ENVIRONMENT = {'autoescape': True, 'trim_blocks': True, 'lstrip_blocks': True}",
-                "FEED_ALL_ATOM = None",
-                "CATEGORY_FEED_ATOM = None",
-                "DIRECT_TEMPLATES = ['index']",
-                f"RESULTS_RENDER_CACHE = {str(render_cache) if render_cache else ''!r}",
-                "RESULTS_BRIEFING_PDF = False  # tests that check the PDF turn it on (WeasyPrint is slow)",
-                "",
-            ]
-        ),
-        encoding="utf-8",
-    )
-    return settings
+    items.sort(key=layer)  # a stable sort keeps pytest's order within a layer
 
 
 @pytest.fixture(scope="session")
 def render_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Drawings and PDFs shared by the tiny sites of a test run (content-addressed, so safe)."""
-    return tmp_path_factory.mktemp("render-cache")
+    """Drawings, PDFs and computed figures shared by every site a test run builds, in every worker.
+
+    Everything in it is keyed by a hash of what it is made from (safe to share), and written to a
+    file of the writing process's own first and then renamed into place, so two workers never read
+    each other's half-written files. The one exception, the chart script bundle
+    (``charts.downloads.write_chart_script`` writes it in place), is made here once, before any build.
+    """
+
+    def make(folder: Path) -> None:
+        from public_results.charts.downloads import write_chart_script  # noqa: PLC0415 - only when a site is built
+
+        write_chart_script(folder / "bundle" / "vega.js", folder / "drawings")
+
+    return once_per_run(tmp_path_factory, "render-cache", make)
+
+
+@pytest.fixture(scope="session")
+def example_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of data/ made once per run, read by the tiny sites that do not change their data.
+
+    Sites reading the same folder share what is computed from it in the render cache (the figure
+    cache's key holds the data folder's path), so a tiny site's figures and charts are computed once.
+    """
+    return once_per_run(tmp_path_factory, "example-data", lambda folder: shutil.copytree(ROOT / "data", folder))
 
 
 @pytest.fixture
-def tiny_site(tmp_path: Path, render_cache: Path):
-    """Factory: tiny_site({'a.md': text}) -> settings file of a site in tmp_path (shared render cache)."""
+def tiny_site(tmp_path: Path, render_cache: Path, example_data: Path):
+    """Factory: ``tiny_site({'a.md': text}, own_data=False, **write_site_options)`` -> settings file
+    of a site in tmp_path/site.
 
-    def make(articles: dict[str, str], **kwargs) -> Path:
-        return write_site(tmp_path / "site", articles, **{"render_cache": render_cache, **kwargs})
+    By default the site reads the shared example data and uses the shared render cache. With
+    ``own_data=True`` it reads a copy in ``site/data`` that the test may change, and keeps what it
+    computes in a render cache of its own (sharing the drawings). A ``render_cache`` given by the
+    test replaces either.
+    """
+
+    def make(articles: dict[str, str], *, own_data: bool = False, **kwargs) -> Path:
+        if own_data:
+            cache = kwargs.pop("render_cache", None) or cache_beside(render_cache, tmp_path / "own-cache")
+            return write_site(tmp_path / "site", articles, render_cache=cache, **kwargs)
+        return write_site(tmp_path / "site", articles, **{"render_cache": render_cache, "data": example_data, **kwargs})
 
     return make
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory, render_cache: Path) -> Path:
+    """The example site (``pelicanconf.py``) built once per test run; tests only read it.
+
+    Its caches go to the run's temporary folder (a render cache sharing the drawings and PDFs, and
+    Pelican's cache path for the record of shown figures), so a test run neither reads nor changes
+    the project's cache/.
+    """
+
+    def make(folder: Path) -> None:
+        from public_results.adapter.run import build_site  # noqa: PLC0415 - only when a site is built
+
+        cache = cache_beside(render_cache, folder / "render-cache")
+        overrides = {"CACHE_PATH": str(folder / "cache"), "RESULTS_RENDER_CACHE": str(cache)}
+        build_site(ROOT / "pelicanconf.py", folder / "output", overrides)
+
+    return once_per_run(tmp_path_factory, "example-site", make) / "output"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 import shutil
-import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,8 +21,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-TESTS = Path(__file__).resolve().parent.parent
-ROOT = TESTS.parent
+from support import ROOT
+
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -64,21 +63,6 @@ async (tags) => {
   }));
 }
 """
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Point ``import conftest`` back at tests/conftest.py.
-
-    Every conftest.py outside a package is imported under the module name ``conftest``, so loading
-    this one replaces tests/conftest.py in ``sys.modules``; ``tests/browser`` is collected before
-    ``tests/test_*.py``, whose ``from conftest import ROOT`` would then find this file. Pytest calls
-    this hook once this module is registered, after its import.
-    """
-    top = TESTS / "conftest.py"
-    for plugin in config.pluginmanager.get_plugins():
-        if getattr(plugin, "__file__", None) and Path(plugin.__file__).resolve() == top:
-            sys.modules["conftest"] = plugin
-            return
 
 
 # Pages that only forward to another site (the /was redirect to the accessibility statement): a
@@ -125,13 +109,9 @@ def forwarding_pages() -> set[str]:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example site, built once for all browser tests."""
-    from public_results.adapter.run import build_site  # noqa: PLC0415 - imported once a build is needed
-
-    output = tmp_path_factory.mktemp("browser") / "output"
-    build_site(ROOT / "pelicanconf.py", output)
-    return output
+def site(example_site: Path) -> Path:
+    """The example site, built once per test run (tests/conftest.py) and shared with tests/site."""
+    return example_site
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from conftest import ROOT
+from support import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 

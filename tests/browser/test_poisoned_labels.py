@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from conftest import write_site
+from support import cache_beside, write_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
@@ -31,11 +31,12 @@ class _Quiet(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def poisoned_url(tmp_path_factory: pytest.TempPathFactory):
+def poisoned_url(tmp_path_factory: pytest.TempPathFactory, render_cache):
     from public_results.adapter.run import build_site  # noqa: PLC0415
 
     folder = tmp_path_factory.mktemp("poisoned")
-    settings = write_site(folder / "site", {"forgiftet.md": ARTICLE})
+    cache = cache_beside(render_cache, folder / "render-cache")  # its data is its own
+    settings = write_site(folder / "site", {"forgiftet.md": ARTICLE}, render_cache=cache)
     descriptor = settings.parent / "data" / "datasets.yaml"
     text = descriptor.read_text(encoding="utf-8")
     text = text.replace("label: Praktik\n", f'label: "{POISON}"\n', 1)

@@ -6,7 +6,7 @@ Every file is built from the literal text or rows below, so the bytes (encodings
 line endings, quoting) are exactly what each scenario names. Workbooks are written
 with openpyxl and then re-zipped with fixed timestamps and fixed document
 properties, so running the script again gives byte-identical files. The files are
-committed; tests/test_corpus.py reads the committed files, not this script.
+committed; tests/corpus/test_corpus.py reads the committed files, not this script.
 """
 
 from __future__ import annotations

@@ -146,13 +146,15 @@ def settings(data_folder: Path) -> Settings:
 
 def without_suppression(book: FigureBook) -> FigureBook:
     """Every count of the tiny data is small; these tests are about formatting, so nothing is
-    suppressed here (threshold 1). Suppression has its own tests in test_protect.py."""
+    suppressed here (threshold 1). Suppression has its own tests in privacy/test_suppression.py."""
     book.threshold = 1
     return book
 
 
 @pytest.fixture
 def book(settings: Settings) -> FigureBook:
+    # One per test: a book keeps what it computes under keys that leave the settings out (in a build
+    # they never change), so a book shared by tests with other settings would answer with old views.
     return without_suppression(prepare(settings))
 
 

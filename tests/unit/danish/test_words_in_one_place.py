@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import ast
 import re
-from pathlib import Path
 
 import pytest
 
-PLUGIN = Path(__file__).resolve().parents[3] / "plugins" / "public_results"
+from support import ROOT
+
+PLUGIN = ROOT / "plugins" / "public_results"
 WORDS_MODULE = "danish/words.py"
 
 DANISH_LETTERS = re.compile(r"[æøåÆØÅ«»]")

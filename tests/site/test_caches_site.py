@@ -1,0 +1,166 @@
+"""The caches of a build (figures, converted pages, the output scan, drawings): correct, never stale.
+
+Correctness only; how fast they make a build is measured by ``make bench``, never here. A test
+that counts what a build computes or draws has a render cache of its own; one that only needs its
+own figures and memos shares the run's drawings (``support.cache_beside``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from public_results.adapter.run import build_site
+from public_results.errors import BuildFailed
+from public_results.site.output_folder import spare_of
+from support import ROOT, cache_beside, page_text
+
+pytestmark = pytest.mark.site
+
+ARTICLE = """Title: Tal
+Date: 2024-01-10
+Datadato: 2023-12-31
+
+I 2023 svarede {{ evaluering.besvarelser }} borgere. {{ evaluering.håb }} oplever håb
+(n = {{ evaluering.håb.n }}). Der er {{ forløb.aktive }} i aktivt forløb.
+
+{{ graf: evaluering.enighed }}
+
+{{ graf: forløb.aktive_fordeling }}
+
+{{ graf: forløb.alle.udvikling }}
+"""
+
+
+def one_more_response(data: Path) -> None:
+    """The 2023 survey round gets one more response (a copy of its first)."""
+    path = data / "evaluering_2023.csv"
+    lines = path.read_bytes().split(b"\r\n")
+    path.write_bytes(b"\r\n".join([*lines[:2], lines[1], *lines[2:]]))
+
+
+def test_a_second_build_reads_no_data_file_computes_nothing_and_draws_nothing(tiny_site, tmp_path, render_cache):
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache"))
+    first = build_site(settings, tmp_path / "one")
+    assert set(first.book.computed) == {"evaluering", "forløb"}
+    second = build_site(settings, tmp_path / "two")
+    assert second.book.computed == {}
+    assert set(second.book.loaders) == {"evaluering", "forløb"}  # restored, never read
+    assert second.drawing_stats.drawn == 0
+    assert page_text(tmp_path / "one" / "tal.html") == page_text(tmp_path / "two" / "tal.html")
+
+
+def test_one_changed_data_file_recomputes_and_redraws_only_its_dataset(tiny_site, tmp_path):
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=tmp_path / "cache", own_data=True)
+    first = build_site(settings, tmp_path / "one")
+    before = page_text(tmp_path / "one" / "tal.html")
+    one_more_response(settings.parent / "data")
+    second = build_site(settings, tmp_path / "two")
+    assert set(second.book.computed) == {"evaluering"}
+    assert "forløb" in second.book.loaders  # the outcome file was not even read
+    redrawn = set(second.charts) - set(first.charts)
+    assert second.drawing_stats.drawn == len(redrawn) > 0
+    assert {second.charts[key].key.split(".")[0] for key in redrawn} == {"evaluering"}
+    after = page_text(tmp_path / "two" / "tal.html")
+    responses = re.compile(r"I 2023 svarede (\d+) borgere")
+    assert int(responses.search(after).group(1)) == int(responses.search(before).group(1)) + 1
+
+
+def test_a_changed_article_is_converted_again_and_its_figures_stay_current(tiny_site, tmp_path, render_cache):
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache"))
+    build_site(settings, tmp_path / "one")
+    article = settings.parent / "content" / "articles" / "tal.md"
+    article.write_text(ARTICLE + "\nDer er {{ forløb.alle }} borgere i alt.\n", encoding="utf-8")
+    build_site(settings, tmp_path / "two")
+    text = page_text(tmp_path / "two" / "tal.html")
+    assert re.search(r"Der er 1\.012 borgere i alt\.", text), text
+
+
+def test_personal_data_is_found_in_a_page_after_a_build_that_was_clean(tiny_site, tmp_path, render_cache):
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache"))
+    build_site(settings, tmp_path / "output")
+    article = settings.parent / "content" / "articles" / "tal.md"
+    article.write_text(ARTICLE + "\nRing til Anna på 22 34 56 78.\n", encoding="utf-8")
+    with pytest.raises(BuildFailed) as failed:
+        build_site(settings, tmp_path / "output")
+    assert any("telefonnummer" in p.what for p in failed.value.problems)
+
+
+OTHER = """Title: Andet
+Date: 2024-01-11
+
+{{ graf: forløb.status }}
+"""
+
+
+def _contents(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_build_over_an_earlier_output_equals_a_build_into_an_empty_folder(tiny_site, tmp_path):
+    settings = tiny_site({"tal.md": ARTICLE, "andet.md": OTHER}, own_data=True)
+    output = tmp_path / "output"
+    build_site(settings, output)
+    build_site(settings, output)  # the first build's folder is kept as the spare, to start the next from
+    assert (spare_of(output) / "andet.html").is_file()
+    (settings.parent / "content" / "articles" / "andet.md").unlink()
+    one_more_response(settings.parent / "data")
+    build_site(settings, output)
+    assert not (output / "andet.html").exists()
+    build_site(settings, tmp_path / "fresh")
+    assert not spare_of(tmp_path / "fresh").exists()
+    found, fresh = _contents(output), _contents(tmp_path / "fresh")
+    assert sorted(found) == sorted(fresh)  # a removed page and its chart's downloads are gone too
+    assert [name for name in found if found[name] != fresh[name]] == []
+
+
+def test_a_damaged_cache_is_ignored(tiny_site, tmp_path, render_cache):
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache"))
+    build_site(settings, tmp_path / "one")
+    for kept in (tmp_path / "cache").rglob("*"):
+        if kept.is_file() and kept.suffix in {".pickle", ".json"}:
+            kept.write_bytes(b"\x80 not what was written")
+    build_site(settings, tmp_path / "two")
+    assert (tmp_path / "one" / "tal.html").read_bytes() == (tmp_path / "two" / "tal.html").read_bytes()
+
+
+def _build_in_process(plugins: Path, settings: Path, output: Path) -> dict:
+    report = output.parent / f"{output.name}.json"
+    command = [sys.executable, "-m", "public_results", "build", "--settings", str(settings), "--output", str(output)]
+    env = {**os.environ, "PYTHONPATH": str(plugins), "CI": "1"}
+    done = subprocess.run([*command, "--report", str(report)], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+def test_a_change_to_a_chart_function_redraws_that_chart_type_only_and_a_template_change_shows(tiny_site, tmp_path):
+    plugins = tmp_path / "plugins"
+    shutil.copytree(
+        ROOT / "plugins" / "public_results", plugins / "public_results", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=tmp_path / "cache")
+    text = settings.read_text(encoding="utf-8").replace(repr(str(ROOT / "plugins")), repr(str(plugins)))
+    settings.write_text(text, encoding="utf-8")
+    first = _build_in_process(plugins, settings, tmp_path / "one")
+    assert first["drawn"] > 0 and "søjler" in first["drawn_by_form"]
+    assert _build_in_process(plugins, settings, tmp_path / "two")["drawn"] == 0
+    chart = plugins / "public_results" / "charts" / "specs.py"
+    source = chart.read_text(encoding="utf-8")
+    bars = re.search(r"(?s)def bar_chart\(.*?(?=\ndef )", source).group(0)
+    assert "dx=5" in bars
+    chart.write_text(source.replace(bars, bars.replace("dx=5", "dx=6")), encoding="utf-8")  # values 1 px further out
+    third = _build_in_process(plugins, settings, tmp_path / "three")
+    assert set(third["drawn_by_form"]) == {"søjler"}  # not the time charts, icons, scales or social cards
+    assert third["drawn"] == first["drawn_by_form"]["søjler"]
+    template = plugins / "public_results" / "pages" / "templates" / "chart.html"  # not Python, and still code
+    template.write_text("<!-- skabelonen er ændret -->\n" + template.read_text(encoding="utf-8"), encoding="utf-8")
+    fourth = _build_in_process(plugins, settings, tmp_path / "four")
+    assert fourth["drawn"] == 0
+    assert "skabelonen er ændret" in (tmp_path / "four" / "tal.html").read_text(encoding="utf-8")

@@ -1,0 +1,137 @@
+"""Tiny sites with charts: drawn once at build time, cached, downloadable, scripts only where needed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from public_results.adapter.run import build_site
+from support import cache_with_copied_drawings, page_text
+
+pytestmark = pytest.mark.site
+
+CHARTS = """Title: Grafer
+Date: 2022-02-20
+Datadato: 2022-02-15
+
+{{ graf: forløb.aktive_fordeling }}
+
+{{ graf: evaluering.enighed }}
+"""
+PLAIN = "Title: Uden grafer\nDate: 2022-02-21\n\nDer er {{ forløb.aktive }} i aktivt forløb.\n"
+
+
+def drop_last_status_change(data: Path) -> None:
+    """A later export that lost its last status change on or before the data date 2022-02-15."""
+    path = data / "forloeb.csv"
+    lines = path.read_bytes().split(b"\r\n")
+    dated = [i for i, line in enumerate(lines[1:], 1) if line and _date(line) <= dt.date(2022, 2, 15)]
+    del lines[dated[-1]]
+    path.write_bytes(b"\r\n".join(lines))
+
+
+def _date(line: bytes) -> dt.date:
+    return dt.datetime.strptime(line.split(b";")[1].decode(), "%d-%m-%Y").date()
+
+
+def test_charts_are_drawn_once_and_a_data_change_redraws_only_that_datasets_charts(tiny_site, tmp_path):
+    settings = tiny_site({"grafer.md": CHARTS, "tekst.md": PLAIN}, render_cache=tmp_path / "fresh", own_data=True)
+    first = build_site(settings, tmp_path / "one")
+    drawn = len(first.charts) + len(first.cards)  # the charts of pages, briefings and the live page; social cards
+    assert first.drawing_stats.drawn == first.drawing_stats.charts == drawn and len(first.charts) > 10
+    second = build_site(settings, tmp_path / "two")
+    assert (second.drawing_stats.drawn, second.drawing_stats.cached) == (0, drawn)
+    assert (tmp_path / "one" / "grafer.html").read_bytes() == (tmp_path / "two" / "grafer.html").read_bytes()
+    drop_last_status_change(settings.parent / "data")
+    third = build_site(settings, tmp_path / "three")
+    redrawn = set(third.charts) - set(first.charts)
+    assert third.drawing_stats.drawn == len(redrawn) > 0
+    assert {third.charts[k].key.split(".")[0] for k in redrawn} == {"forløb"}  # the survey's charts were kept
+    surveys = {k for k, v in first.charts.items() if v.key.startswith("evaluering.")}
+    assert surveys and surveys <= set(third.charts)
+
+
+def test_a_deleted_cache_gives_byte_identical_pages_and_downloads(tiny_site, tmp_path, render_cache):
+    settings = tiny_site({"grafer.md": CHARTS}, render_cache=cache_with_copied_drawings(render_cache, tmp_path / "own"))
+    build_site(settings, tmp_path / "one")
+    for cached in (tmp_path / "own").rglob("*"):
+        if cached.is_file():
+            cached.unlink()
+    build_site(settings, tmp_path / "two")
+    files = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path / "two") for p in (tmp_path / "two").rglob("*") if p.is_file())
+    for name in files:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_each_chart_has_a_csv_and_a_png_download_holding_its_table(tiny_site, tmp_path):
+    settings = tiny_site({"grafer.md": CHARTS})
+    output = tmp_path / "output"
+    build_site(settings, output)
+    markup = (output / "grafer.html").read_text(encoding="utf-8")
+    assert 'href="/grafer/forloeb-aktive-fordeling-2022-02-15.csv" download' in markup
+    csv_text = (output / "grafer" / "forloeb-aktive-fordeling-2022-02-15.csv").read_bytes().decode("utf-8")
+    assert csv_text.splitlines() == [
+        "\ufeffGruppe;Antal;Andel (%)",
+        "I afklaring;92;45",
+        "Praktik;5;2",
+        "Job med løntilskud;82;40",
+        "Frivilligt arbejde;26;13",
+        "I alt;205;100",
+    ]
+    assert "\r\n" in csv_text
+    assert (output / "grafer" / "forloeb-aktive-fordeling-2022-02-15.png").read_bytes().startswith(b"\x89PNG")
+    survey = (output / "grafer" / "evaluering-enighed-maaling-2021.csv").read_bytes().decode("utf-8")
+    assert "Håb om forandring;94;169;180" in survey
+
+
+def test_the_svg_is_inlined_and_the_interactive_spec_is_the_same_chart(tiny_site, tmp_path):
+    settings = tiny_site({"grafer.md": CHARTS})
+    output = tmp_path / "output"
+    build_site(settings, output)
+    markup = (output / "grafer.html").read_text(encoding="utf-8")
+    assert "XXRESULTS" not in markup
+    assert markup.count('<svg aria-hidden="true" focusable="false"') == 2  # the article's two charts
+    specs = re.findall(r'<script type="application/json" class="chart-spec">(.*?)</script>', markup, flags=re.S)
+    payload = json.loads(specs[0])
+    assert payload["formatLocale"]["decimal"] == "," and payload["formatLocale"]["thousands"] == "."
+    labels = [row["label"] for rows in payload["spec"]["datasets"].values() for row in rows]
+    assert labels == ["I afklaring", "Praktik", "Job med løntilskud", "Frivilligt arbejde"]
+    svg = re.search(r"<svg.*?</svg>", markup, flags=re.S)[0]
+    assert all(f">{label}<" in svg for label in labels)  # the static drawing holds the same rows
+    assert ">92 (45\u00a0%)<" in svg  # the value written at the bar
+    assert "I afklaring 92 45\u00a0%" in page_text(output / "grafer.html")  # the same in the table
+
+
+def test_a_chart_page_keeps_its_links_to_other_pages_and_its_feed_entry_holds_the_drawing(tiny_site, tmp_path):
+    linked = CHARTS + "\n[Se også]({filename}tekst.md).\n"
+    settings = tiny_site({"grafer.md": linked, "tekst.md": PLAIN})
+    with settings.open("a", encoding="utf-8") as handle:
+        handle.write("FEED_ALL_ATOM = 'feeds/alle.atom.xml'\nSITEURL = 'https://example.org'\n")
+    output = tmp_path / "output"
+    build_site(settings, output)
+    markup = (output / "grafer.html").read_text(encoding="utf-8")
+    assert '<a href="https://example.org/tekst.html">Se også</a>' in markup  # Pelican's link, made as before
+    assert markup.count('<svg aria-hidden="true" focusable="false"') == 2 and "XXRESULTS" not in markup
+    feed = (output / "feeds" / "alle.atom.xml").read_text(encoding="utf-8")
+    assert "XXRESULTS" not in feed and feed.count("&lt;svg aria-hidden") >= 2  # the drawings, as in the page
+
+
+def test_chart_scripts_are_loaded_only_by_pages_with_charts(tiny_site, tmp_path):
+    settings = tiny_site({"grafer.md": CHARTS, "tekst.md": PLAIN})
+    output = tmp_path / "output"
+    build_site(settings, output)
+    with_charts = (output / "grafer.html").read_text(encoding="utf-8")
+    without = (output / "tekst.html").read_text(encoding="utf-8")
+    assert '<script src="/theme/js/vega.js" defer></script>' in with_charts
+    assert "vega.js" not in without and "charts.js" not in without
+    assert (
+        (output / "theme" / "js" / "vega.js")
+        .read_text(encoding="utf-8")
+        .rstrip()
+        .endswith("window.vegaLite=__default1;")
+    )

@@ -1,0 +1,298 @@
+"""End to end: the example site tells both seed stories with figures computed from data."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from support import ROOT, page_text
+
+NBSP = "\u00a0"
+pytestmark = pytest.mark.site
+
+
+@pytest.fixture(scope="module")
+def site(example_site: Path) -> Path:
+    """The example site, built once per test run (tests/conftest.py) and shared with tests/browser."""
+    return example_site
+
+
+@pytest.fixture(scope="module")
+def article_2022(site: Path) -> str:
+    return page_text(site / "2022-02-haab-om-forandring.html")
+
+
+@pytest.fixture(scope="module")
+def article_2018(site: Path) -> str:
+    return page_text(site / "2018-05-ministerbesoeg.html")
+
+
+def test_the_2022_headline_carries_the_hope_share(site: Path) -> None:
+    markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
+    assert f"<h1>94{NBSP}% af borgerne oplever håb om forandring</h1>" in markup
+    assert f"<title>94{NBSP}% af borgerne oplever håb om forandring" in markup
+
+
+@pytest.mark.parametrize(
+    ("share", "base", "words"),
+    [
+        ("94", "180", "oplever, at samarbejdet giver dem håb om forandring"),
+        ("99", "183", "oplever at være en del af samarbejdet"),
+        ("94", "180", "svarer, at deres ønsker er i fokus"),
+        ("93", "160", "er trygge ved at sige deres mening"),
+        ("98", "182", "føler sig taget seriøst"),
+        ("99", "183", "føler sig forstået"),
+        ("98", "182", "føler sig støttet af enheden"),
+    ],
+)
+def test_the_2022_article_states_each_survey_share_with_its_base(
+    article_2022: str, share: str, base: str, words: str
+) -> None:
+    assert f"{share}{NBSP}% {words} (n = {base})" in article_2022
+
+
+def test_the_2022_article_shows_clarity_about_jobs_with_its_base_in_words(article_2022: str) -> None:
+    assert f"86{NBSP}% har fået afklaring om deres muligheder for beskæftigelse" in article_2022
+    assert "(af de 173, der har svaret på spørgsmålet)" in article_2022
+
+
+def test_the_2022_article_has_185_responses_and_the_february_status(article_2022: str) -> None:
+    assert "svarede 185 borgere" in article_2022
+    assert "har 790 borgere med førtidspension været i forløb" in article_2022
+    assert "aktivt med 205 borgere" in article_2022
+    assert "92 af dem er ved at afklare" in article_2022
+    assert "113 er allerede i gang: 5 i praktik, 82 i job med løntilskud og 26 i frivilligt arbejde" in article_2022
+
+
+def test_the_2022_summary_uses_a_true_fraction_with_its_base(site: Path) -> None:
+    front = page_text(site / "index.html")
+    assert "mere end ni ud af ti af de 180, der har svaret på spørgsmålet" in front
+
+
+def test_the_2022_article_has_a_method_box_naming_n_and_the_merge(article_2022: str) -> None:
+    assert "Målingen er fra 2021 og bygger på 185 besvarelser." in article_2022
+    assert 'Svarene "I meget høj grad" og "I høj grad" er lagt sammen.' in article_2022
+    assert "syntetiske" in article_2022
+
+
+def test_the_2022_article_has_the_agreement_chart_as_svg_with_alt_text_and_table(site: Path) -> None:
+    markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
+    assert markup.count('<figure class="chart ') == 5
+    assert markup.count("<svg") == 5
+    assert 'role="img" aria-label="Graf: Søjlediagram over 8 spørgsmål fra måling 2021.' in markup
+    text = page_text(site / "2022-02-haab-om-forandring.html")
+    assert f"Tryg ved at sige sin mening 93{NBSP}% 148 160" in text
+    assert f"Mindst 86{NBSP}% svarer positivt på hvert af de 8 spørgsmål" in text  # the message title
+
+
+def test_the_2022_article_shows_the_whole_scale_the_active_as_icons_and_their_development(site: Path) -> None:
+    markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
+    for form in ("skala", "ikoner", "udvikling"):
+        assert f'<figure class="chart chart-{form}"' in markup
+    text = page_text(site / "2022-02-haab-om-forandring.html")
+    assert "Største gruppe: I afklaring (92 af 205)" in text
+    assert "Ikondiagram: Borgere i aktivt forløb. I alt 205" in text
+    assert "Hvert ikon er én person." in text
+    assert "Største gruppe pr. 15. februar 2022: I afklaring (92)" in text
+
+
+def test_every_chart_links_its_csv_and_png_and_the_files_hold_the_tables_numbers(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        for figure in re.findall(r'<figure class="chart .*?</figure>', markup, flags=re.S):
+            csv_link, png_link = re.findall(r'<a href="([^"]+)" download>', figure)
+            csv_file = (page.parent / csv_link).resolve()
+            png_file = (page.parent / png_link).resolve()
+            assert csv_file.parent == png_file.parent == (site / "grafer").resolve(), page
+            assert png_file.read_bytes().startswith(b"\x89PNG"), png_file
+            csv_text = csv_file.read_bytes().decode("utf-8")
+            assert csv_text.startswith("\ufeff") and ";" in csv_text.splitlines()[0]
+            headers = [html_text(h) for h in re.findall(r'<th scope="row">(.*?)</th>', figure)]
+            csv_rows = [line.split(";")[0] for line in csv_text.lstrip("\ufeff").splitlines()[1:]]
+            if "chart-udvikling" not in figure:  # over time the table shows dates, the CSV ISO dates
+                assert set(headers) == set(csv_rows), (page, csv_link)
+
+
+def html_text(markup: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", markup)).strip()
+
+
+def test_chart_scripts_load_only_on_pages_with_charts(site: Path) -> None:
+    assert (site / "theme" / "js" / "vega.js").stat().st_size > 100_000
+    assert (site / "theme" / "js" / "charts.js").is_file()
+    for page in site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        has_charts = '<figure class="chart ' in markup
+        assert ("vega.js" in markup) == has_charts, page
+        assert ("charts.js" in markup) == has_charts, page
+
+
+def test_the_2018_article_keeps_its_2018_figures_on_a_site_with_2022_data(article_2018: str) -> None:
+    assert "kontakt med 238 borgere" in article_2018
+    assert "116 borgere er i meningsfuld beskæftigelse" in article_2018
+    assert "61 borgere er i gang med et afklarende forløb" in article_2018
+    assert "47 borgere har afsluttet uden ny beskæftigelse" in article_2018
+    assert "14 borgere har afsluttet af andre årsager" in article_2018
+    assert "Tallene er opgjort pr. 15. maj 2018." in article_2018
+
+
+def test_the_2018_article_names_the_base_of_two_out_of_three(article_2018: str) -> None:
+    assert "to ud af tre af de 177, der har afsluttet et forløb, er endt i meningsfuld beskæftigelse" in article_2018
+
+
+def test_the_2018_article_splits_the_116_with_the_education_cell_suppressed(article_2018: str) -> None:
+    assert "Af de 116, der er i meningsfuld beskæftigelse" in article_2018
+    assert f"72{NBSP}% i job med løntilskud eller i praktik" in article_2018
+    assert f"15{NBSP}% har fundet frivilligt arbejde" in article_2018
+    # 2 in education is below the threshold of 5: merged with the offers (16 of 116) in the text ...
+    assert f"De sidste 14{NBSP}% er i uddannelse eller i et tilbud" in article_2018
+    assert "Uddannelse tæller færre end 5 borgere" in article_2018
+    # ... and in the chart table the offers are suppressed too, so 2 = 116 - 83 - 17 - 14 cannot be worked out
+    assert "Uddannelse [c] [c]" in article_2018
+    assert "Tilbud under Ældre- og Handicapforvaltningen [c] [c]" in article_2018
+    assert "[c]: Tallet vises ikke af hensyn til diskretion" in article_2018
+    assert not re.search(rf"(?<!\d)(2|12){NBSP}%", article_2018)
+    assert "Her er 3 tal udeladt: uddannelse, værested, tilbud under ældre- og handicapforvaltningen." in article_2018
+
+
+def test_the_2022_subgroup_chart_suppresses_the_small_group_and_one_more(article_2022: str) -> None:
+    assert f"Fysisk handicap 47 25{NBSP}%" in article_2022
+    assert "Hjerneskade [c] [c]" in article_2022
+    assert "Andet [c] [c]" in article_2022
+    assert f"I alt 185 100{NBSP}%" in article_2022
+
+
+def test_the_2018_status_chart_table_shows_the_whole_238(article_2018: str) -> None:
+    assert f"I afklaring 61 26{NBSP}%" in article_2018
+    assert f"Meningsfuld beskæftigelse 116 49{NBSP}%" in article_2018
+    assert f"I alt 238 100{NBSP}%" in article_2018
+    assert f"Job med løntilskud eller praktik 83 72{NBSP}%" in article_2018
+
+
+def test_no_placeholder_or_token_reaches_any_page(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        assert "{{" not in markup, page
+        assert "XXRESULTS" not in markup, page
+
+
+def test_no_raw_data_file_reaches_the_output(site: Path) -> None:
+    suffixes = {p.suffix for p in site.rglob("*") if p.is_file()}
+    assert not suffixes & {".xlsx", ".yaml", ".yml"}
+    for csv_file in site.rglob("*.csv"):  # only the charts' published, suppressed tables
+        assert csv_file.parent == site / "grafer", csv_file
+        links = [p for p in site.rglob("*.html") if f"grafer/{csv_file.name}" in p.read_text(encoding="utf-8")]
+        assert links, f"{csv_file.name} is not a download of any page"
+    ids = {line.split(";")[0] for line in (ROOT / "data" / "forloeb.csv").read_text("cp1252").splitlines()[1:]}
+    sample = sorted(ids)[:50]
+    for page in [*site.rglob("*.html"), *site.rglob("*.csv")]:
+        markup = page.read_text(encoding="utf-8")
+        assert not [i for i in sample if i in markup], page
+
+
+def test_pages_are_danish_and_load_nothing_from_other_hosts(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        assert '<html lang="da">' in markup
+        assert 'src="http' not in markup and 'href="//' not in markup
+        assert 'rel="stylesheet" href="http' not in markup
+
+
+def test_the_method_page_explains_the_suppression_rule_and_what_it_hid(site: Path) -> None:
+    text = page_text(site / "pages" / "om-tallene.html")
+    assert "Et antal under 5 (men over 0) vises derfor aldrig." in text
+    assert "forløb pr. 15. maj 2018: 3 tal udeladt (Uddannelse, Værested, Tilbud under" in text
+    assert (
+        "evaluering, måling 2021: 20 tal udeladt (18 enkelte svar i svarfordelingen på 8 spørgsmål, "
+        "Målgruppe: Hjerneskade, Målgruppe: Andet)." in text
+    )
+
+
+NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+
+
+def figures_of(site: Path) -> list[tuple[Path, str]]:
+    return [
+        (page, figure)
+        for page in site.rglob("*.html")
+        for figure in re.findall(r'<figure class="chart .*?</figure>', page.read_text(encoding="utf-8"), flags=re.S)
+    ]
+
+
+def test_text_alternative_table_csv_and_drawing_carry_the_same_numbers(site: Path) -> None:
+    checked = 0
+    for page, figure in figures_of(site):
+        outside = re.sub(r"<svg.*?</svg>", "", figure, flags=re.S)
+        cells = [html_text(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", outside)]
+        numbers_in_table = {n for c in cells for n in NUMBER.findall(c)}
+        alt = html_text(re.search(r'<p class="chart-alt">(.*?)</p>', figure, flags=re.S)[1])
+        # every number of the text alternative is in the table (dates and years apart)
+        alt = re.sub(r" \d+ tal vises ikke af hensyn til diskretion\.", "", alt)
+        alt_numbers = {n for n in NUMBER.findall(re.sub(r"\d+\. \w+ \d{4}|\b(19|20)\d\d\b", "", alt))}
+        rows = len(re.findall(r'<th scope="row">', outside))
+        assert alt_numbers <= numbers_in_table | {str(rows)}, (page.name, alt_numbers - numbers_in_table)
+        csv_link = re.search(r'<a href="([^"]+\.csv)" download>', figure)[1]
+        csv_lines = (page.parent / csv_link).read_bytes().decode("utf-8").lstrip("\ufeff").splitlines()[1:]
+        csv_cells = [c for line in csv_lines for c in line.split(";")[1:]]
+        suppressed_in_table = sum(c == "[c]" for c in cells)
+        assert ("[c]" in csv_cells) == (suppressed_in_table > 0), page.name
+        if "chart-søjler" in figure:  # bars: each row's count or share is written at its bar
+            svg_text = [html_text(t) for t in re.findall(r"<text[^>]*>(.*?)</text>", figure)]
+            for row in re.findall(r"<tr><th scope=\"row\">.*?</tr>", outside):
+                values = [html_text(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+                label = html_text(re.search(r'<th scope="row">(.*?)</th>', row)[1])
+                if label == "I alt":
+                    continue
+                assert any(values[0] in t or values[1] in t for t in svg_text), (page.name, label, values)
+        checked += 1
+    assert checked >= 20
+
+
+# --- Briefings, the live page and history (issue: briefings and live key figures) ------------------
+
+
+def test_there_is_a_briefing_for_each_data_date_with_its_key_figures_and_changes(site: Path) -> None:
+    may = page_text(site / "briefinger" / "2018-05-15.html")
+    assert "Alle borgere siden start 238 Pr. 15. maj 2018" in may
+    assert "Meningsfuld beskæftigelse 66\u00a0% af de 177, der har afsluttet et forløb" in may
+    february = page_text(site / "briefinger" / "2022-02-15.html")
+    assert "Alle borgere siden start 790 Pr. 15. februar 2022 552 flere end den 15. maj 2018 (238)." in february
+    assert f"Håb om forandring 94{NBSP}% af de 180, der har svaret på spørgsmålet Måling 2021" in february
+    december = page_text(site / "briefinger" / "2023-12-31.html")
+    assert "Alle borgere siden start 1.012 Pr. 31. december 2023 222 flere end den 15. februar 2022 (790)." in december
+    assert "I aktivt forløb 225" in december and "20 flere end den 15. februar 2022 (205)." in december
+    assert f"Håb om forandring 92{NBSP}%" in december
+    assert f"2 procentpoint lavere end i målingen 2021 (94{NBSP}%)." in december
+    assert f"Mål: 66{NBSP}%." in december  # the target from the settings, beside the actual value
+    assert "måling 2023: 265 blev bedt om at svare, og 204 svarede (77\u00a0%)." in december
+    for day in ("2018-05-15", "2022-02-15", "2023-12-31"):
+        assert (site / "briefinger" / f"{day}.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_2022_article_keeps_94_percent_while_the_live_page_shows_2023_with_a_notice(site: Path) -> None:
+    article = page_text(site / "2022-02-haab-om-forandring.html")
+    assert f"94{NBSP}% af borgerne oplever håb om forandring" in article
+    assert "Tallene er opdateret Siden viser tallene pr. 15. februar 2022" in article
+    assert "Der er kommet nyere tal (pr. 31. december 2023)." in article
+    markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
+    assert 'href="./tal-og-resultater.html">Se de nyeste tal på Tal og resultater</a>' in markup
+    live = page_text(site / "tal-og-resultater.html")
+    assert f"Håb om forandring 92{NBSP}% af de 198, der har svaret på spørgsmålet Måling 2023" in live
+    assert "Nøgletal pr. 15. maj 2018" in live and "Nøgletal pr. 31. december 2023" in live  # the archive
+    assert "Tallene er opdateret" not in live
+
+
+def test_the_method_page_lists_the_merge_rule_n_for_each_survey_definitions_and_data_dates(site: Path) -> None:
+    text = page_text(site / "pages" / "om-tallene.html")
+    assert 'Svarene "I meget høj grad" og "I høj grad" er lagt sammen.' in text
+    assert f"Måling 2021: 240 blev bedt om at svare, og 185 svarede (77{NBSP}%)." in text
+    assert f"Måling 2023: 265 blev bedt om at svare, og 204 svarede (77{NBSP}%)." in text
+    assert "Job med løntilskud: Et job på almindelige vilkår" in text
+    assert (
+        "Tallene pr. 15. februar 2022 (måling 2021)" in text and "Tallene pr. 31. december 2023 (måling 2023)" in text
+    )
+    markup = (site / "pages" / "om-tallene.html").read_text(encoding="utf-8")
+    assert 'href="../briefinger/2023-12-31.html">Tallene pr. 31. december 2023' in markup

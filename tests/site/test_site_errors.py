@@ -1,0 +1,174 @@
+"""Tiny sites: mistakes stop the build with a clear Danish message and leave output/ alone."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from public_results.adapter.run import build_site
+from public_results.errors import BuildFailed, ResultsError
+from support import ROOT, page_text
+
+pytestmark = pytest.mark.site
+
+GOOD = """Title: {{ forløb.aktive }} borgere i aktivt forløb
+Date: 2022-02-20
+Datadato: 2022-02-15
+Summary: {{ forløb.aktive.brøk }}.
+
+Der er {{ forløb.afklaring }} i afklaring.
+"""
+
+
+def previous_output(folder: Path) -> Path:
+    output = folder / "output"
+    output.mkdir(parents=True)
+    (output / "index.html").write_text("sidste gode udgave", encoding="utf-8")
+    return output
+
+
+def run_command_line(settings: Path, output: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m public_results build`, as `make html` runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "public_results", "build", "--settings", str(settings), "--output", str(output)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+
+
+def test_a_good_tiny_site_builds_with_figures_in_title_summary_and_body(tiny_site, tmp_path: Path) -> None:
+    settings = tiny_site({"aktive.md": GOOD})
+    build_site(settings, tmp_path / "output", {"FEED_ALL_ATOM": "feeds/all.atom.xml"})
+    text = page_text(tmp_path / "output" / "aktive.html")
+    assert "205 borgere i aktivt forløb" in text
+    assert "Der er 92 i afklaring." in text
+    feed = (tmp_path / "output" / "feeds" / "all.atom.xml").read_text(encoding="utf-8")
+    assert "205 borgere i aktivt forløb" in feed
+    assert "XXRESULTS" not in feed
+
+
+def test_an_unknown_figure_stops_the_build_naming_file_line_and_the_valid_names(tiny_site, tmp_path: Path) -> None:
+    article = GOOD + "\nHer er {{ forløb.aktiv }} og {{ evaluering.håbb }}.\n"
+    settings = tiny_site({"fejl.md": article})
+    output = previous_output(tmp_path)
+    with pytest.raises(BuildFailed) as caught:
+        build_site(settings, output)
+    report = caught.value.report()
+    assert "2 problemer" in report
+    assert "fejl.md, linje 8: tallet «forløb.aktiv» findes ikke" in report
+    assert "fejl.md, linje 8: tallet «evaluering.håbb» findes ikke" in report
+    assert "Brug et af: afklaring, praktik" in report
+    assert (output / "index.html").read_text(encoding="utf-8") == "sidste gode udgave"
+    assert sorted(p.name for p in output.iterdir()) == ["index.html"]
+
+
+def test_every_content_mistake_of_a_build_is_reported_together(tiny_site, tmp_path: Path) -> None:
+    settings = tiny_site(
+        {
+            "dato.md": "Title: A\nDate: 2022-01-01\nDatadato: 2019-01-01\n\n{{ forløb.aktive }}\n",
+            "graf.md": "Title: {{ graf: forløb.status }}\nDate: 2022-01-01\n\nTekst\n",
+            "syntaks.md": "Title: C\nDate: 2022-01-01\n\n{{ kort: forløb.status }} og {{ forløb }}\n",
+            "ukendt.md": "Title: D\nDate: 2022-01-01\n\n{{ graf: forløb.cirkel }}\n",
+        }
+    )
+    with pytest.raises(BuildFailed) as caught:
+        build_site(settings, tmp_path / "output")
+    report = caught.value.report()
+    assert "datadatoen 2019-01-01 findes ikke for «forløb»" in report
+    assert "Brug en af datadatoerne i datasets.yaml: 2018-05-15, 2022-02-15, 2023-12-31." in report
+    assert "graf.md, linje 1: «{{ graf: forløb.status }}» står i en titel" in report
+    assert "syntaks.md, linje 4: «{{ kort: forløb.status }}» begynder med et ukendt ord «kort»" in report
+    assert "syntaks.md, linje 4: «{{ forløb }}» kan ikke læses" in report
+    assert "ukendt.md, linje 4: grafen «forløb.cirkel» findes ikke" in report
+    assert not (tmp_path / "output").exists()
+
+
+def test_a_data_error_names_file_row_column_and_value_and_keeps_output(tiny_site, tmp_path: Path) -> None:
+    settings = tiny_site({"aktive.md": GOOD}, own_data=True)
+    data = settings.parent / "data" / "forloeb.csv"
+    lines = data.read_text(encoding="cp1252").splitlines()
+    lines[3] = lines[3].rsplit(";", 1)[0] + ";Afsluttet - ukendt"
+    lines[5] = lines[5].split(";")[0] + ";31-02-2017;" + lines[5].rsplit(";", 1)[1]
+    data.write_text("\r\n".join(lines) + "\r\n", encoding="cp1252")
+    output = previous_output(tmp_path)
+    with pytest.raises(ResultsError) as caught:
+        build_site(settings, output)
+    report = caught.value.report()
+    assert "forloeb.csv, række 4, kolonne «Status»: statussen er ikke beskrevet" in report
+    assert "(værdi: «Afsluttet - ukendt»)" in report
+    assert "forloeb.csv, række 6, kolonne «Dato»: datoen kan ikke læses (værdi: «31-02-2017»)" in report
+    assert (output / "index.html").read_text(encoding="utf-8") == "sidste gode udgave"
+
+
+def test_a_build_without_the_plugin_fails_instead_of_publishing_placeholders(tiny_site, tmp_path: Path) -> None:
+    settings = tiny_site({"aktive.md": GOOD})
+    with pytest.raises(BuildFailed, match="pluginet «public_results» blev ikke indlæst"):
+        build_site(settings, tmp_path / "output", {"PLUGINS": []})
+
+
+def test_the_command_line_exits_non_zero_in_danish_without_a_traceback(tiny_site, tmp_path: Path) -> None:
+    settings = tiny_site({"fejl.md": GOOD + "\n{{ forløb.findes_ikke }}\n"})
+    output = previous_output(tmp_path)
+    result = run_command_line(settings, output)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "fejl.md, linje 8: tallet «forløb.findes_ikke» findes ikke" in result.stderr
+    assert "Sådan retter du det:" in result.stderr
+    assert "er ikke ændret" in result.stderr
+    assert (output / "index.html").read_text(encoding="utf-8") == "sidste gode udgave"
+
+
+def test_the_command_line_builds_a_good_site_and_exits_zero(tiny_site, tmp_path: Path) -> None:
+    settings = tiny_site({"aktive.md": GOOD})
+    output = previous_output(tmp_path)
+    result = run_command_line(settings, output)
+    assert result.returncode == 0, result.stderr
+    assert "205 borgere i aktivt forløb" in page_text(output / "aktive.html")
+    assert "sidste gode udgave" not in (output / "index.html").read_text(encoding="utf-8")
+
+
+def test_pelicans_content_cache_is_refused_because_it_would_keep_old_figures(tiny_site, tmp_path: Path) -> None:
+    settings = tiny_site({"aktive.md": GOOD})
+    with pytest.raises(BuildFailed, match="LOAD_CONTENT_CACHE"):
+        build_site(settings, tmp_path / "output", {"LOAD_CONTENT_CACHE": True})
+
+
+def test_a_real_data_file_tracked_by_git_gets_a_warning_and_a_synthetic_one_does_not(tiny_site, tmp_path: Path) -> None:
+    settings = tiny_site({"aktive.md": GOOD}, own_data=True)
+    data = settings.parent / "data"
+    subprocess.run(["git", "init", "-q", str(settings.parent)], check=True)
+    subprocess.run(["git", "-C", str(settings.parent), "add", "data"], check=True)
+    assert build_site(settings, tmp_path / "output").warnings == ()
+    descriptor = data / "datasets.yaml"
+    text = descriptor.read_text(encoding="utf-8")
+    real = text.replace("synthetic: true\n    file: forloeb.csv", "synthetic: false\n    file: forloeb.csv")
+    descriptor.write_text(real, encoding="utf-8")
+    (warning,) = build_site(settings, tmp_path / "output").warnings
+    assert warning.startswith("Advarsel: «forloeb.csv» ligger i git, men datasættet «forløb» er ikke markeret")
+    assert "RESULTS_DATA_PATH" in warning
+
+
+def test_a_suppressed_figure_in_a_title_or_summary_stops_the_build_and_says_why(tiny_site, tmp_path: Path) -> None:
+    article = """Title: {{ forløb.uddannelse }} i uddannelse
+Date: 2018-05-16
+Datadato: 2018-05-15
+Summary: Og {{ forløb.tilbud }} i tilbud.
+
+I teksten er det fint: {{ forløb.uddannelse }} og {{ forløb.tilbud }}.
+"""
+    settings = tiny_site({"lille.md": article})
+    with pytest.raises(BuildFailed) as caught:
+        build_site(settings, tmp_path / "output")
+    report = caught.value.report()
+    assert "2 problemer" in report
+    assert (
+        "lille.md, linje 1: «{{ forløb.uddannelse }}» står i en titel eller et resumé, men tallet er udeladt" in report
+    )
+    assert "(det vises som «færre end 5»)" in report
+    assert "lille.md, linje 4: «{{ forløb.tilbud }}»" in report and "«et ikke oplyst antal»" in report

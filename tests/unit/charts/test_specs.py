@@ -1,0 +1,244 @@
+"""Charts: Vega-Lite specs from small tidy tables; data labels stay data, never code."""
+
+from __future__ import annotations
+
+import functools
+import json
+
+import pandas as pd
+import pytest
+import vl_convert
+from altair.utils.schemapi import validate_jsonschema
+from altair.vegalite.v6.schema import load_schema
+
+from public_results.charts import specs as chart
+from public_results.charts.drawing import LOCALE, clean_svg, vega_lite_version
+
+POISON = "\"'); alert(1)//"
+XSS = "</script><img src=x onerror=alert(1)>"
+FONT = "Atkinson Hyperlegible"
+
+
+def bars(first_label: str = "Håb") -> pd.DataFrame:
+    return pd.DataFrame(
+        {"label": [first_label, "Tryg", "Lille"], "value": [83.0, 57.0, None], "text": ["83 %", "57 %", "[c]"]}
+    )
+
+
+def scale_tables(first_label: str = "Håb") -> tuple[pd.DataFrame, pd.DataFrame]:
+    segments = pd.DataFrame(
+        [
+            {"label": first_label, "order": 0, "answer": "I høj grad", "start": 0.0, "end": 40.0, "middle": 20.0,
+             "colour": chart.POSITIVE_STEPS[1], "text": "40", "text_colour": chart.TEXT, "share": "40 %"},
+            {"label": first_label, "order": 0, "answer": "I meget høj grad", "start": 40.0, "end": 90.0,
+             "middle": 65.0, "colour": chart.POSITIVE_STEPS[0], "text": "50", "text_colour": "#ffffff",
+             "share": "50 %"},
+            {"label": first_label, "order": 0, "answer": "Slet ikke", "start": -10.0, "end": 0.0, "middle": -5.0,
+             "colour": chart.OTHER_STEPS[0], "text": "10", "text_colour": chart.TEXT, "share": "10 %"},
+        ]
+    )  # fmt: skip
+    legend = pd.DataFrame(
+        [
+            {"answer": "Slet ikke", "colour": chart.OTHER_STEPS[0], "column": 0, "line": 0},
+            {"answer": "I meget høj grad", "colour": chart.POSITIVE_STEPS[0], "column": 1, "line": 0},
+        ]
+    )
+    return segments, legend
+
+
+def time_tables(first_label: str = "Afklaring") -> tuple[pd.DataFrame, pd.DataFrame]:
+    points = pd.DataFrame(
+        [
+            {"date": "2021-12-31", "series": first_label, "value": 1500, "colour": chart.PALETTE[0], "dash": [1, 0],
+             "text": "1.500"},
+            {"date": "2022-01-31", "series": first_label, "value": None, "colour": chart.PALETTE[0], "dash": [1, 0],
+             "text": "[c]"},
+            {"date": "2022-02-15", "series": first_label, "value": 1200, "colour": chart.PALETTE[0], "dash": [1, 0],
+             "text": "1.200"},
+        ]
+    )  # fmt: skip
+    ends = pd.DataFrame([{"date": "2022-02-15", "position": 1200, "text": f"{first_label} 1.200", "colour": "#000"}])
+    return points, ends
+
+
+def data_values(spec: dict) -> list[list[dict]]:
+    return list(spec["datasets"].values())
+
+
+@functools.cache
+def charts_with(label: str) -> dict[str, object]:
+    """One chart of each kind with ``label`` in its data, as the build makes them (not yet a spec;
+    made once per label: tests only read them)."""
+    return {
+        "bars": chart.finish(chart.bar_chart(bars(label), 100), FONT),
+        "scale": chart.finish(chart.scale_chart(*scale_tables(label), (-20, 100)), FONT),
+        "time": chart.finish(chart.time_chart(*time_tables(label), ["2022-01-01"]), FONT),
+        "icons": chart.finish(
+            chart.icon_chart(
+                pd.DataFrame([{"column": 0, "line": 1, "colour": "#000", "label": label, "text": "1"}]),
+                pd.DataFrame([{"line": 0, "text": f"{label}: 1"}]),
+                2,
+            ),
+            FONT,
+        ),
+    }
+
+
+@functools.cache
+def specs_with(label: str) -> tuple[dict, ...]:
+    """The spec of each chart form with ``label`` in its data, as the build makes it."""
+    return tuple(chart.as_dict(made) for made in charts_with(label).values())
+
+
+@pytest.mark.parametrize("kind", ["bars", "scale", "time", "icons"])
+def test_each_kind_of_spec_the_build_makes_unchecked_is_valid_vega_lite(kind):
+    made = charts_with("Håb")[kind]
+    spec = chart.as_dict(made)  # as the build makes it: Altair's schema check skipped
+    validate_jsonschema(spec, load_schema())  # raises on a spec that breaks the Vega-Lite schema
+    assert spec == made.to_dict(validate=True)  # and skipping the check changes nothing
+
+
+# --- Bars ----------------------------------------------------------------------------------------
+
+
+def test_bars_are_a_bar_a_value_text_and_a_row_label_holding_exactly_the_table():
+    spec = chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict()
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["bar", "text", "text"]
+    bar, value, label = spec["layer"]
+    assert bar["encoding"]["x"]["field"] == "value"
+    assert bar["encoding"]["x"]["scale"]["domain"] == [0, 100]
+    assert bar["mark"]["color"] == chart.MAIN
+    assert value["encoding"]["text"]["field"] == "text" and value["encoding"]["x"]["field"] == "position"
+    assert label["encoding"]["text"]["field"] == "label"
+    (values,) = data_values(spec)
+    assert values == [
+        {"label": "Håb", "value": 83.0, "text": "83 %", "order": 0, "position": 83.0},
+        {"label": "Tryg", "value": 57.0, "text": "57 %", "order": 1, "position": 57.0},
+        {"label": "Lille", "value": None, "text": "[c]", "order": 2, "position": 0.0},
+    ]
+
+
+def test_rows_keep_the_tables_order_through_a_position_field_not_a_list_of_labels():
+    spec = chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict()
+    assert spec["layer"][0]["encoding"]["y"]["sort"] == {"field": "order", "op": "min", "order": "ascending"}
+
+
+def test_a_suppressed_row_has_no_bar_and_its_text_stands_at_zero():
+    (values,) = data_values(chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict())
+    assert values[2]["value"] is None and values[2]["position"] == 0 and values[2]["text"] == "[c]"
+
+
+def test_bars_without_a_fixed_domain_start_at_zero():
+    spec = chart.finish(chart.bar_chart(bars(), None), FONT).to_dict()
+    assert spec["layer"][0]["encoding"]["x"]["scale"] == {"domainMin": 0, "nice": False}
+
+
+# --- The whole scale -------------------------------------------------------------------------------
+
+
+def test_the_scale_chart_draws_segments_from_start_to_end_with_their_own_colours_and_outlines():
+    spec = chart.finish(chart.scale_chart(*scale_tables(), (-20, 100)), FONT).to_dict()
+    legend, main = spec["vconcat"]
+    bars_layer = main["layer"][0]
+    assert bars_layer["encoding"]["x"]["field"] == "start" and bars_layer["encoding"]["x2"]["field"] == "end"
+    assert bars_layer["encoding"]["x"]["scale"] == {"domain": [-20, 100], "nice": False}
+    assert bars_layer["encoding"]["color"] == {"field": "colour", "type": "nominal", "scale": None}
+    assert bars_layer["mark"]["stroke"] == chart.OUTLINE  # light steps stay visible against white
+    assert legend["layer"][0]["mark"]["type"] == "square" and legend["layer"][0]["mark"]["stroke"] == chart.OUTLINE
+    labels = main["layer"][2]
+    assert labels["encoding"]["text"]["field"] == "label"
+    (label_rows,) = [v for k, v in spec["datasets"].items() if k == labels["data"]["name"]]
+    assert [row["label"] for row in label_rows] == ["Håb"]  # one label per question, not one per segment
+
+
+# --- Icons and time --------------------------------------------------------------------------------
+
+
+def test_the_icon_chart_draws_one_person_per_row_of_its_table():
+    icons = pd.DataFrame([{"column": i % 20, "line": 1 + i // 20, "colour": "#000", "label": "A", "text": "25"}
+                          for i in range(25)])  # fmt: skip
+    spec = chart.finish(chart.icon_chart(icons, pd.DataFrame([{"line": 0, "text": "A: 25"}]), 3), FONT).to_dict()
+    people = spec["layer"][0]
+    assert people["mark"]["type"] == "point" and people["mark"]["shape"] == chart.PERSON
+    assert len(spec["datasets"][people["data"]["name"]]) == 25
+    assert spec["height"] == 3 * chart.ICON_LINE
+
+
+def test_the_time_chart_breaks_its_line_at_a_suppressed_point_and_marks_lines_by_dash_too():
+    spec = chart.finish(chart.time_chart(*time_tables(), ["2022-01-01"]), FONT).to_dict()
+    line = spec["layer"][0]
+    assert line["mark"]["invalid"] == "break-paths-show-domains"  # no line drawn across a gap
+    assert line["encoding"]["strokeDash"] == {"field": "dash", "type": "nominal", "scale": None}
+    assert line["encoding"]["x"]["axis"]["values"] == ["2022-01-01"]
+
+
+def test_time_axes_use_danish_thousands_and_month_names():
+    spec = chart.finish(chart.time_chart(*time_tables(), ["2022-01-01"]), FONT).to_dict()
+    svg = vl_convert.vegalite_to_svg(
+        spec, vl_version=vega_lite_version(), format_locale=LOCALE, time_format_locale=LOCALE
+    )
+    assert ">1.000<" in svg and ">1,000<" not in svg
+
+
+# --- Design rules ----------------------------------------------------------------------------------
+
+
+def contrast(colour: str, background: str = "#ffffff") -> float:
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(colour), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("colour", [*chart.PALETTE, chart.MAIN, chart.SUPPRESSED, chart.OUTLINE, chart.TEXT])
+def test_colours_that_carry_meaning_alone_are_at_least_3_to_1_against_white(colour):
+    assert contrast(colour) >= 3
+
+
+def test_the_shared_look_names_the_shipped_font_and_turns_off_vegas_english_aria():
+    spec = chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict()
+    assert spec["config"]["font"].startswith("'Atkinson Hyperlegible'")
+    assert spec["config"]["aria"] is False
+
+
+# --- Labels are data, never code -------------------------------------------------------------------
+
+
+def spec_without_data(spec: dict) -> str:
+    return json.dumps({k: v for k, v in spec.items() if k != "datasets"}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_a_poisoned_label_appears_only_in_the_data(index):
+    spec = specs_with(POISON)[index]
+    assert POISON in json.dumps(spec["datasets"], ensure_ascii=False)
+    assert POISON not in spec_without_data(spec)
+    assert "transform" not in spec_without_data(spec)
+
+
+def expressions(node) -> list[str]:
+    """Every Vega expression string in a compiled Vega spec."""
+    if isinstance(node, dict):
+        found = [v for k, v in node.items() if k in {"expr", "signal", "test", "update"} and isinstance(v, str)]
+        return found + [e for v in node.values() for e in expressions(v)]
+    if isinstance(node, list):
+        return [e for v in node for e in expressions(v)]
+    return []
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_no_vega_expression_is_built_from_a_data_label(index):
+    vega = vl_convert.vegalite_to_vega(specs_with(POISON)[index], vl_version=vega_lite_version())
+    assert expressions(vega)  # the walk finds the spec's own expressions
+    assert not [e for e in expressions(vega) if "alert" in e]
+
+
+def test_a_label_with_markup_is_drawn_as_escaped_text():
+    svg = vl_convert.vegalite_to_svg(specs_with(XSS)[0], vl_version=vega_lite_version())
+    svg = clean_svg(svg, "test")
+    assert svg.startswith('<svg aria-hidden="true" focusable="false" ')
+    assert "&lt;/script&gt;&lt;img src=x" in svg
+    assert "<img" not in svg and "<script" not in svg

@@ -1,0 +1,62 @@
+"""History: a revised figure on a pinned page is decided on (accepted or kept), and newer data is noticed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from public_results.figures.figure import Pins
+from public_results.pages.placeholders import tokenise
+from public_results.pages.resolve import Place, resolve
+from public_results.record.history import Decision, correction_notes, newer_data, settle, settle_generated
+from public_results.record.ledger import Change, Entry
+
+FIRST = dt.date(2021, 6, 30)
+TODAY = dt.date(2024, 1, 10)
+
+
+def page_of(book, settings, source: str, pins: Pins):
+    _, references, _ = tokenise(source)
+    return references, resolve(book, settings, references, pins, Place("a.md"))
+
+
+def test_a_revision_nobody_decided_on_stops_the_build_and_says_old_and_new(book, settings):
+    references, page = page_of(book, settings, "Der er {{ forløb.alle }}.", Pins(data_date=FIRST))
+    problems, notes = settle(Entry({"forløb.alle": "3"}), page, references, Decision(), "a.md")
+    assert notes == []
+    (problem,) = problems
+    assert "«forløb.alle» 3 → 4" in problem.what and problem.line == 1
+    assert "Rettelse:" in problem.fix and "Fasthold: ja" in problem.fix
+
+
+def test_an_accepted_revision_shows_the_new_figure_with_a_dated_correction(book, settings):
+    references, page = page_of(book, settings, "Der er {{ forløb.alle }}.", Pins(data_date=FIRST))
+    problems, corrections = settle(Entry({"forløb.alle": "3"}), page, references, Decision(accept=TODAY), "a.md")
+    assert problems == [] and page.values[references[0].token] == "4"
+    assert correction_notes(corrections) == [
+        "Rettelse 10. januar 2024: Tallene er rettet, fordi data er blevet rettet: «forløb.alle» 3 → 4."
+    ]
+
+
+def test_a_kept_figure_shows_what_was_published_but_a_chart_cannot_be_kept(book, settings):
+    source = "Der er {{ forløb.alle }}.\n\n{{ graf: forløb.status }}\n"
+    references, page = page_of(book, settings, source, Pins(data_date=FIRST))
+    entry = Entry({"forløb.alle": "3", "graf: forløb.status": "gammel tabel"})
+    problems, _ = settle(entry, page, references, Decision(keep=True), "a.md")
+    assert page.values[references[0].token] == "3" and page.shown["forløb.alle"] == "3"
+    assert len(problems) == 1 and "forløb.status" in problems[0].what
+
+
+def test_a_briefing_revision_is_accepted_in_its_note_or_stops_the_build():
+    entry = Entry({"nøgletal: forløb.alle": "238"})
+    problems, _ = settle_generated(entry, {"nøgletal: forløb.alle": "239"}, None, "b.html", "content/b/x.md")
+    assert "content/b/x.md" in problems[0].fix
+    problems, corrections = settle_generated(entry, {"nøgletal: forløb.alle": "239"}, TODAY, "b.html", "x.md")
+    assert problems == [] and corrections[0].changes == (Change("nøgletal: forløb.alle", "238", "239"),)
+
+
+def test_a_pinned_page_learns_of_newer_data_only_when_its_figures_differ(book, settings):
+    references, page = page_of(book, settings, "{{ forløb.alle }} og {{ forløb.aktive }}", Pins(data_date=FIRST))
+    assert newer_data(book, settings, references, Pins(data_date=FIRST), page) == dt.date(2022, 2, 15)  # 4 -> 5
+    references, page = page_of(book, settings, "{{ forløb.aktive }}", Pins(data_date=FIRST))
+    assert newer_data(book, settings, references, Pins(data_date=FIRST), page) is None  # 4 both days
+    assert newer_data(book, settings, references, Pins(), page) is None  # a live page is never behind
