@@ -11,6 +11,7 @@ measures readability. The adapter turns Pelican's page into a ``PageSource`` and
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -122,7 +123,7 @@ def place(page: PageSource, loaded: Loaded) -> PlacedPage:
 
 def _settle(
     page: PageSource, loaded: Loaded, resolved: ResolvedPage, pins: Pins
-) -> tuple[tuple[str, ...], Any, Any, list[Problem]]:
+) -> tuple[tuple[str, ...], dt.date | None, dt.date | None, list[Problem]]:
     """A pinned page against the ledger: (correction notes, newest data date when newer figures
     read otherwise, the date of an accepted revision, problems). With «Fasthold» the published
     values replace the new ones in ``resolved``."""
