@@ -108,20 +108,9 @@ def _split(name: str) -> tuple[str, str, str]:
     return parts[0], parts[1], parts[2] if len(parts) == 3 else ""
 
 
-def _value(figure: Figure, unit: str, decimals: int) -> Decimal | None:
-    """The number a reader compares: the count, or the share rounded as shown; None if suppressed."""
-    if figure.count.suppressed:
-        return None
-    if unit == COUNT:
-        return Decimal(figure.count.value)
-    if figure.base is None or figure.base.suppressed or figure.base.value == 0:
-        return None
-    return numbers.percent_value(figure.count.value, figure.base.value, decimals)
-
-
 def _change(now: Figure, before: Figure, unit: str, since: str, settings: Settings) -> str:
     decimals = settings.percent_decimals
-    current, previous = _value(now, unit, decimals), _value(before, unit, decimals)
+    current, previous = now.value(unit, decimals), before.value(unit, decimals)
     if current is None or previous is None:
         return words.CHANGE_UNKNOWN.format(since=since)
     difference = current - previous
@@ -144,7 +133,7 @@ def _target(figure: Figure, unit: str, target: float | None, settings: Settings)
     goal_text = numbers.format_number(goal.quantize(Decimal(1).scaleb(-decimals)), decimals)
     if unit == SHARE:
         goal_text = words.PERCENT_STYLES[settings.percent_style].format(value=goal_text)
-    value = _value(figure, unit, settings.percent_decimals)
+    value = figure.value(unit, settings.percent_decimals)
     if value is None:
         return words.TARGET_UNKNOWN.format(goal=goal_text)
     gap = value - goal

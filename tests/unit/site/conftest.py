@@ -11,31 +11,32 @@ from public_results.settings import Site, read_settings
 from public_results.site.build import Loaded, load
 
 MakeLoaded = Callable[..., Loaded]
+SITE = Site(name="Testsite", subtitle="Tal om forløb")
+
+
+def loaded_from(data: Path, folder: Path, suppress: bool = False, site: Site = SITE, **settings: object) -> Loaded:
+    """``load`` on the tiny data in ``data``, with the render cache and the ledger in ``folder``.
+
+    ``suppress=False`` turns suppression off, as the tiny data's counts are all small (these tests
+    are about building pages; suppression has its own); RESULTS_* settings may be given."""
+    raw = {
+        "RESULTS_DATA_PATH": str(data),
+        "RESULTS_RENDER_CACHE": str(folder / "cache"),
+        "RESULTS_LEDGER": str(folder / "ledger.json"),
+        "RESULTS_SMALL_BASE": 1,
+        "RESULTS_BRIEFING_PDF": False,
+        **settings,
+    }
+    loaded = load(read_settings(raw), site)
+    if not suppress:
+        loaded.book.threshold = 1  # nothing is computed before it is asked for
+    return loaded
 
 
 @pytest.fixture
 def make_loaded(data_folder: Path, tmp_path: Path) -> MakeLoaded:
-    """Factory: ``load`` on the tiny data, with the render cache and the ledger in ``tmp_path``.
-
-    ``suppress=False`` (the default) turns suppression off, as the tiny data's counts are all
-    small (these tests are about placing; suppression has its own); ``site`` and RESULTS_*
-    settings may be given."""
-
-    def make(suppress: bool = False, site: Site | None = None, **settings: object) -> Loaded:
-        raw = {
-            "RESULTS_DATA_PATH": str(data_folder),
-            "RESULTS_RENDER_CACHE": str(tmp_path / "cache"),
-            "RESULTS_LEDGER": str(tmp_path / "ledger.json"),
-            "RESULTS_SMALL_BASE": 1,
-            "RESULTS_BRIEFING_PDF": False,
-            **settings,
-        }
-        loaded = load(read_settings(raw), site or Site(name="Testsite", subtitle="Tal om forløb"))
-        if not suppress:
-            loaded.book.threshold = 1  # nothing is computed before it is asked for
-        return loaded
-
-    return make
+    """Factory: ``loaded_from`` the test's own tiny data."""
+    return lambda **given: loaded_from(data_folder, tmp_path, **given)
 
 
 @pytest.fixture
@@ -48,16 +49,9 @@ def shared_loaded(module_data_folder: Path) -> Loaded:
     """One ``Loaded`` for a whole test module, without suppression: what it computes (chart views
     above all) is remembered in its figure book, so tests that only read it are quick. Give a
     test its own variant with ``dataclasses.replace`` (a ledger, a setting)."""
-    folder = module_data_folder.parent
-    raw = {
-        "RESULTS_DATA_PATH": str(module_data_folder),
-        "RESULTS_RENDER_CACHE": str(folder / "cache"),
-        "RESULTS_LEDGER": str(folder / "ledger.json"),
-        "RESULTS_SMALL_BASE": 1,
-        "RESULTS_BRIEFING_PDF": False,
-        "RESULTS_BRIEFING_FIGURES": ["forløb.aktive", "evaluering.håb"],
-        "RESULTS_BRIEFING_CHARTS": ["forløb.status"],
-    }
-    loaded = load(read_settings(raw), Site(name="Testsite", subtitle="Tal om forløb"))
-    loaded.book.threshold = 1
-    return loaded
+    return loaded_from(
+        module_data_folder,
+        module_data_folder.parent,
+        RESULTS_BRIEFING_FIGURES=["forløb.aktive", "evaluering.håb"],
+        RESULTS_BRIEFING_CHARTS=["forløb.status"],
+    )
