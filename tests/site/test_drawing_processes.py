@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from public_results.charts import specs as chart
-from public_results.charts.drawing import PARALLEL_FROM, bundle_file, draw_all
+from public_results.charts.drawing import bundle_file
+from public_results.charts.drawing_pool import PARALLEL_FROM, DrawingPool, draw_all
 from support import ROOT
 
 pytestmark = pytest.mark.site
@@ -34,3 +35,30 @@ def test_many_charts_are_drawn_by_worker_processes_with_the_same_result(tmp_path
     assert stats.drawn == PARALLEL_FROM and contents(in_workers) == contents(in_process)
     assert bundle_file(tmp_path / "two").is_file()  # the chart script, made by a worker meanwhile
     assert not bundle_file(tmp_path / "one").exists()  # drawn here: write_chart_script makes it when asked
+
+
+def test_charts_handed_out_while_pages_are_read_are_collected_with_the_same_result(tmp_path):
+    specs = {f"k{i}": (spec(f"Tidligt {i}"), spec(f"Tidligt {i}"), 2) for i in range(PARALLEL_FROM)}
+    pool = DrawingPool(tmp_path / "early", FONTS, workers=2)
+    try:
+        pool.submit(dict(list(specs.items())[:1]))
+        assert not pool.started and list(pool.waiting) == ["k0"]  # too few to start processes for
+        pool.submit(specs)
+        assert set(pool.started) == set(specs) and not pool.waiting  # handed out at once
+        early, stats = draw_all(specs, tmp_path / "early", FONTS, pool=pool)
+    finally:
+        pool.close()
+    assert (stats.workers, stats.drawn) == (2, PARALLEL_FROM)
+    here, alone = draw_all(specs, tmp_path / "here", FONTS, workers=1)
+    assert alone.workers == 1 and contents(early) == contents(here)
+
+
+def test_a_few_charts_given_to_the_pool_are_drawn_in_the_build_process(tmp_path):
+    specs = {f"k{i}": (spec(f"Få {i}"), spec(f"Få {i}"), 2) for i in range(PARALLEL_FROM - 1)}
+    pool = DrawingPool(tmp_path / "few", FONTS, workers=2)
+    try:
+        pool.submit(specs)
+        drawings, stats = draw_all(specs, tmp_path / "few", FONTS, pool=pool)
+    finally:
+        pool.close()
+    assert (stats.workers, stats.drawn, sorted(drawings)) == (1, PARALLEL_FROM - 1, sorted(specs))

@@ -63,7 +63,7 @@ def place_figures(instance: Any) -> None:
         return
     placed = place(page, run.loaded)
     apply(instance, placed)
-    run.collected.add(placed.outcome)
+    run.add(placed.outcome)
     if placed.has_charts:
         run.chart_pages.append(instance)
 
@@ -120,7 +120,7 @@ def finish_reading(generators: list[Any]) -> None:
         return
     run.progress.stage(words.STAGE_CHARTS)
     output = Path(generators[0].output_path)
-    drawn = draw(collected.charts, collected.cards, run.loaded.settings, output, progress=run.progress.step)
+    drawn = draw(collected.charts, collected.cards, run.loaded.settings, output, run.progress.step, run.pool)
     run.drawing_stats = drawn.stats
     for instance in run.chart_pages:
         put_drawings(instance, drawn.with_drawings)

@@ -18,7 +18,7 @@ from pelican import Pelican
 from pelican.log import init as init_pelican_logging
 from pelican.settings import read_settings as read_pelican_settings
 
-from ..charts.drawing import DrawingStats
+from ..charts.drawing_pool import DrawingPool, DrawingStats
 from ..danish import words
 from ..errors import BuildFailed, Problem, ResultsError
 from ..figures.cache import read_digests, write_digests
@@ -27,8 +27,9 @@ from ..record.ledger import recorded, write_ledger
 from ..record.shown import Shown, read_shown, write_shown
 from ..settings import read_settings, read_site
 from ..site import output_folder
-from ..site.build import Collected, Finished, Loaded, finish, keep_for_next_build, load
+from ..site.build import Collected, Finished, Loaded, PageOutcome, finish, keep_for_next_build, load
 from ..site.data_pages import MadePages
+from ..site.drawings import early, start_pool
 from ..site.progress import Progress
 from .reader import CONTEXT_KEY
 
@@ -50,6 +51,7 @@ class Run:
     chart_pages: list[Any] = field(default_factory=list)  # Pelican's pages holding charts
     static_files: list[str] = field(default_factory=list)  # Pelican's (kept if already up to date)
     drawing_stats: DrawingStats | None = None
+    pool: DrawingPool | None = None  # draws charts while the pages are read (a build that writes)
     started: bool = False
 
     def load(self, pelican_settings: dict[str, Any]) -> None:
@@ -60,14 +62,27 @@ class Run:
         self.progress.stage(words.STAGE_DATA)
         try:
             self.loaded = load(read_settings(pelican_settings), read_site(pelican_settings))
+            if self.writes:
+                self.pool = start_pool(self.loaded.settings)
         except ResultsError as error:
             self.collected.problems += error.problems
         self.progress.stage(words.STAGE_PAGES)
 
+    def add(self, outcome: PageOutcome, *, generated: bool = False) -> None:
+        """What a page gives back; its charts go to the drawing pool at once."""
+        self.collected.add(outcome, generated=generated)
+        if self.pool is not None and outcome.charts:
+            early(self.pool, outcome.charts)
+
     def add_made(self, made: MadePages) -> None:
         self.made = made
         for outcome in made.outcomes:
-            self.collected.add(outcome, generated=True)
+            self.add(outcome, generated=True)
+
+    def close(self) -> None:
+        """End the drawing processes (what was handed out and not yet done is dropped)."""
+        if self.pool is not None:
+            self.pool.close()
 
     def stop_on_problems(self) -> None:
         if self.collected.problems:
@@ -158,7 +173,10 @@ def _run(
             what = words.PLUGIN_NOT_LOADED.format(plugin=PLUGIN_NAME)
             fix = words.PLUGIN_NOT_LOADED_FIX.format(plugin=PLUGIN_NAME)
             raise BuildFailed(Problem(file=str(settings_file), what=what, fix=fix))
-        pelican.run()
+        try:
+            pelican.run()
+        finally:
+            run.close()
         if counter.messages:
             raise BuildFailed(
                 [

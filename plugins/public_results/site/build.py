@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..charts.drawing import DrawingStats, drawing_version
+from ..charts.drawing import drawing_version
+from ..charts.drawing_pool import DrawingStats
 from ..charts.social_cards import CardText
 from ..charts.view import ChartView
 from ..data.git_check import real_data_in_git

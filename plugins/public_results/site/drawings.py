@@ -1,9 +1,11 @@
-"""Drawing every chart and social card of a site at once, once every page is read.
+"""Drawing every chart and social card of a site: begun while the pages are read, ended after.
 
-``draw(charts, cards, settings, output, progress)`` draws what the render cache does not hold
-yet (in parallel), writes each card, each chart's downloads (CSV, PNG) and the chart script
-into the output, and returns ``Drawn``: the drawing statistics and ``with_drawings``, which puts
-each chart's SVG into a page's HTML where its marker stands.
+``start_pool(settings)`` starts the drawing, and ``early(pool, charts)`` hands it each page's
+charts as the page is placed, so worker processes draw while the other pages are read.
+``draw(charts, cards, settings, output, progress, pool)``, once every page is read, draws what
+is still missing (the render cache holds the rest), writes each card, each chart's downloads
+(CSV, PNG) and the chart script into the output, and returns ``Drawn``: the drawing statistics
+and ``with_drawings``, which puts each chart's SVG into a page's HTML where its marker stands.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..charts.downloads import THEME_SCRIPT, write_chart_script, write_downloads
-from ..charts.drawing import PNG_SCALE, DrawingStats, Job, draw_all, place_file, with_titles
+from ..charts.drawing import PNG_SCALE, Job, place_file, with_titles
+from ..charts.drawing_pool import DrawingPool, DrawingStats, draw_all
 from ..charts.view import ChartView
 from ..pages.blocks import SVG_MARKER
 from ..settings import Settings
@@ -29,23 +32,38 @@ class Drawn:
     with_drawings: Callable[[str], str]  # HTML with markers -> HTML with each chart's inline SVG
 
 
+def start_pool(settings: Settings) -> DrawingPool:
+    """Worker processes that draw charts as pages hand them over (``early``), before all are read."""
+    return DrawingPool(settings.render_cache / DRAWINGS, settings.font_path, settings.chart_workers)
+
+
+def early(pool: DrawingPool, charts: Mapping[str, ChartView]) -> None:
+    """Hand a page's charts to the pool at once: they are drawn while the other pages are read."""
+    pool.submit(jobs(charts))
+
+
+def jobs(charts: Mapping[str, ChartView]) -> dict[str, Job]:
+    """Each chart's drawing: its spec for the inline SVG, and the spec with its titles for the PNG."""
+    return {
+        key: (view.spec, with_titles(view.spec, view.title, view.subtitle, view.source), PNG_SCALE)
+        for key, view in charts.items()
+    }
+
+
 def draw(
     charts: Mapping[str, ChartView],
     cards: Mapping[str, Card],
     settings: Settings,
     output: Path,
     progress: Callable[[int, int], None] | None = None,
+    pool: DrawingPool | None = None,
 ) -> Drawn:
-    """Draw the site's charts and cards (cached, in parallel); write the cards, the charts'
-    downloads and the chart script into ``output``."""
+    """Draw the site's charts and cards (cached, in parallel; ``pool``: what it drew meanwhile); write
+    the cards, the charts' downloads and the chart script into ``output``."""
     cache = settings.render_cache / DRAWINGS
-    specs: dict[str, Job] = {
-        key: (view.spec, with_titles(view.spec, view.title, view.subtitle, view.source), PNG_SCALE)
-        for key, view in charts.items()
-    }
     texts = {card.key: card.text for card in cards.values()}  # a card is a PNG of 1200 × 630, drawn with Pillow
     drawings, stats = draw_all(
-        specs, cache, settings.font_path, settings.chart_workers, progress, texts, settings.chart_font
+        jobs(charts), cache, settings.font_path, settings.chart_workers, progress, texts, settings.chart_font, pool
     )
     for folder in {(output / name).parent for name in cards}:
         folder.mkdir(parents=True, exist_ok=True)

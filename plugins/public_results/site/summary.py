@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..charts.drawing import DrawingStats
+from ..charts.drawing_pool import DrawingStats
 from ..danish import numbers, words
 from ..figures.methods import suppression_lines
 from ..figures.overview import change_lines

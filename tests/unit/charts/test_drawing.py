@@ -5,13 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from public_results.charts import specs as chart
-from public_results.charts.drawing import (
-    clean_svg,
-    draw_all,
-    drawing_key,
-    drawing_version,
-    with_titles,
-)
+from public_results.charts.drawing import clean_svg, drawing_key, drawing_version, with_titles
+from public_results.charts.drawing_pool import draw_all
 from support import ROOT
 
 FONTS = ROOT / "theme" / "fonts"

@@ -8,7 +8,8 @@ import pytest
 from PIL import Image
 
 from public_results.charts import palette
-from public_results.charts.drawing import draw_all, drawing_version
+from public_results.charts.drawing import drawing_version
+from public_results.charts.drawing_pool import draw_all
 from public_results.charts.social_cards import (
     HEIGHT,
     MARGIN,

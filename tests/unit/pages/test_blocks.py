@@ -10,7 +10,8 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 
 from public_results.charts.by_name import ChartView, chart_view
-from public_results.charts.drawing import clean_svg, draw_all, vega_locale
+from public_results.charts.drawing import clean_svg, vega_locale
+from public_results.charts.drawing_pool import draw_all
 from public_results.figures.figure import Pins
 from public_results.figures.methods import method_view
 from public_results.pages.blocks import SVG_MARKER, anchor, chart_html, inline_html, keep_compiled, method_html

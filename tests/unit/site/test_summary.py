@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from public_results.charts.drawing import DrawingStats
+from public_results.charts.drawing_pool import DrawingStats
 from public_results.errors import Problem
 from public_results.figures.methods import Suppressed
 from public_results.figures.overview import Changed, Overview

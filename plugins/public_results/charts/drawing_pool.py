@@ -1,0 +1,167 @@
+"""Drawing many charts at once: from the render cache where they are, the rest in worker processes.
+
+- ``DrawingPool(cache, fonts, workers)``: charts handed to worker processes as soon as they are
+  known, while the pages are still being read (``submit``). The processes start once
+  ``PARALLEL_FROM`` charts wait to be drawn (started with "spawn": a forked process hangs after
+  vl-convert has run in the parent); the first of them also makes the interactive-chart script
+  bundle meanwhile. Fewer charts are drawn in the build process, when they are asked for.
+- ``draw_all(specs, cache, fonts, …, pool=…)``: the drawings of every spec and social card: the
+  pool's results, then what is still missing, written to the cache; the cards
+  (``social_cards.draw_card``, a few milliseconds each) are drawn by this process meanwhile.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .drawing import PNG_SCALE, Drawing, Job, bundle_file, draw_chart, make_bundle, start_drawing, write_atomically
+from .social_cards import CardFonts, CardText, draw_card
+
+PARALLEL_FROM = 4  # fewer charts are drawn in this process: starting workers costs more
+Drawn = tuple[str | None, bytes, float]  # the SVG (or None), the PNG, the seconds it took
+
+
+@dataclass
+class DrawingStats:
+    charts: int = 0
+    drawn: int = 0
+    cached: int = 0
+    seconds: float = 0.0  # the whole drawing stage, wall clock
+    render_seconds: float = 0.0  # the sum of each new drawing's own time, and the bundle's (for make bench)
+    workers: int = 1  # processes that drew
+    drawn_keys: tuple[str, ...] = ()  # the keys drawn anew (not from the cache)
+    chart_seconds: tuple[float, ...] = ()  # each chart drawn anew: its own time (SVG and PNG)
+
+
+def missing(cache: Path, key: str, job: Job) -> bool:
+    """Whether the render cache lacks a file of the drawing."""
+    return not (cache / f"{key}.png").is_file() or (job[0] is not None and not (cache / f"{key}.svg").is_file())
+
+
+class DrawingPool:
+    """Charts drawn by worker processes from the moment they are known. ``close`` ends the
+    processes (a failed build calls it too: what was handed out and not done is cancelled)."""
+
+    def __init__(self, cache: Path, fonts: Path, workers: int = 0) -> None:
+        self.cache, self.fonts, self.workers = cache, fonts, workers
+        self.waiting: dict[str, Job] = {}  # to draw, not yet handed out
+        self.started: dict[str, concurrent.futures.Future[Drawn]] = {}
+        self.bundled: concurrent.futures.Future[float] | None = None
+        self.count = 1  # processes drawing (1: none started; drawn here when asked for)
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+
+    def submit(self, jobs: Mapping[str, Job]) -> None:
+        """Hand out the charts of ``jobs`` that the cache does not hold (each key once)."""
+        for key, job in jobs.items():
+            if key not in self.started and key not in self.waiting and missing(self.cache, key, job):
+                self.waiting[key] = job
+        if self._pool is None and len(self.waiting) >= PARALLEL_FROM and _processes(self.workers) > 1:
+            self._start()
+        if self._pool is not None:
+            for key in sorted(self.waiting):
+                self.started[key] = self._pool.submit(draw_chart, *self.waiting[key])
+            self.waiting.clear()
+
+    def _start(self) -> None:
+        self.count = _processes(self.workers)
+        self.cache.mkdir(parents=True, exist_ok=True)
+        self._pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=self.count,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=start_drawing,
+            initargs=(str(self.fonts),),
+        )
+        bundle = bundle_file(self.cache)
+        if not bundle.is_file():  # a few seconds that hold a process: made while the charts are drawn
+            self.bundled = self._pool.submit(make_bundle, str(bundle))
+
+    def results(self, keys: list[str]) -> Iterator[Drawn]:
+        """The drawings of ``keys`` (handed out or still waiting), in order, as they are made."""
+        self.submit({key: self.waiting[key] for key in keys if key in self.waiting})
+        here = [key for key in keys if key in self.waiting]
+        if here:
+            start_drawing(str(self.fonts))
+        for key in keys:
+            yield self.started[key].result() if key in self.started else draw_chart(*self.waiting.pop(key))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _processes(workers: int) -> int:
+    """Processes to draw with: ``workers``, or one per core (at most 8)."""
+    return workers or min(os.cpu_count() or 1, 8)
+
+
+def draw_all(
+    specs: Mapping[str, tuple[dict[str, Any], dict[str, Any]] | Job],
+    cache: Path,
+    fonts: Path,
+    workers: int = 0,
+    progress: Callable[[int, int], None] | None = None,
+    cards: Mapping[str, CardText] | None = None,
+    font_family: str = "Atkinson Hyperlegible",
+    pool: DrawingPool | None = None,
+) -> tuple[dict[str, Drawing], DrawingStats]:
+    """A drawing for every key of ``specs`` (key -> (spec, spec for the PNG) or a ``Job``) and of
+    ``cards`` (key -> the card's texts, drawn in ``font_family`` from ``fonts``), using the cache and
+    what ``pool`` drew meanwhile; ``progress(done, total)`` is told as new drawings are made."""
+    began = time.perf_counter()
+    cache.mkdir(parents=True, exist_ok=True)
+    cards = cards or {}
+    jobs: dict[str, Job] = {k: v if len(v) == 3 else (v[0], v[1], PNG_SCALE) for k, v in specs.items()}  # type: ignore[misc]
+    own = pool is None
+    pool = pool or DrawingPool(cache, fonts, workers)
+    drawn_before = set(pool.started)  # handed out while the pages were read: not in the cache yet
+    to_draw = [key for key in sorted(jobs) if key in drawn_before or missing(cache, key, jobs[key])]
+    to_card = [key for key in sorted(cards) if not (cache / f"{key}.png").is_file()]
+    total, done, rendering = len(to_draw) + len(to_card), 0, 0.0
+    chart_seconds: list[float] = []
+
+    def told() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    try:
+        pool.submit({key: jobs[key] for key in to_draw})
+        card_fonts = CardFonts(fonts, font_family)
+        for key in to_card:  # in this process, while the workers draw the charts
+            started = time.perf_counter()
+            write_atomically(cache / f"{key}.png", draw_card(cards[key], card_fonts))
+            rendering += time.perf_counter() - started
+            told()
+        for key, (svg, png, seconds) in zip(to_draw, pool.results(to_draw), strict=True):
+            rendering += seconds
+            chart_seconds.append(seconds)
+            if svg is not None:
+                write_atomically(cache / f"{key}.svg", svg.encode("utf-8"))
+            write_atomically(cache / f"{key}.png", png)
+            told()
+        if pool.bundled is not None and pool.bundled.exception() is None:  # else write_chart_script tries
+            rendering += pool.bundled.result()
+    finally:
+        if own:
+            pool.close()
+    found = {key: Drawing(cache, key) for key in [*jobs, *cards]}
+    stats = DrawingStats(
+        charts=len(found),
+        drawn=total,
+        cached=len(found) - total,
+        seconds=time.perf_counter() - began,
+        render_seconds=rendering,
+        workers=pool.count,
+        drawn_keys=(*to_draw, *to_card),
+        chart_seconds=tuple(chart_seconds),
+    )
+    return found, stats
