@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .danish import words
+from .plain_data import keepable
 
 
+@keepable
 @dataclass(frozen=True)
 class Problem:
     """One mistake in one place of one file."""

@@ -127,7 +127,7 @@ def files() -> dict[str, bytes]:
     )
     corpus["tab_utf16.csv"] = text_file(
         [f"{Q1}\t{Q2}\t{GROUP}", "I høj grad\tI nogen grad\tHjerneskade", "Ved ikke\tSlet ikke\tAndet"],
-        "utf-16",  # Excel's «Unicode text»: UTF-16 LE with BOM, tab, CRLF
+        "utf-16",  # Excel's »Unicode text«: UTF-16 LE with BOM, tab, CRLF
     )
     corpus["pipe.csv"] = outcome_file(
         ["P0001;2022-02-15;Afklaring påbegyndt", "P0002;2021-06-01;Job med løntilskud", "P0001;2022-03-01;Praktik"],

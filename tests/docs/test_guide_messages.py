@@ -65,7 +65,7 @@ NOT_FOLLOWED = {
     "error",  # the missing system library, inside the WeasyPrint message (pdf.py)
 }
 
-QUOTES = str.maketrans({c: '"' for c in "«»“”„‟″"} | {c: "'" for c in "‘’‚‛′"})
+QUOTES = str.maketrans({c: '"' for c in "»«“”„‟″"} | {c: "'" for c in "‘’‚‛′"})
 
 
 @dataclass(frozen=True)
@@ -379,7 +379,7 @@ def _unpack(target: ast.expr, value: ast.expr, name: str) -> Iterator[ast.expr]:
 
 
 def _split_template(text: str) -> tuple[str, ...]:
-    """The literal parts of a ``str.format`` template: '«{word}» står ved {share}' -> ('«', '» står ved ', '')."""
+    """The literal parts of a ``str.format`` template: '»{word}« står ved {share}' -> ('»', '« står ved ', '')."""
     try:
         return tuple(literal for literal, *_ in string.Formatter().parse(text))
     except ValueError:
@@ -437,9 +437,9 @@ def guide_text() -> str:
 
 
 def missing(messages: Iterable[Message], guide: str) -> list[str]:
-    """'file:line: «fragment»' for every fragment of a message that the guide does not hold."""
+    """'file:line: »fragment«' for every fragment of a message that the guide does not hold."""
     return [
-        f"{m.file}:{m.line}: «{fragment}»"
+        f"{m.file}:{m.line}: »{fragment}«"
         for m in messages
         for fragment in m.fragments()
         if normalise(fragment) not in guide
@@ -491,7 +491,7 @@ def test_a_message_missing_from_the_guide_is_reported_with_its_place() -> None:
     source = (
         "from ..danish import words\n"
         "def check(fields):\n"
-        '    fields.fail(f"feltet «{name}» er helt forkert skrevet", "Ret det.")\n'
+        '    fields.fail(f"feltet »{name}« er helt forkert skrevet", "Ret det.")\n'
         "class Fields:\n"
         "    def fail(self, what, fix):\n"
         "        self.problems.append(Problem(file='x', what=what, fix=fix))\n"
@@ -502,13 +502,13 @@ def test_a_message_missing_from_the_guide_is_reported_with_its_place() -> None:
     )
     messages = Collector({"falsk.py": source}).collect()
     assert sorted(missing(messages, guide_text())) == [
-        "falsk.py:3: «er helt forkert skrevet»",
-        "falsk.py:8: «denne besked står ikke i guiden»",
+        "falsk.py:3: »er helt forkert skrevet«",
+        "falsk.py:8: »denne besked står ikke i guiden«",
     ]
 
 
 def test_fragments_are_literal_parts_of_three_words_or_more() -> None:
-    message = Message(("«", "» står ved ", ", men det er ikke et flertal (det kræver over 50 %)"), "x.py", 1)
+    message = Message(("»", "« står ved ", ", men det er ikke et flertal (det kræver over 50 %)"), "x.py", 1)
     assert message.fragments() == ["men det er ikke et flertal (det kræver over 50"]
-    assert normalise("«Tallene  er\nopdateret»") == normalise('"tallene er opdateret"')
+    assert normalise("»Tallene  er\nopdateret«") == normalise('"tallene er opdateret"')
     assert normalise("står i `{{ … }}`") == "står i {{ … }}"

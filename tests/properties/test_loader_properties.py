@@ -160,7 +160,7 @@ def ambiguous(text: str, delimiter: str, width: int) -> bool:
 
 def encode(text: str, encoding: str) -> bytes:
     if encoding == "utf-16":
-        return b"\xff\xfe" + text.encode("utf-16-le")  # as Excel writes «Unicode text»
+        return b"\xff\xfe" + text.encode("utf-16-le")  # as Excel writes »Unicode text«
     return text.encode(encoding)
 
 
@@ -179,8 +179,8 @@ def round_trip(folder: Path, headers: list[str], rows: list[list[str]], delimite
         data = encode(text, encoding)
     except UnicodeEncodeError:
         assume(False)  # → is not in Windows-1252; the same table is tried in the other encodings
-    # Windows-1252 bytes that are also valid UTF-8 for another text (e.g. «Æ§» is C6 A7, which
-    # is UTF-8 for «Ƨ») cannot be told apart from UTF-8 by any reader; such files are left out.
+    # Windows-1252 bytes that are also valid UTF-8 for another text (e.g. »Æ§« is C6 A7, which
+    # is UTF-8 for »Ƨ«) cannot be told apart from UTF-8 by any reader; such files are left out.
     assume(not (encoding == "cp1252" and reads_as_other_utf8(data, text)))
     assume(not ambiguous(text, delimiter, len(headers)))
     if len(headers) == 1:

@@ -11,7 +11,7 @@ with margins) and audit every result with code that shares nothing with the plug
   and that counts are non-negative, must differ.
 
 One more audit, ``reader_bounds``, also uses what the published rule tells every reader: a SMALL
-count is 1 to threshold-1 («færre end 5»). With it, no small cell may be pinned either (the
+count is 1 to threshold-1 (»færre end 5«). With it, no small cell may be pinned either (the
 plugin's own audit, ``audit.pinned``, also uses that a HIDDEN count is 0 or at least the threshold;
 that part is checked by brute force in tests/unit/privacy/test_suppression.py).
 """

@@ -91,7 +91,7 @@ def test_check_reports_content_and_data_problems_together(tiny_site) -> None:
     with pytest.raises(ResultsError) as caught:
         check_site(settings)
     report = caught.value.report()
-    assert "evaluering_2021.csv, række" in report and "(værdi: «Slet ikk»)" in report
+    assert "evaluering_2021.csv, række" in report and "(værdi: »Slet ikk«)" in report
 
 
 def test_a_failed_build_leaves_the_previous_output_byte_for_byte(tiny_site, tmp_path: Path) -> None:
@@ -127,5 +127,5 @@ def test_the_command_line_check_exits_non_zero_on_a_mistake(tiny_site) -> None:
         check=False,
     )
     assert result.returncode == 1
-    assert "status.md, linje 9: tallet «forløb.ukendt» findes ikke" in result.stderr
+    assert "status.md, linje 9: tallet »forløb.ukendt« findes ikke" in result.stderr
     assert "Traceback" not in result.stderr

@@ -45,7 +45,7 @@ def test_personal_data_in_a_free_text_answer_stops_the_build_with_the_value_mask
     with pytest.raises(ResultsError) as caught:
         build_site(settings, tmp_path / "output")
     report = caught.value.report()
-    assert f"evaluering_2021.csv, række 7, kolonne «{COMMENT}»" in report
+    assert f"evaluering_2021.csv, række 7, kolonne »{COMMENT}«" in report
     assert masked in report
     assert text not in report and text.rsplit(maxsplit=1)[-1] not in report
     assert kind.lower()[:3] in report.lower()
@@ -63,7 +63,7 @@ def test_an_id_column_of_cpr_numbers_is_refused(tiny_site, tmp_path: Path) -> No
     with pytest.raises(ResultsError) as caught:
         build_site(settings, tmp_path / "output")
     report = caught.value.report()
-    assert "forloeb.csv, række 2, kolonne «BorgerID»" in report
+    assert "forloeb.csv, række 2, kolonne »BorgerID«" in report
     assert "i alt" in report  # one summary problem, not one per citizen
     assert not re.search(r"\d{6}-\d{4}", report)
 

@@ -61,8 +61,8 @@ def test_an_unknown_figure_stops_the_build_naming_file_line_and_the_valid_names(
         build_site(settings, output)
     report = caught.value.report()
     assert "2 problemer" in report
-    assert "fejl.md, linje 8: tallet «forløb.aktiv» findes ikke" in report
-    assert "fejl.md, linje 8: tallet «evaluering.håbb» findes ikke" in report
+    assert "fejl.md, linje 8: tallet »forløb.aktiv« findes ikke" in report
+    assert "fejl.md, linje 8: tallet »evaluering.håbb« findes ikke" in report
     assert "Brug et af: afklaring, praktik" in report
     assert (output / "index.html").read_text(encoding="utf-8") == "sidste gode udgave"
     assert sorted(p.name for p in output.iterdir()) == ["index.html"]
@@ -80,12 +80,12 @@ def test_every_content_mistake_of_a_build_is_reported_together(tiny_site, tmp_pa
     with pytest.raises(BuildFailed) as caught:
         build_site(settings, tmp_path / "output")
     report = caught.value.report()
-    assert "datadatoen 2019-01-01 findes ikke for «forløb»" in report
+    assert "datadatoen 2019-01-01 findes ikke for »forløb«" in report
     assert "Brug en af datadatoerne i datasets.yaml: 2018-05-15, 2022-02-15, 2023-12-31." in report
-    assert "graf.md, linje 1: «{{ graf: forløb.status }}» står i en titel" in report
-    assert "syntaks.md, linje 4: «{{ kort: forløb.status }}» begynder med et ukendt ord «kort»" in report
-    assert "syntaks.md, linje 4: «{{ forløb }}» kan ikke læses" in report
-    assert "ukendt.md, linje 4: grafen «forløb.cirkel» findes ikke" in report
+    assert "graf.md, linje 1: »{{ graf: forløb.status }}« står i en titel" in report
+    assert "syntaks.md, linje 4: »{{ kort: forløb.status }}« begynder med et ukendt ord »kort«" in report
+    assert "syntaks.md, linje 4: »{{ forløb }}« kan ikke læses" in report
+    assert "ukendt.md, linje 4: grafen »forløb.cirkel« findes ikke" in report
     assert not (tmp_path / "output").exists()
 
 
@@ -100,15 +100,15 @@ def test_a_data_error_names_file_row_column_and_value_and_keeps_output(tiny_site
     with pytest.raises(ResultsError) as caught:
         build_site(settings, output)
     report = caught.value.report()
-    assert "forloeb.csv, række 4, kolonne «Status»: statussen er ikke beskrevet" in report
-    assert "(værdi: «Afsluttet - ukendt»)" in report
-    assert "forloeb.csv, række 6, kolonne «Dato»: datoen kan ikke læses (værdi: «31-02-2017»)" in report
+    assert "forloeb.csv, række 4, kolonne »Status«: statussen er ikke beskrevet" in report
+    assert "(værdi: »Afsluttet - ukendt«)" in report
+    assert "forloeb.csv, række 6, kolonne »Dato«: datoen kan ikke læses (værdi: »31-02-2017«)" in report
     assert (output / "index.html").read_text(encoding="utf-8") == "sidste gode udgave"
 
 
 def test_a_build_without_the_plugin_fails_instead_of_publishing_placeholders(tiny_site, tmp_path: Path) -> None:
     settings = tiny_site({"aktive.md": GOOD})
-    with pytest.raises(BuildFailed, match="pluginet «public_results» blev ikke indlæst"):
+    with pytest.raises(BuildFailed, match="pluginet »public_results« blev ikke indlæst"):
         build_site(settings, tmp_path / "output", {"PLUGINS": []})
 
 
@@ -118,7 +118,7 @@ def test_the_command_line_exits_non_zero_in_danish_without_a_traceback(tiny_site
     result = run_command_line(settings, output)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
-    assert "fejl.md, linje 8: tallet «forløb.findes_ikke» findes ikke" in result.stderr
+    assert "fejl.md, linje 8: tallet »forløb.findes_ikke« findes ikke" in result.stderr
     assert "Sådan retter du det:" in result.stderr
     assert "er ikke ændret" in result.stderr
     assert (output / "index.html").read_text(encoding="utf-8") == "sidste gode udgave"
@@ -150,7 +150,7 @@ def test_a_real_data_file_tracked_by_git_gets_a_warning_and_a_synthetic_one_does
     real = text.replace("synthetic: true\n    file: forloeb.csv", "synthetic: false\n    file: forloeb.csv")
     descriptor.write_text(real, encoding="utf-8")
     (warning,) = build_site(settings, tmp_path / "output").warnings
-    assert warning.startswith("Advarsel: «forloeb.csv» ligger i git, men datasættet «forløb» er ikke markeret")
+    assert warning.startswith("Advarsel: »forloeb.csv« ligger i git, men datasættet »forløb« er ikke markeret")
     assert "RESULTS_DATA_PATH" in warning
 
 
@@ -168,7 +168,7 @@ I teksten er det fint: {{ forløb.uddannelse }} og {{ forløb.tilbud }}.
     report = caught.value.report()
     assert "2 problemer" in report
     assert (
-        "lille.md, linje 1: «{{ forløb.uddannelse }}» står i en titel eller et resumé, men tallet er udeladt" in report
+        "lille.md, linje 1: »{{ forløb.uddannelse }}« står i en titel eller et resumé, men tallet er udeladt" in report
     )
-    assert "(det vises som «færre end 5»)" in report
-    assert "lille.md, linje 4: «{{ forløb.tilbud }}»" in report and "«et ikke oplyst antal»" in report
+    assert "(det vises som »færre end 5«)" in report
+    assert "lille.md, linje 4: »{{ forløb.tilbud }}«" in report and "»et ikke oplyst antal«" in report

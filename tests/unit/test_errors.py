@@ -20,15 +20,15 @@ CELL = Problem(
     column="Status",
     value="Afk***",
     what="statussen er ikke beskrevet",
-    fix="Tilføj statussen under «raw».",
+    fix="Tilføj statussen under »raw«.",
 )
 
 
 def test_a_problem_names_file_row_column_value_and_fix():
     text = str(CELL)
-    assert text.startswith("forloeb.csv, række 7, kolonne «Status»: statussen er ikke beskrevet")
-    assert "(værdi: «Afk***»)" in text
-    assert text.endswith("Sådan retter du det: Tilføj statussen under «raw».")
+    assert text.startswith("forloeb.csv, række 7, kolonne »Status«: statussen er ikke beskrevet")
+    assert "(værdi: »Afk***«)" in text
+    assert text.endswith("Sådan retter du det: Tilføj statussen under »raw«.")
 
 
 def test_a_problem_in_a_text_file_names_its_line():

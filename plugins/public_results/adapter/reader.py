@@ -44,7 +44,7 @@ class FigureMarkdownReader(MarkdownReader):
         metadata = self._metadata(meta) if meta is not None else {}
         for field in self.settings.get("FORMATTED_FIELDS", ["summary"]):
             if isinstance(text := metadata.get(field), str):
-                metadata[field] = memo.get(("clean", text), lambda: clean_html(text)) if memo else clean_html(text)
+                metadata[field] = clean_html(text)  # each build: markup read back from a cache is not trusted
         if references or unreadable:
             metadata[REFERENCES_KEY] = PageReferences(tuple(references), tuple(unreadable))
         metadata[SOURCE_KEY] = source

@@ -16,8 +16,6 @@ from pelican.contents import Article, Page
 from pelican.generators import Generator
 
 from ..danish import numbers, words
-from ..pages.blocks import keep_compiled
-from ..site.build import TEMPLATES_FOLDER
 from ..site.drawings import draw
 from ..site.pdf import write_pdfs
 from ..site.site_files import CSP, write_site_files
@@ -43,8 +41,6 @@ def load_data(generator: Any) -> None:
     run.load(generator.settings)
     generator.context["RESULTS_CSP"] = CSP
     generator.env.filters[words.FILTER_DATE] = danish_date
-    if run.loaded is not None:  # the theme's templates, compiled once (the plugin's: site.build.load)
-        keep_compiled(generator.env, run.loaded.cache_folder / TEMPLATES_FOLDER)
 
 
 def danish_date(value: dt.date | dt.datetime) -> str:

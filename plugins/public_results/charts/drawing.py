@@ -100,6 +100,9 @@ def drawing_version(fonts: Path) -> str:
     return digest.hexdigest()
 
 
+DRAWING_KEY = re.compile(r"[0-9a-f]{24}")  # what drawing_key gives
+
+
 def drawing_key(spec: dict[str, Any], version: str) -> str:
     text = json.dumps(spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(f"{version}\n{text}".encode()).hexdigest()[:24]

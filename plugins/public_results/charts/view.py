@@ -14,6 +14,7 @@ from typing import Any
 
 from .. import importers
 from ..danish import numbers, words
+from ..plain_data import keepable
 from ..privacy.suppression import Count
 from ..settings import Settings
 from . import specs
@@ -21,6 +22,7 @@ from . import specs
 FORM_BARS, FORM_ICONS, FORM_TIME, FORM_SCALE = words.FORM_BARS, words.FORM_ICONS, words.FORM_TIME, words.FORM_SCALE
 
 
+@keepable
 @dataclass(frozen=True)
 class Table:
     """A chart's numbers: ``columns`` and ``rows`` of text; the first cell of a row is its header."""
@@ -29,6 +31,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
 
 
+@keepable
 @dataclass(frozen=True)
 class ChartView:
     key: str  # "forløb.status" or "forløb.status.ikoner"

@@ -1,6 +1,6 @@
 """Every Danish word the plugin writes, in one place.
 
-What writers type (``{{ graf: … }}``, «Datadato:»), the names the site's folders, files and ids
+What writers type (``{{ graf: … }}``, »Datadato:«), the names the site's folders, files and ids
 get, the texts built from data (fraction and base phrases, chart texts) and every message of the
 build live here; the templates (``pages/templates/`` and the theme's) hold their own words. No
 other module holds Danish (``tests/unit/danish/test_words_in_one_place.py``). A text with variable
@@ -25,9 +25,9 @@ VARIANTS = {  # each variant with what it shows, for the figure catalogue
     VARIANT_COUNT: "antallet",
     VARIANT_SHARE: "andelen i procent",
     VARIANT_N: "basen (n)",
-    VARIANT_BASE: "basen i ord: «af de 177, der …»",
-    VARIANT_FRACTION: "en sand brøk med basen: «to ud af tre af de 177, der …»",
-    VARIANT_CHANGE: "ændringen siden forrige opgørelse: «20 flere», «2 procentpoint lavere»",
+    VARIANT_BASE: "basen i ord: »af de 177, der …«",
+    VARIANT_FRACTION: "en sand brøk med basen: »to ud af tre af de 177, der …«",
+    VARIANT_CHANGE: "ændringen siden forrige opgørelse: »20 flere«, »2 procentpoint lavere«",
 }
 FIGURE_RESPONSES = "besvarelser"  # {{ evaluering.besvarelser }}: the responses of a survey round
 FIGURE_RESPONSES_LABEL = "Besvarelser"
@@ -46,18 +46,18 @@ FORM_BARS = "søjler"
 FORM_ICONS = "ikoner"
 FORM_TIME = "udvikling"
 FORM_SCALE = "skala"
-# A page's metadata as Markdown reads its keys: lower case, «Kort fortalt:» with «_» for its space
+# A page's metadata as Markdown reads its keys: lower case, »Kort fortalt:« with »_« for its space
 META_DATA_DATE = "datadato"
 META_ROUND = "runde"
 META_CORRECTION = "rettelse"
 META_KEEP = "fasthold"
-META_KEEP_YES = frozenset({"ja", "yes", "true"})  # «Fasthold: ja»
+META_KEEP_YES = frozenset({"ja", "yes", "true"})  # »Fasthold: ja«
 META_SHORT = "kort_fortalt"
 
 
 # --- Small words of every message ---------------------------------------------------------
 
-QUOTED = "«{text}»"  # a name or a value quoted in a message
+QUOTED = "»{text}«"  # a name or a value quoted in a message
 JOIN_AND = " og "  # between the last two of a list: "a, b og c"
 JOIN_OR = " eller "
 USE_ONE_OF = "Brug en af: {names}."  # a name that does not exist: the names there are (en: a common noun)
@@ -94,7 +94,7 @@ MORE_THAN = "mere end {words}"
 JUST_UNDER = "knap {words}"
 FEWER_THAN = "færre end {words}"
 OUTCOME_DEFINITION = "Borgere, hvis seneste status på datoen er: {members}. Andelen regnes af: {base}."
-SURVEY_DEFINITION = "Andel, der svarer {positive} på «{question}». Uden for basen: {left_out}."
+SURVEY_DEFINITION = "Andel, der svarer {positive} på »{question}«. Uden for basen: {left_out}."
 RESPONSES_DEFINITION = "Antal besvarelser i målingen."
 BLANK_ANSWERS = "tomme svar"
 BASE_PHRASE = "af de {n}, der {who}"
@@ -123,8 +123,8 @@ METHOD_NO_SUPPRESSION = "Af hensyn til diskretion vises antal under {threshold} 
 PRIVACY_HEADING = "Diskretion: sådan beskytter vi borgerne"
 PRIVACY_RULE = [
     "Ingen tal på siden må kunne pege på en bestemt borger.",
-    "Et antal under {threshold} (men over 0) vises derfor aldrig. I teksten står der «færre end {threshold}», "
-    "og i tabeller og grafer står der «{cell}».",
+    "Et antal under {threshold} (men over 0) vises derfor aldrig. I teksten står der »færre end {threshold}«, "
+    "og i tabeller og grafer står der »{cell}«.",
     "En andel vises kun, når den er regnet af mindst {threshold}.",
     "Når et lille tal er skjult, skjuler vi også et andet tal i samme opgørelse, så det lille tal ikke kan "
     "regnes ud ved at trække de andre fra summen.",
@@ -133,7 +133,7 @@ PRIVACY_RULE = [
 SUPPRESSION_LINE = "{where}: {count} tal udeladt ({names})."
 SUPPRESSED_ANSWERS = "{count} enkelte svar i svarfordelingen på {questions} spørgsmål"
 REAL_DATA_IN_GIT = (
-    "Advarsel: «{file}» ligger i git, men datasættet «{dataset}» er ikke markeret som syntetisk. "
+    "Advarsel: »{file}« ligger i git, men datasættet »{dataset}« er ikke markeret som syntetisk. "
     "Rigtige eksporter er persondata, også når id'erne er pseudonymer: flyt filen til en mappe uden "
     "for projektet og peg RESULTS_DATA_PATH derhen, eller skriv den i .gitignore og fjern den fra git."
 )
@@ -180,8 +180,8 @@ SUMMARY_ALERTS = "Advarsler: {count}."
 NEWEST_CHANGES = "Ændret siden forrige opgørelse:"
 DRAWING_LINE = "Grafer: {charts} i alt, {drawn} tegnet, {cached} fra cachen ({seconds} s)."
 CHART_HELP_FORMS = (
-    "En fordeling kan også vises som ikoner eller over tid: «{example}.{icons}», «{example}.{time}»; "
-    "et enkelt tal over tid med «.{time}» efter tallets navn, fx «{everyone}.{time}»."
+    "En fordeling kan også vises som ikoner eller over tid: »{example}.{icons}«, »{example}.{time}«; "
+    "et enkelt tal over tid med ».{time}« efter tallets navn, fx »{everyone}.{time}«."
 )
 CHART_SOURCE_SURVEY = "Kilde: {source}, måling {round}."
 CHART_TABLE_SUMMARY = "Se tallene som tabel"
@@ -201,7 +201,7 @@ AGREEMENT_SUBTITLE = (
 )
 AGREEMENT_ALT = (
     "Søjlediagram over {count} spørgsmål fra måling {round}. Højest er "
-    "«{top_label}» med {top_share}; lavest er «{low_label}» med {low_share}."
+    "»{top_label}« med {top_share}; lavest er »{low_label}« med {low_share}."
 )
 AGREEMENT_ALT_EMPTY = "Søjlediagram over {count} spørgsmål fra måling {round}."
 # The whole answer scale (diverging stacked bars)
@@ -213,8 +213,8 @@ SCALE_SUBTITLE = (
 )
 SCALE_ALT = (
     "Stablet søjlediagram over svarene på {count} spørgsmål fra måling {round}, hele skalaen fra "
-    "«{first}» til «{last}». Flest positive svar har «{top_label}» med {top_share}; færrest har "
-    "«{low_label}» med {low_share}."
+    "»{first}« til »{last}«. Flest positive svar har »{top_label}« med {top_share}; færrest har "
+    "»{low_label}« med {low_share}."
 )
 SCALE_ALT_EMPTY = "Stablet søjlediagram over svarene på {count} spørgsmål fra måling {round}."
 SCALE_SUPPRESSED_ANSWER = "Ikke oplyst [c]"
@@ -267,7 +267,7 @@ COLUMN_PERCENT_CSV = "Andel (%)"
 
 # --- A chart by name, and the interactive charts' tooltips (charts/) ----------------------
 
-CHART_UNKNOWN = "grafen «{name}» findes ikke"
+CHART_UNKNOWN = "grafen »{name}« findes ikke"
 TOOLTIP_GROUP = "Gruppe"
 TOOLTIP_VALUE = "Tal"
 TOOLTIP_COUNT = "Antal"
@@ -328,44 +328,44 @@ LIVE_CHARTS_INTRO = (
 
 REVISED = "tal, der allerede er offentliggjort på siden, er ændret i de nye data: {changes}"
 REVISED_FIX = (
-    "Skriv «Rettelse: {today}» i linjerne øverst i artiklen (under Title og Date) for at vise de nye tal "
-    "med en rettelse, eller «Fasthold: ja» for at beholde de offentliggjorte tal."
+    "Skriv »Rettelse: {today}« i linjerne øverst i artiklen (under Title og Date) for at vise de nye tal "
+    "med en rettelse, eller »Fasthold: ja« for at beholde de offentliggjorte tal."
 )
 REVISED_BRIEFING_FIX = (
-    "Lav filen «{note}» med linjen «Rettelse: {today}» for at vise de nye tal med en rettelse "
+    "Lav filen »{note}« med linjen »Rettelse: {today}« for at vise de nye tal med en rettelse "
     "(en briefing kan ikke fastholde gamle tal)."
 )
-KEEP_CHART = "grafen «{name}» viser andre tal end da den blev offentliggjort, og en graf kan ikke fastholdes"
-KEEP_CHART_FIX = "Skriv «Rettelse: 2024-01-10» (dagens dato) i stedet for «Fasthold: ja», eller fjern grafen fra siden."
+KEEP_CHART = "grafen »{name}« viser andre tal end da den blev offentliggjort, og en graf kan ikke fastholdes"
+KEEP_CHART_FIX = "Skriv »Rettelse: 2024-01-10« (dagens dato) i stedet for »Fasthold: ja«, eller fjern grafen fra siden."
 CORRECTION_NOTE = "Rettelse {date}: Tallene er rettet, fordi data er blevet rettet: {changes}."
-DECISION_DATE = "«Rettelse: {value}» kan ikke læses som en dato"
-DECISION_DATE_FIX = "Skriv datoen for rettelsen som år-måned-dag, fx «Rettelse: 2024-01-10»."
+DECISION_DATE = "»Rettelse: {value}« kan ikke læses som en dato"
+DECISION_DATE_FIX = "Skriv datoen for rettelsen som år-måned-dag, fx »Rettelse: 2024-01-10«."
 
 
 # --- The ledger of published figures (record/) --------------------------------------------
 
 LEDGER_UNREADABLE = "listen over offentliggjorte tal kan ikke læses"
-LEDGER_UNREADABLE_FIX = "Hent den seneste udgave fra git («git checkout -- {file}»); ret den ikke i hånden."
+LEDGER_UNREADABLE_FIX = "Hent den seneste udgave fra git (»git checkout -- {file}«); ret den ikke i hånden."
 LEDGER_ABOUT = "Hvert tal, sider med en datadato viste, da de blev offentliggjort (make publish). Ret ikke i hånden."
-REVISION_CHANGE = "«{name}» {old} → {new}"  # a published figure that now reads otherwise
+REVISION_CHANGE = "»{name}« {old} → {new}"  # a published figure that now reads otherwise
 
 
 # --- Safety net: words next to numbers, and readability (warnings) ------------------------
 
 WARNING = "Advarsel"
-WORDING_MAJORITY = "«{word}» står ved {share}, men det er ikke et flertal (det kræver over 50 %)"
-WORDING_MAJORITY_FIX = "Skriv fx «{phrase}», eller vælg et andet tal."
-WORDING_UP = "«{word}» står ved en ændring, der er et fald ({change})"
-WORDING_DOWN = "«{word}» står ved en ændring, der er en stigning ({change})"
+WORDING_MAJORITY = "»{word}« står ved {share}, men det er ikke et flertal (det kræver over 50 %)"
+WORDING_MAJORITY_FIX = "Skriv fx »{phrase}«, eller vælg et andet tal."
+WORDING_UP = "»{word}« står ved en ændring, der er et fald ({change})"
+WORDING_DOWN = "»{word}« står ved en ændring, der er en stigning ({change})"
 WORDING_DIRECTION_FIX = "Ret ordet, så det passer til tallet (stigning/flere eller fald/færre), eller tjek tallet."
-WORDING_WHOLE = "«{word}» står ved {share}, men det er ikke {whole}"
-WORDING_WHOLE_FIX = "Skriv fx «{phrase}», eller brug tallet alene."
-WORDING_FRACTION = "«{words}» passer ikke til {share}"
+WORDING_WHOLE = "»{word}« står ved {share}, men det er ikke {whole}"
+WORDING_WHOLE_FIX = "Skriv fx »{phrase}«, eller brug tallet alene."
+WORDING_FRACTION = "»{words}« passer ikke til {share}"
 WORDING_FRACTION_FIX = (
-    "Skriv «{phrase}», som passer til tallet, eller brug «.brøk» efter tallets navn, så ordene altid passer."
+    "Skriv »{phrase}«, som passer til tallet, eller brug ».brøk« efter tallets navn, så ordene altid passer."
 )
 LIX_WARNING = "teksten er svær at læse: LIX {lix} (grænsen er {limit}); den længste sætning har {words} ord"
-LIX_FIX = "Del lange sætninger op, brug kortere ord, og skriv et «Kort fortalt:» øverst i artiklen."
+LIX_FIX = "Del lange sætninger op, brug kortere ord, og skriv et »Kort fortalt:« øverst i artiklen."
 WARNINGS_STOP_PUBLISH = "sitet offentliggøres ikke, fordi der er advarsler ({count} i alt)"
 WARNINGS_STOP_PUBLISH_FIX = (
     "Ret hver advarsel ovenfor, og offentliggør igen (make publish eller python tasks.py publish)."
@@ -377,7 +377,7 @@ WARNINGS_STOP_PUBLISH_FIX = (
 MAJORITY_WORDS = ("flertallet", "flertal", "de fleste", "størstedelen", "hovedparten")
 UP_WORDS = ("stigning", "stigningen", "steget", "stiger", "flere", "øget", "øgning", "vokset")
 DOWN_WORDS = ("fald", "faldet", "falder", "færre", "nedgang", "mindsket")
-NOT_A_CLAIM_AFTER = ("af", "blandt", "for", "til", "hos", "med", "om")  # «af alle», «blandt alle»
+NOT_A_CLAIM_AFTER = ("af", "blandt", "for", "til", "hos", "med", "om")  # »af alle«, »blandt alle«
 ABOVE_WORDS = ("mere end", "over", "flere end")  # before a fraction: the share is above it
 JUST_BELOW_WORDS = ("knap", "næsten", "lige under")  # just below it
 BELOW_WORDS = ("under", "mindre end", "færre end")  # below it
@@ -437,11 +437,11 @@ FIGURE_MISSING = "(findes ikke)"
 
 # --- Placing figures in a written page ----------------------------------------------------
 
-BLOCK_MISPLACED = "«{{{{ {text} }}}}» står i en titel, et resumé eller midt i en tekst"
+BLOCK_MISPLACED = "»{{{{ {text} }}}}« står i en titel, et resumé eller midt i en tekst"
 BLOCK_MISPLACED_FIX = "Sæt grafer og metodebokse på deres egen linje med en tom linje før og efter."
 SUPPRESSED_IN_HEADLINE = (
-    "«{{{{ {text} }}}}» står i en titel eller et resumé, men tallet er udeladt af hensyn til diskretion "
-    "(det vises som «{shown}»)"
+    "»{{{{ {text} }}}}« står i en titel eller et resumé, men tallet er udeladt af hensyn til diskretion "
+    "(det vises som »{shown}«)"
 )
 SUPPRESSED_IN_HEADLINE_FIX = "Flyt tallet ned i teksten, eller brug et tal for en større gruppe i titlen."
 READABILITY_HEADING = "Læsbarhed:"
@@ -450,47 +450,47 @@ SUPPRESSION_HEADING = "Diskretion:"
 
 # --- Placeholders in a page (pages/placeholders.py) ---------------------------------------
 
-PLACEHOLDER_UNKNOWN_WORD = "«{{{{ {text} }}}}» begynder med et ukendt ord «{word}»"
+PLACEHOLDER_UNKNOWN_WORD = "»{{{{ {text} }}}}« begynder med et ukendt ord »{word}«"
 PLACEHOLDER_UNKNOWN_WORD_FIX = (  # plain text, not a template: its braces are the writer's
-    "Skriv «{{ graf: datasæt.navn }}» for en graf eller «{{ metode: datasæt }}» for en metodeboks."
+    "Skriv »{{ graf: datasæt.navn }}« for en graf eller »{{ metode: datasæt }}« for en metodeboks."
 )
-PLACEHOLDER_UNREADABLE = "«{{{{ {text} }}}}» kan ikke læses"
+PLACEHOLDER_UNREADABLE = "»{{{{ {text} }}}}« kan ikke læses"
 PLACEHOLDER_UNREADABLE_FIX = "Skriv fx {example}."
 PLACEHOLDER_EXAMPLES = {  # per kind of placeholder
     "figure": "{{ evaluering.håb }} eller {{ forløb.aktive.andel }}",
     "chart": "{{ graf: evaluering.enighed }}",
     "method": "{{ metode: evaluering }}",
 }
-DATA_DATE_UNREADABLE = "datadatoen «{value}» kan ikke læses"
-DATA_DATE_UNREADABLE_FIX = "Skriv datoen som år-måned-dag, fx «Datadato: 2022-02-15»."
+DATA_DATE_UNREADABLE = "datadatoen »{value}« kan ikke læses"
+DATA_DATE_UNREADABLE_FIX = "Skriv datoen som år-måned-dag, fx »Datadato: 2022-02-15«."
 
 
 # --- Figures by name (figures/) -----------------------------------------------------------
 
 PERIOD_DATE = "pr. {date}"  # what an outcome figure speaks of ("måling 2021": PERIOD_SURVEY)
-VARIANT_UNKNOWN = "tilføjelsen «.{variant}» findes ikke"
+VARIANT_UNKNOWN = "tilføjelsen ».{variant}« findes ikke"
 VARIANT_UNKNOWN_FIX = "Brug en af: {variants} – eller ingen."
-VARIANT_NO_PREVIOUS = "«{name}» har ingen tidligere opgørelse at sammenligne med"
-VARIANT_NO_PREVIOUS_FIX = "Brug tallet uden «.ændring», eller vælg en senere datadato."
-VARIANT_NO_BASE = "«{name}» har ingen base, så «{variant}» kan ikke vises"
+VARIANT_NO_PREVIOUS = "»{name}« har ingen tidligere opgørelse at sammenligne med"
+VARIANT_NO_PREVIOUS_FIX = "Brug tallet uden ».ændring«, eller vælg en senere datadato."
+VARIANT_NO_BASE = "»{name}« har ingen base, så »{variant}« kan ikke vises"
 VARIANT_NO_BASE_FIX = "Brug tallet uden tilføjelse (antallet)."
-DATA_DATE_UNKNOWN = "datadatoen {date} findes ikke for «{dataset}»"
+DATA_DATE_UNKNOWN = "datadatoen {date} findes ikke for »{dataset}«"
 DATA_DATE_UNKNOWN_FIX = "Brug en af datadatoerne i datasets.yaml: {dates}."
-ROUND_UNKNOWN = "målingen «{round}» findes ikke for «{dataset}»"
-ROUND_NONE_BEFORE = "der er ingen måling i «{dataset}» fra før datadatoen {date}"
-ROUND_NONE_BEFORE_FIX = "Angiv målingen med «Runde:» i artiklens metadata, fx «Runde: 2021»."
-DATASET_UNKNOWN = "datasættet «{dataset}» findes ikke"
-FIGURE_UNKNOWN = "tallet «{name}» findes ikke"
-KEY_FIGURE_UNREADABLE = "nøgletallet «{name}» kan ikke læses"
-KEY_FIGURE_UNREADABLE_FIX = "Skriv «datasæt.navn», eventuelt med «.antal» eller «.andel», fx «forløb.aktive»."
+ROUND_UNKNOWN = "målingen »{round}« findes ikke for »{dataset}«"
+ROUND_NONE_BEFORE = "der er ingen måling i »{dataset}« fra før datadatoen {date}"
+ROUND_NONE_BEFORE_FIX = "Angiv målingen med »Runde:« i artiklens metadata, fx »Runde: 2021«."
+DATASET_UNKNOWN = "datasættet »{dataset}« findes ikke"
+FIGURE_UNKNOWN = "tallet »{name}« findes ikke"
+KEY_FIGURE_UNREADABLE = "nøgletallet »{name}« kan ikke læses"
+KEY_FIGURE_UNREADABLE_FIX = "Skriv »datasæt.navn«, eventuelt med ».antal« eller ».andel«, fx »forløb.aktive«."
 
 
 # --- Problems and their headings (errors.py) ----------------------------------------------
 
 PROBLEM_LINE = "linje {line}"
 PROBLEM_ROW = "række {row}"
-PROBLEM_COLUMN = "kolonne «{column}»"
-PROBLEM_VALUE = " (værdi: «{value}»)"
+PROBLEM_COLUMN = "kolonne »{column}«"
+PROBLEM_VALUE = " (værdi: »{value}«)"
 PROBLEM_FIX = "{problem}\n    Sådan retter du det: {fix}"
 PROBLEMS_ONE = "problem"
 PROBLEMS_MANY = "problemer"
@@ -506,26 +506,26 @@ PDF_UNAVAILABLE_HEADING = "Briefingernes PDF kan ikke laves"
 
 # "what is wrong" after the setting's name ({value}: the value given), and how to fix it.
 # The fixes are plain text, not templates: their braces are Python's.
-SETTING_UNKNOWN = "kender ikke «{value}»"
+SETTING_UNKNOWN = "kender ikke »{value}«"
 SETTING_ONE_OF = "Skriv en af: {names}."
-SETTING_DECIMALS = "skal være 0, 1 eller 2, ikke «{value}»"
+SETTING_DECIMALS = "skal være 0, 1 eller 2, ikke »{value}«"
 SETTING_DECIMALS_FIX = "Skriv et helt tal fra 0 til 2."
-SETTING_MAX_FILE_MB = "skal være et positivt tal, ikke «{value}»"
+SETTING_MAX_FILE_MB = "skal være et positivt tal, ikke »{value}«"
 SETTING_MAX_FILE_MB_FIX = "Skriv fx RESULTS_MAX_FILE_MB = 50."
 SETTING_ALLOWED_CONTACTS = "skal være en liste"
 SETTING_ALLOWED_CONTACTS_FIX = 'Skriv fx RESULTS_ALLOWED_CONTACTS = ["job@kommune.dk", "99 31 31 31"].'
-SETTING_MIN_COUNT = "skal være et helt tal på mindst 2, ikke «{value}»"
+SETTING_MIN_COUNT = "skal være et helt tal på mindst 2, ikke »{value}«"
 SETTING_MIN_COUNT_FIX = "Skriv fx RESULTS_MIN_COUNT = 5."
-SETTING_SMALL_BASE = "skal være et helt tal på mindst 1, ikke «{value}»"
+SETTING_SMALL_BASE = "skal være et helt tal på mindst 1, ikke »{value}«"
 SETTING_SMALL_BASE_FIX = "Skriv fx RESULTS_SMALL_BASE = 30."
-SETTING_CHART_WORKERS = "skal være et helt tal på mindst 0, ikke «{value}»"
+SETTING_CHART_WORKERS = "skal være et helt tal på mindst 0, ikke »{value}«"
 SETTING_CHART_WORKERS_FIX = "Skriv fx RESULTS_CHART_WORKERS = 0 (én proces pr. kerne)."
 SETTING_NAMES = "skal være en liste af navne"
 SETTING_BRIEFING_FIGURES_FIX = 'Skriv fx RESULTS_BRIEFING_FIGURES = ["forløb.aktive"].'
 SETTING_BRIEFING_CHARTS_FIX = 'Skriv fx RESULTS_BRIEFING_CHARTS = ["forløb.status"].'
 SETTING_TARGETS = "skal være en ordbog fra nøgletal til tal"
 SETTING_TARGETS_FIX = 'Skriv fx RESULTS_TARGETS = {"forløb.meningsfuld.andel": 60}.'
-SETTING_FOLDER = "skal være et navn med små bogstaver, tal og bindestreger, ikke «{value}»"
+SETTING_FOLDER = "skal være et navn med små bogstaver, tal og bindestreger, ikke »{value}«"
 SETTING_FOLDER_FIX = 'Skriv fx {name} = "{default}".'
 
 
@@ -535,7 +535,7 @@ NO_AUTOESCAPE = "skabelonerne gør ikke tekst ufarlig (autoescape): en titel med
 NO_AUTOESCAPE_FIX = "Sæt JINJA_ENVIRONMENT = {'autoescape': True, 'trim_blocks': True, 'lstrip_blocks': True}."
 CONTENT_CACHE = "LOAD_CONTENT_CACHE er slået til: Pelican ville genbruge gamle tal fra sin cache"
 CONTENT_CACHE_FIX = "Sæt LOAD_CONTENT_CACHE = False i indstillingerne."
-PLUGIN_NOT_LOADED = "pluginet «{plugin}» blev ikke indlæst, så tallene kan ikke sættes ind"
+PLUGIN_NOT_LOADED = "pluginet »{plugin}« blev ikke indlæst, så tallene kan ikke sættes ind"
 PLUGIN_NOT_LOADED_FIX = "Tjek PLUGIN_PATHS og PLUGINS = ['{plugin}'] i indstillingerne."
 PELICAN_ERROR = "Pelican meldte en fejl: {message}"
 SEE_ABOVE = "Se meddelelsen ovenfor."
@@ -547,42 +547,42 @@ DESCRIPTOR_MISSING = "beskrivelsen af datafilerne findes ikke"
 DESCRIPTOR_MISSING_FIX = "Læg filen i datamappen, eller ret RESULTS_DESCRIPTOR i pelicanconf.py."
 DESCRIPTOR_NOT_YAML = "filen kan ikke læses som YAML"
 DESCRIPTOR_NOT_YAML_FIX = "Tjek indrykning og koloner på linjen; gem filen som UTF-8."
-DESCRIPTOR_KEY_TWICE = "nøglen «{key}» står to gange"
+DESCRIPTOR_KEY_TWICE = "nøglen »{key}« står to gange"
 DESCRIPTOR_KEY_TWICE_FIX = "Slet den ene af dem, eller giv dem forskellige navne."
 DESCRIPTOR_SEE_README = "Se eksemplet i README."
-DESCRIPTOR_NOT_FIELDS = "«{where}» skal være en liste af navngivne felter"
-DESCRIPTOR_FIELD_MISSING = "«{where}» mangler feltet «{name}»"
-DESCRIPTOR_FIELD_MISSING_FIX = "Tilføj «{name}:»."
-DESCRIPTOR_WRONG_TYPE = "«{where}.{name}» har en forkert type: «{value}»"
-DESCRIPTOR_WRONG_TYPE_FIX = "Ret «{name}» (se eksemplet i README)."
-DESCRIPTOR_FIELD_UNKNOWN = "«{where}» har et ukendt felt «{name}»"
+DESCRIPTOR_NOT_FIELDS = "»{where}« skal være en liste af navngivne felter"
+DESCRIPTOR_FIELD_MISSING = "»{where}« mangler feltet »{name}«"
+DESCRIPTOR_FIELD_MISSING_FIX = "Tilføj »{name}:«."
+DESCRIPTOR_WRONG_TYPE = "»{where}.{name}« har en forkert type: »{value}«"
+DESCRIPTOR_WRONG_TYPE_FIX = "Ret »{name}« (se eksemplet i README)."
+DESCRIPTOR_FIELD_UNKNOWN = "»{where}« har et ukendt felt »{name}«"
 DESCRIPTOR_FIELD_UNKNOWN_FIX = "Ret stavningen eller fjern feltet."
-DESCRIPTOR_KIND = "«{dataset}.kind» er «{kind}»"
-DESCRIPTOR_KIND_FIX = "Skriv «survey» eller «outcome»."
-DESCRIPTOR_INVITED = "«{dataset}.rounds.invited» skal være et positivt helt tal, ikke «{value}»"
-DESCRIPTOR_INVITED_FIX = "Skriv fx «invited: 240»."
-DESCRIPTOR_NO_POSITIVE = "skalaen i «{dataset}» har ingen positive svar"
-DESCRIPTOR_NO_POSITIVE_FIX = "Skriv «positive: true» ved de svar, der tæller med i andelen."
-DESCRIPTOR_POSITIVE_NOT_COUNTED = "svaret «{answer}» i «{dataset}.scale» er både positivt og uden for basen"
+DESCRIPTOR_KIND = "»{dataset}.kind« er »{kind}«"
+DESCRIPTOR_KIND_FIX = "Skriv »survey« eller »outcome«."
+DESCRIPTOR_INVITED = "»{dataset}.rounds.invited« skal være et positivt helt tal, ikke »{value}«"
+DESCRIPTOR_INVITED_FIX = "Skriv fx »invited: 240«."
+DESCRIPTOR_NO_POSITIVE = "skalaen i »{dataset}« har ingen positive svar"
+DESCRIPTOR_NO_POSITIVE_FIX = "Skriv »positive: true« ved de svar, der tæller med i andelen."
+DESCRIPTOR_POSITIVE_NOT_COUNTED = "svaret »{answer}« i »{dataset}.scale« er både positivt og uden for basen"
 DESCRIPTOR_POSITIVE_NOT_COUNTED_FIX = (
-    "Et positivt svar skal tælle med i basen: fjern «counted: false» eller «positive: true»."
+    "Et positivt svar skal tælle med i basen: fjern »counted: false« eller »positive: true«."
 )
-DESCRIPTOR_MEMBERS = "«{dataset}.groups.{group}.categories» skal være en liste eller «all», ikke «{value}»"
-DESCRIPTOR_MEMBERS_FIX = "Skriv fx «categories: [{value}]»."
-DESCRIPTOR_MEMBER_UNKNOWN = "gruppen «{group}» nævner en ukendt status «{member}»"
-DESCRIPTOR_MEMBER_UNKNOWN_FIX = "Brug et navn fra «categories»."
-DESCRIPTOR_NAME_TWICE = "navnet «{name}» bruges både som status og gruppe"
+DESCRIPTOR_MEMBERS = "»{dataset}.groups.{group}.categories« skal være en liste eller »all«, ikke »{value}«"
+DESCRIPTOR_MEMBERS_FIX = "Skriv fx »categories: [{value}]«."
+DESCRIPTOR_MEMBER_UNKNOWN = "gruppen »{group}« nævner en ukendt status »{member}«"
+DESCRIPTOR_MEMBER_UNKNOWN_FIX = "Brug et navn fra »categories«."
+DESCRIPTOR_NAME_TWICE = "navnet »{name}« bruges både som status og gruppe"
 DESCRIPTOR_NAME_TWICE_FIX = "Giv dem forskellige navne."
-DESCRIPTOR_BASE_UNKNOWN = "basen «{base}» for «{name}» findes ikke"
+DESCRIPTOR_BASE_UNKNOWN = "basen »{base}« for »{name}« findes ikke"
 DESCRIPTOR_BASE_UNKNOWN_FIX = "Brug navnet på en gruppe."
-DESCRIPTOR_PARTS_UNKNOWN = "fordelingen «{breakdown}» nævner ukendte navne: {names}"
-DESCRIPTOR_PARTS_UNKNOWN_FIX = "Brug navne fra «categories» eller «groups»."
-DESCRIPTOR_PARTS_NOT_WHOLE = "delene i fordelingen «{breakdown}» dækker ikke «{whole}» præcist én gang"
+DESCRIPTOR_PARTS_UNKNOWN = "fordelingen »{breakdown}« nævner ukendte navne: {names}"
+DESCRIPTOR_PARTS_UNKNOWN_FIX = "Brug navne fra »categories« eller »groups«."
+DESCRIPTOR_PARTS_NOT_WHOLE = "delene i fordelingen »{breakdown}« dækker ikke »{whole}« præcist én gang"
 DESCRIPTOR_PARTS_NOT_WHOLE_FIX = "Vælg dele, der tilsammen er hele gruppen, uden overlap."
-DESCRIPTOR_DATA_DATE = "datadatoen «{value}» i «{dataset}» er ikke en dato"
+DESCRIPTOR_DATA_DATE = "datadatoen »{value}« i »{dataset}« er ikke en dato"
 DESCRIPTOR_DATA_DATE_FIX = "Skriv datoer som 2022-02-15."
-DESCRIPTOR_NO_DATA_DATES = "«{dataset}» har ingen datadatoer"
-DESCRIPTOR_NO_DATA_DATES_FIX = "Skriv fx «data_dates: [2022-02-15]»."
+DESCRIPTOR_NO_DATA_DATES = "»{dataset}« har ingen datadatoer"
+DESCRIPTOR_NO_DATA_DATES_FIX = "Skriv fx »data_dates: [2022-02-15]«."
 
 
 # --- Reading a data file (data/load.py, load_csv.py, load_excel.py) -----------------------
@@ -595,7 +595,7 @@ FILE_EMPTY = "filen er tom"
 FILE_EMPTY_FIX = "Eksportér filen igen med data."
 ROW_RAGGED = "rækken har {cells} kolonner, men overskriften har {header}"
 ROW_RAGGED_FIX = "Tjek rækken for et skilletegn for meget eller for lidt, og eksportér filen igen."
-CSV_RESAVE = "Gem filen igen som «CSV UTF-8 (kommasepareret)» fra Excel eller dit spørgeskemaværktøj."
+CSV_RESAVE = "Gem filen igen som »CSV UTF-8 (kommasepareret)« fra Excel eller dit spørgeskemaværktøj."
 CSV_IS_EXCEL = "filen er et Excel-regneark, men navnet ender på .csv"
 CSV_IS_EXCEL_FIX = "Omdøb filen til .xlsx (og ret filnavnet i datasets.yaml), eller gem den som CSV fra Excel."
 CSV_ENCODING = "filen er ikke en tekstfil i et kendt tegnsæt (UTF-8, UTF-16 eller Windows-1252)"
@@ -610,9 +610,9 @@ CSV_TEXT_AFTER_QUOTE = "der står tekst lige efter et afsluttende anførselstegn
 CSV_QUOTES_FIX = "Ret anførselstegnene i rækken, eller eksportér filen igen."
 EXCEL_NOT_ZIP = "filen kan ikke åbnes som et Excel-regneark (.xlsx)"
 EXCEL_DAMAGED = "regnearket er beskadiget og kan ikke læses"
-EXCEL_RESAVE = "Åbn filen i Excel og gem den igen som «Excel-projektmappe (.xlsx)»."
+EXCEL_RESAVE = "Åbn filen i Excel og gem den igen som »Excel-projektmappe (.xlsx)«."
 EXCEL_TOO_LARGE = "regnearket fylder {size} MB, når det pakkes ud; grænsen er {limit} MB"
-EXCEL_SHEET_UNKNOWN = "fanen «{sheet}» findes ikke i regnearket"
+EXCEL_SHEET_UNKNOWN = "fanen »{sheet}« findes ikke i regnearket"
 EXCEL_SHEET_UNKNOWN_FIX = "Brug en af fanerne: {sheets}."
 # The columns of a labels sheet, as survey tools name them: variable, value (code), label (text)
 LABEL_HEADERS = (("variabel", "variable"), ("værdi", "value", "kode", "code"), ("etiket", "label", "tekst", "text"))
@@ -628,22 +628,22 @@ UNKNOWN_VALUE = "{what} ({count} {times}, fx række {rows})"  # a value the desc
 TIMES_ONE = "gang"
 TIMES_MANY = "gange"
 ANSWER_UNKNOWN = "svaret findes ikke i svarskalaen"
-ANSWER_UNKNOWN_FIX = "Tilføj svaret under «scale» for «{dataset}» i datasets.yaml, eller ret det i filen."
+ANSWER_UNKNOWN_FIX = "Tilføj svaret under »scale« for »{dataset}« i datasets.yaml, eller ret det i filen."
 BACKGROUND_UNKNOWN = "værdien er ikke en af de kendte værdier"
-BACKGROUND_UNKNOWN_FIX = "Tilføj værdien under «background.{key}.values» i datasets.yaml."
+BACKGROUND_UNKNOWN_FIX = "Tilføj værdien under »background.{key}.values« i datasets.yaml."
 SURVEY_EMPTY = "filen har ingen besvarelser"
 SURVEY_EMPTY_FIX = "Eksportér filen igen med svar."
 OUTCOME_EMPTY = "filen har ingen rækker"
 DATE_UNREADABLE = "datoen kan ikke læses"
 DATE_UNREADABLE_FIX = "Skriv datoen som 15-02-2022 eller 2022-02-15."
 DATE_BEFORE_START = "datoen ligger før enhedens start ({start})"
-DATE_BEFORE_START_FIX = "Ret datoen, eller ret «start» i datasets.yaml, hvis enheden startede tidligere."
+DATE_BEFORE_START_FIX = "Ret datoen, eller ret »start« i datasets.yaml, hvis enheden startede tidligere."
 DATE_IN_FUTURE = "datoen ligger i fremtiden"
 DATE_IN_FUTURE_FIX = "Ret datoen i eksporten; en statusændring kan ikke være sket endnu."
 STATUS_MISSING = "rækken mangler en status"
 STATUS_MISSING_FIX = "Udfyld statussen, eller slet rækken i eksporten."
 STATUS_UNKNOWN = "statussen er ikke beskrevet"
-STATUS_UNKNOWN_FIX = "Tilføj statussen under «raw» ved den rigtige status i «{dataset}.categories» i datasets.yaml."
+STATUS_UNKNOWN_FIX = "Tilføj statussen under »raw« ved den rigtige status i »{dataset}.categories« i datasets.yaml."
 ID_MISSING = "rækken mangler et borger-id"
 ID_MISSING_FIX = "Udfyld id'et, eller slet rækken i eksporten."
 SAME_DAY = "borgeren har to statusændringer samme dag, så status på dagen er uklar"
@@ -663,26 +663,26 @@ PERSONAL_PLACES_IN_FILE = "steder i filen"
 PERSONAL_IN_FILE = "filen indeholder noget, der ligner {noun}"
 PERSONAL_TABLE_FIX = (
     "Fjern oplysningen i eksporten (eller slet kolonnen), slet den gamle fil fra data/, og læg den nye "
-    "eksport der. Pseudonyme ID'er skal være bogstaver og tal, der ikke kan ligne et CPR-nummer, fx «B0417»."
+    "eksport der. Pseudonyme ID'er skal være bogstaver og tal, der ikke kan ligne et CPR-nummer, fx »B0417«."
 )
 PERSONAL_OUTPUT_FIX = (
     "Find kilden (artikel, data eller skabelon), fjern oplysningen, og byg igen. Er det enhedens egen "
     "offentlige kontaktoplysning, så skriv den på RESULTS_ALLOWED_CONTACTS i pelicanconf.py."
 )
-OUTPUT_COPY = "filen er en kopi af datafilen «{file}»"
+OUTPUT_COPY = "filen er en kopi af datafilen »{file}«"
 OUTPUT_COPY_FIX = "Fjern kopien fra content/, og byg igen."
 OUTPUT_LINK = "genveje (symbolske links) må ikke offentliggøres"
 OUTPUT_LINK_FIX = "Sæt STATIC_CREATE_LINKS = False, og byg igen."
 OUTPUT_RAW = "rådata må aldrig offentliggøres"
 OUTPUT_RAW_FIX = "Læg datafiler i datamappen uden for content/, og byg igen."
-OUTPUT_TYPE = "filtypen «{type}» må ikke offentliggøres"
+OUTPUT_TYPE = "filtypen »{type}« må ikke offentliggøres"
 OUTPUT_TYPE_FIX = "Fjern filen fra content/, og byg igen."
 
 
 # --- Building: progress, the preview and the PDFs (site/, adapter/) -----------------------
 
 PROGRESS_STEP = "{stage} {done} af {total} …"
-PREVIEW_BUILDING = "Bygger forhåndsvisningen af «{settings}» …"
+PREVIEW_BUILDING = "Bygger forhåndsvisningen af »{settings}« …"
 PREVIEW_SERVING = "Forhåndsvisning: http://127.0.0.1:{port}/ (stop med Ctrl+C)"
 PREVIEW_CHANGED = "Ændret: {file} – bygger igen …"
 PREVIEW_DONE = "Færdig."
@@ -690,7 +690,7 @@ PREVIEW_FAILED = "Fejl: forhåndsvisningen viser stadig det sidste gode site."
 PREVIEW_STOPPED = "\nForhåndsvisningen er stoppet."
 PDF_LIBRARY_MISSING = "værktøjet, der laver PDF (WeasyPrint), mangler et systembibliotek: {error}"
 PDF_LIBRARY_MISSING_FIX = (
-    "Installér dem med «sudo apt-get install {packages}» (make html gør det selv, "
+    "Installér dem med »sudo apt-get install {packages}« (make html gør det selv, "
     "når den kører som root), eller sæt RESULTS_BRIEFING_PDF = False."
 )
 CATALOGUE_ALSO = "    også: {variants}"  # the other snippets of a figure, in make figures
@@ -718,12 +718,12 @@ CLI_RECORD = "gem de offentliggjorte tal i ledger.json (publish)"
 CLI_PREVIEW = "forhåndsvisning: med kataloget over tal"
 CLI_PORT = "porten for forhåndsvisningen (serve)"
 CLI_REPORT = "skriv byggets tal (tider, grafer, hukommelse) som JSON (bench)"
-CLI_UNTOUCHED = "\nSitet i «{output}» er ikke ændret."
+CLI_UNTOUCHED = "\nSitet i »{output}« er ikke ændret."
 CLI_BUG = "Uventet fejl: {kind}: {error}"
 CLI_BUG_FIX = "Kør igen med --debug for at se detaljerne, og send dem til udviklerne."
-CLI_BUILT = "Sitet er bygget i «{output}»."
+CLI_BUILT = "Sitet er bygget i »{output}«."
 CHECK_DATA = "Data:"
 CHECK_PAGES = "Indhold: {count} sider med tal er tjekket."
-CHECK_NOTHING_TO_COMPARE = "Der er ingen tidligere vellykket byg at sammenligne med (kør «make html»)."
+CHECK_NOTHING_TO_COMPARE = "Der er ingen tidligere vellykket byg at sammenligne med (kør »make html«)."
 CHECK_ALL_RIGHT = "Alt er i orden."
 CHECK_SEE_WARNINGS = "Data og indhold er i orden, men se advarslerne."

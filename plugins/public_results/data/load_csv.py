@@ -77,7 +77,7 @@ def _refuse_mixed(raw: bytes, name: str) -> None:
 def _plausible(line: bytes) -> bool:
     """Whether a UTF-8 line holds only letters exports use (Latin-1 range, dashes, quotes, €).
 
-    Windows-1252 bytes can form valid but odd UTF-8 by chance («Å–» is UTF-8 for «Ŗ»);
+    Windows-1252 bytes can form valid but odd UTF-8 by chance (»Å–« is UTF-8 for »Ŗ«);
     such a line is no evidence that the file is UTF-8.
     """
     return all(ord(c) < 0x100 or 0x2010 <= ord(c) <= 0x2030 or c == "€" for c in line.decode("utf-8"))

@@ -164,7 +164,7 @@ class FigureBook:
         return self.remember(survey_round.survey.key, ("responses", survey_round.round.name), make)
 
     def background_counts(self, survey_round: SurveyRound, key: str) -> dict[str, Count]:
-        """Responses per background value, protected; the whole is published as «besvarelser»."""
+        """Responses per background value, protected; the whole is published as »besvarelser«."""
 
         def make() -> dict[str, Count]:
             cells = counting.background_counts(self._rows(survey_round), key)

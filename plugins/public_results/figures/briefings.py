@@ -77,7 +77,7 @@ def card(book: FigureBook, name: str, pins: Pins, settings: Settings, targets: M
     figure = book.figure(dataset, figure_name, pins)
     unit = variant or (SHARE if figure.share_by_default else COUNT)
     style = settings.number_style
-    of_itself = figure.base_key == figure_name  # «alle» is its own base
+    of_itself = figure.base_key == figure_name  # »alle« is its own base
     base = figure.text(BASE, style) if figure.base is not None and figure.base.value and not of_itself else ""
     before = book.previous_pins(dataset, pins)
     change = ""

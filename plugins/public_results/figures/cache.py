@@ -1,6 +1,6 @@
 """The figure cache: what a build computed from each dataset, kept for the next build.
 
-Per dataset one file ``<dataset>-<fingerprint>.pickle`` in the render cache holds the
+Per dataset one file ``<dataset>-<fingerprint>.json`` (plain data, ``plain_data``) in the render cache holds the
 FigureBook's memo of that dataset (protected counts, figures, chart views) and the latest
 date in its rows. The fingerprint is a hash of
 
@@ -15,7 +15,7 @@ checked and computed anew; an unchanged dataset is not read at all. Only a build
 problems stores anything (a file with an error is read again next time, and its error shown
 again). The latest date is kept because the check "no date after today" depends on the day:
 a restored dataset whose latest row is after today is read and checked anew. The folder is
-safe to delete; it is read only by this plugin (pickle: never point it at files from others).
+safe to delete; what is read back from it is plain data and runs nothing.
 """
 
 from __future__ import annotations
@@ -27,15 +27,17 @@ import gc
 import hashlib
 import json
 import os
-import pickle
 import sys
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from .. import plain_data
+from ..plain_data import keepable
 from ..settings import Settings
 
 FOLDER = "figures"  # inside the render cache
+SUFFIX = ".json"  # plain data (plain_data), never pickles: a planted file runs nothing
 LIBRARIES = (
     "pandas",
     "numpy",
@@ -52,6 +54,7 @@ LIBRARIES = (
 _PLUGIN = Path(__file__).resolve().parent.parent  # the package public_results
 
 
+@keepable
 @dataclasses.dataclass(frozen=True)
 class Stored:
     memo: dict[tuple[Any, ...], Any]
@@ -103,17 +106,17 @@ def restore(folder: Path, dataset: str, print_: str) -> Stored | None:
 
 
 def read_kept(path: Path) -> Any:
-    """What this plugin pickled into ``path``; None when it is missing or damaged.
+    """What this plugin kept in ``path`` (plain data: ``plain_data``); None when it is missing or
+    damaged, or holds anything but the values the caches keep.
 
-    The garbage collector is paused meanwhile: unpickling makes hundreds of thousands of
+    The garbage collector is paused meanwhile: reading back makes hundreds of thousands of
     objects, none of them garbage, and the collector would scan them again and again
     (half the time of reading the kept figures of a large site)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with path.open("rb") as file:
-            return pickle.load(file)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return plain_data.loads(path.read_bytes())
+    except (OSError, ValueError):
         return None
     finally:
         if collecting:
@@ -124,16 +127,21 @@ def store(folder: Path, dataset: str, print_: str, stored: Stored) -> None:
     """Keep ``stored`` for ``dataset`` and remove what was kept for its older fingerprints."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / _name(dataset, print_)
-    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-    partial.write_bytes(pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
-    partial.replace(target)
-    for old in folder.glob(f"{_safe(dataset)}-*.pickle"):
+    write_kept(target, stored)
+    for old in folder.glob(f"{_safe(dataset)}-*{SUFFIX}"):
         if old != target:
             old.unlink(missing_ok=True)
 
 
+def write_kept(path: Path, value: Any) -> None:
+    """Keep ``value`` in ``path`` as plain data, replacing the file at once (never half written)."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+    partial.write_text(plain_data.dumps(value), encoding="utf-8")
+    partial.replace(path)
+
+
 def _name(dataset: str, print_: str) -> str:
-    return f"{_safe(dataset)}-{print_}.pickle"
+    return f"{_safe(dataset)}-{print_}{SUFFIX}"
 
 
 def _safe(dataset: str) -> str:

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ..danish import numbers, words
 from ..errors import NotFound
+from ..plain_data import keepable
 from ..privacy.suppression import HIDDEN, SMALL, Count
 from ..settings import NumberStyle
 
@@ -23,6 +24,7 @@ COUNT, SHARE, FRACTION, CHANGE = words.VARIANT_COUNT, words.VARIANT_SHARE, words
 N, BASE = words.VARIANT_N, words.VARIANT_BASE
 
 
+@keepable
 @dataclass(frozen=True)
 class Pins:
     """The data a page speaks of: a data date and a survey round (None = newest)."""
@@ -31,6 +33,7 @@ class Pins:
     survey_round: str | None = None
 
 
+@keepable
 @dataclass(frozen=True)
 class Figure:
     """A count, optionally of a base, with where it comes from."""
@@ -67,7 +70,7 @@ class Figure:
 
     @property
     def unit(self) -> str:
-        """What the figure is by default: a share («andel») or a count («antal»)."""
+        """What the figure is by default: a share (»andel«) or a count (»antal«)."""
         return SHARE if self.share_by_default else COUNT
 
     def value(self, unit: str, decimals: int = 0) -> Decimal | None:

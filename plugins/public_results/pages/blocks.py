@@ -6,17 +6,17 @@ the SVG that vl-convert made from our own specs is marked safe.
 
 from __future__ import annotations
 
-import hashlib
 import html
+import json
 import re
 from pathlib import Path
 from typing import Any
 
-import jinja2
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader
+from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from ..charts.by_name import ChartView
+from ..charts.drawing import DRAWING_KEY
 from ..danish import words
 from ..figures.methods import MethodView
 
@@ -43,57 +43,33 @@ def svg_marker(key: str) -> str:
 SVG_MARKER = re.compile(r"XXRESULTSSVG([0-9a-f]+)XX")
 
 
-def chart_html(view: ChartView, anchor_id: str, drawing: str, downloads: str, locale: dict[str, Any]) -> str:
+def chart_payload(view: ChartView, locale: dict[str, Any]) -> str:
+    """What the interactive version of a chart needs, as JSON text: its spec and Danish formats."""
+    payload = {"spec": view.spec, "formatLocale": locale["format"], "timeFormatLocale": locale["time"]}
+    return json.dumps(payload, sort_keys=True)
+
+
+def chart_html(view: ChartView, anchor_id: str, drawing: str, downloads: str, payload: str) -> str:
     """A chart as a figure: caption, static SVG (``drawing``: its key), text alternative,
     source, legend, table, downloads (``downloads``: the URL of the folder) and the spec
-    for the interactive version."""
-    payload = {"spec": view.spec, "formatLocale": locale["format"], "timeFormatLocale": locale["time"]}
+    for the interactive version (``payload``: ``chart_payload``'s JSON text, escaped here as
+    Jinja's ``tojson`` would: it may come from a cache)."""
+    if not DRAWING_KEY.fullmatch(drawing):
+        raise ValueError(f"not a drawing key: {drawing!r}")
     return _ENV.get_template("chart.html").render(
         view=view,
         svg=Markup(svg_marker(drawing)),  # replaced by the SVG vl-convert draws from our own spec
         anchor=anchor_id,
-        payload=payload,
+        payload=Markup(_script_safe(payload)),
         csv=f"{downloads}/{view.file_stem}.csv",
         png=f"{downloads}/{view.file_stem}.png",
         words=words,
     )
 
 
-def keep_compiled(environment: Environment | None, folder: Path) -> None:
-    """Keep ``environment``'s compiled templates (the plugin's own when None) in ``folder``
-    between builds: Jinja checks each against its template's text, and a subfolder per set of
-    options that change how templates compile keeps one way apart from another."""
-    environment = environment or _ENV
-    escape = environment.autoescape  # True or False, or a function of the template's name
-    options = (
-        *_lexer_options(environment),
-        escape if isinstance(escape, bool) else f"{escape.__module__}.{escape.__qualname__}",
-        environment.optimized,
-        environment.finalize is not None,
-        environment.is_async,
-        sorted(environment.extensions),
-        jinja2.__version__,  # not importlib.metadata: asked for each environment, that costs ms
-    )
-    place = folder / hashlib.sha256(repr(options).encode()).hexdigest()[:16]
-    place.mkdir(parents=True, exist_ok=True)
-    environment.bytecode_cache = FileSystemBytecodeCache(str(place))
-
-
-def _lexer_options(environment: Environment) -> tuple[Any, ...]:
-    return (
-        environment.block_start_string,
-        environment.block_end_string,
-        environment.variable_start_string,
-        environment.variable_end_string,
-        environment.comment_start_string,
-        environment.comment_end_string,
-        environment.line_statement_prefix,
-        environment.line_comment_prefix,
-        environment.trim_blocks,
-        environment.lstrip_blocks,
-        environment.newline_sequence,
-        environment.keep_trailing_newline,
-    )
+def _script_safe(json_text: str) -> str:
+    """JSON text made safe inside a ``<script>`` element, exactly as Jinja's ``tojson`` does."""
+    return json_text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")
 
 
 def render_template(name: str, **values: Any) -> str:

@@ -4,11 +4,10 @@
   converts has its placeholders already swapped for tokens, so what is kept holds no figure:
   figures are put in on every build.
 - ``PageMemo``: the safety net, readability and newer-data check of each page, by a hash of
-  everything they are computed from; ``DataMemo``: the HTML of each chart on a page, under its
-  dataset's fingerprint.
+  everything they are computed from.
 
-Both are invalidated by any change to the plugin's code or its own templates (``memo_version``) and
-are safe to delete.
+Both are kept as plain data (``plain_data``), invalidated by any change to the plugin's code or its
+own templates (``memo_version``) and safe to delete. Markup read back is sanitised again.
 """
 
 from __future__ import annotations
@@ -17,19 +16,17 @@ import dataclasses
 import functools
 import hashlib
 import json
-import os
-import pickle
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
 
-from ..figures.cache import plugin_code_version, read_kept
+from ..figures.cache import plugin_code_version, read_kept, write_kept
 from .sanitize import clean_html
 
-PAGE_MEMO = "pages.pickle"  # inside the render cache: see PageMemo
-MARKDOWN_MEMO = "markdown.pickle"  # inside the render cache: converted Markdown (see converted)
+PAGE_MEMO = "pages.json"  # inside the render cache: see PageMemo
+MARKDOWN_MEMO = "markdown.json"  # inside the render cache: converted Markdown (see converted)
 
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"  # the plugin's own (a chart's HTML, a method box)
@@ -47,7 +44,7 @@ def memo_version() -> str:
 @dataclasses.dataclass
 class PageMemo:
     """Results computed from a page's own text (its converted Markdown; the safety net,
-    readability, the newer-data check, its charts' HTML), kept between builds by a hash of
+    readability, the newer-data check), kept between builds by a hash of
     everything they are computed from. One file per memo, read once per build.
 
     ``file`` holds only what the last build used, so it never grows past the site."""
@@ -62,35 +59,23 @@ class PageMemo:
         valid = isinstance(kept, dict) and kept.get("code") == memo_version() and isinstance(kept.get("found"), dict)
         return cls(file, kept["found"] if valid else {})
 
-    def get(self, parts: tuple[Any, ...], make: Any) -> Any:
-        """``make()``, or what it gave before for the same ``parts`` (text and settings, hashed)."""
+    def get(self, parts: tuple[Any, ...], make: Callable[[], Any], again: Callable[[Any], Any] | None = None) -> Any:
+        """``make()``, or what it gave before for the same ``parts`` (text and settings, hashed).
+        ``again`` checks what was read back from the file before it is used (markup is sanitised
+        again: the file is untrusted)."""
         key = _digest(parts)
         if key not in self.used:
-            self.used[key] = self.found[key] if key in self.found else make()
+            if key in self.found:
+                self.used[key] = again(self.found[key]) if again is not None else self.found[key]
+            else:
+                self.used[key] = make()
         return self.used[key]
 
     def save(self) -> None:
         if self.file is None or self.used.keys() == self.found.keys():
             return
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.file.with_name(f".{self.file.name}.{os.getpid()}.part")
-        partial.write_bytes(
-            pickle.dumps({"code": memo_version(), "found": self.used}, protocol=pickle.HIGHEST_PROTOCOL)
-        )
-        partial.replace(self.file)
-
-
-@dataclasses.dataclass(frozen=True)
-class DataMemo:
-    """A page memo for what is made from a dataset's figures (a chart's HTML): kept under the
-    dataset's fingerprint (the figure cache's), so new data means new results."""
-
-    memo: PageMemo
-    fingerprints: Mapping[str, str | None]  # dataset -> fingerprint (None: not to be kept)
-
-    def get(self, dataset: str, parts: tuple[Any, ...], make: Callable[[], Any]) -> Any:
-        fingerprint = self.fingerprints.get(dataset)
-        return make() if fingerprint is None else self.memo.get((dataset, fingerprint, *parts), make)
+        write_kept(self.file, {"code": memo_version(), "found": self.used})
 
 
 def _digest(parts: tuple[Any, ...]) -> str:
@@ -125,4 +110,10 @@ def converted(
     if memo is None:
         return make()
     given = json.dumps(options, sort_keys=True, default=repr)
-    return memo.get(("markdown", given, field, text), make)
+    return memo.get(("markdown", given, field, text), make, None if field else _sanitised_again)
+
+
+def _sanitised_again(kept: Any) -> tuple[str, dict[str, list[str]] | None]:
+    """A converted page read back from the memo: its HTML sanitised again (the file is untrusted)."""
+    content, meta = kept
+    return clean_html(str(content)), meta

@@ -1,4 +1,4 @@
-"""A page's own metadata about its figures: the data date («Datadato») and survey round («Runde»)
+"""A page's own metadata about its figures: the data date (»Datadato«) and survey round (»Runde«)
 it pins. Pure: takes the metadata and the page's source (for line numbers), returns the pins and
 any problem.
 """
@@ -15,7 +15,7 @@ from .placeholders import line_of, parse_data_date
 
 
 def pins_of(metadata: Mapping[str, Any], source: str, file: str) -> tuple[Pins, list[Problem]]:
-    """The data date («Datadato») and survey round («Runde») a page's metadata pins."""
+    """The data date (»Datadato«) and survey round (»Runde«) a page's metadata pins."""
     data_date, survey_round, problems = None, None, []
     raw_date = metadata.get(words.META_DATA_DATE)
     if raw_date is not None:

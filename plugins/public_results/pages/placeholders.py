@@ -126,12 +126,12 @@ def line_of(source: str, key: str) -> int | None:
     return None
 
 
-_FIRST, _SECOND = (re.escape(word) for word in words.META_SHORT.split("_"))  # «Kort fortalt:»
+_FIRST, _SECOND = (re.escape(word) for word in words.META_SHORT.split("_"))  # »Kort fortalt:«
 _SPACED_KEY = re.compile(rf"^({_FIRST}) ({_SECOND}):", flags=re.I | re.M)
 
 
 def metadata_names(source: str) -> str:
-    """The source with «Kort fortalt:» in its metadata read as the key «kort_fortalt» (Markdown's
+    """The source with »Kort fortalt:« in its metadata read as the key »kort_fortalt« (Markdown's
     metadata names cannot hold a space). Only the lines before the first blank line are touched."""
     head, blank, body = source.partition("\n\n")
     return _SPACED_KEY.sub(r"\1_\2:", head) + blank + body

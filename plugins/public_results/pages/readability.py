@@ -13,14 +13,17 @@ import html
 import re
 from dataclasses import dataclass
 
+from ..plain_data import keepable
+
 _BLOCKS = re.compile(r"<(figure|aside|table|script|style)\b.*?</\1>", flags=re.S)
 _TAGS = re.compile(r"<[^>]+>")
 _HEADINGS_AND_ITEMS = re.compile(r"</(h[1-6]|li|p|dd|dt)>")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _BREAK = "\u2029"  # a paragraph separator: where a heading, paragraph or list item ends
-_SENTENCE = re.compile(r"[.!?:;]+(?=\s+[A-ZÆØÅ«\"(\d]|\s*$)|\u2029")
+_SENTENCE = re.compile(r"[.!?:;]+(?=\s+[A-ZÆØÅ»\"(\d]|\s*$)|\u2029")
 
 
+@keepable
 @dataclass(frozen=True)
 class Readability:
     lix: int  # rounded half-up

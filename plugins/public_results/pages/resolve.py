@@ -9,15 +9,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..charts.by_name import ChartView, chart_view
-from ..charts.drawing import drawing_key, vega_locale
+from ..charts.drawing import DRAWING_KEY, drawing_key, vega_locale
 from ..danish import numbers, words
 from ..errors import NotFound, Problem
 from ..figures.book import FigureBook
 from ..figures.figure import CHANGE, FRACTION, SHARE, Figure, Pins
 from ..figures.methods import method_view
+from ..plain_data import keepable
 from ..settings import Settings
-from .blocks import anchor, chart_html, inline_html, method_html
-from .memo import DataMemo
+from .blocks import anchor, chart_html, chart_payload, inline_html, method_html
 from .placeholders import Reference
 from .safety_net import Facts
 
@@ -57,10 +57,9 @@ def resolve(
     references: list[Reference],
     pins: Pins,
     place: Place,
-    memo: DataMemo | None = None,
 ) -> ResolvedPage:
     """Every reference's value (figures) or HTML (charts, method boxes) for ``pins``; a name that
-    does not exist is a problem naming its line. ``memo`` keeps the charts' HTML between builds."""
+    does not exist is a problem naming its line."""
     page = ResolvedPage()
     file = place.file
     used_anchors: set[str] = set()
@@ -79,7 +78,7 @@ def resolve(
                 name = _chart_name(ref)
                 view = chart_view(book, name, pins, settings)
                 html_id = _unique(anchor(words.ANCHOR_CHART, view.key), used_anchors)
-                key, page.blocks[ref.token] = _chart_block(book, ref.dataset, name, pins, html_id, place, view, memo)
+                key, page.blocks[ref.token] = _chart_block(book, ref.dataset, name, pins, html_id, place, view)
                 page.charts[key] = view
                 page.shown[ref.text] = _chart_shown(view)
                 if ref.dataset in book.outcomes:
@@ -119,27 +118,23 @@ def _chart_shown(view: ChartView) -> str:
 
 
 def _chart_block(
-    book: FigureBook,
-    dataset: str,
-    name: str,
-    pins: Pins,
-    html_id: str,
-    place: Place,
-    view: ChartView,
-    memo: DataMemo | None,
+    book: FigureBook, dataset: str, name: str, pins: Pins, html_id: str, place: Place, view: ChartView
 ) -> tuple[str, str]:
-    """The chart's drawing key and its HTML on the page (remembered: hashing and rendering are not free)."""
+    """The chart's drawing key and its HTML on the page. The key and the interactive spec as JSON
+    text are remembered with the chart's figures (hashing and writing a spec are not free); the
+    HTML is made on every build from them, so no markup is read back from a cache."""
 
-    def make() -> tuple[str, str]:
-        key = drawing_key(view.spec, place.drawing_version)
-        return key, chart_html(view, html_id, key, place.downloads, vega_locale())
+    def made() -> tuple[str, str]:
+        return drawing_key(view.spec, place.drawing_version), chart_payload(view, vega_locale())
 
-    if memo is None:
-        return make()
-    parts = ("html", name, book.resolved(dataset, pins), html_id, place.downloads, place.drawing_version)
-    return memo.get(dataset, parts, make)
+    parts = ("drawing", name, book.resolved(dataset, pins), place.drawing_version)
+    key, payload = book.remember(dataset, parts, made)
+    if not (isinstance(key, str) and DRAWING_KEY.fullmatch(key) and isinstance(payload, str)):
+        key, payload = made()  # what the cache gave is not a key and a text: made again
+    return key, chart_html(view, html_id, key, place.downloads, payload)
 
 
+@keepable
 @dataclass(frozen=True)
 class ShownFigure:
     """A figure as one placeholder shows it: its text, its numbers for the safety net, its date."""

@@ -1,15 +1,15 @@
 """Safety net: words that contradict the figure beside them, found in the writer's own text.
 
-The build cannot understand a sentence, but it can catch the common slips: «flertal» next to
-a share of 50 % or less, «stigning» next to a fall, «alle» next to a share that is not 100 %,
+The build cannot understand a sentence, but it can catch the common slips: »flertal« next to
+a share of 50 % or less, »stigning« next to a fall, »alle« next to a share that is not 100 %,
 and a fraction in words that is not true of the share beside it (the house rule: plain only
-within 1,5 points, «mere end»/«over» only above, «knap»/«næsten» only just below). Each slip
+within 1,5 points, »mere end«/»over« only above, »knap«/»næsten« only just below). Each slip
 is a warning with the file, the line and a suggestion; it does not stop a build, but it
 stops ``make publish``.
 
 A sentence is the text from one full stop to the next (a full stop before a digit or a
-lower-case letter, as in «pr. 15. maj», does not end one). Only the writer's own words are
-read: the words a placeholder puts in (a generated fraction, «20 flere») are never checked.
+lower-case letter, as in »pr. 15. maj«, does not end one). Only the writer's own words are
+read: the words a placeholder puts in (a generated fraction, »20 flere«) are never checked.
 """
 
 from __future__ import annotations
@@ -21,24 +21,26 @@ from fractions import Fraction
 
 from ..danish import numbers, words
 from ..errors import Problem
+from ..plain_data import keepable
 from .placeholders import PLACEHOLDER, Reference
 
 MAJORITY, UP, DOWN = words.MAJORITY_WORDS, words.UP_WORDS, words.DOWN_WORDS
 WHOLE = {words.ALL: Decimal(100), words.NONE: Decimal(0)}
-NOT_WHOLE_BEFORE = words.NOT_A_CLAIM_AFTER  # «af alle», «blandt alle»: not a claim
+NOT_WHOLE_BEFORE = words.NOT_A_CLAIM_AFTER  # »af alle«, »blandt alle«: not a claim
 ABOVE, JUST_BELOW, BELOW = words.ABOVE_WORDS, words.JUST_BELOW_WORDS, words.BELOW_WORDS
 PLAIN, JUST = Decimal("1.5"), Decimal(3)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"(])|\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ»\"(])|\n\s*\n")
 
 
+@keepable
 @dataclass(frozen=True)
 class Facts:
     """What a placeholder shows, as numbers: its share (percent) and its change, where it has them."""
 
     share: Decimal | None = None  # the share the reader sees, rounded as shown
-    change: Decimal | None = None  # «.ændring»: the change in its own unit
+    change: Decimal | None = None  # ».ændring«: the change in its own unit
     is_change: bool = False
-    is_generated_words: bool = False  # «.brøk»: the words come from the figure and are true
+    is_generated_words: bool = False  # ».brøk«: the words come from the figure and are true
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -74,7 +76,7 @@ def _rules(text: str, shown: list[Facts], file: str, line: int) -> list[Problem]
     shares = [f.share for f in shown if f.share is not None and not f.is_change]
     changes = [f.change for f in shown if f.is_change and f.change is not None]
     found = _majority(text, shares) + _direction(text, changes) + _whole(text, shares)
-    if not any(f.is_generated_words for f in shown):  # «.brøk» writes its own, true words
+    if not any(f.is_generated_words for f in shown):  # ».brøk« writes its own, true words
         found += _fraction(text, shares)
     return [Problem(file=file, line=line, what=what, fix=fix) for what, fix in found]
 
@@ -136,7 +138,7 @@ def _fraction(text: str, shares: list[Decimal]) -> Found:
 
 
 def _after(text: str, position: int) -> bool:
-    """Whether a word like «alle» follows «af», «blandt» … (then it is no claim about the share)."""
+    """Whether a word like »alle« follows »af«, »blandt« … (then it is no claim about the share)."""
     before = text[:position].split()
     return bool(before) and before[-1] in NOT_WHOLE_BEFORE
 

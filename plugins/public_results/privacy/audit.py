@@ -5,7 +5,7 @@ Two attacks are checked, both on a table of disjoint cells and published sums of
 - *Subtraction* (exact): an item is determined when its indicator vector lies in the
   span of the published items' vectors (rank test in rational arithmetic).
 - *Intervals* (what the published rule tells every reader): counts are whole and not
-  negative, a SMALL count is 1 to threshold-1 («færre end 5»), and a HIDDEN count is 0
+  negative, a SMALL count is 1 to threshold-1 (»færre end 5«), and a HIDDEN count is 0
   or at least the threshold (anything between would have been SMALL). A SMALL item is
   pinned when the smallest and largest value it can take under these facts are equal;
   found by integer programming (scipy's HiGHS).

@@ -22,11 +22,13 @@ import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from ..plain_data import keepable
 from .audit import in_span, pinned
 
 SHOWN, SMALL, HIDDEN = "shown", "small", "hidden"
 
 
+@keepable
 @dataclass(frozen=True)
 class Count:
     """A published count and whether it may be shown."""
@@ -59,7 +61,7 @@ def suppress(
     away whatever else is hidden (two small answers that are together n minus the
     positive count) is left as it is: suppressed, but as public as the figures it
     follows from. A small item that stays pinned even with everything hidden (a table
-    of 0, 1, 1, 1 whose sums are small too: «færre end 3» for a row of two cells says
+    of 0, 1, 1, 1 whose sums are small too: »færre end 3« for a row of two cells says
     both are 1) makes the whole table hidden, fixed items apart.
     """
     order = list(cells)

@@ -27,12 +27,12 @@ from .ledger import Change, Correction, Entry, revisions
 class Decision:
     """What the writer wrote in a page's metadata about a revision of its figures."""
 
-    accept: dt.date | None = None  # «Rettelse: 2024-01-10»: show the new figures with a correction note
-    keep: bool = False  # «Fasthold: ja»: show the figures as published
+    accept: dt.date | None = None  # »Rettelse: 2024-01-10«: show the new figures with a correction note
+    keep: bool = False  # »Fasthold: ja«: show the figures as published
 
 
 def decision_of(metadata: Mapping[str, Any], source: str, file: str) -> tuple[Decision, list[Problem]]:
-    """«Rettelse: <dato>» or «Fasthold: ja» in a page's metadata (``source``: for the line)."""
+    """»Rettelse: <dato>« or »Fasthold: ja« in a page's metadata (``source``: for the line)."""
     accept = metadata.get(words.META_CORRECTION)
     keep = str(metadata.get(words.META_KEEP, "")).strip().lower() in words.META_KEEP_YES
     if accept is None:
@@ -64,7 +64,7 @@ def settle(
     """Compare what the page shows with what it published; apply the decision.
 
     Returns the problems (a revision nobody decided on; a chart that cannot be kept) and the
-    corrections the page must show. With «Fasthold» the published values replace the new
+    corrections the page must show. With »Fasthold« the published values replace the new
     ones in ``page`` (values and shown).
     """
     changes = revisions(entry, page.shown)
@@ -132,5 +132,5 @@ def settle_generated(
 
 
 def _listed(changes: Iterable[Change]) -> str:
-    """'«forløb.alle» 238 → 240; …': each changed figure with what it showed and shows now."""
+    """'»forløb.alle« 238 → 240; …': each changed figure with what it showed and shows now."""
     return "; ".join(words.REVISION_CHANGE.format(name=c.name, old=c.old, new=c.new) for c in changes)

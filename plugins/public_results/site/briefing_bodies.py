@@ -20,7 +20,6 @@ from ..figures.book import FigureBook
 from ..figures.briefings import Briefing, Card, cards, default_figures
 from ..figures.figure import Pins
 from ..pages.blocks import render_template
-from ..pages.memo import DataMemo
 from ..pages.placeholders import Reference, token
 from ..pages.resolve import Place, resolve
 from ..settings import Settings
@@ -123,13 +122,11 @@ def _references(kind: str, names: list[str]) -> list[Reference]:
     return found
 
 
-def _blocks(
-    book: FigureBook, settings: Settings, names: list[str], pins: Pins, place: Place, body: Body, memo: DataMemo | None
-) -> list[str]:
+def _blocks(book: FigureBook, settings: Settings, names: list[str], pins: Pins, place: Place, body: Body) -> list[str]:
     """Charts and method boxes resolved for the page; their problems are the settings'."""
     references = _references("chart", [n for n in names if not n.startswith(METHOD_PREFIX)])
     references += _references("method", [n.removeprefix(METHOD_PREFIX) for n in names if n.startswith(METHOD_PREFIX)])
-    page = resolve(book, settings, references, pins, place, memo)
+    page = resolve(book, settings, references, pins, place)
     body.charts.update(page.charts)
     body.shown.update(page.shown)
     body.problems += [
@@ -155,9 +152,7 @@ def _datasets(book: FigureBook, briefing: Briefing) -> list[str]:
     return sorted(book.outcomes) + [key for key, _ in briefing.rounds]
 
 
-def briefing_body(
-    book: FigureBook, settings: Settings, briefing: Briefing, place: Place, pdf: str, memo: DataMemo | None = None
-) -> Body:
+def briefing_body(book: FigureBook, settings: Settings, briefing: Briefing, place: Place, pdf: str) -> Body:
     """The body of the briefing for one data date."""
     body = Body()
     found = _cards(book, settings, briefing, body)
@@ -169,7 +164,7 @@ def briefing_body(
     ]
     datasets = _datasets(book, briefing)
     pins = Pins(data_date=briefing.date, survey_round=briefing.rounds[0][1] if briefing.rounds else None)
-    blocks = _blocks(book, settings, [*names, *(f"{METHOD_PREFIX}{d}" for d in datasets)], pins, place, body, memo)
+    blocks = _blocks(book, settings, [*names, *(f"{METHOD_PREFIX}{d}" for d in datasets)], pins, place, body)
     body.html = render_template(
         "briefing_body.html",
         briefing=briefing,
@@ -199,12 +194,11 @@ def live_body(
     newest: Briefing,
     place: Place,
     archive: list[Link],
-    memo: DataMemo | None = None,
 ) -> Body:
     """The live key figures: the newest briefing's cards, every chart of the site, the archive."""
     body = Body()
     found = _cards(book, settings, newest, body)
-    charts = _blocks(book, settings, site_charts(book), Pins(), place, body, memo)
+    charts = _blocks(book, settings, site_charts(book), Pins(), place, body)
     body.cards_html = render_template("cards.html", cards=found)
     body.html = render_template(
         "live_body.html",

@@ -25,15 +25,12 @@ from ..figures.book import FigureBook
 from ..figures.cache import FOLDER
 from ..figures.overview import Overview, overview
 from ..figures.prepare import Prepared, keep, prepare_kept
-from ..pages.blocks import keep_compiled
 from ..pages.memo import MARKDOWN_MEMO, PAGE_MEMO, PageMemo
 from ..pages.readability import Readability
 from ..pages.resolve import Place
 from ..record.ledger import Ledger, read_ledger
 from ..record.shown import Shown
 from ..settings import Settings, Site
-
-TEMPLATES_FOLDER = "templates"  # in the render cache: compiled Jinja templates
 
 
 @dataclass(frozen=True)
@@ -68,7 +65,6 @@ def load(settings: Settings, site: Site, today: dt.date | None = None) -> Loaded
     """Read the data (``today`` bounds its dates; default today), the ledger and the page caches.
     A data problem raises ResultsError with every problem of every file."""
     cache = settings.render_cache
-    keep_compiled(None, cache / TEMPLATES_FOLDER)  # the plugin's own templates
     prepared = prepare_kept(settings, today, cache / FOLDER)
     return Loaded(
         settings=settings,

@@ -22,7 +22,6 @@ from ..errors import NotFound, Problem
 from ..figures.briefings import Briefing, briefings
 from ..figures.figure import Pins
 from ..pages.blocks import render_template
-from ..pages.memo import DataMemo
 from ..pages.placeholders import Reference, substitute
 from ..pages.readability import Readability
 from ..pages.resolve import Place, resolve
@@ -90,14 +89,13 @@ def make_pages(loaded: Loaded, notes: Path, read_note: NoteReader, readability: 
     settings, site = loaded.settings, loaded.site
     folder = settings.briefings_path
     found = briefings(loaded.book)
-    memo = DataMemo(loaded.page_memo, loaded.prepared.fingerprints)
     pages: list[DataPage] = []
     outcomes: list[PageOutcome] = []
     for briefing in found:
         save_as = f"{folder}/{briefing.slug}.html"
         pdf = f"{briefing.slug}.pdf" if settings.briefing_pdf else ""
         place = place_for(loaded, save_as, save_as)
-        body = briefing_body(loaded.book, settings, briefing, place, pdf, memo)
+        body = briefing_body(loaded.book, settings, briefing, place, pdf)
         note = notes / f"{briefing.slug}.md"
         editorial, accept, note_problems = _note(loaded, note, briefing, read_note)
         settled, corrections = settle_generated(
@@ -126,7 +124,7 @@ def make_pages(loaded: Loaded, notes: Path, read_note: NoteReader, readability: 
         archive = [Link(p.title, f"{folder}/{Path(p.save_as).name}", p.briefing.date) for p in pages if p.briefing]
         save_as = f"{settings.live_page}.html"
         place = place_for(loaded, save_as, save_as)
-        body = live_body(loaded.book, settings, newest, place, archive, memo)
+        body = live_body(loaded.book, settings, newest, place, archive)
         live = DataPage(
             title=words.LIVE_TITLE,
             save_as=save_as,
@@ -189,7 +187,7 @@ def _catalogue(loaded: Loaded, newest: Briefing | None, readability: Mapping[str
 def _note(
     loaded: Loaded, path: Path, briefing: Briefing, read: NoteReader
 ) -> tuple[str, dt.date | None, list[Problem]]:
-    """The optional note beside a briefing (figures at the briefing's date), a «Rettelse» date, and
+    """The optional note beside a briefing (figures at the briefing's date), a »Rettelse« date, and
     its problems."""
     if not path.is_file():
         return "", None, []

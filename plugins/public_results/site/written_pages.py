@@ -19,7 +19,6 @@ from typing import Any
 from ..danish import numbers, words
 from ..errors import NotFound, Problem
 from ..figures.figure import Pins
-from ..pages.memo import DataMemo
 from ..pages.metadata import pins_of
 from ..pages.placeholders import TOKEN, Reference, substitute
 from ..pages.readability import Readability, prose, readability
@@ -51,7 +50,7 @@ class PlacedPage:
     """A written page with its figures in, and what it adds to the build."""
 
     content: str  # the HTML with figures, charts (a marker where each drawing goes) and method boxes
-    fields: Mapping[str, str]  # title, summary, «Kort fortalt» with their figures in
+    fields: Mapping[str, str]  # title, summary, »Kort fortalt« with their figures in
     data_date_label: str | None
     newer_data_label: str | None
     corrections: tuple[str, ...]
@@ -72,8 +71,7 @@ def place(page: PageSource, loaded: Loaded) -> PlacedPage:
     problems = unreadable_problems(page)
     pins, found = pins_of(page.metadata, page.source, file)
     problems += found
-    memo = DataMemo(loaded.page_memo, loaded.prepared.fingerprints)
-    resolved = resolve(loaded.book, loaded.settings, references, pins, place_for(loaded, page.address, file), memo)
+    resolved = resolve(loaded.book, loaded.settings, references, pins, place_for(loaded, page.address, file))
     problems += resolved.problems
     corrections: tuple[str, ...] = ()
     newer, accepted, pinned = None, None, pins != Pins()
@@ -125,7 +123,7 @@ def _settle(
     page: PageSource, loaded: Loaded, resolved: ResolvedPage, pins: Pins
 ) -> tuple[tuple[str, ...], dt.date | None, dt.date | None, list[Problem]]:
     """A pinned page against the ledger: (correction notes, newest data date when newer figures
-    read otherwise, the date of an accepted revision, problems). With «Fasthold» the published
+    read otherwise, the date of an accepted revision, problems). With »Fasthold« the published
     values replace the new ones in ``resolved``."""
     decision, problems = decision_of(page.metadata, page.source, page.file)
     references = list(page.references)

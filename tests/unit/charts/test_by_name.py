@@ -96,13 +96,13 @@ def test_an_unknown_chart_is_not_found_and_the_fix_lists_the_charts_of_its_datas
     with pytest.raises(NotFound) as caught:
         chart_view(book, "forløb.enighed", Pins(), settings)
     assert "Brug en af: forløb.aktive_fordeling, forløb.status." in caught.value.fix
-    assert "«forløb.aktive_fordeling.ikoner»" in caught.value.fix and "forløb.alle.udvikling" in caught.value.fix
+    assert "»forløb.aktive_fordeling.ikoner«" in caught.value.fix and "forløb.alle.udvikling" in caught.value.fix
 
 
 def test_an_agreement_alt_text_names_the_highest_and_the_lowest(book, settings):
     alt = chart_view(book, "evaluering.enighed", Pins(), settings).alt
-    assert "«Håb» med 83\u00a0% (n = 6)" in alt
-    assert "«Tryg» med 57\u00a0% (n = 7)" in alt
+    assert "»Håb« med 83\u00a0% (n = 6)" in alt
+    assert "»Tryg« med 57\u00a0% (n = 7)" in alt
     assert alt.index("Håb") < alt.index("Tryg")
 
 

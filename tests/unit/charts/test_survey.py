@@ -28,7 +28,7 @@ def test_questions_come_highest_share_first(book):
 
 
 def test_a_sides_hidden_answers_are_one_grey_segment_that_reveals_only_what_the_shown_figures_give(settings):
-    book = protected_book(settings, 3)  # håb: 2 «Meget enig», 3 «Enig», 1 «Uenig» of 6; tryg: 1, 3, 3 of 7
+    book = protected_book(settings, 3)  # håb: 2 »Meget enig«, 3 »Enig«, 1 »Uenig« of 6; tryg: 1, 3, 3 of 7
     view = chart_view(book, "evaluering.svarfordeling", Pins(), settings)
     segments = segments_of(view)
     grey = [s for s in segments if s["colour"] == SUPPRESSED]
@@ -38,9 +38,9 @@ def test_a_sides_hidden_answers_are_one_grey_segment_that_reveals_only_what_the_
         ("Tryg", words.SCALE_SUPPRESSED_ANSWER, words.SUPPRESSED_CELL),  # positive: the 1 alone
     ]
     widths = {(s["label"], s["end"] > 0): round(s["end"] - s["start"], 6) for s in grey}
-    assert widths[("Håb", True)] == round(500 / 6, 6)  # what «positive 5 of 6» already says
+    assert widths[("Håb", True)] == round(500 / 6, 6)  # what »positive 5 of 6« already says
     assert widths[("Håb", False)] == round(100 / 6, 6)  # n − positive
-    # tryg: hiding «Enig» (3) too would not protect the 1: the positive count 4 and the rule («hidden»
+    # tryg: hiding »Enig« (3) too would not protect the 1: the positive count 4 and the rule (»hidden«
     # is 0 or at least 3) pin it anyway, so it stays as public as the figures it follows from
     assert widths[("Tryg", True)] == round(100 / 7, 6)
     shown = {(s["label"], s["answer"]) for s in segments if s["colour"] != SUPPRESSED}

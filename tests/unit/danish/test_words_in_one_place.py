@@ -2,7 +2,7 @@
 
 Every module of the plugin is parsed with ``ast``. A string literal (the literal parts of an
 f-string too; docstrings are documentation, not text the plugin writes) that holds a Danish
-letter (æ ø å), the quotes « », or a common Danish word that is not also an English word fails
+letter (æ ø å), the quotes » «, or a common Danish word that is not also an English word fails
 the test, named by file, line and text. The templates (``pages/templates/``, the theme's) hold
 their own words and are not read. ``ALLOWED`` lists the few literals that are not prose, each
 with its reason.
@@ -20,7 +20,7 @@ from support import ROOT
 PLUGIN = ROOT / "plugins" / "public_results"
 WORDS_MODULE = "danish/words.py"
 
-DANISH_LETTERS = re.compile(r"[æøåÆØÅ«»]")
+DANISH_LETTERS = re.compile(r"[æøåÆØÅ»«]")
 # Common Danish words that are not English words (so English help text and code stay quiet):
 # the small words of every sentence, and the nouns and verbs of the plugin's messages.
 DANISH_WORDS = frozenset(
@@ -47,11 +47,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 # (module, the literal as written) -> why it is allowed outside the words module. Not prose.
 ALLOWED = {
-    ("pages/readability.py", '[.!?:;]+(?=\\s+[A-ZÆØÅ«\\"(\\d]|\\s*$)|\\u2029'): (
-        "a regular expression: a sentence ends before a capital letter, Danish ones included, or a «"
+    ("pages/readability.py", '[.!?:;]+(?=\\s+[A-ZÆØÅ»\\"(\\d]|\\s*$)|\\u2029'): (
+        "a regular expression: a sentence ends before a capital letter, Danish ones included, or a »"
     ),
-    ("pages/safety_net.py", '(?<=[.!?])\\s+(?=[A-ZÆØÅ«\\"(])|\\n\\s*\\n'): (
-        "a regular expression: a sentence ends before a capital letter, Danish ones included, or a «"
+    ("pages/safety_net.py", '(?<=[.!?])\\s+(?=[A-ZÆØÅ»\\"(])|\\n\\s*\\n'): (
+        "a regular expression: a sentence ends before a capital letter, Danish ones included, or a »"
     ),
     ("settings.py", "Key figures on each briefing, e.g. 'forløb.aktive'; empty: every group and question."): (
         "English help of a setting (for the README), quoting a name from the example data"
@@ -78,7 +78,7 @@ def _docstrings(tree: ast.Module) -> set[int]:
 
 
 def danish_literals(source: str, name: str) -> list[str]:
-    """'file:line: «literal» (Danish: word)' for every string literal of ``source`` that holds Danish."""
+    """'file:line: »literal« (Danish: word)' for every string literal of ``source`` that holds Danish."""
     tree = ast.parse(source, filename=name)
     docstrings = _docstrings(tree)
     found = []
@@ -88,7 +88,7 @@ def danish_literals(source: str, name: str) -> list[str]:
         if (name, node.value) in ALLOWED:
             continue
         if word := danish(node.value):
-            found.append(f"{name}:{node.lineno}: «{node.value}» (Danish: {word})")
+            found.append(f"{name}:{node.lineno}: »{node.value}« (Danish: {word})")
     return sorted(found, key=lambda line: (line.split(":")[0], int(line.split(":")[1])))
 
 
@@ -124,13 +124,13 @@ def test_every_allowed_literal_is_still_in_its_module() -> None:
         ("what = f\"{count} {'gang' if count == 1 else 'times'}\"", "gang"),  # inside a placeholder
         ('FOLDER = "briefinger"', "briefinger"),  # a name a reader sees
         ('CHANGE = "ændring"', "æ"),  # a placeholder's word
-        ('quoted = "«" + name', "«"),  # Danish quotes
+        ('quoted = "»" + name', "»"),  # Danish quotes
     ],
 )
 def test_a_danish_literal_put_back_into_a_module_is_found(line: str, word: str) -> None:
-    source = f'"""Docstrings may say «forløb» and «Tal og resultater»."""\n\n\ndef f(name, count):\n    {line}\n'
+    source = f'"""Docstrings may say »forløb« and »Tal og resultater«."""\n\n\ndef f(name, count):\n    {line}\n'
     (found,) = danish_literals(source, "figures/x.py")
-    assert found.startswith("figures/x.py:5: «") and found.endswith(f"(Danish: {word})"), found
+    assert found.startswith("figures/x.py:5: »") and found.endswith(f"(Danish: {word})"), found
 
 
 @pytest.mark.parametrize(

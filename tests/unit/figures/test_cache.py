@@ -47,12 +47,12 @@ def test_a_stored_dataset_comes_back_and_replaces_what_was_kept_for_it_before(tm
     store(tmp_path, "forløb", "new", Stored({("counts", 1): "b"}, None))
     assert restore(tmp_path, "forløb", "old") is None
     assert restore(tmp_path, "forløb", "new") == Stored({("counts", 1): "b"}, None)
-    assert len(list(tmp_path.glob("*.pickle"))) == 1
+    assert len(list(tmp_path.glob("*.json"))) == 1
 
 
 def test_a_damaged_or_foreign_file_is_not_restored(tmp_path):
     store(tmp_path, "evaluering", "p", Stored({}, None))
-    [kept] = tmp_path.glob("*.pickle")
+    [kept] = tmp_path.glob("*.json")
     kept.write_bytes(b"\x80\x05 damaged")
     assert restore(tmp_path, "evaluering", "p") is None
     assert restore(tmp_path, "evaluering", "never") is None
@@ -60,7 +60,7 @@ def test_a_damaged_or_foreign_file_is_not_restored(tmp_path):
 
 def test_reading_a_kept_file_leaves_the_garbage_collector_as_it_found_it(tmp_path):
     store(tmp_path, "evaluering", "p", Stored({("counts", 1): "a"}, None))
-    [kept] = tmp_path.glob("*.pickle")
+    [kept] = tmp_path.glob("*.json")
     assert gc.isenabled()
     assert read_kept(kept) == Stored({("counts", 1): "a"}, None)
     assert gc.isenabled()
@@ -69,7 +69,7 @@ def test_reading_a_kept_file_leaves_the_garbage_collector_as_it_found_it(tmp_pat
     assert gc.isenabled()
     gc.disable()  # a caller that paused it itself gets it back paused
     try:
-        assert read_kept(tmp_path / "missing.pickle") is None
+        assert read_kept(tmp_path / "missing.json") is None
         assert not gc.isenabled()
     finally:
         gc.enable()

@@ -64,7 +64,7 @@ def test_background_counts_follow_the_descriptor_order_and_count_blanks_apart(bo
 
 def test_answers_are_counted_per_counted_step_without_dont_know_and_blanks(book):
     newest = book.surveys["evaluering"][-1]
-    assert answer_counts(newest, "håb") == {"Meget enig": 2, "Enig": 3, "Uenig": 1}  # not «Ved ikke», not blank
+    assert answer_counts(newest, "håb") == {"Meget enig": 2, "Enig": 3, "Uenig": 1}  # not »Ved ikke«, not blank
     assert answer_counts(newest, "tryg") == {"Meget enig": 1, "Enig": 3, "Uenig": 3}
     assert responses(newest) == 8
 
@@ -72,4 +72,4 @@ def test_answers_are_counted_per_counted_step_without_dont_know_and_blanks(book)
 def test_blanks_count_in_the_base_when_the_descriptor_says_so(make_book):
     book = make_book({"blank_counted: false": "blank_counted: true"})
     counts = answer_counts(book.surveys["evaluering"][-1], "håb")
-    assert counts == {"Meget enig": 2, "Enig": 3, "Uenig": 1, "": 1}  # the blank now counts; «Ved ikke» still not
+    assert counts == {"Meget enig": 2, "Enig": 3, "Uenig": 1, "": 1}  # the blank now counts; »Ved ikke« still not

@@ -19,6 +19,6 @@ def test_a_kept_dataset_is_read_and_checked_again_when_its_latest_row_is_after_t
     again = prepare_kept(settings, later, cache)
     assert "forløb" in again.book.loaders  # restored, not read
     assert again.book.counts("forløb", dt.date(2022, 2, 15)) == first.book.counts("forløb", dt.date(2022, 2, 15))
-    with pytest.raises(DataError) as failed:  # the export holds a row of 2022-02-16: after this «today»
+    with pytest.raises(DataError) as failed:  # the export holds a row of 2022-02-16: after this »today«
         prepare_kept(settings, dt.date(2022, 2, 15), cache)
     assert any("fremtiden" in problem.what for problem in failed.value.problems)

@@ -7,14 +7,13 @@ import json
 import re
 
 import pytest
-from jinja2 import Environment, FileSystemLoader
 
 from public_results.charts.by_name import ChartView, chart_view
 from public_results.charts.drawing import clean_svg, vega_locale
 from public_results.charts.drawing_pool import draw_all
 from public_results.figures.figure import Pins
 from public_results.figures.methods import method_view
-from public_results.pages.blocks import SVG_MARKER, anchor, chart_html, inline_html, keep_compiled, method_html
+from public_results.pages.blocks import SVG_MARKER, anchor, chart_html, chart_payload, inline_html, method_html
 
 POISON = "</script><img src=x onerror=alert(1)>"
 ESCAPED = html.escape(POISON, quote=False)
@@ -31,10 +30,13 @@ def poisoned_book(make_book):
     )
 
 
+KEY = "0123abcd" * 3  # a drawing key
+
+
 def figure(view: ChartView, anchor_id: str, tmp_path) -> str:
     """The chart's HTML with its drawing in place, as a page gets it."""
-    markup = chart_html(view, anchor_id, "0123abcd", "../grafer", vega_locale())
-    drawings, _ = draw_all({"0123abcd": (view.spec, view.spec)}, tmp_path / "cache", tmp_path / "fonts", workers=1)
+    markup = chart_html(view, anchor_id, KEY, "../grafer", chart_payload(view, vega_locale()))
+    drawings, _ = draw_all({KEY: (view.spec, view.spec)}, tmp_path / "cache", tmp_path / "fonts", workers=1)
     return SVG_MARKER.sub(lambda m: clean_svg(drawings[m.group(1)].svg, "svg0123"), markup)
 
 
@@ -89,22 +91,3 @@ def test_an_anchor_is_plain_ascii_with_danish_letters_spelled_out(prefix, name, 
 
 def test_an_inline_value_is_escaped():
     assert inline_html("<b>94 %</b> & mere") == "&lt;b&gt;94 %&lt;/b&gt; &amp; mere"
-
-
-def test_compiled_templates_are_kept_per_way_of_compiling_and_a_changed_template_is_compiled_again(tmp_path):
-    (tmp_path / "t").mkdir()
-    template = tmp_path / "t" / "side.html"
-    template.write_text("{% if true %}\n<p>{{ x }}</p>\n{% endif %}\n", encoding="utf-8")
-
-    def render(trim: bool) -> str:
-        environment = Environment(loader=FileSystemLoader(tmp_path / "t"), autoescape=True, trim_blocks=trim)
-        keep_compiled(environment, tmp_path / "kept")
-        return environment.get_template("side.html").render(x="<b>")
-
-    assert render(True) == "<p>&lt;b&gt;</p>\n"
-    assert render(False) == "\n<p>&lt;b&gt;</p>\n"  # not the trimmed one kept by the first
-    assert render(True) == "<p>&lt;b&gt;</p>\n"  # from what was kept
-    kept = list((tmp_path / "kept").iterdir())
-    assert len(kept) == 2 and all(any(folder.iterdir()) for folder in kept)
-    template.write_text("<p>{{ x }}!</p>\n", encoding="utf-8")
-    assert render(True) == "<p>&lt;b&gt;!</p>"

@@ -6,7 +6,7 @@ from public_results.pages.memo import PageMemo
 
 
 def test_the_page_memo_computes_once_and_keeps_only_what_the_last_build_used(tmp_path):
-    file = tmp_path / "pages.pickle"
+    file = tmp_path / "pages.json"
     calls = []
     memo = PageMemo.read(file)
     assert memo.get(("lix", "tekst A"), lambda: calls.append("A") or 38) == 38
@@ -17,4 +17,4 @@ def test_the_page_memo_computes_once_and_keeps_only_what_the_last_build_used(tmp
     assert again.get(("lix", "tekst A"), lambda: calls.append("A2") or 0) == 38
     again.save()
     assert calls == ["A", "B"]
-    assert len(PageMemo.read(file).found) == 1  # «tekst B» was not used by the last build
+    assert len(PageMemo.read(file).found) == 1  # »tekst B« was not used by the last build

@@ -27,21 +27,21 @@ def change(value: str) -> Facts:
 @pytest.mark.parametrize(
     ("text", "facts", "expected"),
     [
-        # «flertal»/«de fleste» need more than 50 %
-        ("Et flertal på {{ a.b }} er glade.", share("48"), "«flertal» står ved 48\u00a0%"),
-        ("De fleste, {{ a.b }}, er glade.", share("50"), "«de fleste» står ved 50\u00a0%"),
-        # «stigning»/«flere» with a fall, «fald»/«færre» with a rise
-        ("Der er en stigning på {{ a.b.ændring }}.", change("-3"), "«stigning» står ved en ændring, der er et fald"),
-        ("Det er {{ a.b.ændring }} flere end sidst.", change("-3"), "«flere» står ved en ændring, der er et fald"),
-        ("Antallet er faldet: {{ a.b.ændring }}.", change("4"), "«faldet» står ved en ændring, der er en stigning"),
-        # «alle»/«ingen» with a share that is not 100 %/0 %
-        ("Alle, {{ a.b }}, er glade.", share("97"), "«alle» står ved 97\u00a0%, men det er ikke 100\u00a0%"),
-        ("Ingen ({{ a.b }}) var utilfredse.", share("2"), "«ingen» står ved 2\u00a0%, men det er ikke 0\u00a0%"),
+        # »flertal«/»de fleste« need more than 50 %
+        ("Et flertal på {{ a.b }} er glade.", share("48"), "»flertal« står ved 48\u00a0%"),
+        ("De fleste, {{ a.b }}, er glade.", share("50"), "»de fleste« står ved 50\u00a0%"),
+        # »stigning«/»flere« with a fall, »fald«/»færre« with a rise
+        ("Der er en stigning på {{ a.b.ændring }}.", change("-3"), "»stigning« står ved en ændring, der er et fald"),
+        ("Det er {{ a.b.ændring }} flere end sidst.", change("-3"), "»flere« står ved en ændring, der er et fald"),
+        ("Antallet er faldet: {{ a.b.ændring }}.", change("4"), "»faldet« står ved en ændring, der er en stigning"),
+        # »alle«/»ingen« with a share that is not 100 %/0 %
+        ("Alle, {{ a.b }}, er glade.", share("97"), "»alle« står ved 97\u00a0%, men det er ikke 100\u00a0%"),
+        ("Ingen ({{ a.b }}) var utilfredse.", share("2"), "»ingen« står ved 2\u00a0%, men det er ikke 0\u00a0%"),
         # fractions in words must be true of the share beside them
-        ("To ud af tre ({{ a.b }}) er i job.", share("49"), "«to ud af tre» passer ikke til 49\u00a0%"),
-        ("Mere end ni ud af ti ({{ a.b }}) svarer ja.", share("88"), "«mere end ni ud af ti» passer ikke"),
-        ("Knap ni ud af ti ({{ a.b }}) svarer ja.", share("94"), "«knap ni ud af ti» passer ikke"),
-        ("Næsten halvdelen ({{ a.b }}) svarer ja.", share("40"), "«næsten halvdelen» passer ikke"),
+        ("To ud af tre ({{ a.b }}) er i job.", share("49"), "»to ud af tre« passer ikke til 49\u00a0%"),
+        ("Mere end ni ud af ti ({{ a.b }}) svarer ja.", share("88"), "»mere end ni ud af ti« passer ikke"),
+        ("Knap ni ud af ti ({{ a.b }}) svarer ja.", share("94"), "»knap ni ud af ti« passer ikke"),
+        ("Næsten halvdelen ({{ a.b }}) svarer ja.", share("40"), "»næsten halvdelen« passer ikke"),
     ],
 )
 def test_a_word_that_contradicts_its_figure_is_a_warning(text, facts, expected):
@@ -57,7 +57,7 @@ def test_a_word_that_contradicts_its_figure_is_a_warning(text, facts, expected):
         ("Antallet er faldet: {{ a.b.ændring }}.", change("-4")),
         ("Alle, {{ a.b }}, er glade.", share("100")),
         ("Ingen ({{ a.b }}) var utilfredse.", share("0")),
-        ("{{ a.b }} af alle borgere er i job.", share("34")),  # «af alle» is no claim about the share
+        ("{{ a.b }} af alle borgere er i job.", share("34")),  # »af alle« is no claim about the share
         ("To ud af tre ({{ a.b }}) er i job.", share("66")),  # within 1,5 points of two thirds
         ("Mere end ni ud af ti ({{ a.b }}) svarer ja.", share("94")),
         ("Knap ni ud af ti ({{ a.b }}) svarer ja.", share("88")),
@@ -75,7 +75,7 @@ def test_a_warning_names_the_line_and_suggests_a_true_fraction():
     (problem,) = check("Title: A\n\nLinje to.\nEt flertal, {{ a.b }}, er glade.\n", references,
                        {references[0].token: share("45")}, "a.md")  # fmt: skip
     assert (problem.file, problem.line) == ("a.md", 4)
-    assert "«mere end to ud af fem»" in problem.fix
+    assert "»mere end to ud af fem«" in problem.fix
 
 
 def test_a_full_stop_in_a_date_does_not_end_a_sentence():

@@ -19,7 +19,7 @@ def test_a_cell_is_in_the_span_of_its_total_and_the_other_cells():
 
 
 def test_a_small_cell_next_to_a_hidden_cell_of_exactly_the_threshold_is_pinned():
-    # a + b = 6 is known; a is 1–4 («færre end 5») and b is 0 or at least 5: only a = 1, b = 5.
+    # a + b = 6 is known; a is 1–4 (»færre end 5«) and b is 0 or at least 5: only a = 1, b = 5.
     values = {"a": 1, "b": 5, "c": 10, "total": 16}
     assert pinned("a", TOTAL_OF_THREE, values, {"a": True, "b": False}, threshold=5)
 

@@ -4,7 +4,7 @@ Each test gives a table (cells and published sums), the statuses ``protect.suppr
 and why they protect the small cells. ``reader_values`` checks the protection the way a reader
 could attack it: it lists every value a suppressed cell can take given the shown numbers, that
 counts are whole and non-negative, and (``knows_status``) what the site's own words say about a
-suppressed count: «færre end 5» (SMALL) is 1 to threshold-1, «et ikke oplyst antal» (HIDDEN)
+suppressed count: »færre end 5« (SMALL) is 1 to threshold-1, »et ikke oplyst antal« (HIDDEN)
 is 0 or at least the threshold, since anything in between would have been SMALL.
 """
 
@@ -114,7 +114,7 @@ def test_may_2018_with_threshold_3_hides_drop_in_and_the_offers_group_to_protect
     # uddannelse_tilbud − tilbud, and with tilbud hidden uddannelse = uddannelse_tilbud − §103 −
     # §104 − værested, so one item is not enough: tilbud must go together with one of §103, §104 or
     # værested, and værested (3) is the smallest. The reader gets uddannelse + værested = 5 with
-    # uddannelse «færre end 3»: 1+4 or 2+3.
+    # uddannelse »færre end 3«: 1+4 or 2+3.
     result = suppress(MAY_2018, GROUPS, 3)
 
     assert statuses(result) == ({"uddannelse"}, {"værested", "tilbud"})
@@ -196,7 +196,7 @@ def test_a_two_by_three_table_with_one_small_cell_hides_the_cheapest_rectangle()
     assert statuses(suppress(cells, sums, 5)) == ({"r1c1"}, {"r1c2", "r2c1", "r2c2"})
 
 
-# --- A reader who knows the rule: «færre end 5» is 1 to 4, «et ikke oplyst antal» is 0 or 5 and up -----
+# --- A reader who knows the rule: »færre end 5« is 1 to 4, »et ikke oplyst antal« is 0 or 5 and up -----
 
 
 def looks_the_same(
@@ -217,8 +217,8 @@ def looks_the_same(
 
 
 def test_two_small_cells_of_one_each_are_not_given_away_by_their_total():
-    # Shown alone, a + b = 24 − 10 − 12 = 2 and both «færre end 5»: both are 1. Hiding c (10) as
-    # well leaves a + b + c = 12 with c «et ikke oplyst antal»: a and b are anything from 1 to 4.
+    # Shown alone, a + b = 24 − 10 − 12 = 2 and both »færre end 5«: both are 1. Hiding c (10) as
+    # well leaves a + b + c = 12 with c »et ikke oplyst antal«: a and b are anything from 1 to 4.
     cells = {"a": 1, "b": 1, "c": 10, "d": 12}
     sums = {"total": frozenset(cells)}
 
@@ -258,7 +258,7 @@ def test_a_small_cell_that_shares_every_sum_with_an_empty_cell_is_not_given_away
 
 
 def test_a_table_whose_own_words_give_a_small_cell_away_is_hidden_whole():
-    # Threshold 3: the cells 1, 1, 1 and the rows 1 and 2 are all «færre end 3», so the row of two
+    # Threshold 3: the cells 1, 1, 1 and the rows 1 and 2 are all »færre end 3«, so the row of two
     # cells says both are 1 whatever else is hidden. Nothing of the table is then shown.
     cells = {"r0c0": 0, "r0c1": 1, "r1c0": 1, "r1c1": 1}
     sums = {

@@ -24,7 +24,7 @@ def test_a_revision_nobody_decided_on_stops_the_build_and_says_old_and_new(book,
     problems, notes = settle(Entry({"forløb.alle": "3"}), page, references, Decision(), "a.md")
     assert notes == []
     (problem,) = problems
-    assert "«forløb.alle» 3 → 4" in problem.what and problem.line == 1
+    assert "»forløb.alle« 3 → 4" in problem.what and problem.line == 1
     assert "Rettelse:" in problem.fix and "Fasthold: ja" in problem.fix
 
 
@@ -33,7 +33,7 @@ def test_an_accepted_revision_shows_the_new_figure_with_a_dated_correction(book,
     problems, corrections = settle(Entry({"forløb.alle": "3"}), page, references, Decision(accept=TODAY), "a.md")
     assert problems == [] and page.values[references[0].token] == "4"
     assert correction_notes(corrections) == [
-        "Rettelse 10. januar 2024: Tallene er rettet, fordi data er blevet rettet: «forløb.alle» 3 → 4."
+        "Rettelse 10. januar 2024: Tallene er rettet, fordi data er blevet rettet: »forløb.alle« 3 → 4."
     ]
 
 

@@ -31,7 +31,7 @@ def test_a_chart_name_in_the_settings_that_does_not_exist_is_a_settings_problem(
     (_, newest) = briefings(shared_loaded.book)
     body = briefing_body(shared_loaded.book, settings, newest, Place("b.html"), "")
     (problem,) = body.problems
-    assert problem.file == "pelicanconf.py" and "grafen «forløb.ukendt» findes ikke" in problem.what
+    assert problem.file == "pelicanconf.py" and "grafen »forløb.ukendt« findes ikke" in problem.what
 
 
 def test_the_live_body_shows_the_newest_cards_every_chart_and_the_archive(shared_loaded):

@@ -89,8 +89,8 @@ Datadato: 2021-13-01
     lines = [line for line, _ in found]
     assert lines == [2, 4, 4, 6]
     whats = " | ".join(what for _, what in found)
-    assert "datadatoen «2021-13-01» kan ikke læses" in whats
-    assert "«forløb.ukendt» findes ikke" in whats
+    assert "datadatoen »2021-13-01« kan ikke læses" in whats
+    assert "»forløb.ukendt« findes ikke" in whats
     assert "står i en titel, et resumé eller midt i en tekst" in whats
     assert "begynder med et ukendt ord" in whats
 
@@ -107,7 +107,7 @@ def test_a_revision_against_the_ledger_must_be_decided_and_an_accepted_one_is_no
     ledger = {"articles/a.md": Entry(figures={"forløb.aktive": "3"})}
     revised = dataclasses.replace(loaded, ledger=ledger)
     (problem,) = place(source(PINNED_PLAIN), revised).outcome.problems
-    assert "«forløb.aktive» 3 → 4" in problem.what
+    assert "»forløb.aktive« 3 → 4" in problem.what
     accepted = place(source(PINNED_PLAIN.replace("Datadato:", "Rettelse: 2024-01-10\nDatadato:")), revised)
     assert accepted.outcome.problems == () and accepted.outcome.accepted == dt.date(2024, 1, 10)
     (note,) = accepted.corrections

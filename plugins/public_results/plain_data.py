@@ -1,0 +1,102 @@
+"""Plain data for the caches: what a build keeps on disk is JSON, read back without running anything.
+
+A cache folder may be restored by CI, copied with a project or kept on a shared drive, so what is
+read back from it is untrusted. Pickle (or marshal) would run whatever was planted in it; JSON
+only gives back numbers, texts, lists and mappings. On top of JSON this module writes the few
+kinds of value the caches hold, each as a tagged object:
+
+- a tuple as ``{"~t": [...]}``, a date as ``{"~date": "2022-02-15"}``, a Decimal as
+  ``{"~dec": "94.5"}``, a mapping whose keys are not all plain texts as ``{"~d": [[key, value]]}``;
+- a frozen dataclass that its module has declared keepable (``@keepable``) as
+  ``{"~obj": "Figure", "f": {field: value}}``; it is made again with its own constructor from its
+  fields, and a name that is not declared, or fields that do not match, make the file damaged.
+
+``loads`` raises ValueError for anything else; the caches treat that as a damaged file and compute
+anew. ``dumps`` raises TypeError for a value it cannot write (a bug: the caller keeps nothing).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Any, TypeVar
+
+KEEPABLE: dict[str, type] = {}  # class name -> class: filled as the value modules are imported
+_TAGS = ("~t", "~d", "~date", "~dec", "~obj")
+
+Kept = TypeVar("Kept", bound=type)
+
+
+def keepable(cls: Kept) -> Kept:
+    """Declare a frozen dataclass as a value the caches may hold."""
+    if not (dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen):  # type: ignore[attr-defined]
+        raise TypeError(f"{cls.__name__} is not a frozen dataclass")
+    KEEPABLE[cls.__name__] = cls
+    return cls
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(_plain(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def loads(text: str | bytes) -> Any:
+    try:
+        return json.loads(text, object_hook=_value)
+    except ValueError:
+        raise
+    except Exception as error:  # a planted value can make a constructor fail in any way
+        raise ValueError(f"not plain data: {type(error).__name__}") from None
+
+
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, tuple):
+        return {"~t": [_plain(item) for item in value]}
+    if isinstance(value, dict):
+        if all(isinstance(key, str) and not key.startswith("~") for key in value):
+            return {key: _plain(item) for key, item in value.items()}
+        return {"~d": [[_plain(key), _plain(item)] for key, item in value.items()]}
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return {"~date": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"~dec": str(value)}
+    name = type(value).__name__
+    if KEEPABLE.get(name) is type(value):
+        fields = {field.name: _plain(getattr(value, field.name)) for field in dataclasses.fields(value)}
+        return {"~obj": name, "f": fields}
+    raise TypeError(f"a cache cannot keep a {type(value).__qualname__}")
+
+
+def _value(found: dict[str, Any]) -> Any:
+    """One JSON object read back: a tagged value made again, or the mapping as it is."""
+    tag = next((key for key in found if key.startswith("~")), None)
+    if tag is None:
+        return found
+    if tag not in _TAGS or len(found) != (2 if tag == "~obj" else 1):
+        raise ValueError(f"an unknown tag {tag!r}")
+    item = found[tag]
+    if tag == "~t":
+        return tuple(item)
+    if tag == "~d":
+        return {_hashable(key): value for key, value in item}
+    if tag == "~date":
+        return dt.date.fromisoformat(item)
+    if tag == "~dec":
+        return Decimal(item)
+    cls = KEEPABLE.get(item) if isinstance(item, str) else None
+    fields = found["f"]
+    if cls is None or not isinstance(fields, dict):
+        raise ValueError(f"not a value the caches keep: {item!r}")
+    if set(fields) != {field.name for field in dataclasses.fields(cls) if field.init}:
+        raise ValueError(f"the fields of {item!r} do not match")
+    return cls(**fields)
+
+
+def _hashable(key: Any) -> Any:
+    hash(key)  # TypeError (a list, a mapping) is a damaged file
+    return key
