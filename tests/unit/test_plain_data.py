@@ -47,6 +47,7 @@ def test_anything_else_is_a_damaged_file(text: str) -> None:
         loads(text)
 
 
+@pytest.mark.hardening
 def test_a_pickle_is_not_read() -> None:
     with pytest.raises(ValueError):
         loads(pickle.dumps({"a": 1}))
