@@ -23,7 +23,7 @@ def spec(label: str) -> dict:
 
 
 def contents(drawings: dict) -> dict:
-    return {key: (d.svg, d.png) for key, d in drawings.items()}
+    return {key: (d.inline, d.png) for key, d in drawings.items()}
 
 
 def test_many_charts_are_drawn_by_worker_processes_with_the_same_result(tmp_path):

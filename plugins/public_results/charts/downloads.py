@@ -13,7 +13,8 @@ import io
 from collections.abc import Mapping
 from pathlib import Path
 
-from .drawing import Drawing, bundle_file, make_bundle, place_file
+from .drawing import Drawing, bundle_file, make_bundle, place_file, vega_lite_version, write_atomically
+from .kept_files import bundle_is_known
 from .view import ChartView, Table
 
 THEME_SCRIPT = Path("theme") / "js" / "vega.js"  # beside the theme's own charts.js
@@ -56,8 +57,8 @@ def write_chart_script(path: Path, cache: Path) -> None:
     """The interactive-chart bundle, made by vl-convert (offline) once per version and cached (while
     the charts are drawn, when worker processes draw them: see ``drawing``)."""
     cached = bundle_file(cache)
-    if not cached.is_file():
+    if not bundle_is_known(cached, vega_lite_version()):  # a script from the cache must be vl-convert's
         cache.mkdir(parents=True, exist_ok=True)
         make_bundle(str(cached))
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(cached.read_bytes())
+    write_atomically(path, cached.read_bytes())

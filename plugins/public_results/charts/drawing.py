@@ -3,8 +3,8 @@
 - ``drawing_key(spec, version)``: a hash of the spec and of ``drawing_version(fonts)``, everything
   else that shapes the picture (vl-convert's version, this module, the font files), so an
   unchanged chart is never drawn again and a change to any of them draws it anew.
-- ``Drawing``: a drawing in the render cache (SVG, PNG, the SVG made ready to inline); many are
-  drawn at once by ``drawing_pool``.
+- ``Drawing``: a drawing in the render cache (its PNG, its SVG made ready to inline); many are
+  drawn at once by ``drawing_pool``, and what is read back is checked by ``kept_files``.
 - ``clean_svg``: vl-convert's SVG made fit to inline: no XML declaration, hidden from
   assistive technology (the figure carries the text alternative), ids made unique per chart,
   and any ``style`` attribute (blocked by ``style-src 'self'``) turned into presentation
@@ -36,24 +36,17 @@ _ID = re.compile(r'\bid="([^"]+)"')
 
 @dataclass(frozen=True)
 class Drawing:
-    """A drawing in the cache folder; its files are read only when asked for (a big site has
-    thousands, and most are only copied into the output)."""
+    """A drawing in the cache folder, checked (``kept_files``): its PNG is copied into the output
+    when asked for (a big site has thousands); ``inline`` is its SVG made ready to inline."""
 
     folder: Path
     key: str
-
-    @property
-    def svg(self) -> str:
-        return (self.folder / f"{self.key}.svg").read_text(encoding="utf-8")
+    inline: str | None = None
 
     def inline_svg(self) -> str:
-        """The SVG made ready to inline (``clean_svg``), cleaned once and kept beside the drawing."""
-        kept = self.folder / f"{self.key}.inline.svg"
-        if kept.is_file():
-            return kept.read_text(encoding="utf-8")
-        cleaned = clean_svg(self.svg, f"svg{self.key[:8]}")
-        write_atomically(kept, cleaned.encode("utf-8"))
-        return cleaned
+        if self.inline is None:
+            raise ValueError(f"the drawing {self.key} has no SVG")
+        return self.inline
 
     @property
     def png_file(self) -> Path:

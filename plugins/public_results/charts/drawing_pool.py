@@ -21,7 +21,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .drawing import PNG_SCALE, Drawing, Job, bundle_file, draw_chart, make_bundle, start_drawing, write_atomically
+from .drawing import (
+    PNG_SCALE,
+    Drawing,
+    Job,
+    bundle_file,
+    draw_chart,
+    make_bundle,
+    start_drawing,
+    vega_lite_version,
+    write_atomically,
+)
+from .kept_files import bundle_is_known, complete_png, inline_svg
 from .social_cards import CardFonts, CardText, draw_card
 
 PARALLEL_FROM = 4  # fewer charts are drawn in this process: starting workers costs more
@@ -38,11 +49,37 @@ class DrawingStats:
     workers: int = 1  # processes that drew
     drawn_keys: tuple[str, ...] = ()  # the keys drawn anew (not from the cache)
     chart_seconds: tuple[float, ...] = ()  # each chart drawn anew: its own time (SVG and PNG)
+    damaged: int = 0  # drawings found in the cache cut short or not safe to publish: drawn anew
 
 
-def missing(cache: Path, key: str, job: Job) -> bool:
-    """Whether the render cache lacks a file of the drawing."""
-    return not (cache / f"{key}.png").is_file() or (job[0] is not None and not (cache / f"{key}.svg").is_file())
+def read_kept(cache: Path, key: str, job: Job) -> Drawing | None:
+    """The drawing of ``key`` as the render cache holds it, checked (``kept_files``); None when a
+    file is missing, cut short or not safe to publish: then it is drawn anew."""
+    if not complete_png(cache / f"{key}.png"):
+        return None
+    if job[0] is None:
+        return Drawing(cache, key)
+    try:
+        text = (cache / f"{key}.svg").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    inline = inline_svg(text, _prefix(key))
+    return None if inline is None else Drawing(cache, key, inline)
+
+
+def _prefix(key: str) -> str:
+    """What the ids inside a chart's inline SVG begin with: unique per chart on a page."""
+    return f"svg{key[:8]}"
+
+
+def _made(cache: Path, key: str, svg: str | None) -> Drawing:
+    """A drawing just made, ready to inline (vl-convert's SVG passes the same check as a kept one)."""
+    if svg is None:
+        return Drawing(cache, key)
+    inline = inline_svg(svg, _prefix(key))
+    if inline is None:
+        raise ValueError(f"the drawing {key} holds parts that kept_files does not allow")
+    return Drawing(cache, key, inline)
 
 
 class DrawingPool:
@@ -52,6 +89,8 @@ class DrawingPool:
     def __init__(self, cache: Path, fonts: Path, workers: int = 0) -> None:
         self.cache, self.fonts, self.workers = cache, fonts, workers
         self.waiting: dict[str, Job] = {}  # to draw, not yet handed out
+        self.kept: dict[str, Drawing] = {}  # found in the cache, checked
+        self.damaged: set[str] = set()  # found in the cache, but not whole or not safe: drawn anew
         self.started: dict[str, concurrent.futures.Future[Drawn]] = {}
         self.bundled: concurrent.futures.Future[float] | None = None
         self.count = 1  # processes drawing (1: none started; drawn here when asked for)
@@ -60,8 +99,15 @@ class DrawingPool:
     def submit(self, jobs: Mapping[str, Job]) -> None:
         """Hand out the charts of ``jobs`` that the cache does not hold (each key once)."""
         for key, job in jobs.items():
-            if key not in self.started and key not in self.waiting and missing(self.cache, key, job):
+            if key in self.started or key in self.waiting or key in self.kept:
+                continue
+            found = read_kept(self.cache, key, job)
+            if found is not None:
+                self.kept[key] = found
+            else:
                 self.waiting[key] = job
+                if (self.cache / f"{key}.png").exists() or (self.cache / f"{key}.svg").exists():
+                    self.damaged.add(key)
         if self._pool is None and len(self.waiting) >= PARALLEL_FROM and _processes(self.workers) > 1:
             self._start()
         if self._pool is not None:
@@ -79,7 +125,7 @@ class DrawingPool:
             initargs=(str(self.fonts),),
         )
         bundle = bundle_file(self.cache)
-        if not bundle.is_file():  # a few seconds that hold a process: made while the charts are drawn
+        if not bundle_is_known(bundle, vega_lite_version()):  # seconds that hold a process: made meanwhile
             self.bundled = self._pool.submit(make_bundle, str(bundle))
 
     def results(self, keys: list[str]) -> Iterator[Drawn]:
@@ -121,10 +167,10 @@ def draw_all(
     jobs: dict[str, Job] = {k: v if len(v) == 3 else (v[0], v[1], PNG_SCALE) for k, v in specs.items()}  # type: ignore[misc]
     own = pool is None
     pool = pool or DrawingPool(cache, fonts, workers)
-    drawn_before = set(pool.started)  # handed out while the pages were read: not in the cache yet
-    to_draw = [key for key in sorted(jobs) if key in drawn_before or missing(cache, key, jobs[key])]
-    to_card = [key for key in sorted(cards) if not (cache / f"{key}.png").is_file()]
-    total, done, rendering = len(to_draw) + len(to_card), 0, 0.0
+    to_card = [key for key in sorted(cards) if not complete_png(cache / f"{key}.png")]
+    damaged = {key for key in to_card if (cache / f"{key}.png").exists()}
+    total, done, rendering = 0, 0, 0.0
+    found: dict[str, Drawing] = {}
     chart_seconds: list[float] = []
 
     def told() -> None:
@@ -134,7 +180,10 @@ def draw_all(
             progress(done, total)
 
     try:
-        pool.submit({key: jobs[key] for key in to_draw})
+        pool.submit(jobs)  # what the cache holds is checked; the rest is handed out
+        to_draw = [key for key in sorted(jobs) if key not in pool.kept]
+        found = {key: pool.kept[key] for key in jobs if key in pool.kept}
+        total = len(to_draw) + len(to_card)
         card_fonts = CardFonts(fonts, font_family)
         for key in to_card:  # in this process, while the workers draw the charts
             started = time.perf_counter()
@@ -147,13 +196,14 @@ def draw_all(
             if svg is not None:
                 write_atomically(cache / f"{key}.svg", svg.encode("utf-8"))
             write_atomically(cache / f"{key}.png", png)
+            found[key] = _made(cache, key, svg)
             told()
         if pool.bundled is not None and pool.bundled.exception() is None:  # else write_chart_script tries
             rendering += pool.bundled.result()
     finally:
         if own:
             pool.close()
-    found = {key: Drawing(cache, key) for key in [*jobs, *cards]}
+    found |= {key: Drawing(cache, key) for key in cards}
     stats = DrawingStats(
         charts=len(found),
         drawn=total,
@@ -162,6 +212,7 @@ def draw_all(
         render_seconds=rendering,
         workers=pool.count,
         drawn_keys=(*to_draw, *to_card),
+        damaged=len(pool.damaged | damaged),
         chart_seconds=tuple(chart_seconds),
     )
     return found, stats

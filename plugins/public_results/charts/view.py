@@ -8,6 +8,7 @@ with the same cells suppressed. Drawing the spec (SVG, PNG) happens later, in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -46,6 +47,10 @@ class ChartView:
     file_stem: str = ""  # name of the downloads, without extension
     note: str = ""  # the [c] legend, when a cell is suppressed
     suppressed: int = 0  # cells shown as [c]
+
+    def __post_init__(self) -> None:
+        if self.file_stem and not FILE_STEM.fullmatch(self.file_stem):  # a view read back from a cache
+            raise ValueError(f"not a download name: {self.file_stem!r}")
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -103,6 +108,9 @@ def legend(counts: list[Count], threshold: int) -> tuple[str, int]:
 
 def with_suppressed(alt_text: str, hidden: int) -> str:
     return alt_text + (words.ALT_SUPPRESSED.format(count=hidden) if hidden else "")
+
+
+FILE_STEM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # what stem makes: never a path
 
 
 def stem(key: str, period: str) -> str:

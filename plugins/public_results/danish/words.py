@@ -179,6 +179,7 @@ SUMMARY_TIMES = "Tid: {times}."
 SUMMARY_ALERTS = "Advarsler: {count}."
 NEWEST_CHANGES = "Ændret siden forrige opgørelse:"
 DRAWING_LINE = "Grafer: {charts} i alt, {drawn} tegnet, {cached} fra cachen ({seconds} s)."
+DRAWINGS_DAMAGED = " {damaged} af dem lå i cachen, men var ufuldstændige eller ikke sikre at vise, og blev tegnet igen."
 CHART_HELP_FORMS = (
     "En fordeling kan også vises som ikoner eller over tid: »{example}.{icons}«, »{example}.{time}«; "
     "et enkelt tal over tid med ».{time}« efter tallets navn, fx »{everyone}.{time}«."

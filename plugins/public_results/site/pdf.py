@@ -21,6 +21,8 @@ from pathlib import Path
 from types import ModuleType
 
 from .. import importers
+from ..charts.drawing import write_atomically
+from ..charts.kept_files import complete_pdf
 from ..danish import words
 from ..errors import BuildFailed, PdfUnavailable, Problem
 from .progress import Progress
@@ -68,7 +70,7 @@ def write_pdf(html_file: Path, pdf_file: Path, root: Path, cache: Path, site_url
     html = html_file.read_bytes()
     key = pdf_key(html, _stylesheets(html.decode("utf-8"), html_file, root, site_url))
     cached = cache / f"{key}.pdf"
-    if cached.is_file():
+    if complete_pdf(cached):  # a PDF cut short in the cache is made again
         pdf_file.write_bytes(cached.read_bytes())
         return False
     weasyprint = _weasyprint()
@@ -76,9 +78,7 @@ def write_pdf(html_file: Path, pdf_file: Path, root: Path, cache: Path, site_url
     document = weasyprint.HTML(string=html.decode("utf-8"), base_url=str(html_file), url_fetcher=fetcher)
     data = document.write_pdf(pdf_variant=VARIANT, pdf_tags=True, pdf_identifier=key.encode(), uncompressed_pdf=False)
     cache.mkdir(parents=True, exist_ok=True)
-    partial = cached.with_suffix(".part")
-    partial.write_bytes(data)
-    partial.replace(cached)
+    write_atomically(cached, data)  # a part file of its own: two builds never share one
     pdf_file.write_bytes(data)
     return True
 

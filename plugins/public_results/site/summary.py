@@ -36,7 +36,8 @@ def readability_lines(build: Finished) -> list[str]:
 def drawing_line(stats: DrawingStats) -> str:
     """'Grafer: 14 i alt, 2 tegnet, 12 fra cachen (1,3 s).'"""
     seconds = numbers.format_number(Decimal(str(round(stats.seconds, 1))), 1)
-    return words.DRAWING_LINE.format(charts=stats.charts, drawn=stats.drawn, cached=stats.cached, seconds=seconds)
+    line = words.DRAWING_LINE.format(charts=stats.charts, drawn=stats.drawn, cached=stats.cached, seconds=seconds)
+    return line + (words.DRAWINGS_DAMAGED.format(damaged=stats.damaged) if stats.damaged else "")
 
 
 def summary_lines(build: Finished) -> list[str]:

@@ -21,7 +21,7 @@ def test_a_drawing_is_an_svg_and_a_png_and_the_second_time_it_comes_from_the_cac
     specs = {"a": (spec("Håb"), spec("Håb")), "b": (spec("Tryg"), spec("Tryg"))}
     drawings, stats = draw_all(specs, tmp_path, FONTS, workers=1)
     assert (stats.charts, stats.drawn, stats.cached) == (2, 2, 0)
-    assert drawings["a"].svg.lstrip().startswith(("<svg", "<?xml")) and "Håb" in drawings["a"].svg
+    assert drawings["a"].inline_svg().startswith("<svg") and "Håb" in drawings["a"].inline_svg()
     assert drawings["a"].png.startswith(b"\x89PNG")
     again, stats = draw_all(specs, tmp_path, FONTS, workers=1)
     assert (stats.drawn, stats.cached) == (0, 2)
@@ -36,7 +36,7 @@ def test_a_deleted_cache_gives_the_same_drawings(tmp_path):
 
 
 def contents(drawings: dict) -> dict:
-    return {key: (d.svg, d.png) for key, d in drawings.items()}
+    return {key: (d.inline, d.png) for key, d in drawings.items()}
 
 
 def test_a_card_is_a_png_only_at_its_own_size(tmp_path):

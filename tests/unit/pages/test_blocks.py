@@ -9,7 +9,7 @@ import re
 import pytest
 
 from public_results.charts.by_name import ChartView, chart_view
-from public_results.charts.drawing import clean_svg, vega_locale
+from public_results.charts.drawing import vega_locale
 from public_results.charts.drawing_pool import draw_all
 from public_results.figures.figure import Pins
 from public_results.figures.methods import method_view
@@ -37,7 +37,7 @@ def figure(view: ChartView, anchor_id: str, tmp_path) -> str:
     """The chart's HTML with its drawing in place, as a page gets it."""
     markup = chart_html(view, anchor_id, KEY, "../grafer", chart_payload(view, vega_locale()))
     drawings, _ = draw_all({KEY: (view.spec, view.spec)}, tmp_path / "cache", tmp_path / "fonts", workers=1)
-    return SVG_MARKER.sub(lambda m: clean_svg(drawings[m.group(1)].svg, "svg0123"), markup)
+    return SVG_MARKER.sub(lambda m: drawings[m.group(1)].inline_svg(), markup)
 
 
 def without_svg(markup: str) -> str:
