@@ -23,6 +23,7 @@ from .text import normalise, shown_value
 
 CELL_CHARACTERS = 32_767  # Excel's own limit for the text of one cell
 LONGEST_XML_TEXT = 6 * CELL_CHARACTERS  # one cell's text in the XML, in bytes: UTF-8 and &amp; make it longer
+LONGEST_SHARED_STRING = 4_000_000  # one shared string in bytes, formatting of its runs (<r><rPr>…) included
 CHUNK = 1 << 20  # the XML is scanned a megabyte at a time
 LABEL_HEADERS = words.LABEL_HEADERS  # a labels sheet's columns: variable, value, label (each in Danish or English)
 
@@ -54,24 +55,31 @@ def check_zip(path: Path, max_unpacked: int) -> None:
 
 def _has_long_text(path: Path) -> bool:
     """Whether any XML part of the workbook holds a text (between ``>`` and ``<``, or inside a tag)
-    longer than LONGEST_XML_TEXT bytes; streamed, so a huge text is never held whole."""
+    longer than LONGEST_XML_TEXT bytes, or a shared string (``<si>…</si>``) longer than
+    LONGEST_SHARED_STRING bytes; streamed, so a huge text is never held whole."""
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
-                if info.filename.lower().endswith((".xml", ".rels")):
+                name = info.filename.lower()
+                checks = [((b"<", b">"), LONGEST_XML_TEXT)] if name.endswith((".xml", ".rels")) else []
+                if name.endswith("sharedstrings.xml"):  # a cell split into many short runs of text
+                    checks.append(((b"si>",), LONGEST_SHARED_STRING))
+                for marks, limit in checks:
                     with archive.open(info) as stream:
-                        if _longest_run_over(stream, LONGEST_XML_TEXT):
+                        if _longest_run_over(stream, marks, limit):
                             return True
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, ValueError):
         raise _damaged(path) from None
     return False
 
 
-def _longest_run_over(stream: IO[bytes], limit: int) -> bool:
-    """Whether ``stream`` has more than ``limit`` bytes in a row without ``<`` or ``>``."""
+def _longest_run_over(stream: IO[bytes], marks: tuple[bytes, ...], limit: int) -> bool:
+    """Whether ``stream`` has more than ``limit`` bytes in a row without any of ``marks``."""
     run = 0
     while chunk := stream.read(CHUNK):
-        parts = chunk.replace(b">", b"<").split(b"<")
+        for mark in marks[1:]:
+            chunk = chunk.replace(mark, marks[0])
+        parts = chunk.split(marks[0])
         run += len(parts[0])
         if len(parts) > 1:
             if run > limit or max(map(len, parts[1:-1]), default=0) > limit:

@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from public_results.data import load_excel
 from public_results.data.load import read_table
 from public_results.errors import DataError, Problem
 from public_results.figures.cache import fingerprint
@@ -159,3 +160,22 @@ def test_every_problem_cuts_its_value_to_sixty_characters():
     assert problem.value == "v" * 59 + "…"
     assert problem.column == "k" * 199 + "…"
     assert len(str(problem)) < 400
+
+
+def test_a_shared_string_split_into_many_short_runs_is_refused_before_openpyxl(tmp_path, monkeypatch):
+    runs = b"<r><rPr><b/></rPr><t>" + b"lol " * 1_000 + b"</t></r>"  # each run short, the string 5 MB
+    path = tmp_path / "a.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", b"<sst><si><t>ok</t></si><si>" + runs * 1_200 + b"</si></sst>")
+    monkeypatch.setattr("openpyxl.load_workbook", lambda *a, **k: pytest.fail("openpyxl opened it"))
+    with pytest.raises(DataError) as caught:
+        read_table(path)
+    assert "32.767 tegn" in caught.value.problems[0].what
+
+
+def test_many_short_shared_strings_pass_the_scan_however_large_the_part(tmp_path):
+    path = tmp_path / "a.xlsx"
+    strings = b"".join(b"<si><t>svar %d</t></si>" % number for number in range(400_000))  # 9 MB in all
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", b"<sst>" + strings + b"</sst>")
+    assert not load_excel._has_long_text(path)
