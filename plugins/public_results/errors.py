@@ -12,6 +12,14 @@ from dataclasses import dataclass
 from .danish import words
 from .plain_data import keepable
 
+SHOWN_CHARACTERS = 60  # a value in a message is cut to this many characters
+COLUMN_CHARACTERS = 200  # a column's header too (a survey's headers are whole questions)
+
+
+def cut(text: str, limit: int = SHOWN_CHARACTERS) -> str:
+    """``text`` as a message shows it: at most ``limit`` characters, the last of them »…« when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 @keepable
 @dataclass(frozen=True)
@@ -25,6 +33,13 @@ class Problem:
     column: str | None = None
     value: str | None = None  # already masked when it could be personal
     line: int | None = None  # for Markdown and YAML files
+
+    def __post_init__(self) -> None:
+        """A value or column is cut (``cut``): a cell of 490 MB is never printed whole."""
+        for name, limit in (("value", SHOWN_CHARACTERS), ("column", COLUMN_CHARACTERS)):
+            text = getattr(self, name)
+            if text is not None and len(text) > limit:
+                object.__setattr__(self, name, cut(text, limit))
 
     def __str__(self) -> str:
         where = [self.file]

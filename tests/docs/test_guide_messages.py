@@ -2,8 +2,8 @@
 
 The messages are collected from the plugin's source with ``ast`` (no site is built):
 
-- the ``what`` of every ``Problem(...)`` and ``NotFound(...)`` (keyword, or the first positional
-  argument of ``NotFound``);
+- the ``what`` of every ``Problem(...)``, ``NotFound(...)`` and ``YamlRefused(...)`` (keyword, or the
+  first positional argument of ``NotFound`` and ``YamlRefused``);
 - every constant in ``danish/words.py`` whose name starts with one of ``STRING_PREFIXES`` (the warnings
   and the revision messages, with their fixes);
 - the headings of the errors (``heading = …`` in ``errors.py``, followed like a ``what``) and the warning
@@ -22,8 +22,8 @@ where it is raised).
 
 Not followed (listed in ``NOT_FOLLOWED``; a new one fails ``test_every_message_is_collected``):
 
-- ``e.what`` / ``error.what`` / ``p.what``: the ``what`` of a caught ``NotFound`` or of a ``Problem``
-  made elsewhere, already collected where it is raised;
+- ``e.what`` / ``error.what`` / ``p.what`` / ``refused.what``: the ``what`` of a caught ``NotFound`` or
+  ``YamlRefused`` or of a ``Problem`` made elsewhere, already collected where it is raised;
 - ``words.PELICAN_ERROR.format(message=m)``'s ``m`` (Pelican's own English log message) and the system
   library error in ``pdf.py``: they are not ours, only their literal parts are checked.
 
@@ -51,7 +51,8 @@ WORDS_MODULES = {"words", "danish.words", "public_results.danish.words"}  # from
 
 STRING_PREFIXES = ("WORDING_", "LIX_WARNING", "REVISED", "KEEP_CHART", "DECISION_DATE", "WARNINGS_STOP")
 EXTRA_STRINGS = ("REAL_DATA_IN_GIT",)  # printed by the build, not a Problem
-MESSAGE_CALLS = ("Problem", "NotFound")
+MESSAGE_CALLS = ("Problem", "NotFound", "YamlRefused")
+POSITIONAL_WHAT = ("NotFound", "YamlRefused")  # (what, fix, …): the what is the first argument
 MIN_WORDS = 3
 DEPTH = 8  # how many variables and calls deep a `what` is followed
 
@@ -61,6 +62,7 @@ NOT_FOLLOWED = {
     "e.what",  # a caught NotFound: collected where it is raised
     "error.what",  # the same
     "p.what",  # a Problem made elsewhere (briefing pages): collected where it is made
+    "refused.what",  # a caught YamlRefused (data/safe_yaml.py): collected where it is raised
     "m",  # Pelican's own log message, in words.PELICAN_ERROR.format(message=m)
     "error",  # the missing system library, inside the WeasyPrint message (pdf.py)
 }
@@ -355,7 +357,7 @@ def _what(call: ast.Call) -> ast.expr | None:
     for keyword in call.keywords:
         if keyword.arg == "what":
             return keyword.value
-    if _called(call) == "NotFound" and call.args:
+    if _called(call) in POSITIONAL_WHAT and call.args:
         return call.args[0]
     return None
 

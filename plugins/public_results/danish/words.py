@@ -584,6 +584,24 @@ DESCRIPTOR_DATA_DATE = "datadatoen »{value}« i »{dataset}« er ikke en dato"
 DESCRIPTOR_DATA_DATE_FIX = "Skriv datoer som 2022-02-15."
 DESCRIPTOR_NO_DATA_DATES = "»{dataset}« har ingen datadatoer"
 DESCRIPTOR_NO_DATA_DATES_FIX = "Skriv fx »data_dates: [2022-02-15]«."
+DESCRIPTOR_NOT_TEXTS = "»{where}.{name}« skal være en liste af tekster, men et punkt er »{value}«"
+DESCRIPTOR_NOT_TEXTS_FIX = (
+    "Skriv hvert punkt som en tekst på sin egen linje (»- tekst«); "
+    "sæt en tekst med kolon, klammer eller tuborgklammer i anførselstegn."
+)
+DESCRIPTOR_PATH_OUTSIDE = "»{where}.file« peger uden for datamappen: »{value}«"
+DESCRIPTOR_PATH_OUTSIDE_FIX = (
+    "Læg filen i datamappen ({folder}) og skriv stien inde fra den, fx »file: forloeb.csv« "
+    "(ingen »..«, ingen sti fra roden og ingen genvej, der peger ud af mappen)."
+)
+YAML_ALIAS = "filen bruger et anker eller en henvisning (»&navn« eller »*navn«), og det er ikke tilladt her"
+YAML_ALIAS_FIX = "Skriv værdien helt ud, hvor den skal bruges, i stedet for at henvise til den."
+YAML_TOO_DEEP = "filen har lister og felter inde i hinanden i mere end {limit} niveauer"
+YAML_TOO_DEEP_FIX = "Tjek indrykningen: beskrivelsen skal følge eksemplet i README."
+YAML_KEY_NOT_TEXT = "et feltnavn er en liste eller en samling af felter, ikke en tekst"
+YAML_KEY_NOT_TEXT_FIX = "Skriv feltnavnet som en tekst før kolonet, fx »titel:«."
+YAML_TOO_LARGE = "filen fylder {size} kB; grænsen er {limit} kB"
+YAML_TOO_LARGE_FIX = "Tjek at det er den rigtige fil: en beskrivelse af datafilerne fylder få kilobyte."
 
 
 # --- Reading a data file (data/load.py, load_csv.py, load_excel.py) -----------------------
@@ -615,6 +633,8 @@ EXCEL_RESAVE = "Åbn filen i Excel og gem den igen som »Excel-projektmappe (.xl
 EXCEL_TOO_LARGE = "regnearket fylder {size} MB, når det pakkes ud; grænsen er {limit} MB"
 EXCEL_SHEET_UNKNOWN = "fanen »{sheet}« findes ikke i regnearket"
 EXCEL_SHEET_UNKNOWN_FIX = "Brug en af fanerne: {sheets}."
+CELL_TOO_LONG = "en celle har mere end {limit} tegn"
+CELL_TOO_LONG_FIX = "Ret cellen (en celle i Excel kan højst rumme {limit} tegn), eller eksportér filen igen."
 # The columns of a labels sheet, as survey tools name them: variable, value (code), label (text)
 LABEL_HEADERS = (("variabel", "variable"), ("værdi", "value", "kode", "code"), ("etiket", "label", "tekst", "text"))
 

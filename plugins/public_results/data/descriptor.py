@@ -10,10 +10,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..danish import words
-from ..errors import DescriptorError, Problem
+from ..errors import DescriptorError, Problem, cut
 from .datasets import (
     ALL_GROUP,
     Background,
@@ -28,59 +26,8 @@ from .datasets import (
     ScaleStep,
     Survey,
 )
-
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, but a key written twice in one mapping is an error."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, words.DESCRIPTOR_KEY_TWICE.format(key=key), key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-class _Fields:
-    """Reads one mapping of the YAML file and remembers every problem found."""
-
-    def __init__(self, data: Any, where: str, file: str, problems: list[Problem]) -> None:
-        self.where, self.file, self.problems = where, file, problems
-        self.data = data if isinstance(data, dict) else {}
-        if not isinstance(data, dict):
-            self.fail(words.DESCRIPTOR_NOT_FIELDS.format(where=where), words.DESCRIPTOR_SEE_README)
-        self.used: set[str] = set()
-
-    def fail(self, what: str, fix: str) -> None:
-        self.problems.append(Problem(file=self.file, what=what, fix=fix))
-
-    def get(self, name: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
-        self.used.add(name)
-        if name not in self.data:
-            if default is ...:
-                self.fail(
-                    words.DESCRIPTOR_FIELD_MISSING.format(where=self.where, name=name),
-                    words.DESCRIPTOR_FIELD_MISSING_FIX.format(name=name),
-                )
-            return None if default is ... else default
-        value = self.data[name]
-        if not isinstance(value, kind):
-            self.fail(
-                words.DESCRIPTOR_WRONG_TYPE.format(where=self.where, name=name, value=value),
-                words.DESCRIPTOR_WRONG_TYPE_FIX.format(name=name),
-            )
-            return None if default is ... else default
-        return value
-
-    def finish(self) -> None:
-        for name in sorted(set(self.data) - self.used):
-            self.fail(
-                words.DESCRIPTOR_FIELD_UNKNOWN.format(where=self.where, name=name), words.DESCRIPTOR_FIELD_UNKNOWN_FIX
-            )
+from .fields import Fields
+from .safe_yaml import YamlRefused, load
 
 
 def read_descriptor(path: Path) -> Descriptor:
@@ -95,76 +42,58 @@ def read_descriptor(path: Path) -> Descriptor:
             )
         )
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_UniqueKeyLoader)
-    except yaml.constructor.ConstructorError as error:
-        mark = error.problem_mark
-        raise DescriptorError(
-            Problem(
-                file=name,
-                line=mark.line + 1 if mark else None,
-                what=str(error.problem),
-                fix=words.DESCRIPTOR_KEY_TWICE_FIX,
-            )
-        ) from None
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        mark = getattr(error, "problem_mark", None)
-        raise DescriptorError(
-            Problem(
-                file=name,
-                line=mark.line + 1 if mark else None,
-                what=words.DESCRIPTOR_NOT_YAML,
-                fix=words.DESCRIPTOR_NOT_YAML_FIX,
-            )
-        ) from None
+        raw = load(path)
+    except YamlRefused as refused:
+        raise DescriptorError(Problem(file=name, line=refused.line, what=refused.what, fix=refused.fix)) from None
     problems: list[Problem] = []
-    top = _Fields(raw, "datasets.yaml", name, problems)
+    top = Fields(raw, "datasets.yaml", name, problems)
     entries = top.get("datasets", dict) or {}
     top.finish()
     datasets: dict[str, Dataset] = {}
     for key, entry in entries.items():
-        fields = _Fields(entry, str(key), name, problems)
+        fields = Fields(entry, str(key), name, problems)
         kind = fields.get("kind", str)
         if kind == "survey":
-            datasets[str(key)] = _survey(str(key), fields)
+            datasets[str(key)] = _survey(str(key), fields, path.parent)
         elif kind == "outcome":
-            datasets[str(key)] = _outcome(str(key), fields)
+            datasets[str(key)] = _outcome(str(key), fields, path.parent)
         elif kind is not None:
-            fields.fail(words.DESCRIPTOR_KIND.format(dataset=key, kind=kind), words.DESCRIPTOR_KIND_FIX)
+            fields.fail(words.DESCRIPTOR_KIND.format(dataset=key, kind=cut(str(kind))), words.DESCRIPTOR_KIND_FIX)
         fields.finish()
     if problems:
         raise DescriptorError(problems)
     return Descriptor(path=path, datasets=datasets)
 
 
-def _common(fields: _Fields) -> dict[str, Any]:
+def _common(fields: Fields) -> dict[str, Any]:
     return {
         "title": fields.get("title", str) or "",
         "source": fields.get("source", str) or "",
         "synthetic": bool(fields.get("synthetic", bool, False)),
-        "caveats": tuple(map(str, fields.get("caveats", list, []) or [])),
+        "caveats": fields.texts("caveats", []),
     }
 
 
-def _survey(key: str, fields: _Fields) -> Survey:
+def _survey(key: str, fields: Fields, folder: Path) -> Survey:
     rounds = []
     for item in fields.get("rounds", list) or []:
-        sub = _Fields(item, f"{key}.rounds", fields.file, fields.problems)
+        sub = Fields(item, f"{key}.rounds", fields.file, fields.problems)
         round_name = sub.get("round", (str, int))
         invited = sub.get("invited", int, None)
         if isinstance(invited, bool) or (invited is not None and invited < 1):
             sub.fail(words.DESCRIPTOR_INVITED.format(dataset=key, value=invited), words.DESCRIPTOR_INVITED_FIX)
             invited = None
         date = sub.get("date", dt.date)
-        rounds.append(Round(str(round_name), sub.get("file", str) or "", date, sub.get("sheet", str, None), invited))
+        rounds.append(Round(str(round_name), sub.path("file", folder), date, sub.get("sheet", str, None), invited))
         sub.finish()
     questions = []
     for q_key, item in (fields.get("questions", dict) or {}).items():
-        sub = _Fields(item, f"{key}.questions.{q_key}", fields.file, fields.problems)
+        sub = Fields(item, f"{key}.questions.{q_key}", fields.file, fields.problems)
         questions.append(Question(str(q_key), sub.get("header", str) or "", sub.get("label", str) or ""))
         sub.finish()
     scale = []
     for item in fields.get("scale", list) or []:
-        sub = _Fields(item, f"{key}.scale", fields.file, fields.problems)
+        sub = Fields(item, f"{key}.scale", fields.file, fields.problems)
         scale.append(
             ScaleStep(
                 sub.get("answer", str) or "",
@@ -183,9 +112,9 @@ def _survey(key: str, fields: _Fields) -> Survey:
             )
     background = []
     for b_key, item in (fields.get("background", dict, {}) or {}).items():
-        sub = _Fields(item, f"{key}.background.{b_key}", fields.file, fields.problems)
-        values = sub.get("values", list) or []
-        background.append(Background(str(b_key), sub.get("header", str) or "", tuple(map(str, values))))
+        sub = Fields(item, f"{key}.background.{b_key}", fields.file, fields.problems)
+        values = sub.texts("values")
+        background.append(Background(str(b_key), sub.get("header", str) or "", values))
         sub.finish()
     return Survey(
         key=key,
@@ -195,20 +124,20 @@ def _survey(key: str, fields: _Fields) -> Survey:
         scale=tuple(scale),
         blank_counted=bool(fields.get("blank_counted", bool, False)),
         background=tuple(background),
-        free_text=tuple(map(str, fields.get("free_text", list, []) or [])),
+        free_text=fields.texts("free_text", []),
         method=fields.get("method", str, "") or "",
         population=fields.get("population", str, "") or "",
     )
 
 
-def _outcome(key: str, fields: _Fields) -> Outcome:
-    columns = _Fields(fields.get("columns", dict), f"{key}.columns", fields.file, fields.problems)
+def _outcome(key: str, fields: Fields, folder: Path) -> Outcome:
+    columns = Fields(fields.get("columns", dict), f"{key}.columns", fields.file, fields.problems)
     id_column, date_column, status_column = (columns.get(c, str) or "" for c in ("id", "date", "status"))
     columns.finish()
     categories = []
     for c_key, item in (fields.get("categories", dict) or {}).items():
-        sub = _Fields(item, f"{key}.categories.{c_key}", fields.file, fields.problems)
-        raw = tuple(map(str, sub.get("raw", list) or []))
+        sub = Fields(item, f"{key}.categories.{c_key}", fields.file, fields.problems)
+        raw = sub.texts("raw")
         categories.append(
             Category(
                 str(c_key),
@@ -222,20 +151,22 @@ def _outcome(key: str, fields: _Fields) -> Outcome:
     category_keys = [c.key for c in categories]
     groups = []
     for g_key, item in (fields.get("groups", dict, {}) or {}).items():
-        sub = _Fields(item, f"{key}.groups.{g_key}", fields.file, fields.problems)
+        sub = Fields(item, f"{key}.groups.{g_key}", fields.file, fields.problems)
         members = sub.get("categories", (list, str)) or []
         if members == "all":
             members = category_keys
         elif isinstance(members, str):
             sub.fail(
-                words.DESCRIPTOR_MEMBERS.format(dataset=key, group=g_key, value=members),
-                words.DESCRIPTOR_MEMBERS_FIX.format(value=members),
+                words.DESCRIPTOR_MEMBERS.format(dataset=key, group=g_key, value=cut(members)),
+                words.DESCRIPTOR_MEMBERS_FIX.format(value=cut(members)),
             )
             members = []
+        else:
+            members = list(sub.texts("categories"))
         for member in members if isinstance(members, list) else []:
             if member not in category_keys:
                 sub.fail(
-                    words.DESCRIPTOR_MEMBER_UNKNOWN.format(group=g_key, member=member),
+                    words.DESCRIPTOR_MEMBER_UNKNOWN.format(group=g_key, member=cut(member)),
                     words.DESCRIPTOR_MEMBER_UNKNOWN_FIX,
                 )
         groups.append(
@@ -256,14 +187,14 @@ def _outcome(key: str, fields: _Fields) -> Outcome:
         )
     breakdowns = []
     for b_key, item in (fields.get("breakdowns", dict, {}) or {}).items():
-        sub = _Fields(item, f"{key}.breakdowns.{b_key}", fields.file, fields.problems)
-        parts = tuple(map(str, sub.get("parts", list) or []))
+        sub = Fields(item, f"{key}.breakdowns.{b_key}", fields.file, fields.problems)
+        parts = sub.texts("parts")
         breakdowns.append(Breakdown(str(b_key), sub.get("title", str) or "", sub.get("of", str) or "", parts))
         sub.finish()
     outcome = Outcome(
         key=key,
         **_common(fields),
-        file=fields.get("file", str) or "",
+        file=fields.path("file", folder),
         id_column=id_column,
         date_column=date_column,
         status_column=status_column,
@@ -278,7 +209,7 @@ def _outcome(key: str, fields: _Fields) -> Outcome:
     return outcome
 
 
-def _check_outcome_names(outcome: Outcome, fields: _Fields) -> None:
+def _check_outcome_names(outcome: Outcome, fields: Fields) -> None:
     names = [c.key for c in outcome.categories] + [g.key for g in outcome.groups]
     for name in sorted({n for n in names if names.count(n) > 1}):
         fields.fail(words.DESCRIPTOR_NAME_TWICE.format(name=name), words.DESCRIPTOR_NAME_TWICE_FIX)
@@ -305,7 +236,8 @@ def _check_outcome_names(outcome: Outcome, fields: _Fields) -> None:
     for day in fields.data.get("data_dates") or []:
         if not isinstance(day, dt.date):
             fields.fail(
-                words.DESCRIPTOR_DATA_DATE.format(value=day, dataset=outcome.key), words.DESCRIPTOR_DATA_DATE_FIX
+                words.DESCRIPTOR_DATA_DATE.format(value=cut(str(day)), dataset=outcome.key),
+                words.DESCRIPTOR_DATA_DATE_FIX,
             )
     if not outcome.data_dates:
         fields.fail(words.DESCRIPTOR_NO_DATA_DATES.format(dataset=outcome.key), words.DESCRIPTOR_NO_DATA_DATES_FIX)

@@ -2,7 +2,8 @@
 
 The table's index is the row number the spreadsheet shows (the header is row 1),
 so every later error can name the row a person will find. Blank rows are left
-out but keep their numbers. Files over the size limit are refused before reading.
+out but keep their numbers. Files over the size limit are refused before reading, and so is a
+cell longer than Excel allows (32.767 characters), naming its row.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ def table_from_rows(rows: list[list[str]], name: str) -> pd.DataFrame:
     if not numbered:
         raise DataError(Problem(file=name, what=words.FILE_EMPTY, fix=words.FILE_EMPTY_FIX))
     (_, header), body = numbered[0], numbered[1:]
+    long_cells = [
+        load_excel.cell_too_long(name, number, header[i] if row is not header and i < len(header) else None, cell)
+        for number, row in numbered
+        for i, cell in enumerate(row)
+        if len(cell) > load_excel.CELL_CHARACTERS
+    ]
+    if long_cells:
+        raise DataError(long_cells[:SHOWN_PROBLEMS])
     ragged = [(number, row) for number, row in body if len(row) != len(header)]
     if ragged:
         raise DataError(

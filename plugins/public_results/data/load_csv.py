@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..danish import words
 from ..errors import DataError, Problem
+from . import load_excel
 
 DELIMITERS = ";,\t|"
 ONE_COLUMN = "\x1f"  # a delimiter no export uses: the whole line is one cell
@@ -101,11 +102,12 @@ def detect_delimiter(text: str, name: str) -> str:
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     if not first_line:
         raise DataError(Problem(file=name, what=words.FILE_EMPTY, fix=words.FILE_EMPTY_FIX))
-    scores = {}
+    scores, too_long = {}, False
     for delimiter in DELIMITERS:
         try:
             records = [r for r in _records(text, delimiter, SAMPLE_RECORDS) if any(c.strip() for c in r)]
-        except csv.Error:
+        except csv.Error as error:
+            too_long = too_long or "field larger than field limit" in str(error)
             continue
         if not records:
             continue
@@ -115,6 +117,8 @@ def detect_delimiter(text: str, name: str) -> str:
             scores[delimiter] = (agreeing / len(records), width)
     if scores:
         return max(scores, key=lambda d: scores[d])
+    if too_long:
+        raise DataError(load_excel.cell_too_long(name, _first_long_line(text)))
     if not any(d in first_line for d in DELIMITERS):
         return ONE_COLUMN
     raise DataError(
@@ -127,6 +131,12 @@ def detect_delimiter(text: str, name: str) -> str:
     )
 
 
+def _first_long_line(text: str) -> int | None:
+    """The number of the first line longer than a cell may be (where a too long cell is)."""
+    lines = enumerate(text.splitlines(), 1)
+    return next((number for number, line in lines if len(line) > load_excel.CELL_CHARACTERS), None)
+
+
 def read_rows(path: Path) -> list[list[str]]:
     """All records of a CSV file, one per spreadsheet row (blank rows included)."""
     text = decode(path.read_bytes(), path.name)
@@ -136,6 +146,8 @@ def read_rows(path: Path) -> list[list[str]]:
     try:
         rows.extend(reader)
     except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise DataError(load_excel.cell_too_long(path.name, len(rows) + 1)) from None
         unclosed = "end of data" in str(error)
         raise DataError(
             Problem(

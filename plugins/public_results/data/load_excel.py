@@ -1,7 +1,9 @@
 """Read Excel exports (.xlsx): a named or the first sheet, and a labels sheet.
 
-The file is checked before openpyxl opens it: it must be a zip, and what it
-unpacks to must stay under a limit (a zip bomb is refused). A labels sheet, as
+The file is checked before openpyxl opens it: it must be a zip, what it unpacks
+to must stay under a limit (a zip bomb is refused), and no text in its XML may be
+longer than one cell can hold (a small file with one cell of 490 MB is refused
+while it is streamed, before openpyxl would hold the cell in memory). A labels sheet, as
 survey tools export it, has the columns variable, value, label: a row with a
 value turns that code into its label in the data sheet; a row without a value
 renames the variable's column to the full question text.
@@ -12,12 +14,17 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 from pathlib import Path
+from typing import IO
 
 from .. import importers
 from ..danish import words
 from ..errors import DataError, Problem
-from .text import normalise
+from .text import normalise, shown_value
 
+CELL_CHARACTERS = 32_767  # Excel's own limit for the text of one cell
+LONGEST_XML_TEXT = 6 * CELL_CHARACTERS  # one cell's text in the XML, in bytes: UTF-8 and &amp; make it longer
+LONGEST_SHARED_STRING = 4_000_000  # one shared string in bytes, formatting of its runs (<r><rPr>…) included
+CHUNK = 1 << 20  # the XML is scanned a megabyte at a time
 LABEL_HEADERS = words.LABEL_HEADERS  # a labels sheet's columns: variable, value, label (each in Danish or English)
 
 
@@ -42,6 +49,58 @@ def check_zip(path: Path, max_unpacked: int) -> None:
                 fix=words.FILE_TOO_LARGE_FIX,
             )
         )
+    if _has_long_text(path):
+        raise DataError(cell_too_long(path.name))
+
+
+def _has_long_text(path: Path) -> bool:
+    """Whether any XML part of the workbook holds a text (between ``>`` and ``<``, or inside a tag)
+    longer than LONGEST_XML_TEXT bytes, or a shared string (``<si>…</si>``) longer than
+    LONGEST_SHARED_STRING bytes; streamed, so a huge text is never held whole."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                name = info.filename.lower()
+                checks = [((b"<", b">"), LONGEST_XML_TEXT)] if name.endswith((".xml", ".rels")) else []
+                if name.endswith("sharedstrings.xml"):  # a cell split into many short runs of text
+                    checks.append(((b"si>",), LONGEST_SHARED_STRING))
+                for marks, limit in checks:
+                    with archive.open(info) as stream:
+                        if _longest_run_over(stream, marks, limit):
+                            return True
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, ValueError):
+        raise _damaged(path) from None
+    return False
+
+
+def _longest_run_over(stream: IO[bytes], marks: tuple[bytes, ...], limit: int) -> bool:
+    """Whether ``stream`` has more than ``limit`` bytes in a row without any of ``marks``."""
+    run = 0
+    while chunk := stream.read(CHUNK):
+        for mark in marks[1:]:
+            chunk = chunk.replace(mark, marks[0])
+        parts = chunk.split(marks[0])
+        run += len(parts[0])
+        if len(parts) > 1:
+            if run > limit or max(map(len, parts[1:-1]), default=0) > limit:
+                return True
+            run = len(parts[-1])
+        if run > limit:
+            return True
+    return False
+
+
+def cell_too_long(file: str, row: int | None = None, column: str | None = None, value: str | None = None) -> Problem:
+    """The problem of a cell longer than CELL_CHARACTERS (its value cut, as every value in a problem)."""
+    limit = f"{CELL_CHARACTERS:,}".replace(",", ".")
+    return Problem(
+        file=file,
+        row=row,
+        column=column,
+        value=None if value is None else shown_value(value),
+        what=words.CELL_TOO_LONG.format(limit=limit),
+        fix=words.CELL_TOO_LONG_FIX.format(limit=limit),
+    )
 
 
 def megabytes(size: int) -> str:

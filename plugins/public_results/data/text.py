@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..errors import SHOWN_CHARACTERS, cut
 from ..privacy.personal_data import mask_personal
+
+SEARCHED = 4 * SHOWN_CHARACTERS  # of a long cell only its start is searched, masked and shown
 
 
 def normalise(text: str) -> str:
@@ -13,5 +16,6 @@ def normalise(text: str) -> str:
 
 
 def shown_value(value: str) -> str:
-    """A cell's value for an error message, with anything that could be personal masked."""
-    return mask_personal(str(value))
+    """A cell's value for an error message, cut (``errors.cut``), with anything that could be personal
+    masked. Only the start is searched: anything personal that crosses SEARCHED is cut off anyway."""
+    return cut(mask_personal(str(value)[:SEARCHED]))

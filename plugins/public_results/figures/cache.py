@@ -4,7 +4,8 @@ Per dataset one file ``<dataset>-<fingerprint>.json`` (plain data, ``plain_data`
 FigureBook's memo of that dataset (protected counts, figures, chart views) and the latest
 date in its rows. The fingerprint is a hash of
 
-- the dataset's data files (every byte), the descriptor file and the settings that shape
+- the dataset's data files (every byte, read in chunks; a file over the size limit is not read:
+  the dataset gets no fingerprint and the build refuses the file), the descriptor file and the settings that shape
   figures (not the number of drawing processes, the PDF switch, the preview, the LIX limit);
 - the code: every module of this plugin and the versions of Python and of the libraries that
   read, protect, compute and chart (``plugin_code_version``). The HTML a page shows is kept with the
@@ -37,6 +38,7 @@ from ..plain_data import keepable
 from ..settings import Settings
 
 FOLDER = "figures"  # inside the render cache
+CHUNK = 1 << 20  # a data file is hashed a megabyte at a time, never read whole
 SUFFIX = ".json"  # plain data (plain_data), never pickles: a planted file runs nothing
 LIBRARIES = (
     "pandas",
@@ -93,7 +95,13 @@ def fingerprint(settings: Settings, files: list[Path]) -> str | None:
     digest = hashlib.sha256(f"{plugin_code_version()}\0{shaping!r}\0".encode())
     try:
         for path in [settings.descriptor_path, *files]:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            if path.stat().st_size > settings.max_file_bytes:
+                return None  # never read: the build refuses it by its size (data.load)
+            digest.update(path.name.encode() + b"\0")
+            with path.open("rb") as file:
+                while chunk := file.read(CHUNK):
+                    digest.update(chunk)
+            digest.update(b"\0")
     except OSError:
         return None  # the build reads it and says what is wrong
     return digest.hexdigest()[:32]
