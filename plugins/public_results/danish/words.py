@@ -130,6 +130,14 @@ PRIVACY_RULE = [
     "regnes ud ved at trække de andre fra summen.",
     "Andele, der er regnet af få personer, er markeret som usikre.",
 ]
+TOO_FINE = (
+    "Datasættet »{dataset}« ({what}) er delt så fint op, at {items} tal skulle vises sammen, og "
+    "diskretionskontrollen kan kun regne sikkert på højst {limit} ad gangen"
+)
+TOO_FINE_FIX = (
+    "Læg statusser, grupper eller svar sammen i datasets.yaml, så opgørelsen får færre tal, eller vis den ikke på siden"
+)
+TOO_FINE_STATUSES = "statusser og grupper"
 SUPPRESSION_LINE = "{where}: {count} tal udeladt ({names})."
 SUPPRESSED_ANSWERS = "{count} enkelte svar i svarfordelingen på {questions} spørgsmål"
 REAL_DATA_IN_GIT = (

@@ -14,8 +14,8 @@ from typing import Any
 from ..danish import words
 from ..data.datasets import Outcome, Survey
 from ..data.validate import OutcomeLog, SurveyRound
-from ..errors import NotFound
-from ..privacy.suppression import Count, single, suppress
+from ..errors import DescriptorError, NotFound, Problem
+from ..privacy.suppression import AUDIT_LIMIT, Count, TooFine, single, suppress
 from . import counting, definitions
 from .definitions import BASE, POSITIVE, RESPONSES
 from .figure import Figure, Pins
@@ -151,7 +151,7 @@ class FigureBook:
             raw = counting.outcome_counts(log, day)
             cells = {c.key: raw[c.key] for c in log.outcome.categories}
             sums = {g.key: frozenset(g.categories) for g in log.outcome.groups}
-            return suppress(cells, sums, self.threshold)
+            return _protected(cells, sums, self.threshold, frozenset(), dataset, words.TOO_FINE_STATUSES)
 
         return self.remember(dataset, ("counts", day), make)
 
@@ -181,7 +181,7 @@ class FigureBook:
             cells = counting.answer_counts(self._rows(survey_round), question)
             positive = frozenset(s.answer for s in survey.scale if s.positive and s.counted)
             sums = {POSITIVE: positive, BASE: frozenset(cells)}
-            return suppress(cells, sums, self.threshold, fixed=frozenset(sums))
+            return _protected(cells, sums, self.threshold, frozenset(sums), survey.key, question)
 
         return self.remember(survey.key, ("answers", survey_round.round.name, question), make)
 
@@ -232,3 +232,15 @@ class FigureBook:
             words.DATASET_UNKNOWN.format(dataset=dataset),
             words.USE_ONE_OF_NEUTER.format(names=", ".join(self.datasets())),
         )
+
+
+def _protected(
+    cells: dict[str, int], sums: dict[str, frozenset[str]], threshold: int, fixed: frozenset[str], dataset: str,
+    what: str,
+) -> dict[str, Count]:  # fmt: skip
+    """``suppress``, or a clear refusal when the table is too fine to audit in seconds (``TooFine``)."""
+    try:
+        return suppress(cells, sums, threshold, fixed)
+    except TooFine as found:
+        what_text = words.TOO_FINE.format(dataset=dataset, what=what, items=found.items, limit=AUDIT_LIMIT)
+        raise DescriptorError(Problem("datasets.yaml", what_text, words.TOO_FINE_FIX)) from None
