@@ -129,6 +129,10 @@ PRIVACY_RULE = [
     "Når et lille tal er skjult, skjuler vi også et andet tal i samme opgørelse, så det lille tal ikke kan "
     "regnes ud ved at trække de andre fra summen.",
     "Andele, der er regnet af få personer, er markeret som usikre.",
+    "Nogle tal kan kun vokse, fx alle borgere siden start og borgere, der har afsluttet. Forskellen mellem "
+    "to datoer er dem, der er kommet til imellem. Når en måned kun ændrer sådan et tal med 1 til "
+    "{under} personer, viser vi ikke den måned i udviklingen, men lægger den sammen med de næste. Sker "
+    "det på en datadato, skjuler vi tallet den dag i stedet, så heller ingen lille tilgang kan regnes ud.",
 ]
 TOO_FINE = (
     "Datasættet »{dataset}« ({what}) er delt så fint op, at {items} tal skulle vises sammen, og "
@@ -248,8 +252,9 @@ TIME_TITLE_ONE = "{label}: fra {first} i {first_month} til {last} pr. {date}"
 TIME_TITLE_PLAIN = "{label} fra {first_month} til {date}"
 TIME_SUBTITLE = "Antal ved udgangen af hver måned fra {first_month} til {date}."
 TIME_SUBTITLE_THINNED = (
-    "Antal ved udgangen af måneden fra {first_month} til {date}. Måneder med en tilgang på under "
-    "{threshold} er slået sammen med de næste, så ingen lille tilgang kan regnes ud."
+    "Antal ved udgangen af måneden fra {first_month} til {date}. Måneder, hvor under {threshold} "
+    "borgere er kommet til et tal, som ingen forlader, er slået sammen med de næste, så ingen lille "
+    "tilgang kan regnes ud."
 )
 TIME_ALT = (
     "Kurvediagram over {title} fra {first_month} til {date}, én kurve pr. gruppe. Pr. {date}: {last_values}. "

@@ -82,11 +82,13 @@ def free_values(state: State, target_is_total: bool, total_small: bool, total: i
 PAIR_SEARCH = 8  # when no single item protects, pairs of the cheapest this many are tried
 
 
-def suppress_one_sum(cells: Mapping[str, int], total: str, threshold: int) -> dict[str, str]:
+def suppress_one_sum(
+    cells: Mapping[str, int], total: str, threshold: int, hide: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """The status of each cell and of ``total`` (their sum): ``shown``, ``small`` or ``hidden``."""
     values = dict(cells) | {total: sum(cells.values())}
     small = {n for n, v in values.items() if 0 < v < threshold}
-    hidden = set(small)
+    hidden = small | hide
     given_away: set[str] = set()
 
     def state(suppressed: set[str]) -> State:
