@@ -15,7 +15,7 @@ from typing import Any
 from .. import importers
 from ..danish import numbers, words
 from ..data.datasets import Breakdown
-from ..figures.book import FigureBook, month_ends
+from ..figures.book import FigureBook
 from ..privacy.suppression import Count
 from ..settings import Settings
 from . import specs
@@ -89,7 +89,7 @@ def over_time(
     keys = list(breakdown.parts) if breakdown else [name]
     label_of = {k: getattr(outcome.counted(k), "label", k) for k in keys}
     lines = {label_of[k]: [(d, counts[k]) for d, counts in series] for k in keys}
-    thinned = len(series) < len(month_ends(outcome.start, day))  # months left out (privacy.flows)
+    thinned = any(c.suppressed for s in lines.values() for _, c in s)  # [c] may be a small step too
     title_words = breakdown.title if breakdown else label_of[name]
     date, first_month = numbers.format_date(day), _month(series[0][0])
     table, csv = _tables(lines)
