@@ -438,3 +438,14 @@ def test_a_reader_who_knows_the_rule_cannot_pin_a_small_cell(table):
 @given(ANY_TABLE)
 def test_a_reader_who_knows_the_rule_cannot_pin_a_small_cell_long_run(table):
     reader_cannot_pin_a_small_cell(table)
+
+
+@pytest.mark.hardening
+@settings(max_examples=150, deadline=None)
+@given(table=breakdowns(), threshold=st.sampled_from(THRESHOLDS))
+def test_one_sum_tables_get_what_the_general_audit_gives(table: tuple[Cells, Sums], threshold: int) -> None:
+    """The counting audit for one sum (``one_sum.py``) and the general audit agree on every table."""
+    from public_results.privacy.suppression import suppress_general  # noqa: PLC0415 - only here
+
+    cells, sums = table
+    assert suppress(cells, sums, threshold) == suppress_general(cells, sums, threshold)

@@ -1,10 +1,10 @@
 """Chart views of development over time: counts at the end of each month up to the data date.
 
 Every point is the FigureBook's protected count for that day, so a small count is a
-gap in its line, exactly as it would be [c] anywhere else. The line of everyone since
-the start only grows; its steps are the new citizens of a month, so points are
-merged (``thin``) until every step from one shown point to the next is 0 or at
-least the threshold: no small intake can be worked out by subtraction.
+gap in its line, exactly as it would be [c] anywhere else. The book's series leaves out
+the months whose step would give away a small flow (``privacy/flows.py``): a count that
+nobody leaves (everyone since the start, an end status) steps from one shown month to the
+next by 0 or at least the threshold, in every chart and every part of a breakdown.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 
 from .. import importers
 from ..danish import numbers, words
-from ..data.datasets import ALL_GROUP, Breakdown
+from ..data.datasets import Breakdown
 from ..figures.book import FigureBook
 from ..privacy.suppression import Count
 from ..settings import Settings
@@ -22,22 +22,6 @@ from . import specs
 from .view import FORM_TIME, ChartView, Table, cell, csv_cell, legend, stem, with_suppressed
 
 Series = list[tuple[dt.date, Count]]
-
-
-def thin(points: Series, threshold: int) -> Series:
-    """The points to show of a growing count: each step from the last shown point is 0 or at
-    least ``threshold``; the last point (the data date) is always shown, so a small last step
-    drops the point before it instead."""
-    kept: Series = []
-    for day, count in points:
-        if not kept or count.value - kept[-1][1].value == 0 or count.value - kept[-1][1].value >= threshold:
-            kept.append((day, count))
-    if points and kept[-1][0] != points[-1][0]:
-        final = points[-1][1].value
-        while kept and 0 < final - kept[-1][1].value < threshold:
-            kept.pop()
-        kept.append(points[-1])
-    return kept
 
 
 def _month(day: dt.date) -> str:
@@ -105,9 +89,7 @@ def over_time(
     keys = list(breakdown.parts) if breakdown else [name]
     label_of = {k: getattr(outcome.counted(k), "label", k) for k in keys}
     lines = {label_of[k]: [(d, counts[k]) for d, counts in series] for k in keys}
-    thinned = breakdown is None and name == ALL_GROUP
-    if thinned:
-        lines = {label: thin(points, settings.min_count) for label, points in lines.items()}
+    thinned = any(c.suppressed for s in lines.values() for _, c in s)  # [c] may be a small step too
     title_words = breakdown.title if breakdown else label_of[name]
     date, first_month = numbers.format_date(day), _month(series[0][0])
     table, csv = _tables(lines)

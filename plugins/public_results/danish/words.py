@@ -129,7 +129,20 @@ PRIVACY_RULE = [
     "Når et lille tal er skjult, skjuler vi også et andet tal i samme opgørelse, så det lille tal ikke kan "
     "regnes ud ved at trække de andre fra summen.",
     "Andele, der er regnet af få personer, er markeret som usikre.",
+    "Nogle tal kan kun vokse, fx alle borgere siden start og borgere, der har afsluttet. Forskellen mellem "
+    "to datoer er dem, der er kommet til imellem. Når en måned kun ændrer sådan et tal med 1 til "
+    "{under} personer, viser vi ikke tallet for den måned (der står »{cell}«), og vi skjuler et andet tal "
+    "samme dag, så det ikke kan regnes ud. Sker det på en datadato, skjuler vi i stedet tallet i månederne "
+    "før, så tallene i briefingen kan stå. Så kan ingen lille tilgang regnes ud.",
 ]
+TOO_FINE = (
+    "Datasættet »{dataset}« ({what}) er delt så fint op, at {items} tal skulle vises sammen, og "
+    "diskretionskontrollen kan kun regne sikkert på højst {limit} ad gangen"
+)
+TOO_FINE_FIX = (
+    "Læg statusser, grupper eller svar sammen i datasets.yaml, så opgørelsen får færre tal, eller vis den ikke på siden"
+)
+TOO_FINE_STATUSES = "statusser og grupper"
 SUPPRESSION_LINE = "{where}: {count} tal udeladt ({names})."
 SUPPRESSED_ANSWERS = "{count} enkelte svar i svarfordelingen på {questions} spørgsmål"
 REAL_DATA_IN_GIT = (
@@ -241,8 +254,8 @@ TIME_TITLE_ONE = "{label}: fra {first} i {first_month} til {last} pr. {date}"
 TIME_TITLE_PLAIN = "{label} fra {first_month} til {date}"
 TIME_SUBTITLE = "Antal ved udgangen af hver måned fra {first_month} til {date}."
 TIME_SUBTITLE_THINNED = (
-    "Antal ved udgangen af måneden fra {first_month} til {date}. Måneder med en tilgang på under "
-    "{threshold} er slået sammen med de næste, så ingen lille tilgang kan regnes ud."
+    "Antal ved udgangen af hver måned fra {first_month} til {date}. Hvor under {threshold} borgere er "
+    "kommet til et tal, som ingen forlader, står der »[c]«, så ingen lille tilgang kan regnes ud."
 )
 TIME_ALT = (
     "Kurvediagram over {title} fra {first_month} til {date}, én kurve pr. gruppe. Pr. {date}: {last_values}. "

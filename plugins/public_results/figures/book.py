@@ -6,6 +6,7 @@ page's pinned data date (or survey round), with its protected counts and its def
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -14,8 +15,9 @@ from typing import Any
 from ..danish import words
 from ..data.datasets import Outcome, Survey
 from ..data.validate import OutcomeLog, SurveyRound
-from ..errors import NotFound
-from ..privacy.suppression import Count, single, suppress
+from ..errors import DescriptorError, NotFound, Problem
+from ..privacy.flows import protect_series
+from ..privacy.suppression import AUDIT_LIMIT, Count, TooFine, single, suppress
 from . import counting, definitions
 from .definitions import BASE, POSITIVE, RESPONSES
 from .figure import Figure, Pins
@@ -143,17 +145,36 @@ class FigureBook:
             )
         return rounds[-1]
 
-    def counts(self, dataset: str, day: dt.date) -> dict[str, Count]:
-        """Citizens per status and group on ``day``, protected (see protect.suppress)."""
+    def table(self, dataset: str, day: dt.date, hide: frozenset[str] = frozenset()) -> dict[str, Count]:
+        """Citizens per status and group on ``day``, protected (see privacy.suppression), with the
+        items in ``hide`` hidden too; on its own, not yet checked against the dates before it."""
 
         def make() -> dict[str, Count]:
             log = self.outcome_log(dataset)
             raw = counting.outcome_counts(log, day)
             cells = {c.key: raw[c.key] for c in log.outcome.categories}
             sums = {g.key: frozenset(g.categories) for g in log.outcome.groups}
-            return suppress(cells, sums, self.threshold)
+            return _protected(cells, sums, self.threshold, frozenset(), dataset, words.TOO_FINE_STATUSES, hide)
 
-        return self.remember(dataset, ("counts", day), make)
+        return self.remember(dataset, ("table", day, tuple(sorted(hide))), make)
+
+    def counts(self, dataset: str, day: dt.date) -> dict[str, Count]:
+        """Citizens per status and group on a data date, as published: protected in its own table and
+        against the dates before it (see ``series``)."""
+        if day not in self.outcomes[dataset].outcome.data_dates:
+            return self.table(dataset, day)
+        return dict(self.series(dataset, day))[day]
+
+    def is_flow(self, dataset: str) -> Callable[[str, dt.date, dt.date], bool]:
+        """Whether nobody left a status or group after one date up to another (its step is a flow)."""
+
+        def make() -> dict[str, list[dt.date]]:
+            log = self.outcome_log(dataset)
+            keys = {c.key: frozenset({c.key}) for c in log.outcome.categories}
+            return keys | {g.key: frozenset(g.categories) for g in log.outcome.groups}
+
+        left = self.remember(dataset, ("left",), lambda: counting.leave_dates(self.outcome_log(dataset), make()))
+        return lambda key, after, until: bisect.bisect_right(left[key], until) == bisect.bisect_right(left[key], after)
 
     def responses(self, survey_round: SurveyRound) -> int:
         """How many answered the round (its responses, before any suppression)."""
@@ -181,14 +202,24 @@ class FigureBook:
             cells = counting.answer_counts(self._rows(survey_round), question)
             positive = frozenset(s.answer for s in survey.scale if s.positive and s.counted)
             sums = {POSITIVE: positive, BASE: frozenset(cells)}
-            return suppress(cells, sums, self.threshold, fixed=frozenset(sums))
+            return _protected(cells, sums, self.threshold, frozenset(sums), survey.key, question)
 
         return self.remember(survey.key, ("answers", survey_round.round.name, question), make)
 
     def series(self, dataset: str, day: dt.date) -> list[tuple[dt.date, dict[str, Count]]]:
-        """Protected counts at the end of every month from the start until ``day``, and on ``day``."""
-        start = self.outcomes[dataset].outcome.start
-        return [(d, self.counts(dataset, d)) for d in month_ends(start, day)]
+        """Protected counts at the ends of the months from the start until ``day``, and on the data
+        dates up to ``day``: the dates whose steps give away no small flow (``privacy.flows``)."""
+        outcome = self.outcomes[dataset].outcome
+        forced = frozenset(d for d in outcome.data_dates if d <= day) | {day}
+        days = sorted(set(month_ends(outcome.start, day)) | forced)
+
+        def make() -> list[tuple[dt.date, dict[str, Count]]]:
+            protect = lambda d, hide: self.table(dataset, d, hide)  # noqa: E731
+            before = outcome.start - dt.timedelta(days=1)
+            shown = protect_series(days, forced, protect, self.is_flow(dataset), before, self.threshold)
+            return [(d, dict(t)) for d, t in shown]
+
+        return self.remember(dataset, ("series", day), make)
 
     def figure(self, dataset: str, name: str, pins: Pins) -> Figure:
         """The figure ``dataset.name`` for ``pins``, with the same figure one step before it
@@ -232,3 +263,16 @@ class FigureBook:
             words.DATASET_UNKNOWN.format(dataset=dataset),
             words.USE_ONE_OF_NEUTER.format(names=", ".join(self.datasets())),
         )
+
+
+def _protected(
+    cells: dict[str, int], sums: dict[str, frozenset[str]], threshold: int, fixed: frozenset[str], dataset: str,
+    what: str,
+    hide: frozenset[str] = frozenset(),
+) -> dict[str, Count]:  # fmt: skip
+    """``suppress``, or a clear refusal when the table is too fine to audit in seconds (``TooFine``)."""
+    try:
+        return suppress(cells, sums, threshold, fixed, hide)
+    except TooFine as found:
+        what_text = words.TOO_FINE.format(dataset=dataset, what=what, items=found.items, limit=AUDIT_LIMIT)
+        raise DescriptorError(Problem("datasets.yaml", what_text, words.TOO_FINE_FIX)) from None

@@ -62,3 +62,17 @@ def answer_counts(survey_round: SurveyRound, question: str) -> dict[str, int]:
     if survey.blank_counted:
         counts[""] = int((answers == BLANK).sum())
     return counts
+
+
+def leave_dates(log: OutcomeLog, keys: dict[str, frozenset[str]]) -> dict[str, list[dt.date]]:
+    """Per status or group (its categories), the dates on which a citizen left it, sorted: a change
+    from one of its categories to a category outside it."""
+    events = log.events.sort_values(["citizen", "date"], kind="stable")
+    following = events.groupby("citizen", sort=False)["category"].shift(-1)
+    moved = events.assign(next=following, left=events.groupby("citizen", sort=False)["date"].shift(-1))
+    moved = moved[moved["next"].notna()]
+    found = {}
+    for key, categories in keys.items():
+        out = moved[moved["category"].isin(categories) & ~moved["next"].isin(categories)]
+        found[key] = sorted(day.date() for day in out["left"])
+    return found

@@ -98,7 +98,8 @@ def suppression_lines(entries: tuple[Suppressed, ...]) -> list[str]:
 def method_view(book: FigureBook, dataset: str, pins: Pins, settings: Settings) -> MethodView:
     """The method box ``{{ metode: <dataset> }}`` (or one of SPECIAL) for the page's pins."""
     if dataset == PRIVACY:
-        rule = [line.format(threshold=settings.min_count, cell=words.SUPPRESSED_CELL) for line in words.PRIVACY_RULE]
+        facts = {"threshold": settings.min_count, "under": settings.min_count - 1, "cell": words.SUPPRESSED_CELL}
+        rule = [line.format(**facts) for line in words.PRIVACY_RULE]
         return MethodView(
             dataset=dataset, lines=(*rule, *suppression_lines(suppressed(book))), heading=words.PRIVACY_HEADING
         )

@@ -24,8 +24,19 @@ from dataclasses import dataclass
 
 from ..plain_data import keepable
 from .audit import in_span, pinned
+from .one_sum import PAIR_SEARCH, suppress_one_sum
 
 SHOWN, SMALL, HIDDEN = "shown", "small", "hidden"
+AUDIT_LIMIT = 120  # items (cells and sums): the general audit's bound; it takes about a second at 60
+
+
+class TooFine(ValueError):
+    """A table with more items than the general audit can check in seconds (``AUDIT_LIMIT``);
+    the figure book says which dataset and how to publish it coarser."""
+
+    def __init__(self, items: int) -> None:
+        super().__init__(items)
+        self.items = items
 
 
 @keepable
@@ -51,6 +62,7 @@ def suppress(
     sums: Mapping[str, frozenset[str]],
     threshold: int,
     fixed: frozenset[str] = frozenset(),
+    hide: frozenset[str] = frozenset(),
 ) -> dict[str, Count]:
     """Every cell and every sum of cells, protected so no suppressed one can be derived.
 
@@ -62,14 +74,34 @@ def suppress(
     positive count) is left as it is: suppressed, but as public as the figures it
     follows from. A small item that stays pinned even with everything hidden (a table
     of 0, 1, 1, 1 whose sums are small too: »færre end 3« for a row of two cells says
-    both are 1) makes the whole table hidden, fixed items apart.
+    both are 1) makes the whole table hidden, fixed items apart. Items in ``hide`` are hidden
+    from the start, and protected like small ones (a step in time that would give away a small
+    flow, see ``flows.py``).
     """
+    if not fixed and len(sums) == 1 and set(next(iter(sums.values()))) == set(cells) and cells:
+        ((total, _),) = sums.items()  # one sum of every cell: the exact counting audit (one_sum.py)
+        statuses = suppress_one_sum(cells, total, threshold, hide)
+        values = dict(cells) | {total: sum(cells.values())}
+        return {name: Count(value, statuses[name]) for name, value in values.items()}
+    if len(cells) + len(sums) > AUDIT_LIMIT:
+        raise TooFine(len(cells) + len(sums))
+    return suppress_general(cells, sums, threshold, fixed, hide)
+
+
+def suppress_general(
+    cells: Mapping[str, int],
+    sums: Mapping[str, frozenset[str]],
+    threshold: int,
+    fixed: frozenset[str] = frozenset(),
+    hide: frozenset[str] = frozenset(),
+) -> dict[str, Count]:
+    """``suppress`` for any table, with the rank and integer-programming audit (``audit.py``)."""
     order = list(cells)
     values = dict(cells) | {name: sum(cells[c] for c in members) for name, members in sums.items()}
     vectors = {c: tuple(int(c == other) for other in order) for c in order}
     vectors |= {name: tuple(int(c in members) for c in order) for name, members in sums.items()}
-    hidden = {name for name, value in values.items() if 0 < value < threshold}
-    small = set(hidden)
+    small = {name for name, value in values.items() if 0 < value < threshold}
+    hidden = small | hide
     movable = {name for name in values if name not in fixed}
     given_away: set[str] = set()
 
@@ -98,9 +130,6 @@ def suppress(
         name: Count(value, SMALL if name in small else HIDDEN if name in hidden else SHOWN)
         for name, value in values.items()
     }
-
-
-PAIR_SEARCH = 8  # when no single item protects, pairs of the cheapest this many are tried
 
 
 def _cheapest_protection(

@@ -1,0 +1,105 @@
+"""Suppression that survives differencing (issue 17, finding 3): no two published stocks of an item
+that nobody leaves differ by 1 to threshold-1 (a small flow), on the example data and on random
+series (``privacy/flows.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from public_results.figures.book import FigureBook
+from public_results.figures.prepare import prepare
+from public_results.privacy.flows import protect_series
+from public_results.privacy.suppression import suppress
+from public_results.settings import read_settings
+from support import ROOT
+
+pytestmark = pytest.mark.hardening
+DATASET = "forløb"
+
+
+@pytest.fixture(scope="module")
+def example() -> FigureBook:
+    return prepare(read_settings({"RESULTS_DATA_PATH": str(ROOT / "data")}))
+
+
+def _published(book: FigureBook) -> dict[str, list[tuple[dt.date, int]]]:
+    """Every shown value of every item, on every date any page of the site shows (all series, all
+    data dates), oldest first."""
+    dates = book.outcomes[DATASET].outcome.data_dates
+    found: dict[tuple[str, dt.date], int] = {}
+    for day in dates:
+        for when, table in book.series(DATASET, day):
+            for name, count in table.items():
+                if not count.suppressed:
+                    assert found.setdefault((name, when), count.value) == count.value  # one value per date
+        for name, count in book.counts(DATASET, day).items():
+            if not count.suppressed:
+                found[(name, day)] = count.value
+    items: dict[str, list[tuple[dt.date, int]]] = {}
+    for (name, when), value in sorted(found.items(), key=lambda item: item[0][1]):
+        items.setdefault(name, []).append((when, value))
+    return items
+
+
+def test_no_pair_of_published_stocks_gives_away_a_small_flow(example: FigureBook) -> None:
+    threshold, is_flow = example.threshold, example.is_flow(DATASET)
+    published = _published(example)
+    checked = 0
+    for name, points in published.items():
+        for (before, low), (after, high) in itertools.combinations(points, 2):
+            if is_flow(name, before, after):
+                checked += 1
+                assert not 0 < high - low < threshold, (name, before, low, after, high)
+    assert checked > 1000  # everyone since the start and the end statuses, month by month
+
+
+def test_the_parts_of_the_status_breakdown_add_up_to_no_small_intake(example: FigureBook) -> None:
+    """The attack of the finding: the four parts of »status« summed month by month (901 → 903)."""
+    outcome = example.outcomes[DATASET].outcome
+    parts = next(b for b in outcome.breakdowns if b.key == "status").parts
+    series = example.series(DATASET, outcome.data_dates[-1])
+    sums = [(d, sum(t[p].value for p in parts)) for d, t in series if not any(t[p].suppressed for p in parts)]
+    for (_, low), (_, high) in itertools.pairwise(sums):
+        assert not 0 < high - low < example.threshold
+
+
+def test_the_articles_figures_of_2018_and_2022_stay(example: FigureBook) -> None:
+    may, february = (example.counts(DATASET, d) for d in example.outcomes[DATASET].outcome.data_dates[:2])
+    assert [may[k].value for k in ("alle", "meningsfuld", "afklaring", "uden_beskæftigelse")] == [238, 116, 61, 47]
+    assert not any(may[k].suppressed for k in ("alle", "meningsfuld", "afklaring", "uden_beskæftigelse"))
+    shown = {k: c.value for k, c in february.items() if not c.suppressed}
+    assert shown | {"alle": 790, "aktive": 205, "afklaring": 92, "placeret": 113} == shown
+
+
+@st.composite
+def histories(draw):
+    """3 cells over 4–14 dates: two that only grow (steps 0–7) and one that goes up and down."""
+    length = draw(st.integers(4, 14))
+    grow = [list(itertools.accumulate(draw(st.lists(st.integers(0, 7), min_size=length, max_size=length))))
+            for _ in range(2)]  # fmt: skip
+    other = draw(st.lists(st.integers(0, 30), min_size=length, max_size=length))
+    forced = draw(st.sets(st.integers(0, length - 1), max_size=3)) | {length - 1}
+    return [{"a": grow[0][i], "b": grow[1][i], "c": other[i]} for i in range(length)], forced
+
+
+@settings(max_examples=60, deadline=None)
+@given(history=histories(), threshold=st.sampled_from([3, 5]))
+def test_random_series_give_away_no_small_flow(history, threshold: int) -> None:
+    values, forced_at = history
+    days = [dt.date(2020, 1, 1) + dt.timedelta(days=30 * i) for i in range(len(values))]
+    at = dict(zip(days, values, strict=True))
+    sums = {"ab": frozenset({"a", "b"}), "alle": frozenset({"a", "b", "c"})}
+    flows = {"a", "b", "ab"}  # "alle" too would be, were "c" kept: c comes and goes
+    shown = protect_series(
+        days, frozenset(days[i] for i in forced_at), lambda d, hide: suppress(at[d], sums, threshold, hide=hide),
+        lambda name, _after, _until: name in flows, days[0] - dt.timedelta(days=1), threshold,
+    )  # fmt: skip
+    assert [d for d, _ in shown] == days
+    for name in flows:
+        points = [(0)] + [t[name].value for _, t in shown if not t[name].suppressed]
+        assert all(not 0 < high - low < threshold for low, high in itertools.combinations(points, 2))
