@@ -85,7 +85,7 @@ def test_ten_digits_are_a_cpr_number_exactly_when_they_start_with_a_real_date(di
 
 # --- The patterns are tried only where a hit can be ---------------------------------------------
 
-ALPHABET = "0123456789 -+@.,:#abcæAB_%\u00a0\u2010\u2011\u2013\n"
+ALPHABET = "0123456789 -+@.,:#/abcæAB_%\u00a0\u2010\u2011\u2013\n"
 
 
 def whole_text(text: str) -> list[tuple[int, int, str]]:

@@ -686,7 +686,13 @@ SAME_DAY_FIX = "Ret datoen, eller slet den række, der ikke gælder."
 
 # --- Personal data in an input or in the built site (privacy/) ----------------------------
 
-PERSONAL_NOUNS = {"cpr": "et CPR-nummer", "email": "en e-mailadresse", "phone": "et telefonnummer"}
+PERSONAL_NOUNS = {
+    "cpr": "et CPR-nummer",
+    "email": "en e-mailadresse",
+    "phone": "et telefonnummer",
+    # A CPR number an input stores as a number: the spreadsheet dropped its leading 0 (103921234).
+    "cpr_number": "et CPR-nummer gemt som tal (uden sit første 0)",
+}
 PERSONAL_IN_HEADER = "overskriften"
 PERSONAL_IN_CELL = "cellen"
 PERSONAL_IS = "{place} ligner {noun}"

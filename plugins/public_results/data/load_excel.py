@@ -12,6 +12,7 @@ renames the variable's column to the full question text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 from typing import IO
@@ -26,6 +27,8 @@ LONGEST_XML_TEXT = 6 * CELL_CHARACTERS  # one cell's text in the XML, in bytes: 
 LONGEST_SHARED_STRING = 4_000_000  # one shared string in bytes, formatting of its runs (<r><rPr>…) included
 CHUNK = 1 << 20  # the XML is scanned a megabyte at a time
 LABEL_HEADERS = words.LABEL_HEADERS  # a labels sheet's columns: variable, value, label (each in Danish or English)
+# A number format that writes a whole number with leading zeros, in groups: 0000000000, 000000-0000.
+_ZERO_PADDED = re.compile(r'0+(?:(?:\\?-|"-")0+)*')
 
 
 def check_zip(path: Path, max_unpacked: int) -> None:
@@ -108,8 +111,13 @@ def megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f}".replace(".", ",")
 
 
-def cell_text(value: object) -> str:
-    """A cell as the text a spreadsheet shows; a date cell as 2022-02-15."""
+def cell_text(value: object, number_format: str = "General") -> str:
+    """A cell as the text a spreadsheet shows; a date cell as 2022-02-15; a whole number in a
+    zero-padded format (``0000000000``, ``000000-0000``) with its leading zeros, as an ID column of
+    CPR numbers stored as numbers shows them."""
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if number and value >= 0 and float(value).is_integer() and (padded := zero_padded(int(value), number_format)):
+        return padded
     if value is None:
         return ""
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
@@ -119,6 +127,21 @@ def cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def zero_padded(number: int, number_format: str) -> str | None:
+    """``number`` written in ``number_format`` when that is zero-padded groups of digits: 103921234
+    in ``000000-0000`` is '010392-1234'; None for any other format."""
+    if not _ZERO_PADDED.fullmatch(number_format):
+        return None
+    groups = re.findall("0+", number_format)
+    digits = str(number).zfill(sum(map(len, groups)))
+    head = len(digits) - sum(map(len, groups[1:]))  # a number too long for the format widens its first group
+    parts, at = [digits[:head]], head
+    for group in groups[1:]:
+        parts.append(digits[at : at + len(group)])
+        at += len(group)
+    return "-".join(parts)
 
 
 def _damaged(path: Path) -> DataError:
@@ -143,9 +166,9 @@ def read_rows(path: Path, sheet: str | None, max_unpacked: int) -> list[list[str
             raise DataError(
                 Problem(
                     file=path.name,
-                    what=words.EXCEL_SHEET_UNKNOWN.format(sheet=sheet),
+                    what=words.EXCEL_SHEET_UNKNOWN.format(sheet=shown_value(sheet)),
                     fix=words.EXCEL_SHEET_UNKNOWN_FIX.format(
-                        sheets=", ".join(words.QUOTED.format(text=n) for n in workbook.sheetnames)
+                        sheets=", ".join(words.QUOTED.format(text=shown_value(n)) for n in workbook.sheetnames)
                     ),
                 )
             )
@@ -153,7 +176,7 @@ def read_rows(path: Path, sheet: str | None, max_unpacked: int) -> list[list[str
         sheets = {}
         for worksheet in workbook.worksheets:
             worksheet.reset_dimensions()  # the stored size can be stale; read every row there is
-            sheets[worksheet.title] = [[cell_text(v) for v in row] for row in worksheet.iter_rows(values_only=True)]
+            sheets[worksheet.title] = [[_shown(cell) for cell in row] for row in worksheet.iter_rows()]
     except DataError:
         raise
     except Exception:  # a sheet's XML is parsed only while its rows are read
@@ -167,6 +190,11 @@ def read_rows(path: Path, sheet: str | None, max_unpacked: int) -> list[list[str
         if _is_labels_sheet(other):
             return apply_labels(rows, other)
     return rows
+
+
+def _shown(cell: object) -> str:
+    """A cell of a read-only sheet as text, with its number format (an empty cell has none)."""
+    return cell_text(getattr(cell, "value", None), getattr(cell, "number_format", "General") or "General")
 
 
 def _is_labels_sheet(rows: list[list[str]]) -> bool:

@@ -11,11 +11,14 @@ import hashlib
 import html
 import os
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..danish import words
 from ..errors import Problem
+from .normalise import folded, text_view
 from .personal_data import NAMED_PER_PLACE, Hit, find_personal, mask, too_many
 
 
@@ -96,10 +99,10 @@ def _refused(entry: os.DirEntry[str], suffix: str) -> tuple[str, str] | None:
 
 
 def _key(hit: Hit) -> str:
-    """A hit as compared with the allowed contact details: no spaces or case; a phone by its 8 digits."""
+    """A hit as compared with the allowed contact details: folded, no spaces or case; a phone by its 8 digits."""
     if hit.kind == "phone":
-        return re.sub(r"[^0-9]", "", hit.text)[-8:]
-    return "".join(hit.text.split()).casefold()
+        return re.sub(r"[^0-9]", "", folded(hit.text))[-8:]
+    return "".join(folded(hit.text).split()).casefold()
 
 
 def _allowed_keys(allowed: Iterable[str]) -> set[str]:
@@ -120,6 +123,8 @@ def _scan_text(data: bytes, suffix: str, name: str, allowed_keys: set[str]) -> l
         if comma_is_separator:
             line = line.replace(",", ", ")
         found += [(number, hit) for hit in find_personal(line) if _key(hit) not in allowed_keys]
+    if suffix in _MARKUP_TYPES:
+        found = sorted(found + _joined_hits(lines, comma_is_separator, found, allowed_keys), key=lambda f: f[0])
     problems = [
         Problem(
             file=name,
@@ -133,6 +138,55 @@ def _scan_text(data: bytes, suffix: str, name: str, allowed_keys: set[str]) -> l
     if len(found) > NAMED_PER_PLACE:
         problems.append(too_many(name, len(found), words.PERSONAL_PLACES_IN_FILE, words.PERSONAL_OUTPUT_FIX))
     return problems
+
+
+def _joined_hits(
+    lines: list[str], comma_is_separator: bool, found: list[tuple[int, Hit]], allowed_keys: set[str]
+) -> list[tuple[int, Hit]]:
+    """(line, hit) of what only the page's text as a browser shows it holds: a number or an
+    address split by an inline tag (``120392<em></em>1234``) or a line break inside a paragraph.
+    Hits found line by line already are not counted again."""
+    text = _shown(lines, comma_is_separator)
+    seen = Counter(_same(hit) for _, hit in found)
+    joined = []
+    for start, hit in _positioned(text):
+        if _key(hit) in allowed_keys:
+            continue
+        if seen[_same(hit)]:
+            seen[_same(hit)] -= 1
+            continue
+        joined.append((start, hit))
+    return [(_line_of(lines, start, comma_is_separator), hit) for start, hit in joined]
+
+
+def _shown(lines: list[str], comma_is_separator: bool) -> str:
+    """The text of a page of markup as a browser shows it (``normalise.text_view``), commas separating."""
+    text = text_view("\n".join(lines))
+    return text.replace(",", ", ") if comma_is_separator else text
+
+
+def _positioned(text: str) -> Iterator[tuple[int, Hit]]:
+    """(where it starts, hit) of every hit of ``text``, in order."""
+    position = 0
+    for hit in find_personal(text):
+        position = text.index(hit.text, position)
+        yield position, hit
+        position += len(hit.text)
+
+
+def _line_of(lines: list[str], start: int, comma_is_separator: bool) -> int:
+    """The line of the page where the text at ``start`` of its shown text begins: the first line
+    whose shown text up to its end reaches past ``start`` (searched by halves; only for a hit)."""
+
+    def reach(count: int) -> int:
+        return len(_shown(lines[:count], comma_is_separator))
+
+    return min(bisect_right(range(1, len(lines) + 1), start, key=reach) + 1, len(lines))
+
+
+def _same(hit: Hit) -> tuple[str, str]:
+    """A hit by its kind and its letters and digits, however it is spaced or tagged."""
+    return hit.kind, "".join(char for char in folded(hit.text) if char.isalnum()).casefold()
 
 
 def _files(folder: Path, prefix: str = "") -> Iterator[tuple[str, os.DirEntry[str]]]:

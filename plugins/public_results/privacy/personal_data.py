@@ -1,8 +1,9 @@
 """Personal data in text and tables: CPR numbers, e-mail addresses and Danish phone numbers found and masked.
 
-``find_personal`` finds them, ``mask`` is the one masker (for a hit and for an ID in an error
-message), and ``scan_table`` refuses an input table that holds them. What counts as a hit, and
-why, is written out in ``docs/personal-data-guard.md``.
+``find_personal`` finds them in the text folded as a reader reads it (``normalise.fold``: no
+soft hyphens or zero-width characters, digits 0–9, one kind of dash), ``mask`` is the one masker
+(for a hit and for an ID in an error message), and ``scan_table`` refuses an input table that
+holds them. What counts as a hit, and why, is written out in ``docs/personal-data-guard.md``.
 """
 
 from __future__ import annotations
@@ -16,29 +17,34 @@ from typing import TYPE_CHECKING
 from .. import importers
 from ..danish import words
 from ..errors import Problem
+from .normalise import fold, original_span, text_view
 
 if TYPE_CHECKING:
     import pandas as pd
 
 NAMED_PER_PLACE = 5  # problems named per table column and per output file; then one with the count
 
-# A hyphen (also Unicode hyphens and en dash), a space or a no-break space between date and serial.
+# The patterns read folded text (every dash is '-', every space or line break ' '). Between date and
+# serial: nothing, a dash or a slash (with a space or two around it), or up to three spaces.
 CPR = re.compile(
-    r"(?<![0-9])(?P<day>[0-9]{2})(?P<month>[0-9]{2})(?P<year>[0-9]{2})[-\u2010\u2011\u2013 \u00a0]?[0-9]{4}(?![0-9])"
+    r"(?<![0-9])(?P<day>[0-9]{2})(?P<month>[0-9]{2})(?P<year>[0-9]{2})"
+    r"(?:[ \u00a0]{0,2}[-/][ \u00a0]{0,2}|[ \u00a0]{1,3})?[0-9]{4}(?![0-9])"
 )
 # local@domain.tld: the tld is letters (2+); '@' inside a word run starts no e-mail.
 EMAIL = re.compile(r"(?<![\w%+-])(?<![\w%+-]\.)[\w%+-]+(?:\.[\w%+-]+)*@(?P<domain>(?:[\w-]+\.)+[^\W\d_]{2,})(?![\w-])")
-# 8 digits, the first 2–9, optionally after +45 or 0045: 12345678, 12 34 56 78, 12-34-56-78, 1234 5678.
+# 8 digits, the first 2–9, optionally after +45 or 0045: 12345678, 12 34 56 78, 12-34-56-78, 12.34.56.78,
+# 1234 5678.
 PHONE = re.compile(
     r"(?:(?<![\w+])(?:\+45|0045)[ \u00a0]?|(?<![0-9+]))"
-    r"(?P<number>[2-9][0-9]{7}|[2-9][0-9](?P<sep>[- \u00a0])[0-9]{2}(?P=sep)[0-9]{2}(?P=sep)[0-9]{2}"
+    r"(?P<number>[2-9][0-9]{7}|[2-9][0-9](?P<sep>[- \u00a0.])[0-9]{2}(?P=sep)[0-9]{2}(?P=sep)[0-9]{2}"
     r"|[2-9][0-9]{3}[- \u00a0][0-9]{4})(?![0-9])"
 )
 _IMAGE_SCALE = re.compile(r"[0-9]+(?:\.[0-9]+)?x\.")  # logo@2x.png, icon@1.5x.webp
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _HINT = re.compile(r"[0-9]{2}|@")  # every hit has two digits in a row or an '@'
 # A CPR or phone number (with its +45) is made of these characters only, eight digits at least.
-_RUN = re.compile("[0-9+ \u00a0\u2010\u2011\u2013-]{8,}")
+_RUN = re.compile("[0-9+ \u00a0./-]{8,}")
+_NINE_DIGITS = re.compile("[1-9][0-9]{8}")  # a CPR number whose leading 0 a spreadsheet dropped
 DIGITS_AT_LEAST = 8
 
 
@@ -51,14 +57,15 @@ class Hit:
 
 
 def find_personal(text: str) -> list[Hit]:
-    """Every CPR-shaped number, e-mail address and Danish phone number in ``text``."""
-    return [Hit(kind, text[start:end]) for start, end, kind in _spans(text)]
+    """Every CPR-shaped number, e-mail address and Danish phone number in ``text`` (read folded:
+    ``normalise.fold``); each hit as ``text`` writes it."""
+    return [Hit(kind, text[start:end]) for start, end, kind in _original_spans(text)]
 
 
 def mask_personal(text: str) -> str:
     """``text`` with every hit masked (``mask``): '010190-1234' -> '01****-****',
     'anna@example.dk' -> 'an**@*******.**', '22 34 56 78' -> '22 ** ** **'."""
-    return _masked(text, _spans(text))
+    return _masked(text, _original_spans(text))
 
 
 def mask(value: str) -> str:
@@ -83,7 +90,7 @@ def scan_table(table: pd.DataFrame, file: str) -> list[Problem]:
         for row, value in table.iloc[:, position].items():
             text = "" if not isinstance(value, str) and pd.isna(value) else str(value)
             if text not in known:
-                known[text] = find_personal(text)
+                known[text] = cell_hits(text)
             if not (hits := known[text]):
                 continue
             found += 1
@@ -92,6 +99,29 @@ def scan_table(table: pd.DataFrame, file: str) -> list[Problem]:
         if found > NAMED_PER_PLACE:
             problems.append(too_many(file, found, words.PERSONAL_CELLS_IN_COLUMN, words.PERSONAL_TABLE_FIX, column))
     return problems
+
+
+def cell_hits(text: str) -> list[Hit]:
+    """The hits of an input cell: in its text, else in its text as markup shows it (a tag or an
+    entity inside a number), else the whole cell as a CPR number that lost its leading 0 when a
+    spreadsheet stored it as a number (``103921234``)."""
+    if hits := find_personal(text):
+        return hits
+    if ("<" in text or "&" in text) and (hits := find_personal(text_view(text))):
+        return hits
+    digits = "0" + fold(text)[0].strip()
+    if _NINE_DIGITS.fullmatch(digits, 1) and (match := CPR.fullmatch(digits)) and _accepted(match, digits, "cpr"):
+        return [Hit("cpr_number", text.strip())]
+    return []
+
+
+def _original_spans(text: str) -> list[tuple[int, int, str]]:
+    """The hits of ``text`` folded, as spans of ``text`` itself."""
+    folded, at, removed = fold(text)
+    spans = _spans(folded)
+    if not at:
+        return spans
+    return [(*original_span(start, end, at, removed), kind) for start, end, kind in spans]
 
 
 def _spans(text: str) -> list[tuple[int, int, str]]:
@@ -170,7 +200,8 @@ def _accepted(match: re.Match[str], text: str, kind: str) -> bool:
     number, prefixed = match["number"], match.start("number") > match.start()
     group = "{1,2}" if len(number) == 11 else "{1,4}"  # the next group of 22 34 56 78 or of 2234 5678
     if len(number) > 8 and (
-        re.search(rf"(?<![0-9])[0-9]{group}[- \u00a0]$", before) or re.match(rf"[- \u00a0][0-9]{group}(?![0-9])", after)
+        re.search(rf"(?<![0-9])[0-9]{group}[- \u00a0.]$", before)
+        or re.match(rf"[- \u00a0.][0-9]{group}(?![0-9])", after)
     ):
         return False  # one group of a longer row: 12 34 56 78 90
     if not prefixed and len(number) == 9 and all(_YEAR.fullmatch(part) for part in (number[:4], number[5:])):

@@ -7,6 +7,7 @@ import pytest
 
 from public_results.data.load import read_table
 from public_results.errors import DataError
+from public_results.privacy.personal_data import mask, scan_table
 
 ROWS = [["ID", "Status", "Kommentar"], ["1", "Afklaring påbegyndt", "§103 æøå ÆØÅ"], ["2", "Praktik", ""]]
 
@@ -123,3 +124,52 @@ def test_a_ragged_row_after_line_fifty_is_a_data_error_naming_its_row(tmp_path):
     with pytest.raises(DataError) as caught:
         read_table(path)
     assert caught.value.problems[0].row == 62
+
+
+# --- Issue 17: CPR numbers an Excel ID column stores as numbers, and in a sheet's name ------------
+
+
+def id_workbook(path, number_format: str | None) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["BorgerID", "Status"])
+    sheet.append([103921234, "Praktik"])  # 010392-1234 typed into a number column: the 0 is gone
+    if number_format:
+        sheet["A2"].number_format = number_format
+    workbook.save(path)
+
+
+@pytest.mark.hardening
+@pytest.mark.parametrize(("number_format", "shown"), [("0000000000", "0103921234"), ("000000-0000", "010392-1234")])
+def test_an_id_cell_is_read_with_its_zero_padded_number_format_and_refused_as_a_cpr_number(
+    tmp_path, number_format, shown
+):
+    id_workbook(tmp_path / "forloeb.xlsx", number_format)
+    table = read_table(tmp_path / "forloeb.xlsx")
+    assert table["BorgerID"].tolist() == [shown]
+    [problem] = scan_table(table, "forloeb.xlsx")
+    assert (problem.row, problem.column, problem.value) == (2, "BorgerID", mask(shown))
+    assert "CPR-nummer" in problem.what and "1234" not in str(problem)
+
+
+@pytest.mark.hardening
+def test_an_id_stored_as_a_plain_number_is_refused_as_a_cpr_number_without_its_zero(tmp_path):
+    id_workbook(tmp_path / "forloeb.xlsx", None)
+    table = read_table(tmp_path / "forloeb.xlsx")
+    assert table["BorgerID"].tolist() == ["103921234"]
+    [problem] = scan_table(table, "forloeb.xlsx")
+    assert (problem.row, problem.value) == (2, "10*******")
+    assert "CPR-nummer gemt som tal" in problem.what
+
+
+@pytest.mark.hardening
+def test_a_cpr_number_in_a_sheet_name_is_masked_in_the_error(tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Borger 010190-1234"
+    workbook.active.append(["BorgerID"])
+    workbook.save(tmp_path / "forloeb.xlsx")
+    with pytest.raises(DataError) as caught:
+        read_table(tmp_path / "forloeb.xlsx", sheet="Ark 120392-1234")
+    report = caught.value.report()
+    assert "»Borger 01****-****«" in report and "»Ark 12****-****«" in report
+    assert "1234" not in report
