@@ -84,6 +84,6 @@ lint: $(STAMP)  ## ruff on plugin, scripts and tests; import-linter: the stages 
 	$(BIN)/ruff format --check plugins scripts tests tasks.py
 	PYTHONPATH=plugins $(BIN)/lint-imports --no-cache --no-logo
 
-clean:  ## Remove output/ and caches (keeps .venv)
-	rm -rf output .output.building .output.spare .output.old .pytest_cache
+clean:  ## Remove output/, the preview, the build's working folders and caches (cache/; keeps .venv)
+	rm -rf output output-preview .output.* .output-preview.* cache .pytest_cache
 	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +

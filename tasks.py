@@ -11,7 +11,7 @@ Every target of the Makefile has a command here that does the same, with nothing
     python tasks.py data        write the synthetic example data again
     python tasks.py test        run every test (the browser tests need Chromium, Java and npm: see README)
     python tasks.py lint        ruff on the plugin, scripts and tests; import-linter (the stages)
-    python tasks.py clean       remove output/ and caches (keeps .venv)
+    python tasks.py clean       remove output/, the preview, working folders and caches (cache/; keeps .venv)
 """
 
 from __future__ import annotations
@@ -60,8 +60,13 @@ def site(*arguments: str) -> None:
 
 
 def clean() -> None:
-    for name in ("output", ".output.building", ".output.spare", ".output.old", ".pytest_cache"):
+    for name in ("output", "output-preview", "cache", ".pytest_cache"):
         shutil.rmtree(ROOT / name, ignore_errors=True)
+    for work in [*ROOT.glob(".output.*"), *ROOT.glob(".output-preview.*")]:  # working folders, lock files
+        if work.is_dir() and not work.is_symlink():
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            work.unlink(missing_ok=True)
     for cache in ROOT.rglob("__pycache__"):
         if VENV not in cache.parents:
             shutil.rmtree(cache, ignore_errors=True)

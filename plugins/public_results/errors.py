@@ -108,3 +108,15 @@ class PdfUnavailable(ResultsError):
     """The PDF tool (WeasyPrint) cannot run: a system library is missing."""
 
     heading = words.PDF_UNAVAILABLE_HEADING
+
+
+class BuildBusy(ResultsError):
+    """Another build holds the output folder's lock: one build at a time per folder."""
+
+    heading = words.BUILD_BUSY_HEADING
+
+
+class OutputNotWritable(ResultsError):
+    """The output folder (or a folder beside it that the build works in) cannot be written."""
+
+    heading = words.OUTPUT_NOT_WRITABLE_HEADING

@@ -103,7 +103,7 @@ def test_a_failed_build_leaves_the_previous_output_byte_for_byte(tiny_site, tmp_
     with pytest.raises(ResultsError):
         build_site(settings, output)
     assert tree_digest(output) == before
-    assert not list(tmp_path.glob(".output.*"))  # no staging folder left behind
+    assert [p.name for p in tmp_path.glob(".output.*")] == [".output.lock"]  # no staging folder; the lock file stays
 
 
 def test_make_check_prints_the_summary_and_exits_zero_on_the_example_site() -> None:

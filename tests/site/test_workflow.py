@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from public_results.adapter.command import main
 from public_results.adapter.run import build_site
 from public_results.errors import ResultsError
 from support import ROOT, page_text
@@ -93,9 +94,21 @@ def test_the_preview_rebuilds_after_a_data_change_and_keeps_serving(tiny_site, t
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=30)
+    assert (tmp_path / "output-preview" / "katalog.html").is_file()
+    assert not (tmp_path / "output").exists()  # the preview never writes into the published folder
     output = log.read_text(encoding="utf-8")
     assert "Forhåndsvisning: http://127.0.0.1:" in output and "bygger igen" in output
     assert "filen kan ikke læses som YAML" in output  # the failed rebuild's errors are in the terminal
+
+
+@pytest.mark.hardening
+def test_a_preview_build_goes_into_its_own_folder_never_into_output(tiny_site, tmp_path, capsys):
+    settings = tiny_site({"aktive.md": LIVE})
+    output = tmp_path / "output"
+    assert main(["build", "--preview", "--settings", str(settings), "--output", str(output)]) == 0
+    assert "Katalog over tal og grafer" in page_text(tmp_path / "output-preview" / "katalog.html")
+    assert not output.exists() and not (tmp_path / ".output.building").exists()
+    assert f"Sitet er bygget i »{tmp_path / 'output-preview'}«." in capsys.readouterr().out
 
 
 def test_the_catalogue_is_a_preview_page_only(tiny_site, tmp_path):

@@ -17,6 +17,7 @@ from ..figures.methods import suppression_lines
 from ..figures.overview import dataset_summary
 from ..record.shown import changes, changes_table
 from ..site.figure_catalogue import all_entries, text_table
+from ..site.output_folder import preview_of
 from ..site.progress import Progress
 from ..site.summary import alert_lines, build_report, readability_lines, summary_lines
 from .preview import serve
@@ -43,6 +44,8 @@ def main(argv: list[str] | None = None, import_seconds: tuple[float, float] = (0
     args = parser().parse_args(argv)
     args.pelican_import_seconds, args.import_seconds = import_seconds
     configure_logging(logging.DEBUG if args.debug else logging.WARNING)
+    if args.command == "build" and args.preview:  # the catalogue never goes into the published folder
+        args.output = preview_of(args.output)
     untouched = words.CLI_UNTOUCHED.format(output=args.output)
     args.built = False
     try:

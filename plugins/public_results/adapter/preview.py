@@ -4,8 +4,10 @@
 it is watched explicitly), the theme, the plugins and the settings are watched by polling
 (once a second: no extra dependency, works on every system). Each build runs in a fresh
 process, so a change to the plugin's own code is picked up too, and it is a preview build
-(with the figure catalogue). A failed build prints its errors and leaves the last good site
-in place, which the server goes on showing.
+(with the figure catalogue) into a folder of its own, ``<output>-preview`` (never into the
+published ``output``). A failed build prints its errors and leaves the last good site in place,
+which the server goes on showing. The server shows files only: a folder without ``index.html``
+is "not found", never a list of its files.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ import sys
 import threading
 import time
 from collections.abc import Iterable
+from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from pelican.settings import read_settings as read_pelican_settings
 
 from ..danish import words
+from ..site.output_folder import preview_of
 
 POLL_SECONDS = 1.0
 PLUGINS = Path(__file__).resolve().parents[2]  # the folder that holds public_results
@@ -51,26 +55,44 @@ def snapshot(paths: Iterable[Path]) -> dict[str, tuple[float, int]]:
 
 
 def build_once(settings: Path, output: Path) -> bool:
-    """One preview build in a fresh process; its report goes to the terminal. True on success."""
+    """One preview build of ``output`` (into ``preview_of(output)``) in a fresh process; its report
+    goes to the terminal. True on success."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PLUGINS), os.environ.get("PYTHONPATH", "")])}
     command = [sys.executable, "-m", "public_results", "build", "--preview", "--settings", str(settings),
                "--output", str(output)]  # fmt: skip
     return subprocess.run(command, env=env, check=False).returncode == 0
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
+class _PreviewHandler(SimpleHTTPRequestHandler):
+    """Files only, quietly, with Danish error pages: a folder without index.html is not listed."""
+
+    error_message_format = words.PREVIEW_ERROR_PAGE
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
+    def list_directory(self, path: str | os.PathLike[str]) -> None:
+        self.send_error(HTTPStatus.NOT_FOUND)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        if code == HTTPStatus.NOT_FOUND:
+            message, explain = words.PREVIEW_NOT_FOUND, words.PREVIEW_NOT_FOUND_EXPLAIN
+        super().send_error(code, message, explain)
+
+
+def handler_for(folder: Path) -> functools.partial[_PreviewHandler]:
+    """The preview server's request handler for the files of ``folder``."""
+    return functools.partial(_PreviewHandler, directory=str(folder.resolve()))
+
 
 def serve(settings: Path, output: Path, port: int, rounds: int | None = None) -> int:
-    """Serve ``output`` on 127.0.0.1:``port`` and rebuild on changes (``rounds``: stop after so
-    many polls, for tests; None: until Ctrl+C)."""
+    """Build a preview of ``output`` into its own folder, serve it on 127.0.0.1:``port`` and rebuild
+    on changes (``rounds``: stop after so many polls, for tests; None: until Ctrl+C)."""
     print(words.PREVIEW_BUILDING.format(settings=settings), flush=True)
     build_once(settings, output)
-    output.mkdir(parents=True, exist_ok=True)
-    handler = functools.partial(_QuietHandler, directory=str(output.resolve()))
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    folder = preview_of(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler_for(folder))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(words.PREVIEW_SERVING.format(port=server.server_address[1]), flush=True)
     paths = watched_paths(settings)

@@ -26,7 +26,7 @@ from ..privacy.output_check import find_copies, scan_output
 from ..record.ledger import recorded, write_ledger
 from ..record.shown import Shown, read_shown, write_shown
 from ..settings import read_settings, read_site
-from ..site import output_folder
+from ..site import build_lock, output_folder
 from ..site.build import Collected, Finished, Loaded, PageOutcome, finish, keep_for_next_build, load
 from ..site.data_pages import MadePages
 from ..site.drawings import early, start_pool
@@ -199,12 +199,34 @@ def build_site(
 ) -> Finished:
     """Build into a folder beside ``output`` and swap it in only on success (see site.output_folder).
 
-    A failed build raises ResultsError and leaves ``output`` exactly as it was. A
-    successful one records what every page showed, for ``make check``; with ``record``
-    (``make publish``) it also writes what each pinned page shows into the ledger.
+    One build at a time per folder (site.build_lock): another build into the same folder raises
+    BuildBusy and touches nothing. A failed build raises ResultsError and leaves ``output``
+    exactly as it was; a folder it may not write in is a ResultsError too. A successful one
+    records what every page showed, for ``make check``; with ``record`` (``make publish``) it
+    also writes what each pinned page shows into the ledger.
     """
     output = output.resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with build_lock.one_build(output):
+            finished = _build_locked(settings_file, output, overrides, record=record, progress=progress)
+    except OSError as error:
+        refused = output_folder.not_writable(output, error)
+        if refused is None:
+            raise
+        raise refused from error
+    return finished
+
+
+def _build_locked(
+    settings_file: Path,
+    output: Path,
+    overrides: dict[str, Any] | None,
+    *,
+    record: bool,
+    progress: Progress | None,
+) -> Finished:
+    """build_site's work, while it holds the output folder's lock."""
     began = output_folder.prepare(output)
     staging = output_folder.staging_of(output)
     try:
@@ -220,7 +242,7 @@ def build_site(
         output_folder.swap(output)
         run.progress.end()
     except BaseException:
-        output_folder.discard(output)
+        output_folder.discard(output, began)
         if progress is not None:
             progress.end()
         raise

@@ -514,6 +514,8 @@ DATA_ERRORS_HEADING = "Datafilerne har fejl"
 CONTENT_ERRORS_HEADING = "Artiklerne har fejl"
 BUILD_FAILED_HEADING = "Siden blev ikke bygget"
 PDF_UNAVAILABLE_HEADING = "Briefingernes PDF kan ikke laves"
+BUILD_BUSY_HEADING = "En anden bygning er i gang"
+OUTPUT_NOT_WRITABLE_HEADING = "Sitet kan ikke skrives"
 
 
 # --- A setting with a wrong value (settings.py) -------------------------------------------
@@ -728,6 +730,25 @@ PREVIEW_CHANGED = "Ændret: {file} – bygger igen …"
 PREVIEW_DONE = "Færdig."
 PREVIEW_FAILED = "Fejl: forhåndsvisningen viser stadig det sidste gode site."
 PREVIEW_STOPPED = "\nForhåndsvisningen er stoppet."
+PREVIEW_NOT_FOUND = "Siden findes ikke"
+PREVIEW_NOT_FOUND_EXPLAIN = "Der er ingen fil med den adresse i forhåndsvisningen."
+PREVIEW_ERROR_PAGE = (  # the preview server's error page (http.server's %-fields)
+    '<!DOCTYPE html>\n<html lang="da"><head><meta charset="utf-8"><title>%(code)d %(message)s</title></head>\n'
+    "<body><h1>%(code)d %(message)s</h1><p>%(explain)s</p></body></html>\n"
+)
+BUILD_BUSY = "en anden bygning ({holder}) bygger allerede til »{output}«"
+BUILD_BUSY_HOLDER = "proces {pid}"
+BUILD_BUSY_UNKNOWN = "en proces, der ikke kan ses herfra"
+BUILD_BUSY_FIX = (
+    "Vent, til den anden bygning er færdig, og byg igen. Hænger den, så stop den (Ctrl+C i dens "
+    "terminal); en bygning, der er stoppet, holder ikke længere mappen låst."
+)
+OUTPUT_NOT_WRITABLE = "der er ingen skriveadgang til »{path}«"
+OUTPUT_NOT_WRITABLE_FIX = (
+    "Giv skriveadgang til »{folder}«, til mappen omkring den og til byggets arbejdsmapper ved siden af "
+    "(fx »chmod -R u+w {folder} {work}«), eller byg til en anden mappe med --output, og byg igen."
+)
+FILE_NOT_WRITABLE_FIX = "Giv skriveadgang til »{folder}« (fx »chmod -R u+w {folder}«), og byg igen."
 PDF_LIBRARY_MISSING = "værktøjet, der laver PDF (WeasyPrint), mangler et systembibliotek: {error}"
 PDF_LIBRARY_MISSING_FIX = (
     "Installér dem med »sudo apt-get install {packages}« (make html gør det selv, "
@@ -755,7 +776,7 @@ CLI_SETTINGS = "indstillingsfilen"
 CLI_OUTPUT = "mappen, sitet bygges til"
 CLI_DEBUG = "vis den tekniske fejl (traceback)"
 CLI_RECORD = "gem de offentliggjorte tal i ledger.json (publish)"
-CLI_PREVIEW = "forhåndsvisning: med kataloget over tal"
+CLI_PREVIEW = "forhåndsvisning: med kataloget over tal, bygget i mappen »<output>-preview«"
 CLI_PORT = "porten for forhåndsvisningen (serve)"
 CLI_REPORT = "skriv byggets tal (tider, grafer, hukommelse) som JSON (bench)"
 CLI_UNTOUCHED = "\nSitet i »{output}« er ikke ændret."
