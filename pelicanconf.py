@@ -9,7 +9,7 @@ RELATIVE_URLS = True
 PATH = "content"
 ARTICLE_PATHS = ["articles"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS: list[str] = []  # raw data lives in data/, outside PATH, and is never copied
+STATIC_PATHS: list[str] = ["images"]  # content/images; raw data lives in data/, outside PATH, and is never copied
 THEME = "theme"
 THEME_STATIC_DIR = "theme"
 

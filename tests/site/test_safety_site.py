@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from public_results.adapter.run import build_site
 
@@ -44,3 +45,38 @@ def test_a_theme_without_autoescape_is_refused(tiny_site, tmp_path: Path) -> Non
         build_site(settings, tmp_path / "output", {"JINJA_ENVIRONMENT": {"trim_blocks": True}})
     assert "autoescape" in caught.value.report()
     assert not (tmp_path / "output").exists()
+
+
+REMOTE = """Title: Billeder
+Date: 2022-02-20
+Summary: Se ![kortet](https://kort.example/a.png)
+
+Et billede herfra: ![logo]({static}/images/logo.png)
+
+Et udefra: <img alt="spor" src="//cdn.example/pixel.gif">
+"""
+
+
+@pytest.mark.hardening
+def test_an_image_from_another_host_stops_the_build_and_one_of_the_sites_own_is_published(tiny_site, tmp_path):
+    from public_results.errors import ResultsError  # noqa: PLC0415
+
+    settings = tiny_site({"billeder.md": REMOTE})
+    images = settings.parent / "content" / "images"
+    images.mkdir()
+    Image.new("RGB", (8, 8), "white").save(images / "logo.png")
+    with pytest.raises(ResultsError) as caught:
+        build_site(settings, tmp_path / "output", {"STATIC_PATHS": ["images"]})
+    report = caught.value.report()
+    assert "linje 3" in report and "https://kort.example/a.png" in report
+    assert "linje 7" in report and "//cdn.example/pixel.gif" in report
+    assert "logo.png" not in report
+    (settings.parent / "content" / "articles" / "billeder.md").write_text(
+        REMOTE.replace("https://kort.example/a.png", "{static}/images/logo.png").replace(
+            '<img alt="spor" src="//cdn.example/pixel.gif">', ""
+        ),
+        encoding="utf-8",
+    )
+    build_site(settings, tmp_path / "output", {"STATIC_PATHS": ["images"]})
+    assert (tmp_path / "output" / "images" / "logo.png").is_file()
+    assert re.search(r'<img alt="logo" src="[^"]*images/logo.png"', (tmp_path / "output" / "billeder.html").read_text())

@@ -134,6 +134,9 @@ PRIVACY_RULE = [
     "{under} personer, viser vi ikke tallet for den måned (der står »{cell}«), og vi skjuler et andet tal "
     "samme dag, så det ikke kan regnes ud. Sker det på en datadato, skjuler vi i stedet tallet i månederne "
     "før, så tallene i briefingen kan stå. Så kan ingen lille tilgang regnes ud.",
+    "I spørgeskemaet viser vi, hvor mange der svarede positivt, og hvor mange der svarede i alt, når begge tal "
+    "er store nok. Har næsten alle svaret positivt, kan man derfor regne ud, at få har svaret noget andet; "
+    "hvordan de få fordeler sig på svarene, viser vi ikke.",
 ]
 TOO_FINE = (
     "Datasættet »{dataset}« ({what}) er delt så fint op, at {items} tal skulle vises sammen, og "
@@ -452,6 +455,11 @@ FIGURE_MISSING = "(findes ikke)"
 # --- Placing figures in a written page ----------------------------------------------------
 
 BLOCK_MISPLACED = "»{{{{ {text} }}}}« står i en titel, et resumé eller midt i en tekst"
+REMOTE_IMAGE = "billedet »{address}« hentes fra en anden hjemmeside"
+REMOTE_IMAGE_FIX = (
+    "Læg billedet i mappen content/images og henvis til det som ![beskrivelse]({{static}}/images/navn.png). "
+    "Sitet henter intet fra andre hjemmesider: det ville fortælle dem, hvem der læser siden."
+)
 BLOCK_MISPLACED_FIX = "Sæt grafer og metodebokse på deres egen linje med en tom linje før og efter."
 SUPPRESSED_IN_HEADLINE = (
     "»{{{{ {text} }}}}« står i en titel eller et resumé, men tallet er udeladt af hensyn til diskretion "

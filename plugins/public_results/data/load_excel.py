@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import IO
 
@@ -71,7 +72,7 @@ def _has_long_text(path: Path) -> bool:
                     with archive.open(info) as stream:
                         if _longest_run_over(stream, marks, limit):
                             return True
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, ValueError):
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError, ValueError):
         raise _damaged(path) from None
     return False
 

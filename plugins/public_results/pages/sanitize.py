@@ -10,6 +10,8 @@ are put in after this step: they are made by our templates with autoescape on.
 
 from __future__ import annotations
 
+import re
+
 import nh3
 
 TAGS = (set(nh3.ALLOWED_TAGS) - {"area", "map", "center", "strike", "tt", "acronym"}) | {"section"}
@@ -30,6 +32,35 @@ ATTRIBUTES = {
 SCHEMES = {"http", "https", "mailto", "tel"}  # and addresses without a scheme (the site's own)
 
 
+ELSEWHERE = re.compile(r"\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:|[/\\]{2})")  # a scheme or //host: not the site's own
+_REMOTE_IMAGE = re.compile(
+    r"!\[[^\]]*\]\(\s*<?(?P<markdown>(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)[^)\s>]*)"  # ![alt](https://…)
+    r"|<img\b[^>]*?\ssrc\s*=\s*[\"']?(?P<html>(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)[^\"'\s>]*)",  # <img src="https://…">
+    re.IGNORECASE,
+)
+
+
 def clean_html(html: str) -> str:
-    """``html`` with anything that can run script, load from elsewhere or style itself removed."""
-    return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None, strip_comments=True)
+    """``html`` with anything that can run script, load from elsewhere or style itself removed
+    (an image from another host too: a page or feed loads nothing from elsewhere)."""
+    return nh3.clean(
+        html,
+        tags=TAGS,
+        attributes=ATTRIBUTES,
+        url_schemes=SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+        attribute_filter=_own_images,
+    )
+
+
+def _own_images(tag: str, attribute: str, value: str) -> str | None:
+    return None if tag == "img" and attribute == "src" and ELSEWHERE.match(value) else value
+
+
+def remote_images(source: str) -> list[tuple[int, str]]:
+    """Images in a page's text that would load from another host: (line, address)."""
+    found = []
+    for number, line in enumerate(source.splitlines(), start=1):
+        found += [(number, m["markdown"] or m["html"]) for m in _REMOTE_IMAGE.finditer(line)]
+    return found

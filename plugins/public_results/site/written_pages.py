@@ -24,6 +24,7 @@ from ..pages.placeholders import TOKEN, Reference, substitute
 from ..pages.readability import Readability, prose, readability
 from ..pages.resolve import ResolvedPage, resolve
 from ..pages.safety_net import check as check_wording
+from ..pages.sanitize import remote_images
 from ..record.history import correction_notes, decision_of, newer_data, settle
 from .build import Loaded, PageOutcome, place_for
 from .cards import card_for
@@ -71,6 +72,10 @@ def place(page: PageSource, loaded: Loaded) -> PlacedPage:
     problems = unreadable_problems(page)
     pins, found = pins_of(page.metadata, page.source, file)
     problems += found
+    problems += [
+        Problem(file=file, line=line, what=words.REMOTE_IMAGE.format(address=address), fix=words.REMOTE_IMAGE_FIX)
+        for line, address in remote_images(page.source)
+    ]
     resolved = resolve(loaded.book, loaded.settings, references, pins, place_for(loaded, page.address, file))
     problems += resolved.problems
     corrections: tuple[str, ...] = ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from public_results.pages.sanitize import clean_html
+from public_results.pages.sanitize import clean_html, remote_images
 
 KEPT = [
     '<h2 id="borgerne">Borgerne</h2>',
@@ -31,9 +31,17 @@ POISON = [
     ('<iframe src="https://evil.example"></iframe><p>b</p>', "<p>b</p>"),
     ("<style>body{display:none}</style><p>c</p>", "<p>c</p>"),
     ("<p>d<!-- skjult --></p>", "<p>d</p>"),
+    ('<img alt="kort" src="https://kort.example/a.png">', '<img alt="kort">'),  # would load in a feed reader
+    ('<img src="//cdn.example/pixel.gif">', "<img>"),
 ]
 
 
 @pytest.mark.parametrize(("html", "expected"), POISON)
 def test_anything_that_can_run_or_load_is_removed(html, expected):
     assert clean_html(html) == expected
+
+
+@pytest.mark.hardening
+def test_images_from_another_host_are_found_in_the_text_with_their_lines():
+    text = "Title: x\nSummary: ![a](https://a.example/x.png)\n\n![b]({static}/images/b.png) <IMG SRC='//c.example/y'>"
+    assert remote_images(text) == [(2, "https://a.example/x.png"), (4, "//c.example/y")]
