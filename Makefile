@@ -39,7 +39,7 @@ publish: $(STAMP)  ## Build the site for publishing (absolute URLs, feeds) and r
 	$(BUILD) --settings publishconf.py --output output --record
 
 serve: html  ## Serve output/ on http://127.0.0.1:$(PORT)
-	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory output
+	PYTHONPATH=plugins $(PYTHON) -m public_results show --output output --port $(PORT)
 
 devserver: $(STAMP)  ## Preview on http://127.0.0.1:$(PORT): rebuilds when content, data, theme or plugins change
 	PYTHONPATH=plugins $(PYTHON) -m public_results serve --settings pelicanconf.py --output output --port $(PORT)

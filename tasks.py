@@ -88,7 +88,7 @@ def lint() -> None:
 
 def serve(port: str) -> None:
     site("build", *SETTINGS, "--output", "output")
-    run(setup(), "-m", "http.server", port, "--bind", "127.0.0.1", "--directory", "output")
+    site("show", "--output", "output", "--port", port)
 
 
 SETTINGS = ("--settings", "pelicanconf.py")

@@ -1,4 +1,4 @@
-"""The command line: ``python -m public_results build|check|figures|serve`` (what ``make`` runs).
+"""The command line: ``python -m public_results build|check|figures|serve|show`` (what ``make`` runs).
 
 Prints problems in plain Danish and exits non-zero; a traceback only with --debug.
 """
@@ -20,7 +20,7 @@ from ..site.figure_catalogue import all_entries, text_table
 from ..site.output_folder import preview_of
 from ..site.progress import Progress
 from ..site.summary import alert_lines, build_report, readability_lines, summary_lines
-from .preview import serve
+from .preview import serve, show
 from .run import build_site, check_site, configure_logging
 
 
@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None, import_seconds: tuple[float, float] = (0
     try:
         if args.command == "serve":
             return serve(args.settings, args.output, args.port)
+        if args.command == "show":
+            return show(args.output, args.port)
         return {"build": _build, "check": _check, "figures": _figures}[args.command](args)
     except ResultsError as error:
         print(error.report(), file=sys.stderr)

@@ -26,6 +26,7 @@ from pathlib import Path
 from pelican.settings import read_settings as read_pelican_settings
 
 from ..danish import words
+from ..errors import Problem, ResultsError
 from ..site.output_folder import preview_of
 
 POLL_SECONDS = 1.0
@@ -83,6 +84,25 @@ class _PreviewHandler(SimpleHTTPRequestHandler):
 def handler_for(folder: Path) -> functools.partial[_PreviewHandler]:
     """The preview server's request handler for the files of ``folder``."""
     return functools.partial(_PreviewHandler, directory=str(folder.resolve()))
+
+
+def show(output: Path, port: int, requests: int | None = None) -> int:
+    """Serve the built site in ``output`` on 127.0.0.1:``port`` as it is (``make serve``): files
+    only, no folder listings. ``requests``: stop after so many, for tests; None: until Ctrl+C."""
+    if not output.is_dir():
+        raise ResultsError(
+            Problem(file=str(output), what=words.SHOW_MISSING.format(output=output), fix=words.SHOW_MISSING_FIX)
+        )
+    with ThreadingHTTPServer(("127.0.0.1", port), handler_for(output)) as server:
+        print(words.SHOW_SERVING.format(output=output, port=server.server_address[1]), flush=True)
+        try:
+            if requests is None:
+                server.serve_forever()
+            for _ in range(requests or 0):
+                server.handle_request()
+        except KeyboardInterrupt:
+            print(words.PREVIEW_STOPPED)
+    return 0
 
 
 def serve(settings: Path, output: Path, port: int, rounds: int | None = None) -> int:

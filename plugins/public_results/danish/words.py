@@ -737,6 +737,9 @@ PREVIEW_SERVING = "Forhåndsvisning: http://127.0.0.1:{port}/ (stop med Ctrl+C)"
 PREVIEW_CHANGED = "Ændret: {file} – bygger igen …"
 PREVIEW_DONE = "Færdig."
 PREVIEW_FAILED = "Fejl: forhåndsvisningen viser stadig det sidste gode site."
+SHOW_SERVING = "Sitet i »{output}«: http://127.0.0.1:{port}/ (stop med Ctrl+C)"
+SHOW_MISSING = "Mappen »{output}« findes ikke"
+SHOW_MISSING_FIX = "Byg sitet først med make html."
 PREVIEW_STOPPED = "\nForhåndsvisningen er stoppet."
 PREVIEW_NOT_FOUND = "Siden findes ikke"
 PREVIEW_NOT_FOUND_EXPLAIN = "Der er ingen fil med den adresse i forhåndsvisningen."
@@ -779,6 +782,7 @@ CLI_COMMANDS = {
     "check": "tjek data og indhold uden at bygge, og vis hvilke tal der ændrer sig",
     "figures": "vis alle tal, grafer og metodebokse, du kan sætte ind, med deres værdi i dag",
     "serve": "forhåndsvisning: byg, vis sitet på http://127.0.0.1:PORT, og byg igen, når en fil ændres",
+    "show": "vis det byggede site i mappen (--output) på http://127.0.0.1:PORT uden at bygge",
 }
 CLI_SETTINGS = "indstillingsfilen"
 CLI_OUTPUT = "mappen, sitet bygges til"

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import socket
 import threading
+import time
 import urllib.error
 import urllib.request
 from http.server import ThreadingHTTPServer
 
 import pytest
 
-from public_results.adapter.preview import handler_for
+from public_results.adapter.preview import handler_for, show
+from public_results.errors import ResultsError
 
 
 def _get(url: str) -> tuple[int, str]:
@@ -49,3 +52,26 @@ def test_files_and_folders_with_index_html_are_served(served):
     assert _get(served + "/grafer/a.csv") == (200, "x;y\n")
     status, body = _get(served + "/mangler.html")
     assert status == 404 and "Der er ingen fil med den adresse i forhåndsvisningen." in body
+
+
+@pytest.mark.hardening
+def test_make_serve_shows_the_built_site_without_listing_folders(tmp_path):
+    site = tmp_path / "output"
+    (site / "grafer").mkdir(parents=True)
+    (site / "grafer" / "a.csv").write_text("x;y\n", encoding="utf-8")
+    with socket.socket() as probe:  # a free port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    serving = threading.Thread(target=show, args=(site, port, 2))
+    serving.start()
+    for _ in range(100):  # until the server listens (a refused connection is not a request)
+        try:
+            status, body = _get(f"http://127.0.0.1:{port}/grafer/")
+            break
+        except urllib.error.URLError:
+            time.sleep(0.05)
+    assert status == 404 and "a.csv" not in body
+    assert _get(f"http://127.0.0.1:{port}/grafer/a.csv") == (200, "x;y\n")
+    serving.join(timeout=10)
+    with pytest.raises(ResultsError):
+        show(tmp_path / "mangler", port, 0)
