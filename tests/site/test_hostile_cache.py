@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from public_results.adapter.run import build_site
+from public_results.site.summary import summary_lines
 from support import cache_with_copied_drawings
 
 pytestmark = [pytest.mark.site, pytest.mark.hardening]
@@ -99,5 +100,6 @@ def test_a_damaged_cache_gives_the_site_of_a_clean_build(tiny_site, tmp_path, re
         elif how == "append" and path.suffix != ".pdf":  # a PDF reader skips what follows its end
             path.write_bytes(data + chance.randbytes(chance.randrange(1, 64)))
     result = build_site(settings, tmp_path / "two")
-    assert result.drawing_stats.damaged > 0
+    assert result.drawing_stats.damaged > 0 and result.damaged > result.drawing_stats.damaged
+    assert any("Cachen:" in line for line in summary_lines(result))
     _same_site(clean, tmp_path / "two")

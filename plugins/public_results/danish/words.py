@@ -189,13 +189,16 @@ STAGE_PDF = "Laver PDF af briefingerne"
 STAGE_GUARD = "Kontrollerer det færdige site"
 SUMMARY_HEADING = "Opsummering:"
 SUMMARY_PAGES = "Sider med tal: {pages} ({articles} artikler og sider, {others} lavet af data)."
+SUMMARY_CACHE_DAMAGED = (
+    "Cachen: {count} filer var ufuldstændige, ændrede eller ikke sikre at bruge og blev lavet igen "
+    "(slet mappen cache, hvis det sker igen)."
+)
 SUMMARY_SUPPRESSED = "Udeladte tal (diskretion): {count}."
 SUMMARY_CHANGED = "Tal ændret siden forrige opgørelse: {count}."
 SUMMARY_TIMES = "Tid: {times}."
 SUMMARY_ALERTS = "Advarsler: {count}."
 NEWEST_CHANGES = "Ændret siden forrige opgørelse:"
 DRAWING_LINE = "Grafer: {charts} i alt, {drawn} tegnet, {cached} fra cachen ({seconds} s)."
-DRAWINGS_DAMAGED = " {damaged} af dem lå i cachen, men var ufuldstændige eller ikke sikre at vise, og blev tegnet igen."
 CHART_HELP_FORMS = (
     "En fordeling kan også vises som ikoner eller over tid: »{example}.{icons}«, »{example}.{time}«; "
     "et enkelt tal over tid med ».{time}« efter tallets navn, fx »{everyone}.{time}«."

@@ -107,10 +107,13 @@ def fingerprint(settings: Settings, files: list[Path]) -> str | None:
     return digest.hexdigest()[:32]
 
 
-def restore(folder: Path, dataset: str, print_: str) -> Stored | None:
-    """What was kept for ``dataset`` with this fingerprint, or None (also for a damaged file)."""
-    stored = read_kept(folder / _name(dataset, print_))
-    return stored if isinstance(stored, Stored) else None
+def restore(folder: Path, dataset: str, print_: str) -> tuple[Stored | None, bool]:
+    """What was kept for ``dataset`` with this fingerprint, or None; and whether a file was kept
+    but is damaged (counted in the build's summary)."""
+    path = folder / _name(dataset, print_)
+    stored = read_kept(path)
+    found = stored if isinstance(stored, Stored) else None
+    return found, found is None and path.exists()
 
 
 def read_kept(path: Path) -> Any:

@@ -27,6 +27,7 @@ class Prepared:
     book: FigureBook
     fingerprints: dict[str, str | None] = field(default_factory=dict)
     latest: dict[str, dt.date | None] = field(default_factory=dict)  # of datasets restored from the cache
+    damaged: int = 0  # kept files found damaged: computed anew
 
 
 def prepare(settings: Settings, today: dt.date | None = None, cache: Path | None = None) -> FigureBook:
@@ -47,7 +48,8 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
     for key, dataset in descriptor.datasets.items():
         files = [folder / r.file for r in dataset.rounds] if isinstance(dataset, Survey) else [folder / dataset.file]
         print_ = fingerprint(settings, files) if cache is not None else None
-        stored = restore(cache, key, print_) if cache is not None and print_ is not None else None
+        stored, damaged = restore(cache, key, print_) if cache is not None and print_ is not None else (None, False)
+        prepared.damaged += damaged
         read = functools.partial(read_dataset, dataset, folder, settings, today)
         if stored is not None and (stored.latest is None or stored.latest <= today):
             book.restore(dataset, stored.memo, read)

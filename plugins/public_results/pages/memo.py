@@ -52,12 +52,13 @@ class PageMemo:
     file: Path | None = None
     found: dict[str, Any] = dataclasses.field(default_factory=dict)
     used: dict[str, Any] = dataclasses.field(default_factory=dict)
+    damaged: bool = False  # the file was there but could not be read: made anew
 
     @classmethod
     def read(cls, file: Path) -> PageMemo:
         kept = read_kept(file)
         valid = isinstance(kept, dict) and kept.get("code") == memo_version() and isinstance(kept.get("found"), dict)
-        return cls(file, kept["found"] if valid else {})
+        return cls(file, kept["found"] if valid else {}, damaged=kept is None and file.exists())
 
     def get(self, parts: tuple[Any, ...], make: Callable[[], Any], again: Callable[[Any], Any] | None = None) -> Any:
         """``make()``, or what it gave before for the same ``parts`` (text and settings, hashed).

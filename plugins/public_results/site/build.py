@@ -154,6 +154,7 @@ class Finished:
     overview: Overview
     drawing_stats: DrawingStats | None = None
     timings: Mapping[str, float] = field(default_factory=dict)  # stage -> seconds
+    damaged: int = 0  # files of the render cache found damaged (cut short, overwritten, unsafe): made anew
 
     @property
     def book(self) -> FigureBook:
@@ -192,4 +193,6 @@ def finish(
 ) -> Finished:
     """The build's facts: its pages' results and the data's overview (computed here, once)."""
     style = loaded.settings.number_style
-    return Finished(loaded, collected, overview(loaded.book, style), drawing_stats, dict(timings or {}))
+    memos = loaded.page_memo.damaged + loaded.markdown_memo.damaged
+    damaged = loaded.prepared.damaged + memos + (drawing_stats.damaged if drawing_stats is not None else 0)
+    return Finished(loaded, collected, overview(loaded.book, style), drawing_stats, dict(timings or {}), damaged)

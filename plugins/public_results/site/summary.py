@@ -36,8 +36,7 @@ def readability_lines(build: Finished) -> list[str]:
 def drawing_line(stats: DrawingStats) -> str:
     """'Grafer: 14 i alt, 2 tegnet, 12 fra cachen (1,3 s).'"""
     seconds = numbers.format_number(Decimal(str(round(stats.seconds, 1))), 1)
-    line = words.DRAWING_LINE.format(charts=stats.charts, drawn=stats.drawn, cached=stats.cached, seconds=seconds)
-    return line + (words.DRAWINGS_DAMAGED.format(damaged=stats.damaged) if stats.damaged else "")
+    return words.DRAWING_LINE.format(charts=stats.charts, drawn=stats.drawn, cached=stats.cached, seconds=seconds)
 
 
 def summary_lines(build: Finished) -> list[str]:
@@ -53,6 +52,8 @@ def summary_lines(build: Finished) -> list[str]:
     lines.append("  " + words.SUMMARY_PAGES.format(pages=written + generated, articles=written, others=generated))
     if build.drawing_stats is not None:
         lines.append("  " + drawing_line(build.drawing_stats))
+    if build.damaged:
+        lines.append("  " + words.SUMMARY_CACHE_DAMAGED.format(count=build.damaged))
     lines.append("  " + words.SUMMARY_SUPPRESSED.format(count=build.overview.suppressed_total))
     lines.append("  " + words.SUMMARY_CHANGED.format(count=build.overview.changed_total))
     lines.append("  " + words.SUMMARY_ALERTS.format(count=len(build.alerts)))

@@ -45,8 +45,8 @@ def test_the_fingerprint_follows_the_files_the_descriptor_and_the_settings_that_
 def test_a_stored_dataset_comes_back_and_replaces_what_was_kept_for_it_before(tmp_path):
     store(tmp_path, "forløb", "old", Stored({("counts", 1): "a"}, dt.date(2023, 12, 31)))
     store(tmp_path, "forløb", "new", Stored({("counts", 1): "b"}, None))
-    assert restore(tmp_path, "forløb", "old") is None
-    assert restore(tmp_path, "forløb", "new") == Stored({("counts", 1): "b"}, None)
+    assert restore(tmp_path, "forløb", "old") == (None, False)
+    assert restore(tmp_path, "forløb", "new") == (Stored({("counts", 1): "b"}, None), False)
     assert len(list(tmp_path.glob("*.json"))) == 1
 
 
@@ -54,8 +54,8 @@ def test_a_damaged_or_foreign_file_is_not_restored(tmp_path):
     store(tmp_path, "evaluering", "p", Stored({}, None))
     [kept] = tmp_path.glob("*.json")
     kept.write_bytes(b"\x80\x05 damaged")
-    assert restore(tmp_path, "evaluering", "p") is None
-    assert restore(tmp_path, "evaluering", "never") is None
+    assert restore(tmp_path, "evaluering", "p") == (None, True)  # damaged: counted in the summary
+    assert restore(tmp_path, "evaluering", "never") == (None, False)
 
 
 def test_reading_a_kept_file_leaves_the_garbage_collector_as_it_found_it(tmp_path):

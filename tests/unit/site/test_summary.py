@@ -34,7 +34,7 @@ def finished(loaded) -> Finished:
 
 def test_the_summary_lists_warnings_suppression_changes_readability_and_the_facts(loaded):
     build = finished(loaded)
-    build = Finished(NoBook(), build.collected, build.overview, build.drawing_stats, build.timings)  # type: ignore[arg-type]
+    build = Finished(NoBook(), build.collected, build.overview, build.drawing_stats, build.timings, 3)  # type: ignore[arg-type]
     lines = summary_lines(build)
     assert lines[0].startswith("Advarsel: a.md, linje 3: teksten er svær at læse")
     text = "\n".join(lines)
@@ -45,6 +45,7 @@ def test_the_summary_lists_warnings_suppression_changes_readability_and_the_fact
     assert "  Grafer: 14 i alt, 2 tegnet, 12 fra cachen (1,3 s)." in text
     assert "  Udeladte tal (diskretion): 2." in text and "  Tal ændret siden forrige opgørelse: 1." in text
     assert "  Advarsler: 1." in text
+    assert "  Cachen: 3 filer var ufuldstændige, ændrede eller ikke sikre at bruge og blev lavet igen" in text
     assert "  Tid: læser og tjekker data 0,4 s, tegner grafer 1,3 s." in text
 
 
