@@ -16,6 +16,7 @@ from pelican.contents import Article, Page
 from pelican.generators import Generator
 
 from ..danish import numbers, words
+from ..pages.blocks import keep_compiled
 from ..site.drawings import draw
 from ..site.pdf import write_pdfs
 from ..site.site_files import CSP, write_site_files
@@ -41,6 +42,8 @@ def load_data(generator: Any) -> None:
     run.load(generator.settings)
     generator.context["RESULTS_CSP"] = CSP
     generator.env.filters[words.FILTER_DATE] = danish_date
+    keep_compiled(generator.env)  # the theme's templates, compiled once (in Jinja's folder for this user)
+    keep_compiled()  # the plugin's own
 
 
 def danish_date(value: dt.date | dt.datetime) -> str:

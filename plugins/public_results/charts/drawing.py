@@ -3,7 +3,7 @@
 - ``drawing_key(spec, version)``: a hash of the spec and of ``drawing_version(fonts)``, everything
   else that shapes the picture (vl-convert's version, this module, the font files), so an
   unchanged chart is never drawn again and a change to any of them draws it anew.
-- ``Drawing``: a drawing in the render cache (its PNG, its SVG made ready to inline); many are
+- ``Drawing``: a drawing in the render cache (its PNG, and its SVG kept ready to inline); many are
   drawn at once by ``drawing_pool``, and what is read back is checked by ``kept_files``.
 - ``clean_svg``: vl-convert's SVG made fit to inline: no XML declaration, hidden from
   assistive technology (the figure carries the text alternative), ids made unique per chart,

@@ -26,13 +26,14 @@ from .drawing import (
     Drawing,
     Job,
     bundle_file,
+    clean_svg,
     draw_chart,
     make_bundle,
     start_drawing,
     vega_lite_version,
     write_atomically,
 )
-from .kept_files import bundle_is_known, complete_png, inline_svg
+from .kept_files import bundle_is_known, complete_png, safe_svg
 from .social_cards import CardFonts, CardText, draw_card
 
 PARALLEL_FROM = 4  # fewer charts are drawn in this process: starting workers costs more
@@ -63,8 +64,7 @@ def read_kept(cache: Path, key: str, job: Job) -> Drawing | None:
         text = (cache / f"{key}.svg").read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    inline = inline_svg(text, _prefix(key))
-    return None if inline is None else Drawing(cache, key, inline)
+    return Drawing(cache, key, text) if safe_svg(text) else None
 
 
 def _prefix(key: str) -> str:
@@ -72,13 +72,15 @@ def _prefix(key: str) -> str:
     return f"svg{key[:8]}"
 
 
-def _made(cache: Path, key: str, svg: str | None) -> Drawing:
-    """A drawing just made, ready to inline (vl-convert's SVG passes the same check as a kept one)."""
-    if svg is None:
-        return Drawing(cache, key)
-    inline = inline_svg(svg, _prefix(key))
-    if inline is None:
-        raise ValueError(f"the drawing {key} holds parts that kept_files does not allow")
+def _made(cache: Path, key: str, svg: str | None, png: bytes) -> Drawing:
+    """A drawing just made, kept in the cache ready to inline (``clean_svg``; it passes the same
+    check as a kept one, so a drawing that would be refused later is a bug found now)."""
+    inline = clean_svg(svg, _prefix(key)) if svg is not None else None
+    if inline is not None:
+        if not safe_svg(inline):
+            raise ValueError(f"the drawing {key} holds parts that kept_files does not allow")
+        write_atomically(cache / f"{key}.svg", inline.encode("utf-8"))
+    write_atomically(cache / f"{key}.png", png)
     return Drawing(cache, key, inline)
 
 
@@ -193,10 +195,7 @@ def draw_all(
         for key, (svg, png, seconds) in zip(to_draw, pool.results(to_draw), strict=True):
             rendering += seconds
             chart_seconds.append(seconds)
-            if svg is not None:
-                write_atomically(cache / f"{key}.svg", svg.encode("utf-8"))
-            write_atomically(cache / f"{key}.png", png)
-            found[key] = _made(cache, key, svg)
+            found[key] = _made(cache, key, svg, png)
             told()
         if pool.bundled is not None and pool.bundled.exception() is None:  # else write_chart_script tries
             rendering += pool.bundled.result()

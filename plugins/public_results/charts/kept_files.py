@@ -4,11 +4,11 @@ A cache folder may be restored by CI, copied with a project or planted on a shar
 kept beside a file proves nothing (whoever plants the file plants the hash), so each kind of file is
 checked for what it is:
 
-- ``inline_svg(text, prefix)``: a kept drawing made ready to inline, or None when it is not made
-  only of a chart's parts — SVG elements and presentation attributes, links only inside the drawing
-  (no script, no event handler, no style, nothing that loads from elsewhere) — or is not whole.
-- ``complete_png``: a whole PNG, every chunk's checksum checked; ``complete_pdf``: the file begins
-  and ends as a PDF does (a file cut short by a full disk or a kill is not published).
+- ``safe_svg(text)``: whether a kept drawing (kept ready to inline) is whole and made only of a
+  chart's parts — SVG elements and presentation attributes, links only inside the drawing (no
+  script, no event handler, no style, nothing that loads from elsewhere).
+- ``complete_png`` / ``complete_pdf``: the file begins and ends as a PNG or a PDF does (a file cut
+  short by a full disk or a kill, or with something after its end, is not published).
 - ``bundle_is_known``: the interactive-chart script is the one this vl-convert makes, byte for
   byte, by a digest written in this module (code, not cache).
 
@@ -19,15 +19,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-import zlib
 from importlib import metadata
 from pathlib import Path
-from xml.etree import ElementTree
-
-from .drawing import clean_svg
-
-_SVG = "{http://www.w3.org/2000/svg}"
-_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+from xml.parsers import expat
 
 
 def _names(text: str) -> frozenset[str]:
@@ -45,9 +39,16 @@ ATTRIBUTES = _names(
     stop-opacity stroke stroke-dasharray stroke-dashoffset stroke-linecap stroke-linejoin stroke-miterlimit
     stroke-opacity stroke-width text-anchor transform version viewBox visibility width x x1 x2 y y1 y2"""
 )
+_ELEMENT_NAMES = ELEMENTS
+_ATTRIBUTE_NAMES = ATTRIBUTES | {"href", "xlink:href", "xmlns", "xmlns:xlink"}
+_START_TAG = re.compile(r"<([^\s/>!?]+)")
+_PLAIN_ATTRIBUTE = re.compile(r'\s([^\s=<>"]+)="')  # every "=" is followed by a quote: each is a name="
+_ATTRIBUTE = re.compile(r"\s([^\s=<>/\"']+)\s*=\s*[\"']")
+_LINK = re.compile(r"\s(?:xlink:)?href\s*=\s*[\"']([^\"']*)")
+_URL = re.compile(r"url\(")
 _LOCAL_URL = re.compile(r"url\(#[\w.-]+\)")
 _LOCAL_LINK = re.compile(r"#[\w.-]+")
-_PNG_START = b"\x89PNG\r\n\x1a\n"
+_PNG_START, _PNG_END = b"\x89PNG\r\n\x1a\n", b"\0\0\0\0IEND\xaeB`\x82"
 
 # SHA-256 of vl-convert's javascript_bundle for the Vega-Lite version the site uses, by vl-convert
 # version. Another version's bundle is not taken from the cache: it is made anew in each build.
@@ -56,54 +57,33 @@ KNOWN_BUNDLES = {
 }
 
 
-def inline_svg(text: str, prefix: str) -> str | None:
-    """``text`` (a drawing as vl-convert made it) made ready to inline, or None when it is not safe
-    to put in a page or not whole."""
-    cleaned = clean_svg(text, prefix)
-    if "<!" in cleaned or "<?" in cleaned:  # no DTD, entity, CDATA, comment or processing instruction
-        return None
-    try:
-        root = ElementTree.fromstring(cleaned)
-    except ElementTree.ParseError:
-        return None
-    for element in root.iter():
-        if not (element.tag.startswith(_SVG) and element.tag[len(_SVG) :] in ELEMENTS):
-            return None
-        for name, value in element.attrib.items():
-            if not _allowed(name, value):
-                return None
-    return cleaned
+def safe_svg(text: str) -> bool:
+    """Whether ``text`` (a drawing made ready to inline by ``drawing.clean_svg``) is whole and made
+    only of a chart's parts, so it is safe to put in a page.
 
-
-def _allowed(name: str, value: str) -> bool:
-    if name in {"href", _XLINK_HREF}:
-        return bool(_LOCAL_LINK.fullmatch(value))
-    if name not in ATTRIBUTES or "\\" in value:
+    The XML parser proves it well-formed, so every start tag and attribute of it is in plain
+    sight for the patterns below (no raw ``<`` in text or values); what they cannot tell apart
+    (``url(`` or an attribute-like text in a label) is refused, never let through."""
+    if "<!" in text or "<?" in text or "\\" in text:  # no DTD, entity, CDATA, comment, PI or CSS escape
         return False
-    return "url(" not in value or bool(_LOCAL_URL.fullmatch(value))
+    try:
+        expat.ParserCreate().Parse(text, True)  # well-formed (no tree is built: only the check)
+    except expat.ExpatError:
+        return False
+    if not _ELEMENT_NAMES.issuperset(_START_TAG.findall(text)):
+        return False
+    plain = text.count("=") == text.count('="')  # as vl-convert writes: name="value", no other "="
+    names = _PLAIN_ATTRIBUTE.findall(text) if plain else _ATTRIBUTE.findall(text)
+    if not _ATTRIBUTE_NAMES.issuperset(names):
+        return False
+    if "href" in text and not all(_LOCAL_LINK.fullmatch(link) for link in _LINK.findall(text)):
+        return False
+    return "url(" not in text or len(_URL.findall(text)) == len(_LOCAL_URL.findall(text))
 
 
 def complete_png(path: Path) -> bool:
-    """Whether ``path`` is a whole PNG: its signature, then chunks whose checksums hold, the last
-    one ``IEND`` at the very end."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return False
-    if not data.startswith(_PNG_START):
-        return False
-    at = len(_PNG_START)
-    while at + 12 <= len(data):
-        length = int.from_bytes(data[at : at + 4], "big")
-        body = data[at + 4 : at + 8 + length]
-        if len(body) != 4 + length or zlib.crc32(body) != int.from_bytes(
-            data[at + 8 + length : at + 12 + length], "big"
-        ):
-            return False
-        at += 12 + length
-        if body[:4] == b"IEND":
-            return at == len(data)
-    return False
+    """Whether ``path`` begins with PNG's signature and ends with its last chunk, ``IEND``."""
+    return _ends(path, _PNG_START, _PNG_END, len(_PNG_END))
 
 
 def complete_pdf(path: Path) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import importers
 from ..danish import numbers, words
-from ..plain_data import keepable
+from ..plain_data import AS_TEXT, keepable
 from ..privacy.suppression import Count
 from ..settings import Settings
 from . import specs
@@ -28,8 +28,12 @@ FORM_BARS, FORM_ICONS, FORM_TIME, FORM_SCALE = words.FORM_BARS, words.FORM_ICONS
 class Table:
     """A chart's numbers: ``columns`` and ``rows`` of text; the first cell of a row is its header."""
 
-    columns: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
+    columns: tuple[str, ...] = field(metadata={AS_TEXT: True})  # kept as JSON text (see plain_data)
+    rows: tuple[tuple[str, ...], ...] = field(metadata={AS_TEXT: True})
+
+    def __post_init__(self) -> None:  # texts all through; lists read back become tuples again
+        object.__setattr__(self, "columns", tuple(str(c) for c in self.columns))
+        object.__setattr__(self, "rows", tuple(tuple(str(c) for c in row) for row in self.rows))
 
 
 @keepable
@@ -43,7 +47,7 @@ class ChartView:
     source: str
     table: Table  # as the page shows it
     csv: Table  # as the download holds it: plain numbers, decimal comma, [c]
-    spec: dict[str, Any] = field(compare=False)
+    spec: dict[str, Any] = field(compare=False, metadata={AS_TEXT: True})  # kept as JSON text
     file_stem: str = ""  # name of the downloads, without extension
     note: str = ""  # the [c] legend, when a cell is suppressed
     suppressed: int = 0  # cells shown as [c]

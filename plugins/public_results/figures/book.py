@@ -37,6 +37,9 @@ def month_ends(start: dt.date, day: dt.date) -> list[dt.date]:
     return [*days, day]
 
 
+INTERMEDIATE = frozenset({"series"})  # memo keys the figure cache does not keep (see FigureBook.kept)
+
+
 @dataclass
 class FigureBook:
     """All figures of a build, computed on first use and remembered per dataset.
@@ -79,6 +82,12 @@ class FigureBook:
         self.loaders[dataset.key] = loader
         self.memo[dataset.key] = memo
         self.restored[dataset.key] = len(memo)
+
+    def kept(self, dataset: str) -> dict[tuple[Any, ...], Any]:
+        """What the figure cache keeps of ``dataset``: the memo without the steps on the way
+        (``INTERMEDIATE``: a data date's whole series, most of a large site's memo, is kept in
+        the figures, counts and charts made from it)."""
+        return {key: value for key, value in self.memo.get(dataset, {}).items() if key[0] not in INTERMEDIATE}
 
     def remember(self, dataset: str, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
         """What ``make()`` gives, computed once per dataset and key (and kept by the figure cache)."""
@@ -163,7 +172,7 @@ class FigureBook:
         against the dates before it (see ``series``)."""
         if day not in self.outcomes[dataset].outcome.data_dates:
             return self.table(dataset, day)
-        return dict(self.series(dataset, day))[day]
+        return self.remember(dataset, ("counts", day), lambda: dict(self.series(dataset, day))[day])
 
     def is_flow(self, dataset: str) -> Callable[[str, dt.date, dt.date], bool]:
         """Whether nobody left a status or group after one date up to another (its step is a flow)."""

@@ -78,4 +78,4 @@ def keep(prepared: Prepared, cache: Path) -> None:
         if key in book.outcomes and key not in prepared.latest:
             log = book.outcome_log(key)
             latest = log.events["date"].max().date() if len(log.events) else None
-        store(cache, key, print_, Stored(dict(book.memo.get(key, {})), latest))
+        store(cache, key, print_, Stored(book.kept(key), latest))

@@ -6,14 +6,17 @@ the SVG that vl-convert made from our own specs is marked safe.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import html
 import json
 import re
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader
-from markupsafe import Markup
+import jinja2
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader
+from markupsafe import Markup, escape
 
 from ..charts.by_name import ChartView
 from ..charts.drawing import DRAWING_KEY
@@ -53,23 +56,84 @@ def chart_html(view: ChartView, anchor_id: str, drawing: str, downloads: str, pa
     """A chart as a figure: caption, static SVG (``drawing``: its key), text alternative,
     source, legend, table, downloads (``downloads``: the URL of the folder) and the spec
     for the interactive version (``payload``: ``chart_payload``'s JSON text, escaped here as
-    Jinja's ``tojson`` would: it may come from a cache)."""
+    Jinja's ``tojson`` would: it may come from a cache). A chart shown on many pages is
+    rendered once per build process, its anchor put in after."""
     if not DRAWING_KEY.fullmatch(drawing):
         raise ValueError(f"not a drawing key: {drawing!r}")
+    made = _chart_html(view, drawing, payload)
+    return made.replace(_ANCHOR, html.escape(anchor_id)).replace(_DOWNLOADS, html.escape(downloads))
+
+
+# Where a page's own anchor and downloads folder go: no text of a chart can hold these raw (all of
+# it is escaped), so a chart is rendered once and put on each page with its own.
+_ANCHOR, _DOWNLOADS = "<anchor/>", "<downloads/>"
+
+
+@functools.lru_cache(maxsize=4096)
+def _chart_html(view: ChartView, drawing: str, payload: str) -> str:
     return _ENV.get_template("chart.html").render(
         view=view,
         svg=Markup(svg_marker(drawing)),  # replaced by the SVG vl-convert draws from our own spec
-        anchor=anchor_id,
+        anchor=Markup(_ANCHOR),
         payload=Markup(_script_safe(payload)),
-        csv=f"{downloads}/{view.file_stem}.csv",
-        png=f"{downloads}/{view.file_stem}.png",
+        rows=Markup("\n".join(_row(row) for row in view.rows)),  # thousands of cells: joined, not looped
+        csv=Markup(f"{_DOWNLOADS}/{html.escape(view.file_stem)}.csv"),
+        png=Markup(f"{_DOWNLOADS}/{html.escape(view.file_stem)}.png"),
         words=words,
     )
+
+
+def _row(row: tuple[str, ...]) -> str:
+    """A table row: its first cell the row's header, the others numbers (each escaped)."""
+    cells = "".join(f'<td class="num">{escape(cell)}</td>' for cell in row[1:])
+    return f'        <tr><th scope="row">{escape(row[0])}</th>{cells}</tr>'
 
 
 def _script_safe(json_text: str) -> str:
     """JSON text made safe inside a ``<script>`` element, exactly as Jinja's ``tojson`` does."""
     return json_text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")
+
+
+def keep_compiled(environment: Environment | None = None) -> None:
+    """Keep ``environment``'s compiled templates (the plugin's own when None) between builds, in
+    Jinja's folder for this user outside the project (``_jinja2-cache-<uid>`` in the temporary
+    folder, which Jinja makes readable by this user alone and refuses to use otherwise): never in
+    the project's render cache, which others may write (see the README's Security). Jinja checks
+    each against its template's text; the file names carry the options that change how
+    templates compile, so two ways of compiling never meet."""
+    environment = environment or _ENV
+    escape = environment.autoescape  # True or False, or a function of the template's name
+    options = (
+        *_lexer_options(environment),
+        escape if isinstance(escape, bool) else f"{escape.__module__}.{escape.__qualname__}",
+        environment.optimized,
+        environment.finalize is not None,
+        environment.is_async,
+        sorted(environment.extensions),
+        jinja2.__version__,  # not importlib.metadata: asked for each environment, that costs ms
+    )
+    digest = hashlib.sha256(repr(options).encode()).hexdigest()[:16]
+    try:
+        environment.bytecode_cache = FileSystemBytecodeCache(pattern=f"public-results-{digest}-%s.cache")
+    except RuntimeError:  # Jinja found the folder unsafe (another owner, open to others): compile each time
+        environment.bytecode_cache = None
+
+
+def _lexer_options(environment: Environment) -> tuple[Any, ...]:
+    return (
+        environment.block_start_string,
+        environment.block_end_string,
+        environment.variable_start_string,
+        environment.variable_end_string,
+        environment.comment_start_string,
+        environment.comment_end_string,
+        environment.line_statement_prefix,
+        environment.line_comment_prefix,
+        environment.trim_blocks,
+        environment.lstrip_blocks,
+        environment.newline_sequence,
+        environment.keep_trailing_newline,
+    )
 
 
 def render_template(name: str, **values: Any) -> str:
