@@ -34,6 +34,7 @@ ROW = 44  # height of one labelled row
 BAR = 16  # bar thickness
 LABEL_SIZE = 14
 VALUE_SIZE = 13
+MARKER = 16  # the stroke beside a line's end label, in the line's colour and dash
 
 
 Made = TypeVar("Made")
@@ -106,15 +107,17 @@ def bar_chart(table: pd.DataFrame, domain_max: float | None = None) -> alt.Chart
     """Horizontal bars, one labelled row each.
 
     ``table``: ``label``, ``value`` (None when suppressed: no bar), ``text`` (written after the bar,
-    e.g. "94 % (n = 180)" or "[c]"). The rows keep the table's order.
+    e.g. "94 % (n = 180)" or "[c]", in TEXT) and, in a breakdown, ``colour`` (each category's; without
+    it every bar is MAIN). The rows keep the table's order.
     """
     alt = importers.altair()
     table = table.assign(order=range(len(table)), position=table["value"].fillna(0))
     scale = alt.Scale(domain=[0, domain_max]) if domain_max is not None else alt.Scale(domainMin=0, nice=False)
     base = alt.Chart(table).encode(y=_rows(table))
     tooltip = [alt.Tooltip("label:N", title=words.TOOLTIP_GROUP), alt.Tooltip("text:N", title=words.TOOLTIP_VALUE)]
+    colour = {"color": alt.Color("colour:N", scale=None)} if "colour" in table else {}
     bars = base.mark_bar(color=MAIN, height=BAR, yOffset=BAR // 2 + 2).encode(
-        x=alt.X("value:Q", scale=scale, axis=None), tooltip=tooltip
+        x=alt.X("value:Q", scale=scale, axis=None), tooltip=tooltip, **colour
     )
     values = base.mark_text(align="left", baseline="middle", dx=5, dy=BAR // 2 + 2).encode(
         x=alt.X("position:Q", scale=scale, axis=None), text=alt.Text("text:N"), tooltip=tooltip
@@ -209,8 +212,9 @@ def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) 
 
     ``points``: ``date`` (ISO), ``series``, ``value`` (None when suppressed: the line breaks),
     ``colour``, ``dash`` and ``text`` (tooltip). ``ends``: ``date``, ``position`` (the label's
-    height, spread so labels do not overlap), ``text`` and ``colour``. ``year_ticks``: ISO dates
-    of the ticks on the time axis.
+    height, spread so labels do not overlap), ``text``, ``colour`` and ``dash``: the label is
+    written in TEXT (4.5:1; a line's colour is only 3:1) after a short stroke in the line's colour
+    and dash. ``year_ticks``: ISO dates of the ticks on the time axis.
     """
     alt = importers.altair()
     x = alt.X(
@@ -236,11 +240,11 @@ def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) 
         )
     )
     hover = alt.Chart(points).mark_point(size=60, opacity=0).encode(x=x, y=y, tooltip=tooltip)
-    labels = (
-        alt.Chart(ends)
-        .mark_text(align="left", baseline="middle", dx=6, fontSize=VALUE_SIZE)
-        .encode(
-            x=alt.X("date:T"), y=alt.Y("position:Q"), text=alt.Text("text:N"), color=alt.Color("colour:N", scale=None)
-        )
+    end = alt.Chart(ends).encode(x=alt.X("date:T"), y=alt.Y("position:Q"))
+    markers = end.mark_point(
+        shape="M-1,0L1,0", size=MARKER**2, filled=False, opacity=1, strokeWidth=2.5, xOffset=6 + MARKER // 2
+    ).encode(color=alt.Color("colour:N", scale=None), strokeDash=alt.StrokeDash("dash:N", scale=None))
+    labels = end.mark_text(align="left", baseline="middle", dx=6 + MARKER + 4, fontSize=VALUE_SIZE, color=TEXT).encode(
+        text=alt.Text("text:N")
     )
-    return alt.layer(lines, hover, labels).properties(width=200, height=200)
+    return alt.layer(lines, hover, markers, labels).properties(width=200, height=200)

@@ -57,7 +57,10 @@ def time_tables(first_label: str = "Afklaring") -> tuple[pd.DataFrame, pd.DataFr
              "text": "1.200"},
         ]
     )  # fmt: skip
-    ends = pd.DataFrame([{"date": "2022-02-15", "position": 1200, "text": f"{first_label} 1.200", "colour": "#000"}])
+    ends = pd.DataFrame(
+        [{"date": "2022-02-15", "position": 1200, "text": f"{first_label} 1.200", "colour": chart.PALETTE[0],
+          "dash": [1, 0]}]
+    )  # fmt: skip
     return points, ends
 
 
