@@ -126,12 +126,15 @@ def bar_chart(table: pd.DataFrame, domain_max: float | None = None) -> alt.Chart
 
 
 @_unchecked
-def scale_chart(segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[float, float]) -> alt.VConcatChart:
+def scale_chart(
+    segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[float, float], divider: float | None = None
+) -> alt.VConcatChart:
     """Diverging stacked bars over a whole answer scale, with a legend above.
 
     ``segments``: ``label`` (the question), ``order`` (of the question), ``start`` and ``end`` (in
-    percent; the positive answers run right from 0, the others left), ``colour``, ``text`` (written
-    in the segment, "" when it is too narrow) and ``text_colour``, ``answer`` and ``share`` (tooltip).
+    percent; the positive answers run right from 0, the others left, the suppressed ones in a column
+    of their own right of a dotted ``divider``), ``colour``, ``text`` (written in the segment, "" when
+    it is too narrow) and ``text_colour``, ``answer`` and ``share`` (tooltip).
     ``legend``: ``answer``, ``colour``, ``column`` (0 or 1) and ``line``.
     """
     alt = importers.altair()
@@ -160,7 +163,14 @@ def scale_chart(segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[floa
         .mark_text(align="left", baseline="alphabetic", dy=-3, fontSize=LABEL_SIZE)
         .encode(y=rows, x=alt.XDatum(domain[0]), text=alt.Text("label:N"))
     )
-    main = alt.layer(bars, texts, labels).properties(width=WIDTH + 90, height={"step": ROW + 4})
+    layers = [bars, texts, labels]
+    if divider is not None:  # a dotted rule the chart's height (no y; axis=None here fails in Vega-Lite 6.4)
+        layers.append(
+            alt.Chart(questions.head(1).assign(divider=divider))
+            .mark_rule(color=MUTED, strokeDash=[2, 3], strokeWidth=1)
+            .encode(x=alt.X("divider:Q", scale=scale))
+        )
+    main = alt.layer(*layers).properties(width=WIDTH + 90, height={"step": ROW + 4})
     key = alt.Chart(legend).encode(
         x=alt.X("column:Q", scale=alt.Scale(domain=[0, 2]), axis=None),
         y=alt.Y("line:O", axis=None),
