@@ -15,7 +15,7 @@ from ..figures.figure import Pins
 from ..settings import Settings
 from .over_time import over_time
 from .survey import AGREEMENT, SCALE, agreement, answer_scale, background
-from .view import FORM_ICONS, FORM_TIME, ChartView, Part, as_icons, count_bars, stem
+from .view import FORM_ICONS, FORM_TIME, ChartView, Part, as_icons, count_bars, outcome_styles, stem
 
 __all__ = ["ChartView", "chart_help", "chart_names", "chart_view", "site_charts"]
 
@@ -97,7 +97,8 @@ def _breakdown(book: FigureBook, dataset: str, key: str, form: str, pins: Pins, 
     breakdown = next(b for b in outcome.breakdowns if b.key == key)
     day = book.data_date(dataset, pins)
     counts = book.counts(dataset, day)
-    parts = [Part(getattr(outcome.counted(p), "label", p), counts[p]) for p in breakdown.parts]
+    styles = outcome_styles(outcome)
+    parts = [Part(getattr(outcome.counted(p), "label", p), counts[p], styles[p][0]) for p in breakdown.parts]
     date_text = numbers.format_date(day)
     source = words.CHART_SOURCE.format(source=outcome.source, date=date_text)
     period = words.PERIOD_OUTCOME.format(date=date_text)

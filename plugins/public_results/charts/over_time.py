@@ -19,7 +19,7 @@ from ..figures.book import FigureBook
 from ..privacy.suppression import Count
 from ..settings import Settings
 from . import specs
-from .view import FORM_TIME, ChartView, Table, cell, csv_cell, legend, stem, with_suppressed
+from .view import FORM_TIME, ChartView, Style, Table, cell, csv_cell, legend, outcome_styles, stem, with_suppressed
 
 Series = list[tuple[dt.date, Count]]
 
@@ -38,12 +38,13 @@ def _spread(ends: list[dict[str, Any]], top: float) -> list[dict[str, Any]]:
     return placed
 
 
-def _spec(lines: dict[str, Series], day: dt.date, font: str) -> dict[str, Any]:
+def _spec(lines: dict[str, Series], styles: dict[str, Style], day: dt.date, font: str) -> dict[str, Any]:
+    """The lines, each in its category's colour and dash (``styles``, by label; MAIN when it has none)."""
     pd = importers.pandas()
     points, ends, top = [], [], 0.0
-    for index, (label, series) in enumerate(lines.items()):
-        colour = specs.PALETTE[index % len(specs.PALETTE)]
-        dash = list(specs.DASHES[index % len(specs.DASHES)])
+    for label, series in lines.items():
+        colour, dash_pattern = styles.get(label, (specs.MAIN, specs.DASHES[0]))
+        dash = list(dash_pattern)
         for point_day, count in series:
             value = None if count.suppressed else count.value
             top = max(top, value or 0)
@@ -51,8 +52,8 @@ def _spec(lines: dict[str, Series], day: dt.date, font: str) -> dict[str, Any]:
                            "dash": dash, "text": cell(count)})  # fmt: skip
         last = series[-1][1]
         position = 0 if last.suppressed else last.value
-        ends.append({"date": series[-1][0].isoformat(), "position": position, "text": f"{label} {cell(last)}",
-                     "colour": colour})  # fmt: skip
+        ends.append({"date": series[-1][0].isoformat(), "position": position, "series": label,
+                     "text": f"{label} {cell(last)}", "colour": colour, "dash": dash})  # fmt: skip
     first = min(s[0][0] for s in lines.values())
     ticks = [dt.date(year, 1, 1).isoformat() for year in range(first.year + 1, day.year + 1)]
     drawn = specs.time_chart(pd.DataFrame(points), pd.DataFrame(_spread(ends, top)), ticks)
@@ -88,6 +89,7 @@ def over_time(
     series = book.series(dataset, day)
     keys = list(breakdown.parts) if breakdown else [name]
     label_of = {k: getattr(outcome.counted(k), "label", k) for k in keys}
+    styles = {label_of[k]: style for k, style in outcome_styles(outcome).items() if k in label_of}
     lines = {label_of[k]: [(d, counts[k]) for d, counts in series] for k in keys}
     thinned = any(c.suppressed for s in lines.values() for _, c in s)  # [c] may be a small step too
     title_words = breakdown.title if breakdown else label_of[name]
@@ -137,7 +139,7 @@ def over_time(
         source=source,
         table=table,
         csv=csv,
-        spec=_spec(lines, day, settings.chart_font),
+        spec=_spec(lines, styles, day, settings.chart_font),
         file_stem=stem(key.replace(".", "-"), day.isoformat()),
         note=note,
         suppressed=hidden,

@@ -1,7 +1,13 @@
 """The charts' colours (also the social cards'), without Altair: importing this costs nothing.
 
-Every colour that carries meaning is at least 3:1 against white (WCAG 1.4.11); text at 4.5:1.
+Every colour that carries meaning is at least 3:1 against white (WCAG 1.4.11); text at 4.5:1 (1.4.3),
+so text is drawn in TEXT (or white on the darkest steps), never in a PALETTE colour.
 """
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
 
 TEXT = "#1a1a1a"
 MUTED = "#4a4a4a"
@@ -17,3 +23,41 @@ DASHES = ((1, 0), (6, 3), (2, 2), (8, 3, 2, 3), (4, 4), (1, 3))  # a second cue 
 POSITIVE_STEPS = ("#1f5b99", "#5b8fc9", "#9dbfe3")
 OTHER_STEPS = ("#f6c48f", "#e58a3d", "#b35806", "#7f3b08")
 OUTLINE = "#1a1a1a"
+
+
+Style = tuple[str, tuple[int, ...]]  # a category's colour and dash
+
+
+def category_styles(keys: Sequence[str], shown_together: Iterable[Sequence[str]]) -> dict[str, Style]:
+    """One colour and dash per category, for every chart of a dataset: assigned once, in ``keys``' order.
+
+    ``keys``: the statuses and groups in the descriptor's order; ``shown_together``: the keys each
+    chart with several categories shows (a breakdown's parts). Every key that some chart shows with
+    others gets the colour its chart-mates so far do not have, the least used one of the site first,
+    so no chart shows two categories in one colour (up to as many parts as PALETTE has colours) and
+    a category keeps its colour (and dash) in bars, icons and lines alike. With more parts than
+    colours a colour comes back, with another dash. A key no chart shows with others gets no style
+    (it is drawn alone, in MAIN).
+    """
+    together = [list(parts) for parts in shown_together]
+    mates: dict[str, set[str]] = {}
+    for parts in together:
+        for key in parts:
+            mates.setdefault(key, set()).update(p for p in parts if p != key)
+    chosen: dict[str, int] = {}
+    for key in (k for k in keys if k in mates):
+        taken = {chosen[m] for m in mates[key] if m in chosen}
+        free = [i for i in range(len(PALETTE)) if i not in taken]
+        if free:
+            index = min(free, key=lambda i: (sum(c == i for c in chosen.values()), i))
+        else:
+            index = next(i for i in itertools.count(len(PALETTE)) if i not in taken)
+        chosen[key] = index
+    return {key: _style(index) for key, index in chosen.items()}
+
+
+def _style(index: int) -> Style:
+    """The ``index``-th style: PALETTE's colours with their own dashes; past them, the colours again
+    with other dashes."""
+    round_, colour = divmod(index, len(PALETTE))
+    return PALETTE[colour], DASHES[(colour + round_) % len(DASHES)]

@@ -34,6 +34,7 @@ ROW = 44  # height of one labelled row
 BAR = 16  # bar thickness
 LABEL_SIZE = 14
 VALUE_SIZE = 13
+MARKER = 16  # the stroke beside a line's end label, in the line's colour and dash
 
 
 Made = TypeVar("Made")
@@ -106,15 +107,17 @@ def bar_chart(table: pd.DataFrame, domain_max: float | None = None) -> alt.Chart
     """Horizontal bars, one labelled row each.
 
     ``table``: ``label``, ``value`` (None when suppressed: no bar), ``text`` (written after the bar,
-    e.g. "94 % (n = 180)" or "[c]"). The rows keep the table's order.
+    e.g. "94 % (n = 180)" or "[c]", in TEXT) and, in a breakdown, ``colour`` (each category's; without
+    it every bar is MAIN). The rows keep the table's order.
     """
     alt = importers.altair()
     table = table.assign(order=range(len(table)), position=table["value"].fillna(0))
     scale = alt.Scale(domain=[0, domain_max]) if domain_max is not None else alt.Scale(domainMin=0, nice=False)
     base = alt.Chart(table).encode(y=_rows(table))
     tooltip = [alt.Tooltip("label:N", title=words.TOOLTIP_GROUP), alt.Tooltip("text:N", title=words.TOOLTIP_VALUE)]
+    colour = {"color": alt.Color("colour:N", scale=None)} if "colour" in table else {}
     bars = base.mark_bar(color=MAIN, height=BAR, yOffset=BAR // 2 + 2).encode(
-        x=alt.X("value:Q", scale=scale, axis=None), tooltip=tooltip
+        x=alt.X("value:Q", scale=scale, axis=None), tooltip=tooltip, **colour
     )
     values = base.mark_text(align="left", baseline="middle", dx=5, dy=BAR // 2 + 2).encode(
         x=alt.X("position:Q", scale=scale, axis=None), text=alt.Text("text:N"), tooltip=tooltip
@@ -123,12 +126,15 @@ def bar_chart(table: pd.DataFrame, domain_max: float | None = None) -> alt.Chart
 
 
 @_unchecked
-def scale_chart(segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[float, float]) -> alt.VConcatChart:
+def scale_chart(
+    segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[float, float], divider: float | None = None
+) -> alt.VConcatChart:
     """Diverging stacked bars over a whole answer scale, with a legend above.
 
     ``segments``: ``label`` (the question), ``order`` (of the question), ``start`` and ``end`` (in
-    percent; the positive answers run right from 0, the others left), ``colour``, ``text`` (written
-    in the segment, "" when it is too narrow) and ``text_colour``, ``answer`` and ``share`` (tooltip).
+    percent; the positive answers run right from 0, the others left, the suppressed ones in a column
+    of their own right of a dotted ``divider``), ``colour``, ``text`` (written in the segment, "" when
+    it is too narrow) and ``text_colour``, ``answer`` and ``share`` (tooltip).
     ``legend``: ``answer``, ``colour``, ``column`` (0 or 1) and ``line``.
     """
     alt = importers.altair()
@@ -157,7 +163,14 @@ def scale_chart(segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[floa
         .mark_text(align="left", baseline="alphabetic", dy=-3, fontSize=LABEL_SIZE)
         .encode(y=rows, x=alt.XDatum(domain[0]), text=alt.Text("label:N"))
     )
-    main = alt.layer(bars, texts, labels).properties(width=WIDTH + 90, height={"step": ROW + 4})
+    layers = [bars, texts, labels]
+    if divider is not None:  # a dotted rule the chart's height (no y; axis=None here fails in Vega-Lite 6.4)
+        layers.append(
+            alt.Chart(questions.head(1).assign(divider=divider))
+            .mark_rule(color=MUTED, strokeDash=[2, 3], strokeWidth=1)
+            .encode(x=alt.X("divider:Q", scale=scale))
+        )
+    main = alt.layer(*layers).properties(width=WIDTH + 90, height={"step": ROW + 4})
     key = alt.Chart(legend).encode(
         x=alt.X("column:Q", scale=alt.Scale(domain=[0, 2]), axis=None),
         y=alt.Y("line:O", axis=None),
@@ -209,8 +222,9 @@ def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) 
 
     ``points``: ``date`` (ISO), ``series``, ``value`` (None when suppressed: the line breaks),
     ``colour``, ``dash`` and ``text`` (tooltip). ``ends``: ``date``, ``position`` (the label's
-    height, spread so labels do not overlap), ``text`` and ``colour``. ``year_ticks``: ISO dates
-    of the ticks on the time axis.
+    height, spread so labels do not overlap), ``text``, ``colour`` and ``dash``: the label is
+    written in TEXT (4.5:1; a line's colour is only 3:1) after a short stroke in the line's colour
+    and dash. ``year_ticks``: ISO dates of the ticks on the time axis.
     """
     alt = importers.altair()
     x = alt.X(
@@ -236,11 +250,11 @@ def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) 
         )
     )
     hover = alt.Chart(points).mark_point(size=60, opacity=0).encode(x=x, y=y, tooltip=tooltip)
-    labels = (
-        alt.Chart(ends)
-        .mark_text(align="left", baseline="middle", dx=6, fontSize=VALUE_SIZE)
-        .encode(
-            x=alt.X("date:T"), y=alt.Y("position:Q"), text=alt.Text("text:N"), color=alt.Color("colour:N", scale=None)
-        )
+    end = alt.Chart(ends).encode(x=alt.X("date:T"), y=alt.Y("position:Q"))
+    markers = end.mark_point(
+        shape="M-1,0L1,0", size=MARKER**2, filled=False, opacity=1, strokeWidth=2.5, xOffset=6 + MARKER // 2
+    ).encode(color=alt.Color("colour:N", scale=None), strokeDash=alt.StrokeDash("dash:N", scale=None))
+    labels = end.mark_text(align="left", baseline="middle", dx=6 + MARKER + 4, fontSize=VALUE_SIZE, color=TEXT).encode(
+        text=alt.Text("text:N")
     )
-    return alt.layer(lines, hover, labels).properties(width=200, height=200)
+    return alt.layer(lines, hover, markers, labels).properties(width=200, height=200)

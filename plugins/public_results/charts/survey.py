@@ -151,19 +151,19 @@ def _colours(positive: list[str], other: list[str]) -> dict[str, str]:
     }
 
 
-def _segments(q: Question, positive: list[str], other: list[str], decimals: int) -> list[dict[str, Any]]:
-    """One bar's segments from zero outwards; each side's suppressed answers as one grey [c] segment.
+def _segments(q: Question, positive: list[str], other: list[str], decimals: int) -> tuple[list[dict[str, Any]], int]:
+    """One bar's shown segments from zero outwards, and how many answers of it are suppressed.
 
-    A side's suppressed answers add up to what the shown numbers already give (the positive
-    count minus the shown positive answers; n minus the positive count minus the shown others),
-    so drawing their sum reveals nothing. With the positive count or n suppressed, no bar is drawn.
+    The suppressed answers are drawn apart from both sides (``_apart``), as one grey [c] segment:
+    in either side they would read as a part of it. They add up to n minus the shown answers, so
+    drawing their sum reveals nothing. With the positive count or n suppressed, no bar is drawn.
     """
     if q.n.suppressed or q.positive.suppressed or q.n.value == 0:
-        return []
+        return [], 0
     colours = _colours(positive, other)
-    segments = []
+    segments, hidden = [], 0
     for answers, direction in ((positive[::-1], 1), (other, -1)):
-        position, hidden = 0.0, 0
+        position = 0.0
         for answer in answers:
             count = q.counts[answer]
             if count.suppressed:
@@ -174,11 +174,27 @@ def _segments(q: Question, positive: list[str], other: list[str], decimals: int)
             width = exact_percent(count.value, q.n.value)
             segments.append(_segment(q.label, label, text, position, width, direction, colours[answer]))
             position += width
-        if hidden:
-            width = exact_percent(hidden, q.n.value)
-            name, text = words.SCALE_SUPPRESSED_ANSWER, words.SUPPRESSED_CELL
-            segments.append(_segment(q.label, name, text, position, width, direction, specs.SUPPRESSED))
-    return segments
+    return segments, hidden
+
+
+SUPPRESSED_GAP = 0.08  # of the two sides' span: the room between the positive side and the [c] segments
+
+
+def _apart(segments: list[dict[str, Any]], hidden: dict[str, float]) -> tuple[list[dict[str, Any]], tuple]:
+    """The [c] segments (``hidden``: question -> percent) in a column of their own right of the positive
+    side, after a gap and a dividing line; and the domain: both sides (and the [c] column) rounded up
+    to tens. Returns the [c] segments, the domain and where the dividing line is (None without [c])."""
+    tens = lambda value: 10 * -(-max(value, 10.0) // 10)  # noqa: E731
+    left = tens(max([-s["start"] for s in segments], default=0.0))
+    right = tens(max([s["end"] for s in segments], default=0.0))
+    shown = {label: width for label, width in hidden.items() if width}
+    if not shown:
+        return [], (-left, right), None
+    gap = SUPPRESSED_GAP * (left + right)
+    start = right + gap
+    name, text = words.SCALE_SUPPRESSED_ANSWER, words.SUPPRESSED_CELL
+    grey = [_segment(label, name, text, start, width, 1, specs.SUPPRESSED) for label, width in shown.items()]
+    return grey, (-left, start + tens(max(shown.values()))), right + gap / 2
 
 
 def _segment(label: str, answer: str, text: str, position: float, width: float, direction: int, colour: str):
@@ -205,23 +221,27 @@ def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, sett
     positive, other = _steps(survey_round)
     answers = [*positive, *other]
     names = [a or words.BLANK_ANSWER for a in answers]
-    segments = [s for q in found for s in _segments(q, positive, other, decimals)]
+    segments, hidden = [], {}
+    for q in found:
+        shown, hidden_count = _segments(q, positive, other, decimals)
+        segments += shown
+        hidden[q.label] = exact_percent(hidden_count, q.n.value) if hidden_count else 0.0
+    grey, domain, divider = _apart(segments, hidden)
+    segments += grey
     order = {q.label: i for i, q in enumerate(found)}
     for segment in segments:
         segment["order"] = order[segment["label"]]
-    left = max([-s["start"] for s in segments] + [10.0])
-    domain = (-10 * -(-left // 10), 100.0)
     colours = _colours(positive, other)
     keys = [
         {"answer": n, "colour": colours[a], "column": 0, "line": i}
         for i, (a, n) in enumerate(zip(other, names[len(positive) :], strict=True))
     ]
     keys += [{"answer": a, "colour": colours[a], "column": 1, "line": i} for i, a in enumerate(positive)]
-    if any(s["colour"] == specs.SUPPRESSED for s in segments):
-        keys.append(
-            {"answer": words.SCALE_SUPPRESSED_ANSWER, "colour": specs.SUPPRESSED, "column": 1, "line": len(positive)}
-        )
-    spec = specs.finish(specs.scale_chart(pd.DataFrame(segments), pd.DataFrame(keys), domain), settings.chart_font)
+    if grey:  # a line of its own under both columns: it belongs to neither side
+        line = max(len(positive), len(other))
+        keys.append({"answer": words.SCALE_SUPPRESSED_KEY, "colour": specs.SUPPRESSED, "column": 0, "line": line})
+    drawn = specs.scale_chart(pd.DataFrame(segments), pd.DataFrame(keys), domain, divider)
+    spec = specs.finish(drawn, settings.chart_font)
     rows = tuple(
         (q.label, *(share(q.counts[a], q.n, style, decimals) for a in [*answers, POSITIVE]), cell(q.n)) for q in found
     )

@@ -8,6 +8,7 @@ with the same cells suppressed. Drawing the spec (SVG, PNG) happens later, in
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -15,10 +16,12 @@ from typing import Any
 
 from .. import importers
 from ..danish import numbers, words
+from ..data.datasets import Outcome
 from ..plain_data import AS_TEXT, keepable
 from ..privacy.suppression import Count
 from ..settings import Settings
 from . import specs
+from .palette import Style, category_styles
 
 FORM_BARS, FORM_ICONS, FORM_TIME, FORM_SCALE = words.FORM_BARS, words.FORM_ICONS, words.FORM_TIME, words.FORM_SCALE
 
@@ -124,9 +127,18 @@ def stem(key: str, period: str) -> str:
     return "-".join(w for w in parts.split("-") if w)
 
 
+@functools.cache
+def outcome_styles(outcome: Outcome) -> dict[str, Style]:
+    """Each status and group its colour and dash, the same in every chart of the dataset: assigned once
+    in the descriptor's order (statuses, then groups), distinct within each breakdown."""
+    keys = [item.key for item in (*outcome.categories, *outcome.groups)]
+    return category_styles(keys, [b.parts for b in outcome.breakdowns])
+
+
 def bars_spec(rows: list[dict[str, Any]], domain_max: float | None, font: str) -> dict[str, Any]:
     pd = importers.pandas()
-    table = pd.DataFrame(rows, columns=["label", "value", "text"])
+    coloured = any("colour" in row for row in rows)  # a breakdown's categories; else all in MAIN
+    table = pd.DataFrame(rows, columns=["label", "value", "text", *(["colour"] if coloured else [])])
     return specs.as_dict(specs.finish(specs.bar_chart(table, domain_max), font))
 
 
@@ -134,6 +146,7 @@ def bars_spec(rows: list[dict[str, Any]], domain_max: float | None, font: str) -
 class Part:
     label: str
     count: Count
+    colour: str = ""  # the category's colour (outcome_styles); "" draws a bar in MAIN
 
 
 def count_bars(
@@ -156,6 +169,7 @@ def count_bars(
             if p.count.suppressed
             else f"{cell(p.count)} ({share(p.count, total, percent_style, decimals)})",
         }
+        | ({"colour": p.colour} if p.colour else {})
         for p in parts
     ]
     note, hidden = legend([p.count for p in parts], settings.min_count)
@@ -231,7 +245,7 @@ def icon_spec(parts: list[Part], unit: int, font: str) -> dict[str, Any]:
         if part.count.suppressed:
             continue
         number = int((Decimal(part.count.value) / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-        colour = specs.PALETTE[index % len(specs.PALETTE)]
+        colour = part.colour or specs.PALETTE[index % len(specs.PALETTE)]
         for i in range(number):
             icons.append(
                 {

@@ -238,6 +238,7 @@ SCALE_ALT = (
 )
 SCALE_ALT_EMPTY = "Stablet søjlediagram over svarene på {count} spørgsmål fra måling {round}."
 SCALE_SUPPRESSED_ANSWER = "Ikke oplyst [c]"
+SCALE_SUPPRESSED_KEY = "Ikke oplyst [c]: for sig, yderst til højre"  # the legend: neither side
 COLUMN_ANSWER = "Svar"
 POSITIVE_TOTAL = "Positive i alt"
 # Counts of a breakdown (bars and icons)

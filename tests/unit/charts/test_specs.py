@@ -57,7 +57,10 @@ def time_tables(first_label: str = "Afklaring") -> tuple[pd.DataFrame, pd.DataFr
              "text": "1.200"},
         ]
     )  # fmt: skip
-    ends = pd.DataFrame([{"date": "2022-02-15", "position": 1200, "text": f"{first_label} 1.200", "colour": "#000"}])
+    ends = pd.DataFrame(
+        [{"date": "2022-02-15", "position": 1200, "text": f"{first_label} 1.200", "colour": chart.PALETTE[0],
+          "dash": [1, 0]}]
+    )  # fmt: skip
     return points, ends
 
 
@@ -71,7 +74,7 @@ def charts_with(label: str) -> dict[str, object]:
     made once per label: tests only read them)."""
     return {
         "bars": chart.finish(chart.bar_chart(bars(label), 100), FONT),
-        "scale": chart.finish(chart.scale_chart(*scale_tables(label), (-20, 100)), FONT),
+        "scale": chart.finish(chart.scale_chart(*scale_tables(label), (-20, 130), 105), FONT),  # with [c] apart
         "time": chart.finish(chart.time_chart(*time_tables(label), ["2022-01-01"]), FONT),
         "icons": chart.finish(
             chart.icon_chart(
@@ -133,6 +136,15 @@ def test_bars_without_a_fixed_domain_start_at_zero():
     assert spec["layer"][0]["encoding"]["x"]["scale"] == {"domainMin": 0, "nice": False}
 
 
+def test_a_breakdowns_bars_each_have_their_categorys_colour_and_the_spec_is_valid():
+    table = bars().assign(colour=[chart.PALETTE[0], chart.PALETTE[1], chart.PALETTE[2]])
+    made = chart.finish(chart.bar_chart(table, None), FONT)
+    spec = chart.as_dict(made)
+    validate_jsonschema(spec, load_schema())
+    assert spec["layer"][0]["encoding"]["color"] == {"field": "colour", "type": "nominal", "scale": None}
+    assert [row["colour"] for row in data_values(spec)[0]] == list(chart.PALETTE[:3])
+
+
 # --- The whole scale -------------------------------------------------------------------------------
 
 
@@ -149,6 +161,16 @@ def test_the_scale_chart_draws_segments_from_start_to_end_with_their_own_colours
     assert labels["encoding"]["text"]["field"] == "label"
     (label_rows,) = [v for k, v in spec["datasets"].items() if k == labels["data"]["name"]]
     assert [row["label"] for row in label_rows] == ["Håb"]  # one label per question, not one per segment
+
+
+def test_the_scale_chart_with_suppressed_answers_apart_draws_a_dotted_dividing_line():
+    spec = chart.as_dict(charts_with("Håb")["scale"])
+    main = spec["vconcat"][1]
+    rule = main["layer"][3]
+    assert rule["mark"]["type"] == "rule" and rule["mark"]["strokeDash"]
+    assert rule["encoding"]["x"]["scale"] == main["layer"][0]["encoding"]["x"]["scale"]  # the bars' scale
+    svg = vl_convert.vegalite_to_svg(spec, vl_version=vega_lite_version())  # Vega-Lite draws it
+    assert svg.count('stroke-dasharray="2,3"') == 1
 
 
 # --- Icons and time --------------------------------------------------------------------------------
