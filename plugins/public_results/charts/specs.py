@@ -220,7 +220,8 @@ def icon_chart(icons: pd.DataFrame, labels: pd.DataFrame, lines: int) -> alt.Lay
 def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) -> alt.LayerChart:
     """Development over time: a line per series, labelled at its end.
 
-    ``points``: ``date`` (ISO), ``series``, ``value`` (None when suppressed: the line breaks),
+    ``points``: ``date`` (ISO), ``series``, ``value`` (None when suppressed: the line breaks there,
+    and a thin dotted line bridges the gap),
     ``colour``, ``dash`` and ``text`` (tooltip). ``ends``: ``date``, ``position`` (the label's
     height, spread so labels do not overlap), ``text``, ``colour`` and ``dash``: the label is
     written in TEXT (4.5:1; a line's colour is only 3:1) after a short stroke in the line's colour
@@ -249,6 +250,13 @@ def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) 
             strokeDash=alt.StrokeDash("dash:N", scale=None),
         )
     )
+    # Across months hidden for discretion a thin dotted line joins the shown points: the gap is
+    # marked, not an unexplained break (it shows nothing a reader cannot draw between two points).
+    bridges = (
+        alt.Chart(points)
+        .mark_line(strokeWidth=1.5, strokeDash=[2, 3], opacity=0.8, invalid="filter")
+        .encode(x=x, y=y, detail=alt.Detail("series:N"), color=alt.Color("colour:N", scale=None))
+    )
     hover = alt.Chart(points).mark_point(size=60, opacity=0).encode(x=x, y=y, tooltip=tooltip)
     end = alt.Chart(ends).encode(x=alt.X("date:T"), y=alt.Y("position:Q"))
     markers = end.mark_point(
@@ -257,4 +265,4 @@ def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) 
     labels = end.mark_text(align="left", baseline="middle", dx=6 + MARKER + 4, fontSize=VALUE_SIZE, color=TEXT).encode(
         text=alt.Text("text:N")
     )
-    return alt.layer(lines, hover, markers, labels).properties(width=200, height=200)
+    return alt.layer(bridges, lines, hover, markers, labels).properties(width=200, height=200)

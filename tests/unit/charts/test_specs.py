@@ -186,10 +186,12 @@ def test_the_icon_chart_draws_one_person_per_row_of_its_table():
     assert spec["height"] == 3 * chart.ICON_LINE
 
 
-def test_the_time_chart_breaks_its_line_at_a_suppressed_point_and_marks_lines_by_dash_too():
+def test_the_time_chart_breaks_its_line_at_a_suppressed_point_marks_the_gap_and_lines_by_dash_too():
     spec = chart.finish(chart.time_chart(*time_tables(), ["2022-01-01"]), FONT).to_dict()
-    line = spec["layer"][0]
-    assert line["mark"]["invalid"] == "break-paths-show-domains"  # no line drawn across a gap
+    bridge, line = spec["layer"][0], spec["layer"][1]
+    assert line["mark"]["invalid"] == "break-paths-show-domains"  # the line itself breaks at a gap
+    assert bridge["mark"]["invalid"] == "filter" and bridge["mark"]["strokeDash"] == [2, 3]  # a dotted bridge
+    assert bridge["mark"]["strokeWidth"] < line["mark"]["strokeWidth"]
     assert line["encoding"]["strokeDash"] == {"field": "dash", "type": "nominal", "scale": None}
     assert line["encoding"]["x"]["axis"]["values"] == ["2022-01-01"]
 
