@@ -11,6 +11,41 @@
  */
 (function () {
   "use strict";
+  /* En tabel, der er bredere end sin kasse, kan rulles med tastaturet: kassen tager fokus, men kun
+   * mens den faktisk ruller (ikke i en lukket <details>, ikke når tabellen er smal nok). */
+  function scrollable(box) {
+    if (box.scrollWidth > box.clientWidth + 1) {
+      box.setAttribute("tabindex", "0");
+    } else {
+      box.removeAttribute("tabindex");
+    }
+  }
+  function watchTables() {
+    var boxes = document.querySelectorAll(".chart-table .table-scroll");
+    Array.prototype.forEach.call(boxes, function (box) {
+      var details = box.closest("details");
+      if (details) {
+        details.addEventListener("toggle", function () {
+          if (details.open) {
+            scrollable(box);
+          } else {
+            box.removeAttribute("tabindex");
+          }
+        });
+      }
+    });
+    window.addEventListener("resize", function () {
+      Array.prototype.forEach.call(boxes, function (box) {
+        var details = box.closest("details");
+        if (!details || details.open) {
+          scrollable(box);
+        }
+      });
+    });
+  }
+  if ("querySelectorAll" in document) {
+    watchTables();
+  }
   if (typeof window.vegaEmbed !== "function" || !("querySelectorAll" in document)) {
     return;
   }
@@ -44,6 +79,10 @@
         var svg = live.querySelector("svg");
         if (svg) {
           svg.setAttribute("focusable", "false");
+        }
+        var bindings = live.querySelector("form.vega-bindings");
+        if (bindings && !bindings.hasChildNodes()) {
+          bindings.remove(); /* Vegas tomme formular: ingen kontroller, kun støj for hjælpemidler */
         }
         image.replaceChildren(live);
         figure.classList.add("chart-is-live");
