@@ -136,6 +136,7 @@ def test_hovering_a_mark_of_every_chart_shows_its_value(open_page: Any, page_pat
         figure.scroll_into_view_if_needed()
         spot = figure.evaluate(MARK_TO_HOVER)
         assert spot, f"{page_path}: chart {index + 1} has no mark with a value to hover"
+        page.wait_for_timeout(50)  # the scroll's event (which hides a tooltip) comes first
         page.mouse.move(spot["x"], spot["y"])
         under = page.evaluate(MARK_AT, spot)
         assert under == spot["label"], f"{page_path}: chart {index + 1}: the pointer is over {under!r}"
@@ -154,6 +155,7 @@ def test_a_tap_on_a_mark_shows_its_value_and_a_tap_elsewhere_hides_it(open_page:
     figure = page.locator("figure.chart").first
     figure.scroll_into_view_if_needed()
     spot = figure.evaluate(MARK_TO_HOVER)
+    page.wait_for_timeout(50)  # the scroll's event (which hides a tooltip) comes first
     page.mouse.click(spot["x"], spot["y"])
     tip = page.locator(".chart-tip")
     assert tip.is_visible() and tip.text_content() == spot["label"]
