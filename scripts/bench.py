@@ -122,7 +122,7 @@ def page_weight(site: Path) -> dict[str, float]:
     output = site / "output"
     pages = sorted(output.glob("a*.html"))
     weights = [len(gzip.compress(p.read_bytes(), 9)) / 1024 for p in pages]
-    script = re.compile(rb"<script[^>]+src=\"[^\"]*(vega|chart)[^\"]*\"")
+    script = re.compile(rb"<script[^>]+src=\"[^\"]*charts?[^\"]*\"")
     misplaced = [
         p.name for p in output.rglob("*.html") if script.search(p.read_bytes()) and b"<figure" not in p.read_bytes()
     ]
@@ -156,15 +156,15 @@ def measure(size: bench_site.Size, folder: Path) -> dict[str, Any]:
     cold = result["cold"]
     ideal = cold["render_seconds"] / max(cold["workers"], 1)
     result["drawing_ratio"] = cold["drawing_seconds"] / ideal if ideal else 1.0
-    result["single_chart"] = single_chart(site / "output")
+    result["single_chart"] = single_chart(site)
     result["cold_limit"] = cold_limit(cold, result["single_chart"], result["plain"], result["warm"]["pages"])
     result["cold_ratio"] = cold["seconds"] / (result["cold_limit"]["limit"] / TARGETS["cold_ratio"])
     return result
 
 
-def single_chart(output: Path) -> float:
+def single_chart(site: Path) -> float:
     """One chart's drawing time on this machine, alone (``single_chart.py``, a process of its own)."""
-    command = [PYTHON, str(ROOT / "scripts" / "single_chart.py"), str(output)]
+    command = [PYTHON, str(ROOT / "scripts" / "single_chart.py"), str(site)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.exit(f"bench: single_chart.py failed:\n{done.stderr[-3000:]}")

@@ -34,14 +34,11 @@ def render_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     Everything in it is keyed by a hash of what it is made from (safe to share), and written to a
     file of the writing process's own first and then renamed into place, so two workers never read
-    each other's half-written files. The one exception, the chart script bundle
-    (``charts.downloads.write_chart_script`` writes it in place), is made here once, before any build.
+    each other's half-written files.
     """
 
     def make(folder: Path) -> None:
-        from public_results.charts.downloads import write_chart_script  # noqa: PLC0415 - only when a site is built
-
-        write_chart_script(folder / "bundle" / "vega.js", folder / "drawings")
+        (folder / "drawings").mkdir(parents=True)
 
     return once_per_run(tmp_path_factory, "render-cache", make)
 

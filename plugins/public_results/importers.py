@@ -50,7 +50,7 @@ def altair() -> ModuleType:
 
 
 def vl_convert() -> ModuleType:
-    """vl-convert: specs drawn to SVG and PNG, and the interactive charts' script bundle."""
+    """vl-convert: specs drawn to SVG and PNG."""
     import vl_convert
 
     return vl_convert

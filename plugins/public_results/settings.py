@@ -237,7 +237,7 @@ def read_site(raw: Mapping[str, Any]) -> Site:
 
 
 def render_cache(settings: Mapping[str, Any]) -> Path:
-    """Where drawings, PDFs, the script bundle and computed figures are cached (Pelican's settings;
+    """Where drawings, PDFs and computed figures are cached (Pelican's settings;
     everything in it is keyed by content hash: safe to share and to delete)."""
     chosen = settings.get("RESULTS_RENDER_CACHE")
     return Path(chosen) if chosen else Path(settings.get("CACHE_PATH") or "cache") / "public_results"

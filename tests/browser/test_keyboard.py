@@ -19,7 +19,6 @@ import pytest
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
 MAX_TABS = 400
-LIVE_CHART_TIMEOUT_MS = 10_000
 SKIP_LINK_TEXT = "Gå til indhold"
 MAIN_ID = "indhold"
 
@@ -100,16 +99,9 @@ _walks: dict[str, dict[str, Any]] = {}
 
 
 def _open_ready(open_page: Any, page_path: str) -> Any:
-    """The page with JavaScript on and its charts live (or given up on: the chart test reports that)."""
-    from playwright.sync_api import Error  # noqa: PLC0415 - only the browser tests need it
-
+    """The page with JavaScript on (its charts are static SVG: nothing to wait for)."""
     visit = open_page(page_path)
     assert visit.status == 200, f"{page_path}: HTTP {visit.status}"
-    with contextlib.suppress(Error):
-        visit.page.wait_for_function(
-            "[...document.querySelectorAll('figure.chart')].every((f) => f.classList.contains('chart-is-live'))",
-            timeout=LIVE_CHART_TIMEOUT_MS,
-        )
     return visit
 
 

@@ -1,4 +1,5 @@
-"""Every page of the example site in a real browser: privacy, CSP, accessibility, charts, small screens.
+"""Every page of the example site in a real browser: privacy, CSP, accessibility, charts, small screens,
+and the weight of JavaScript (no Vega runtime: the static SVG is the chart; charts.js shows values).
 
 Each test runs once per page (the test id is the page's path); fixtures live in conftest.py beside this.
 Run only these: ``.venv/bin/python -m pytest tests/browser``.
@@ -6,15 +7,37 @@ Run only these: ``.venv/bin/python -m pytest tests/browser``.
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
 NARROW = {"width": 360, "height": 800}
-LIVE_CHART_TIMEOUT_MS = 10_000
+JAVASCRIPT_BUDGET = 30 * 1024  # bytes of JavaScript, gzip, that any page may load
+
+# The scripts a page loaded (its own and any it added), as URLs.
+SCRIPTS_LOADED = """
+() => performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script").map((e) => e.name)
+"""
+
+# The middle of a chart's first data mark that has a size and lies on top there, and its value.
+MARK_TO_HOVER = """
+(figure) => {
+  for (const mark of figure.querySelectorAll(".chart-image svg [aria-label]")) {
+    const box = mark.getBoundingClientRect();
+    if (box.width < 2 || box.height < 2) continue;
+    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+    const top = document.elementFromPoint(x, y);
+    if (top && top.closest("[aria-label]") === mark) return {x, y, label: mark.getAttribute("aria-label")};
+  }
+  return null;
+}
+"""
+MARK_AT = "(spot) => document.elementFromPoint(spot.x, spot.y)?.closest('[aria-label]')?.getAttribute('aria-label')"
 
 # Elements that stick out of the viewport and are not inside something that scrolls or clips.
 WIDE_ELEMENTS = """
@@ -84,15 +107,61 @@ def test_no_horizontal_scrolling_at_360_px(open_page: Any, page_path: str) -> No
     )
 
 
-def test_every_chart_goes_live_with_javascript(open_page: Any, page_path: str) -> None:
-    from playwright.sync_api import expect  # noqa: PLC0415 - only the browser tests need it
-
+def test_no_page_loads_more_than_30_kb_gzip_of_javascript(open_page: Any, site: Path, page_path: str) -> None:
     visit = open_page(page_path)
-    charts = visit.page.locator("figure.chart").count()
+    urls = visit.page.evaluate(SCRIPTS_LOADED)
+    sizes = {url: len(gzip.compress((site / urlsplit(url).path.lstrip("/")).read_bytes(), 9)) for url in urls}
+    assert sum(sizes.values()) <= JAVASCRIPT_BUDGET, (
+        f"{page_path}: {sum(sizes.values())} bytes gzip of JavaScript: {sizes}"
+    )
+
+
+def test_no_vega_form_or_runtime_on_any_page(open_page: Any, page_path: str) -> None:
+    visit = open_page(page_path)
+    found = visit.page.evaluate(
+        "() => ({forms: document.querySelectorAll('form.vega-bindings').length, vega: typeof window.vega})"
+    )
+    assert found == {"forms": 0, "vega": "undefined"}, f"{page_path}: {found}"
+
+
+def test_hovering_a_mark_of_every_chart_shows_its_value(open_page: Any, page_path: str) -> None:
+    visit = open_page(page_path)
+    page = visit.page
+    charts = page.locator("figure.chart").count()
     if not charts:
         pytest.skip(f"{page_path} has no chart")
-    expect(visit.page.locator("figure.chart.chart-is-live")).to_have_count(charts, timeout=LIVE_CHART_TIMEOUT_MS)
-    without_svg = visit.page.locator("figure.chart.chart-is-live:not(:has(.chart-image svg))").count()
-    assert not without_svg, f"{page_path}: {without_svg} of {charts} live charts have no SVG in .chart-image"
+    tip = page.locator(".chart-tip")
+    for index in range(charts):
+        figure = page.locator("figure.chart").nth(index)
+        figure.scroll_into_view_if_needed()
+        spot = figure.evaluate(MARK_TO_HOVER)
+        assert spot, f"{page_path}: chart {index + 1} has no mark with a value to hover"
+        page.wait_for_timeout(50)  # the scroll's event (which hides a tooltip) comes first
+        page.mouse.move(spot["x"], spot["y"])
+        under = page.evaluate(MARK_AT, spot)
+        assert under == spot["label"], f"{page_path}: chart {index + 1}: the pointer is over {under!r}"
+        assert tip.is_visible() and tip.text_content() == spot["label"], f"{page_path}: chart {index + 1}: no tooltip"
+        page.mouse.move(1, 1)
+        assert not tip.is_visible(), f"{page_path}: chart {index + 1}: the tooltip stays after the pointer left"
     problems = visit.problems()
-    assert not problems, f"{page_path}: while the charts rendered:\n  " + "\n  ".join(problems)
+    assert not problems, f"{page_path}: while hovering the charts:\n  " + "\n  ".join(problems)
+
+
+def test_a_tap_on_a_mark_shows_its_value_and_a_tap_elsewhere_hides_it(open_page: Any, page_path: str) -> None:
+    visit = open_page(page_path, viewport=NARROW)
+    page = visit.page
+    if not page.locator("figure.chart").count():
+        pytest.skip(f"{page_path} has no chart")
+    figure = page.locator("figure.chart").first
+    figure.scroll_into_view_if_needed()
+    spot = figure.evaluate(MARK_TO_HOVER)
+    page.wait_for_timeout(50)  # the scroll's event (which hides a tooltip) comes first
+    page.mouse.click(spot["x"], spot["y"])
+    tip = page.locator(".chart-tip")
+    assert tip.is_visible() and tip.text_content() == spot["label"]
+    box = tip.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= NARROW["width"], (
+        f"{page_path}: the tooltip sticks out: {box}"
+    )
+    page.locator("h1").first.click()
+    assert not tip.is_visible()

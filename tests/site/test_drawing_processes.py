@@ -1,6 +1,5 @@
-"""Drawing in worker processes: charts drawn by two processes are the same as drawn in one, and a
-worker makes the interactive charts' script meanwhile. (Here, not among the unit tests: it starts
-processes, each of which starts vl-convert.)"""
+"""Drawing in worker processes: charts drawn by two processes are the same as drawn in one. (Here,
+not among the unit tests: it starts processes, each of which starts vl-convert.)"""
 
 from __future__ import annotations
 
@@ -8,7 +7,6 @@ import pandas as pd
 import pytest
 
 from public_results.charts import specs as chart
-from public_results.charts.drawing import bundle_file
 from public_results.charts.drawing_pool import PARALLEL_FROM, DrawingPool, draw_all
 from support import ROOT
 
@@ -33,8 +31,6 @@ def test_many_charts_are_drawn_by_worker_processes_with_the_same_result(tmp_path
     in_workers, stats = draw_all(specs, tmp_path / "two", FONTS, workers=2)
     assert stats.workers == 2  # really drawn by two processes
     assert stats.drawn == PARALLEL_FROM and contents(in_workers) == contents(in_process)
-    assert bundle_file(tmp_path / "two").is_file()  # the chart script, made by a worker meanwhile
-    assert not bundle_file(tmp_path / "one").exists()  # drawn here: write_chart_script makes it when asked
 
 
 def test_charts_handed_out_while_pages_are_read_are_collected_with_the_same_result(tmp_path):

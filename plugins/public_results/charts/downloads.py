@@ -1,5 +1,4 @@
-"""Downloads beside the charts: each chart's numbers as CSV and its picture as PNG, and the
-self-hosted script bundle (Vega, Vega-Lite, vega-embed) that makes charts interactive.
+"""Downloads beside the charts: each chart's numbers as CSV and its picture as PNG.
 
 The CSV is what Danish spreadsheets open without an import dialogue: UTF-8 with a byte-order
 mark, semicolons, decimal comma, no thousands separator, ``[c]`` for a suppressed cell. It holds
@@ -18,11 +17,9 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from .drawing import Drawing, bundle_file, make_bundle, place_file, vega_lite_version, write_atomically
-from .kept_files import bundle_is_known
+from .drawing import Drawing, place_file
 from .view import ChartView, Table
 
-THEME_SCRIPT = Path("theme") / "js" / "vega.js"  # beside the theme's own charts.js
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read a cell as a formula
 SITE_NUMBER = re.compile(r"-?\d+(?:,\d+)?")  # a number as the downloads write it: 82, -3, 40,5
 NEEDS_QUOTES = re.compile(r'[;"\r\n]')
@@ -74,14 +71,3 @@ def write_downloads(folder: Path, charts: Mapping[str, ChartView], drawings: Map
     for path, drawing in pictures.items():
         place_file(drawing.png_file, path)
     return sorted([*written, *pictures])
-
-
-def write_chart_script(path: Path, cache: Path) -> None:
-    """The interactive-chart bundle, made by vl-convert (offline) once per version and cached (while
-    the charts are drawn, when worker processes draw them: see ``drawing``)."""
-    cached = bundle_file(cache)
-    if not bundle_is_known(cached, vega_lite_version()):  # a script from the cache must be vl-convert's
-        cache.mkdir(parents=True, exist_ok=True)
-        make_bundle(str(cached))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, cached.read_bytes())

@@ -62,13 +62,6 @@ Job = tuple[dict[str, Any] | None, dict[str, Any] | str, int]
 
 
 @functools.cache
-def vega_locale() -> dict[str, Any]:
-    """Danish number and date formats for the interactive charts (the same as the drawings')."""
-    vl_convert = importers.vl_convert()
-    return {"format": vl_convert.get_format_locale(LOCALE), "time": vl_convert.get_time_format_locale(LOCALE)}
-
-
-@functools.cache
 def vega_lite_version() -> str:
     """The Vega-Lite version Altair writes ("6.4"), read from Altair's files without importing it
     (importing Altair costs most of a second; a build with every chart cached never needs it)."""
@@ -151,20 +144,6 @@ def start_drawing(fonts: str) -> None:
     vl_convert = importers.vl_convert()
     if fonts and Path(fonts).is_dir():
         vl_convert.register_font_directory(fonts)
-
-
-def bundle_file(cache: Path) -> Path:
-    """Where the interactive-chart bundle (Vega, Vega-Lite, vega-embed) of this vl-convert is kept."""
-    version = metadata.version("vl-convert-python")
-    return cache / f"vega-bundle-{hashlib.sha256(version.encode()).hexdigest()[:12]}.js"
-
-
-def make_bundle(path: str) -> float:
-    """The bundle, made by vl-convert (offline), into ``path``; returns the seconds it took."""
-    vl_convert = importers.vl_convert()
-    began = time.perf_counter()
-    write_atomically(Path(path), vl_convert.javascript_bundle(vl_version=vega_lite_version()).encode("utf-8"))
-    return time.perf_counter() - began
 
 
 def place_file(source: Path, target: Path) -> None:

@@ -3,8 +3,8 @@
 - ``DrawingPool(cache, fonts, workers)``: charts handed to worker processes as soon as they are
   known, while the pages are still being read (``submit``). The processes start once
   ``PARALLEL_FROM`` charts wait to be drawn (started with "spawn": a forked process hangs after
-  vl-convert has run in the parent); the first of them also makes the interactive-chart script
-  bundle meanwhile. Fewer charts are drawn in the build process, when they are asked for.
+  vl-convert has run in the parent). Fewer charts are drawn in the build process, when they are
+  asked for.
 - ``draw_all(specs, cache, fonts, …, pool=…)``: the drawings of every spec and social card: the
   pool's results, then what is still missing, written to the cache; the cards
   (``social_cards.draw_card``, a few milliseconds each) are drawn by this process meanwhile.
@@ -25,15 +25,12 @@ from .drawing import (
     PNG_SCALE,
     Drawing,
     Job,
-    bundle_file,
     clean_svg,
     draw_chart,
-    make_bundle,
     start_drawing,
-    vega_lite_version,
     write_atomically,
 )
-from .kept_files import bundle_is_known, complete_png, safe_svg
+from .kept_files import complete_png, safe_svg
 from .social_cards import CardFonts, CardText, draw_card
 
 PARALLEL_FROM = 4  # fewer charts are drawn in this process: starting workers costs more
@@ -46,7 +43,7 @@ class DrawingStats:
     drawn: int = 0
     cached: int = 0
     seconds: float = 0.0  # the whole drawing stage, wall clock
-    render_seconds: float = 0.0  # the sum of each new drawing's own time, and the bundle's (for make bench)
+    render_seconds: float = 0.0  # the sum of each new drawing's own time (for make bench)
     workers: int = 1  # processes that drew
     drawn_keys: tuple[str, ...] = ()  # the keys drawn anew (not from the cache)
     chart_seconds: tuple[float, ...] = ()  # each chart drawn anew: its own time (SVG and PNG)
@@ -94,7 +91,6 @@ class DrawingPool:
         self.kept: dict[str, Drawing] = {}  # found in the cache, checked
         self.damaged: set[str] = set()  # found in the cache, but not whole or not safe: drawn anew
         self.started: dict[str, concurrent.futures.Future[Drawn]] = {}
-        self.bundled: concurrent.futures.Future[float] | None = None
         self.count = 1  # processes drawing (1: none started; drawn here when asked for)
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
 
@@ -126,9 +122,6 @@ class DrawingPool:
             initializer=start_drawing,
             initargs=(str(self.fonts),),
         )
-        bundle = bundle_file(self.cache)
-        if not bundle_is_known(bundle, vega_lite_version()):  # seconds that hold a process: made meanwhile
-            self.bundled = self._pool.submit(make_bundle, str(bundle))
 
     def results(self, keys: list[str]) -> Iterator[Drawn]:
         """The drawings of ``keys`` (handed out or still waiting), in order, as they are made."""
@@ -197,8 +190,6 @@ def draw_all(
             chart_seconds.append(seconds)
             found[key] = _made(cache, key, svg, png)
             told()
-        if pool.bundled is not None and pool.bundled.exception() is None:  # else write_chart_script tries
-            rendering += pool.bundled.result()
     finally:
         if own:
             pool.close()

@@ -9,17 +9,13 @@ checked for what it is:
   script, no event handler, no style, nothing that loads from elsewhere).
 - ``complete_png`` / ``complete_pdf``: the file begins and ends as a PNG or a PDF does (a file cut
   short by a full disk or a kill, or with something after its end, is not published).
-- ``bundle_is_known``: the interactive-chart script is the one this vl-convert makes, byte for
-  byte, by a digest written in this module (code, not cache).
 
 Anything that fails is a miss: made again, and counted in the build's summary.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-from importlib import metadata
 from pathlib import Path
 from xml.parsers import expat
 
@@ -49,12 +45,6 @@ _URL = re.compile(r"url\(")
 _LOCAL_URL = re.compile(r"url\(#[\w.-]+\)")
 _LOCAL_LINK = re.compile(r"#[\w.-]+")
 _PNG_START, _PNG_END = b"\x89PNG\r\n\x1a\n", b"\0\0\0\0IEND\xaeB`\x82"
-
-# SHA-256 of vl-convert's javascript_bundle for the Vega-Lite version the site uses, by vl-convert
-# version. Another version's bundle is not taken from the cache: it is made anew in each build.
-KNOWN_BUNDLES = {
-    ("1.9.0.post1", "6.4"): "3425bd951a44d478d0505c6b5d1e8d57656b6e9a4da7bfe88a718ce61d76e572",
-}
 
 
 def safe_svg(text: str) -> bool:
@@ -99,18 +89,5 @@ def _ends(path: Path, start: bytes, end: bytes, tail: int) -> bool:
             size = handle.seek(0, 2)
             handle.seek(max(size - tail, len(start)))
             return end in handle.read()
-    except OSError:
-        return False
-
-
-def bundle_digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def bundle_is_known(path: Path, vega_lite: str) -> bool:
-    """Whether ``path`` is the interactive-chart bundle this vl-convert makes for ``vega_lite``."""
-    known = KNOWN_BUNDLES.get((metadata.version("vl-convert-python"), vega_lite))
-    try:
-        return bool(known) and bundle_digest(path.read_bytes()) == known
     except OSError:
         return False

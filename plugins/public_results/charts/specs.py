@@ -11,16 +11,21 @@ without rotating or cutting it), values written at the bar, no axis where the
 values are labelled. Marks that carry meaning alone are at least 3:1 against
 white (WCAG 1.4.11); the light steps of an ordered scale get a dark outline and
 sit in a fixed order with a legend, so colour is never the only cue.
+
+Values on hover: each data mark carries its value in Danish words as a ``tip`` field, drawn into
+the static SVG as the mark's ``aria-label`` (``_tip``; Vega's own English descriptions stay off).
+The theme's ``charts.js`` shows it in a small tooltip; no chart is drawn again in the browser.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import importers
-from ..danish import words
+from ..danish.numbers import format_date
 from .palette import DASHES, MAIN, MUTED, OTHER_STEPS, OUTLINE, PALETTE, POSITIVE_STEPS, SUPPRESSED, TEXT
 
 if TYPE_CHECKING:
@@ -38,6 +43,18 @@ MARKER = 16  # the stroke beside a line's end label, in the line's colour and da
 
 
 Made = TypeVar("Made")
+
+
+def _tip(table: pd.DataFrame, texts: list[str]) -> alt.Description:
+    """The ``tip`` field (one Danish text per row of ``table``) as the marks' description: vl-convert
+    writes it into the SVG as each mark's ``aria-label``, which ``charts.js`` shows on hover or tap."""
+    table["tip"] = texts
+    return importers.altair().Description("tip:N")
+
+
+def _described(mark: dict[str, Any]) -> dict[str, Any]:
+    """A mark's options with its description drawn (the shared look turns Vega's ARIA off)."""
+    return {**mark, "aria": True}
 
 
 def _unchecked(function: Callable[..., Made]) -> Callable[..., Made]:
@@ -113,14 +130,14 @@ def bar_chart(table: pd.DataFrame, domain_max: float | None = None) -> alt.Chart
     alt = importers.altair()
     table = table.assign(order=range(len(table)), position=table["value"].fillna(0))
     scale = alt.Scale(domain=[0, domain_max]) if domain_max is not None else alt.Scale(domainMin=0, nice=False)
+    tip = _tip(table, [f"{label}: {text}" for label, text in zip(table["label"], table["text"], strict=True)])
     base = alt.Chart(table).encode(y=_rows(table))
-    tooltip = [alt.Tooltip("label:N", title=words.TOOLTIP_GROUP), alt.Tooltip("text:N", title=words.TOOLTIP_VALUE)]
     colour = {"color": alt.Color("colour:N", scale=None)} if "colour" in table else {}
-    bars = base.mark_bar(color=MAIN, height=BAR, yOffset=BAR // 2 + 2).encode(
-        x=alt.X("value:Q", scale=scale, axis=None), tooltip=tooltip, **colour
+    bars = base.mark_bar(**_described({"color": MAIN, "height": BAR, "yOffset": BAR // 2 + 2})).encode(
+        x=alt.X("value:Q", scale=scale, axis=None), description=tip, **colour
     )
-    values = base.mark_text(align="left", baseline="middle", dx=5, dy=BAR // 2 + 2).encode(
-        x=alt.X("position:Q", scale=scale, axis=None), text=alt.Text("text:N"), tooltip=tooltip
+    values = base.mark_text(**_described({"align": "left", "baseline": "middle", "dx": 5, "dy": BAR // 2 + 2})).encode(
+        x=alt.X("position:Q", scale=scale, axis=None), text=alt.Text("text:N"), description=tip
     )
     return alt.layer(bars, values, _row_labels(base)).properties(width=WIDTH, height={"step": ROW})
 
@@ -140,17 +157,23 @@ def scale_chart(
     alt = importers.altair()
     scale = alt.Scale(domain=list(domain), nice=False)
     rows = alt.Y("label:N", sort=alt.EncodingSortField(field="order", op="min"), axis=None)
+    segments = segments.copy()
+    tip = _tip(
+        segments,
+        [
+            f"{label} – {answer}: {share}"
+            for label, answer, share in zip(segments["label"], segments["answer"], segments["share"], strict=True)
+        ]
+        if len(segments)
+        else [],
+    )
     base = alt.Chart(segments).encode(y=rows)
-    tooltip = [
-        alt.Tooltip("label:N", title=words.TOOLTIP_QUESTION),
-        alt.Tooltip("answer:N", title=words.TOOLTIP_ANSWER),
-        alt.Tooltip("share:N", title=words.TOOLTIP_SHARE),
-    ]
-    bars = base.mark_bar(height=BAR + 4, yOffset=BAR // 2 + 3, stroke=OUTLINE, strokeWidth=0.75).encode(
+    bar = {"height": BAR + 4, "yOffset": BAR // 2 + 3, "stroke": OUTLINE, "strokeWidth": 0.75}
+    bars = base.mark_bar(**_described(bar)).encode(
         x=alt.X("start:Q", scale=scale, axis=None),
         x2=alt.X2("end:Q"),
         color=alt.Color("colour:N", scale=None),
-        tooltip=tooltip,
+        description=tip,
     )
     texts = base.mark_text(baseline="middle", dy=BAR // 2 + 3, fontSize=12).encode(
         x=alt.X("middle:Q", scale=scale, axis=None),
@@ -202,11 +225,13 @@ def icon_chart(icons: pd.DataFrame, labels: pd.DataFrame, lines: int) -> alt.Lay
     alt = importers.altair()
     x = alt.X("column:Q", scale=alt.Scale(domain=[-0.5, 19.5]), axis=None)
     y = alt.Y("line:Q", scale=alt.Scale(domain=[-0.7, lines - 0.3], reverse=True), axis=None)
-    tooltip = [alt.Tooltip("label:N", title=words.TOOLTIP_GROUP), alt.Tooltip("text:N", title=words.TOOLTIP_COUNT)]
+    icons = icons.copy()
+    tip = _tip(icons, [f"{label}: {text}" for label, text in zip(icons["label"], icons["text"], strict=True)])
+    person = {"shape": PERSON, "filled": True, "size": 110, "opacity": 1, "strokeWidth": 0}
     people = (
         alt.Chart(icons)
-        .mark_point(shape=PERSON, filled=True, size=110, opacity=1, strokeWidth=0)
-        .encode(x=x, y=y, color=alt.Color("colour:N", scale=None), tooltip=tooltip)
+        .mark_point(**_described(person))
+        .encode(x=x, y=y, color=alt.Color("colour:N", scale=None), description=tip)
     )
     labels_drawn = (
         alt.Chart(labels)
@@ -234,11 +259,14 @@ def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) 
         axis=alt.Axis(values=year_ticks, format="%Y", grid=False, labelFlush=False),
     )
     y = alt.Y("value:Q", title=None, axis=alt.Axis(format=",d", tickCount=5, domain=False, ticks=False))
-    tooltip = [
-        alt.Tooltip("series:N", title=words.TOOLTIP_GROUP),
-        alt.Tooltip("date:T", title=words.TOOLTIP_DATE, format="%d. %B %Y"),
-        alt.Tooltip("text:N", title=words.TOOLTIP_COUNT),
-    ]
+    points = points.copy()
+    tip = _tip(
+        points,
+        [
+            f"{series}, {format_date(dt.date.fromisoformat(day))}: {text}"
+            for series, day, text in zip(points["series"], points["date"], points["text"], strict=True)
+        ],
+    )
     lines = (
         alt.Chart(points)
         .mark_line(strokeWidth=2.5, invalid="break-paths-show-domains", point=False)
@@ -257,7 +285,7 @@ def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) 
         .mark_line(strokeWidth=1.5, strokeDash=[2, 3], opacity=0.8, invalid="filter")
         .encode(x=x, y=y, detail=alt.Detail("series:N"), color=alt.Color("colour:N", scale=None))
     )
-    hover = alt.Chart(points).mark_point(size=60, opacity=0).encode(x=x, y=y, tooltip=tooltip)
+    hover = alt.Chart(points).mark_point(**_described({"size": 60, "opacity": 0})).encode(x=x, y=y, description=tip)
     end = alt.Chart(ends).encode(x=alt.X("date:T"), y=alt.Y("position:Q"))
     markers = end.mark_point(
         shape="M-1,0L1,0", size=MARKER**2, filled=False, opacity=1, strokeWidth=2.5, xOffset=6 + MARKER // 2

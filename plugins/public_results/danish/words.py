@@ -286,16 +286,9 @@ COLUMN_SHARE_OF_TOTAL = "Andel"
 COLUMN_PERCENT_CSV = "Andel (%)"
 
 
-# --- A chart by name, and the interactive charts' tooltips (charts/) ----------------------
+# --- A chart by name (charts/) ---------------------------------------------------------------
 
 CHART_UNKNOWN = "grafen »{name}« findes ikke"
-TOOLTIP_GROUP = "Gruppe"
-TOOLTIP_VALUE = "Tal"
-TOOLTIP_COUNT = "Antal"
-TOOLTIP_QUESTION = "Spørgsmål"
-TOOLTIP_ANSWER = "Svar"
-TOOLTIP_SHARE = "Andel"
-TOOLTIP_DATE = "Dato"
 
 
 # --- Briefings ----------------------------------------------------------------------------

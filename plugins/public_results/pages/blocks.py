@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import html
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -46,21 +45,14 @@ def svg_marker(key: str) -> str:
 SVG_MARKER = re.compile(r"XXRESULTSSVG([0-9a-f]+)XX")
 
 
-def chart_payload(view: ChartView, locale: dict[str, Any]) -> str:
-    """What the interactive version of a chart needs, as JSON text: its spec and Danish formats."""
-    payload = {"spec": view.spec, "formatLocale": locale["format"], "timeFormatLocale": locale["time"]}
-    return json.dumps(payload, sort_keys=True)
-
-
-def chart_html(view: ChartView, anchor_id: str, drawing: str, downloads: str, payload: str) -> str:
-    """A chart as a figure: caption, static SVG (``drawing``: its key), text alternative,
-    source, legend, table, downloads (``downloads``: the URL of the folder) and the spec
-    for the interactive version (``payload``: ``chart_payload``'s JSON text, escaped here as
-    Jinja's ``tojson`` would: it may come from a cache). A chart shown on many pages is
-    rendered once per build process, its anchor put in after."""
+def chart_html(view: ChartView, anchor_id: str, drawing: str, downloads: str) -> str:
+    """A chart as a figure: caption, static SVG (``drawing``: its key; its marks carry their values
+    for the theme's tooltip), text alternative, source, legend, table and downloads (``downloads``:
+    the URL of the folder). A chart shown on many pages is rendered once per build process, its
+    anchor put in after."""
     if not DRAWING_KEY.fullmatch(drawing):
         raise ValueError(f"not a drawing key: {drawing!r}")
-    made = _chart_html(view, drawing, payload)
+    made = _chart_html(view, drawing)
     return made.replace(_ANCHOR, html.escape(anchor_id)).replace(_DOWNLOADS, html.escape(downloads))
 
 
@@ -70,12 +62,11 @@ _ANCHOR, _DOWNLOADS = "<anchor/>", "<downloads/>"
 
 
 @functools.lru_cache(maxsize=4096)
-def _chart_html(view: ChartView, drawing: str, payload: str) -> str:
+def _chart_html(view: ChartView, drawing: str) -> str:
     return _ENV.get_template("chart.html").render(
         view=view,
         svg=Markup(svg_marker(drawing)),  # replaced by the SVG vl-convert draws from our own spec
         anchor=Markup(_ANCHOR),
-        payload=Markup(_script_safe(payload)),
         rows=Markup("\n".join(_row(row) for row in view.rows)),  # thousands of cells: joined, not looped
         csv=Markup(f"{_DOWNLOADS}/{html.escape(view.file_stem)}.csv"),
         png=Markup(f"{_DOWNLOADS}/{html.escape(view.file_stem)}.png"),
@@ -87,11 +78,6 @@ def _row(row: tuple[str, ...]) -> str:
     """A table row: its first cell the row's header, the others numbers (each escaped)."""
     cells = "".join(f'<td class="num">{escape(cell)}</td>' for cell in row[1:])
     return f'        <tr><th scope="row">{escape(row[0])}</th>{cells}</tr>'
-
-
-def _script_safe(json_text: str) -> str:
-    """JSON text made safe inside a ``<script>`` element, exactly as Jinja's ``tojson`` does."""
-    return json_text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")
 
 
 def keep_compiled(environment: Environment | None = None) -> None:

