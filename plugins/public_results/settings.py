@@ -26,7 +26,7 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "RESULTS_ALLOWED_CONTACTS": ((), "The unit's own published e-mail addresses and phone numbers."),
     "RESULTS_MAX_FILE_MB": (50, "Largest data file read, in MB (an .xlsx may unpack to ten times this)."),
     "RESULTS_FONT_PATH": ("", "Folder with the TrueType fonts of the charts; empty: the theme's fonts folder."),
-    "RESULTS_CHART_FONT": ("Atkinson Hyperlegible", "Font family of the charts (also self-hosted by the theme)."),
+    "RESULTS_CHART_FONT": ("Atkinson Hyperlegible Next Nul", "Font family of the charts (and of the theme)."),
     "RESULTS_CHART_WORKERS": (0, "Processes that draw charts; 0 means one per core (at most 8)."),
     "RESULTS_DOWNLOADS_PATH": (words.FOLDER_DOWNLOADS, "Folder in the output for the charts' CSV and PNG downloads."),
     "RESULTS_BRIEFING_FIGURES": (
@@ -72,7 +72,7 @@ class Settings:
     small_base: int = 30
     allowed_contacts: tuple[str, ...] = ()
     font_path: Path = Path("theme/fonts")
-    chart_font: str = "Atkinson Hyperlegible"
+    chart_font: str = "Atkinson Hyperlegible Next Nul"
     chart_workers: int = 0
     downloads_path: str = words.FOLDER_DOWNLOADS
     briefing_figures: tuple[str, ...] = ()

@@ -17,7 +17,7 @@ FONTS = ROOT / "theme" / "fonts"
 
 def spec(label: str) -> dict:
     table = pd.DataFrame({"label": [label], "value": [80.0], "text": ["80 %"]})
-    return chart.finish(chart.bar_chart(table, 100), "Atkinson Hyperlegible").to_dict()
+    return chart.finish(chart.bar_chart(table, 100), "Atkinson Hyperlegible Next Nul").to_dict()
 
 
 def contents(drawings: dict) -> dict:

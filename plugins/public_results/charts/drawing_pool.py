@@ -150,7 +150,7 @@ def draw_all(
     workers: int = 0,
     progress: Callable[[int, int], None] | None = None,
     cards: Mapping[str, CardText] | None = None,
-    font_family: str = "Atkinson Hyperlegible",
+    font_family: str = "Atkinson Hyperlegible Next Nul",
     pool: DrawingPool | None = None,
 ) -> tuple[dict[str, Drawing], DrawingStats]:
     """A drawing for every key of ``specs`` (key -> (spec, spec for the PNG) or a ``Job``) and of

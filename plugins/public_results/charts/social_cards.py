@@ -75,7 +75,7 @@ class CardFonts:
     build or per process). Without the family's files, Pillow's own font stands in."""
 
     folder: Path
-    family: str = "Atkinson Hyperlegible"
+    family: str = "Atkinson Hyperlegible Next Nul"
     _files: dict[str, Path] | None = None
     _faces: dict[tuple[str, int], Face] = field(default_factory=dict)
 

@@ -14,7 +14,7 @@ FONTS = ROOT / "theme" / "fonts"
 
 def spec(label: str = "Håb") -> dict:
     table = pd.DataFrame({"label": [label], "value": [80.0], "text": ["80 %"]})
-    return chart.finish(chart.bar_chart(table, 100), "Atkinson Hyperlegible").to_dict()
+    return chart.finish(chart.bar_chart(table, 100), "Atkinson Hyperlegible Next Nul").to_dict()
 
 
 def test_a_drawing_is_an_svg_and_a_png_and_the_second_time_it_comes_from_the_cache(tmp_path):

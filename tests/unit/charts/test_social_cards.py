@@ -47,8 +47,8 @@ def fonts() -> CardFonts:
 
 def test_the_cards_font_is_the_sites_own_in_both_weights(fonts):
     assert {style: path.name for style, path in fonts.files().items()} == {
-        "Regular": "AtkinsonHyperlegible-400.ttf",
-        "Bold": "AtkinsonHyperlegible-700.ttf",
+        "Regular": "AtkinsonHyperlegibleNextNul-400.ttf",
+        "Bold": "AtkinsonHyperlegibleNextNul-700.ttf",
     }
 
 

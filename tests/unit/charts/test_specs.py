@@ -17,7 +17,7 @@ from public_results.charts.drawing import LOCALE, clean_svg, vega_lite_version
 
 POISON = "\"'); alert(1)//"
 XSS = "</script><img src=x onerror=alert(1)>"
-FONT = "Atkinson Hyperlegible"
+FONT = "Atkinson Hyperlegible Next Nul"
 
 
 def bars(first_label: str = "Håb") -> pd.DataFrame:
@@ -226,7 +226,7 @@ def test_colours_that_carry_meaning_alone_are_at_least_3_to_1_against_white(colo
 
 def test_the_shared_look_names_the_shipped_font_and_turns_off_vegas_english_aria():
     spec = chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict()
-    assert spec["config"]["font"].startswith("'Atkinson Hyperlegible'")
+    assert spec["config"]["font"].startswith("'Atkinson Hyperlegible Next Nul'")
     assert spec["config"]["aria"] is False
 
 
