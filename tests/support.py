@@ -128,3 +128,8 @@ def cache_with_copied_drawings(shared: Path, folder: Path) -> Path:
     if (shared / "drawings").is_dir():
         shutil.copytree(shared / "drawings", folder / "drawings", ignore=shutil.ignore_patterns(".*"))
     return folder
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` by its relative path: to compare two builds byte for byte."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

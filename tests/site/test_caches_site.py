@@ -20,7 +20,7 @@ import pytest
 from public_results.adapter.run import build_site
 from public_results.errors import BuildFailed
 from public_results.site.output_folder import spare_of
-from support import ROOT, cache_beside, page_text
+from support import ROOT, cache_beside, contents, page_text
 
 pytestmark = pytest.mark.site
 
@@ -100,10 +100,6 @@ Date: 2024-01-11
 """
 
 
-def _contents(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def test_a_build_over_an_earlier_output_equals_a_build_into_an_empty_folder(tiny_site, tmp_path):
     settings = tiny_site({"tal.md": ARTICLE, "andet.md": OTHER}, own_data=True)
     output = tmp_path / "output"
@@ -116,7 +112,7 @@ def test_a_build_over_an_earlier_output_equals_a_build_into_an_empty_folder(tiny
     assert not (output / "andet.html").exists()
     build_site(settings, tmp_path / "fresh")
     assert not spare_of(tmp_path / "fresh").exists()
-    found, fresh = _contents(output), _contents(tmp_path / "fresh")
+    found, fresh = contents(output), contents(tmp_path / "fresh")
     assert sorted(found) == sorted(fresh)  # a removed page and its chart's downloads are gone too
     assert [name for name in found if found[name] != fresh[name]] == []
 

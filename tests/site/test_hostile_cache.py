@@ -13,7 +13,7 @@ import pytest
 
 from public_results.adapter.run import build_site
 from public_results.site.summary import summary_lines
-from support import cache_with_copied_drawings
+from support import cache_with_copied_drawings, contents
 
 pytestmark = [pytest.mark.site, pytest.mark.hardening]
 
@@ -40,12 +40,8 @@ class Planted:
         return builtins.open, (str(self.marker), "w")
 
 
-def _contents(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def _same_site(clean: dict[str, bytes], two: Path) -> None:
-    found = _contents(two)
+    found = contents(two)
     assert sorted(found) == sorted(clean)
     assert [name for name in found if found[name] != clean[name] and not name.endswith(".pdf")] == []
 
@@ -54,7 +50,7 @@ def test_a_planted_pickle_never_runs(tiny_site, tmp_path, render_cache):
     cache = cache_with_copied_drawings(render_cache, tmp_path / "cache")
     settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache)
     build_site(settings, tmp_path / "one")
-    clean = _contents(tmp_path / "one")  # read now: the output's pictures are links to the cache's
+    clean = contents(tmp_path / "one")  # read now: the output's pictures are links to the cache's
     marker = tmp_path / "ran"
     payload = pickle.dumps(Planted(marker))
     kept = [p for p in cache.rglob("*") if p.is_file() and p.suffix in {".json", ".pickle"}]
@@ -89,7 +85,7 @@ def test_a_damaged_cache_gives_the_site_of_a_clean_build(tiny_site, tmp_path, re
     cache = cache_with_copied_drawings(render_cache, tmp_path / "cache")
     settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache)
     build_site(settings, tmp_path / "one")
-    clean = _contents(tmp_path / "one")  # read now: the output's pictures are links to the cache's
+    clean = contents(tmp_path / "one")  # read now: the output's pictures are links to the cache's
     chance = random.Random(seed)
     for path in sorted(p for p in cache.rglob("*") if p.is_file()):
         data, how = path.read_bytes(), chance.choice(["cut", "random", "append", "keep"])

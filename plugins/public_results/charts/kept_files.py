@@ -35,7 +35,6 @@ ATTRIBUTES = _names(
     stop-opacity stroke stroke-dasharray stroke-dashoffset stroke-linecap stroke-linejoin stroke-miterlimit
     stroke-opacity stroke-width text-anchor transform version viewBox visibility width x x1 x2 y y1 y2"""
 )
-_ELEMENT_NAMES = ELEMENTS
 _ATTRIBUTE_NAMES = ATTRIBUTES | {"href", "xlink:href", "xmlns", "xmlns:xlink"}
 _START_TAG = re.compile(r"<([^\s/>!?]+)")
 _PLAIN_ATTRIBUTE = re.compile(r'\s([^\s=<>"]+)="')  # every "=" is followed by a quote: each is a name="
@@ -60,7 +59,7 @@ def safe_svg(text: str) -> bool:
         expat.ParserCreate().Parse(text, True)  # well-formed (no tree is built: only the check)
     except expat.ExpatError:
         return False
-    if not _ELEMENT_NAMES.issuperset(_START_TAG.findall(text)):
+    if not ELEMENTS.issuperset(_START_TAG.findall(text)):
         return False
     plain = text.count("=") == text.count('="')  # as vl-convert writes: name="value", no other "="
     names = _PLAIN_ATTRIBUTE.findall(text) if plain else _ATTRIBUTE.findall(text)
