@@ -1,135 +1,62 @@
-"""Suppression that survives differencing (issue 17, finding 3): no two published stocks of an item
-that nobody leaves differ by 1 to threshold-1 (a small flow), on the example data and on random
-series (``privacy/flows.py``)."""
+"""The walk over a series that hides small flows (``privacy/flows.py``), on series small enough to
+follow by hand. The example data's series are checked in ``tests/site/test_example_flows.py``,
+random series in ``tests/properties/test_flow_properties.py``."""
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from public_results.figures.book import FigureBook
-from public_results.figures.definitions import BASE, POSITIVE
-from public_results.figures.prepare import prepare
-from public_results.privacy.audit import pinned
-from public_results.privacy.flows import protect_series
-from public_results.privacy.suppression import SMALL, suppress
-from public_results.settings import read_settings
-from support import ROOT
+from public_results.privacy.flows import protect_series, small_steps
+from public_results.privacy.suppression import SHOWN, Count, suppress
 
 pytestmark = pytest.mark.hardening
-DATASET = "forløb"
+THRESHOLD = 3
+START = dt.date(2019, 12, 31)
+DAYS = [dt.date(2020, 1, 31), dt.date(2020, 2, 29), dt.date(2020, 3, 31), dt.date(2020, 4, 30)]
 
 
-@pytest.fixture(scope="module")
-def example() -> FigureBook:
-    return prepare(read_settings({"RESULTS_DATA_PATH": str(ROOT / "data")}))
-
-
-def _published(book: FigureBook) -> dict[str, list[tuple[dt.date, int]]]:
-    """Every shown value of every item, on every date any page of the site shows (all series, all
-    data dates), oldest first."""
-    dates = book.outcomes[DATASET].outcome.data_dates
-    found: dict[tuple[str, dt.date], int] = {}
-    for day in dates:
-        for when, table in book.series(DATASET, day):
-            for name, count in table.items():
-                if not count.suppressed:
-                    assert found.setdefault((name, when), count.value) == count.value  # one value per date
-        for name, count in book.counts(DATASET, day).items():
-            if not count.suppressed:
-                found[(name, day)] = count.value
-    items: dict[str, list[tuple[dt.date, int]]] = {}
-    for (name, when), value in sorted(found.items(), key=lambda item: item[0][1]):
-        items.setdefault(name, []).append((when, value))
-    return items
-
-
-def test_no_pair_of_published_stocks_gives_away_a_small_flow(example: FigureBook) -> None:
-    threshold, is_flow = example.threshold, example.is_flow(DATASET)
-    published = _published(example)
-    checked = 0
-    for name, points in published.items():
-        for (before, low), (after, high) in itertools.combinations(points, 2):
-            if is_flow(name, before, after):
-                checked += 1
-                assert not 0 < high - low < threshold, (name, before, low, after, high)
-    assert checked > 1000  # everyone since the start and the end statuses, month by month
-
-
-def test_the_parts_of_the_status_breakdown_add_up_to_no_small_intake(example: FigureBook) -> None:
-    """The attack of the finding: the four parts of »status« summed month by month (901 → 903)."""
-    outcome = example.outcomes[DATASET].outcome
-    parts = next(b for b in outcome.breakdowns if b.key == "status").parts
-    series = example.series(DATASET, outcome.data_dates[-1])
-    sums = [(d, sum(t[p].value for p in parts)) for d, t in series if not any(t[p].suppressed for p in parts)]
-    for (_, low), (_, high) in itertools.pairwise(sums):
-        assert not 0 < high - low < example.threshold
-
-
-def test_the_articles_figures_of_2018_and_2022_stay(example: FigureBook) -> None:
-    may, february = (example.counts(DATASET, d) for d in example.outcomes[DATASET].outcome.data_dates[:2])
-    assert [may[k].value for k in ("alle", "meningsfuld", "afklaring", "uden_beskæftigelse")] == [238, 116, 61, 47]
-    assert not any(may[k].suppressed for k in ("alle", "meningsfuld", "afklaring", "uden_beskæftigelse"))
-    shown = {k: c.value for k, c in february.items() if not c.suppressed}
-    assert shown | {"alle": 790, "aktive": 205, "afklaring": 92, "placeret": 113} == shown
-
-
-@st.composite
-def histories(draw):
-    """3 cells over 4–14 dates: two that only grow (steps 0–7) and one that goes up and down."""
-    length = draw(st.integers(4, 14))
-    grow = [list(itertools.accumulate(draw(st.lists(st.integers(0, 7), min_size=length, max_size=length))))
-            for _ in range(2)]  # fmt: skip
-    other = draw(st.lists(st.integers(0, 30), min_size=length, max_size=length))
-    forced = draw(st.sets(st.integers(0, length - 1), max_size=3)) | {length - 1}
-    return [{"a": grow[0][i], "b": grow[1][i], "c": other[i]} for i in range(length)], forced
-
-
-@settings(max_examples=60, deadline=None)
-@given(history=histories(), threshold=st.sampled_from([3, 5]))
-def test_random_series_give_away_no_small_flow(history, threshold: int) -> None:
-    values, forced_at = history
-    days = [dt.date(2020, 1, 1) + dt.timedelta(days=30 * i) for i in range(len(values))]
-    at = dict(zip(days, values, strict=True))
-    sums = {"ab": frozenset({"a", "b"}), "alle": frozenset({"a", "b", "c"})}
-    flows = {"a", "b", "ab"}  # "alle" too would be, were "c" kept: c comes and goes
+def walk(values: list[dict[str, int]], *, forced: frozenset[dt.date] = frozenset(), flows=("a",)):
+    """The shown values of each item on each date (None where hidden)."""
+    at = dict(zip(DAYS, values, strict=True))
     shown = protect_series(
-        days, frozenset(days[i] for i in forced_at), lambda d, hide: suppress(at[d], sums, threshold, hide=hide),
-        lambda name, _after, _until: name in flows, days[0] - dt.timedelta(days=1), threshold,
+        DAYS, forced, lambda day, hide: suppress(at[day], {}, THRESHOLD, hide=hide),
+        lambda name, _after, _until: name in flows, START, THRESHOLD,
     )  # fmt: skip
-    assert [d for d, _ in shown] == days
-    for name in flows:
-        points = [(0)] + [t[name].value for _, t in shown if not t[name].suppressed]
-        assert all(not 0 < high - low < threshold for low, high in itertools.combinations(points, 2))
+    return {name: [None if t[name].suppressed else t[name].value for _, t in shown] for name in values[0]}
 
 
-def test_a_hidden_answer_is_pinned_only_where_the_published_share_says_how_many_answered_otherwise(
-    example: FigureBook,
-) -> None:
-    """The positive share and n of a question are published whenever the rule allows them (the
-    2021 survey's »99 %« of 183 for »En del af samarbejdet«): they say that 2 answered otherwise,
-    so the two answers hidden among the others hold 1 each, as public as the share itself (the
-    method page says so). Nothing else may pin a hidden answer: no small answer has one possible
-    value for a reader who has its question's published figures and the rule, unless the other
-    answers together are fewer than the threshold."""
-    checked = 0
-    for rounds in example.surveys.values():
-        for survey_round in rounds:
-            positive = frozenset(s.answer for s in survey_round.survey.scale if s.positive and s.counted)
-            for question in survey_round.survey.questions:
-                counts = example.answers(survey_round, question.key)
-                cells = [name for name in counts if name not in {POSITIVE, BASE}]
-                vectors = {name: tuple(int(c == name) for c in cells) for name in cells}
-                vectors |= {POSITIVE: tuple(int(c in positive) for c in cells), BASE: tuple(1 for _ in cells)}
-                values = {name: count.value for name, count in counts.items()}
-                statuses = {name: count.status == SMALL for name, count in counts.items() if count.suppressed}
-                others = values[BASE] - values[POSITIVE]
-                for name in (n for n in cells if counts[n].status == SMALL):
-                    checked += 1
-                    if pinned(name, vectors, values, statuses, example.threshold):
-                        assert name not in positive and 0 < others < example.threshold, (question.key, name)
-    assert checked
+def test_a_stock_that_grows_by_two_is_hidden_where_it_grew():
+    assert walk([{"a": 10}, {"a": 12}, {"a": 20}, {"a": 20}])["a"] == [10, None, 20, 20]
+
+
+def test_steps_of_zero_or_at_least_the_threshold_are_all_shown():
+    assert walk([{"a": 10}, {"a": 10}, {"a": 13}, {"a": 30}])["a"] == [10, 10, 13, 30]
+
+
+def test_the_step_is_taken_from_where_the_item_was_last_shown():
+    """10 → (12 hidden) → 13: 13 − 10 = 3 is not small, so 13 is shown."""
+    assert walk([{"a": 10}, {"a": 12}, {"a": 13}, {"a": 14}])["a"] == [10, None, 13, None]
+
+
+def test_an_item_that_people_leave_is_not_a_flow():
+    """»b« goes up and down: its step is not a count of people who came, so it stays."""
+    assert walk([{"a": 10, "b": 10}, {"a": 10, "b": 12}, {"a": 10, "b": 11}, {"a": 10, "b": 12}],
+                flows=("a",))["b"] == [10, 12, 11, 12]  # fmt: skip
+
+
+def test_on_a_data_date_the_month_ends_before_it_give_way():
+    """A data date's figure is the briefing's: the month ends before it are hidden instead, back to
+    where the data date's step is no longer small. Without the data date, 12 itself is hidden."""
+    values = [{"a": 10}, {"a": 11}, {"a": 12}, {"a": 30}]
+    assert walk(values)["a"] == [10, None, None, 30]
+    assert walk(values, forced=frozenset({DAYS[2]}))["a"] == [None, None, 12, 30]
+
+
+def test_small_steps_names_only_shown_items_that_stepped_by_a_small_flow():
+    shown = [(DAYS[0], {"a": Count(10, SHOWN), "b": Count(5, SHOWN)})]
+    table = {"a": Count(12, SHOWN), "b": Count(9, SHOWN)}
+    assert small_steps(shown, DAYS[1], table, lambda *_: True, START, THRESHOLD) == frozenset({"a"})
+    first = {"a": Count(2, SHOWN)}  # 0 before the start: the first value is itself a flow
+    assert small_steps([], DAYS[0], first, lambda *_: True, START, THRESHOLD) == frozenset({"a"})
