@@ -7,6 +7,7 @@ of them are raised together as one DataError.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -46,6 +47,12 @@ class OutcomeLog:
 
     outcome: Outcome
     events: pd.DataFrame
+
+    @functools.cached_property
+    def in_order(self) -> pd.DataFrame:
+        """The events sorted by citizen, then date (a stable sort: same-day changes keep the file's
+        order); made once per log, as counting on each month end needs it."""
+        return self.events.sort_values(["citizen", "date"], kind="stable").reset_index(drop=True)
 
 
 def find_columns(table: pd.DataFrame, wanted: dict[str, str], file: str) -> tuple[dict[str, str], list[Problem]]:

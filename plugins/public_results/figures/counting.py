@@ -33,8 +33,16 @@ def members(outcome: Outcome, key: str) -> tuple[str, ...]:
 
 
 def outcome_counts(log: OutcomeLog, day: dt.date) -> dict[str, int]:
-    """Citizens per category and per group on ``day``."""
-    per_category = status_on(log.events, day).value_counts()
+    """Citizens per category and per group on ``day``: each citizen counted once, under their latest
+    status change on or before it (``status_on``, done on the log's sorted events in one pass)."""
+    np = importers.numpy()
+    events = log.in_order
+    known = events["date"].to_numpy() <= np.datetime64(day)
+    citizens, categories = events["citizen"].to_numpy()[known], events["category"].to_numpy()[known]
+    latest = np.ones(len(citizens), dtype=bool)  # the last known change of each citizen
+    latest[:-1] = citizens[:-1] != citizens[1:]
+    names, numbers = np.unique(categories[latest].astype(str), return_counts=True)
+    per_category = dict(zip(names.tolist(), numbers.tolist(), strict=True))
     counts = {c.key: int(per_category.get(c.key, 0)) for c in log.outcome.categories}
     for group in log.outcome.groups:
         counts[group.key] = sum(counts[c] for c in group.categories)

@@ -18,6 +18,7 @@ audit stricter (a cell found free below the cap is free).
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Mapping, Sequence
 
 from .. import importers
@@ -26,33 +27,42 @@ Vector = tuple[int, ...]
 
 
 def in_span(vector: Vector, basis: Sequence[Vector]) -> bool:
-    """Whether ``vector`` is a linear combination of ``basis`` (exactly)."""
-    return rank([*basis, vector]) == rank(list(basis))
+    """Whether ``vector`` is a linear combination of ``basis`` (exactly): what is left of it after
+    eliminating with the basis's echelon form is nothing. The echelon form is made once per basis
+    (the suppression asks about many items against the same published ones)."""
+    left = list(vector)
+    for column, row in _echelon(tuple(sorted(set(basis)))):
+        if left[column]:
+            pivot, factor = row[column], left[column]
+            left = [pivot * a - factor * b for a, b in zip(left, row, strict=True)]
+    return not any(left)
+
+
+@functools.lru_cache(maxsize=16384)
+def _echelon(rows: tuple[Vector, ...]) -> tuple[tuple[int, Vector], ...]:
+    """The rows in echelon form, in whole numbers, each with its pivot's column, leftmost first.
+    Eliminating a vector with them in this order clears each pivot column for good, as no later
+    row has anything in an earlier pivot's column."""
+    found: list[tuple[int, Vector]] = []
+    for start in rows:
+        row = list(start)
+        for column, pivot_row in found:
+            if row[column]:
+                pivot, factor = pivot_row[column], row[column]
+                row = [pivot * a - factor * b for a, b in zip(row, pivot_row, strict=True)]
+        column = next((c for c, value in enumerate(row) if value), None)
+        if column is None:
+            continue
+        divisor = functools.reduce(math.gcd, row)
+        row = [value // divisor for value in row]
+        found.append((column, tuple(row)))
+        found.sort(key=lambda item: item[0])
+    return tuple(found)
 
 
 def rank(rows: list[Vector]) -> int:
     """Rank of a small integer matrix, exactly (row order and repeated rows do not matter)."""
-    return _rank(tuple(sorted(set(rows))))
-
-
-@functools.lru_cache(maxsize=65536)
-def _rank(rows: tuple[Vector, ...]) -> int:
-    """Fraction-free Gaussian elimination (Bareiss) in whole numbers: exact and quick."""
-    matrix = [list(row) for row in rows]
-    found, previous = 0, 1
-    columns = len(matrix[0]) if matrix else 0
-    for column in range(columns):
-        pivot = next((r for r in range(found, len(matrix)) if matrix[r][column] != 0), None)
-        if pivot is None:
-            continue
-        matrix[found], matrix[pivot] = matrix[pivot], matrix[found]
-        top = matrix[found]
-        for r in range(found + 1, len(matrix)):
-            row = matrix[r]
-            matrix[r] = [(top[column] * row[j] - row[column] * top[j]) // previous for j in range(columns)]
-        previous = top[column]
-        found += 1
-    return found
+    return len(_echelon(tuple(sorted(set(rows)))))
 
 
 def pinned(

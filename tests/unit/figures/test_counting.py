@@ -8,7 +8,7 @@ import datetime as dt
 import pandas as pd
 
 from public_results.data.datasets import Background
-from public_results.data.validate import SurveyRound
+from public_results.data.validate import OutcomeLog, SurveyRound
 from public_results.figures.counting import answer_counts, background_counts, outcome_counts, responses, status_on
 
 FIRST, SECOND = dt.date(2021, 6, 30), dt.date(2022, 2, 15)
@@ -49,6 +49,22 @@ def test_outcome_counts_count_citizens_per_category_and_add_groups_from_their_ca
         "afklaring": 2, "praktik": 1, "frivilligt": 1, "afsluttet": 1,
         "alle": 5, "aktive": 4, "placeret": 2,
     }  # fmt: skip
+
+
+def test_outcome_counts_agree_with_each_citizens_status_on_every_day(book):
+    """The one-pass count over the sorted log is ``status_on`` counted: rows out of order, a change
+    on the day, a change after it, a citizen not started yet, two changes on one day (the later row wins)."""
+    rows = events(
+        (3, "2021-06-30", "praktik"), (1, "2021-01-01", "afklaring"), (2, "2021-07-01", "afklaring"),
+        (1, "2021-06-30", "frivilligt"), (3, "2021-02-01", "afklaring"), (4, "2021-03-01", "afklaring"),
+        (4, "2021-03-01", "praktik"), (1, "2022-01-01", "afsluttet"),
+    )  # fmt: skip
+    log = OutcomeLog(book.outcomes["forløb"].outcome, rows)
+    for day in (dt.date(2020, 12, 31), dt.date(2021, 3, 1), FIRST, dt.date(2021, 7, 1), SECOND):
+        per_category = status_on(rows, day).value_counts()
+        expected = {c.key: int(per_category.get(c.key, 0)) for c in log.outcome.categories}
+        assert {k: v for k, v in outcome_counts(log, day).items() if k in expected} == expected, day
+    assert outcome_counts(log, FIRST)["praktik"] == 2  # 3 on the day, 4 the later of two rows
 
 
 def test_background_counts_follow_the_descriptor_order_and_count_blanks_apart(book):
