@@ -332,7 +332,8 @@ TERMS_HEADING = "Begreber"
 LIVE_KEY_FIGURES = "De nyeste nøgletal (pr. {date})"
 LIVE_ARCHIVE = "Briefinger og tidligere tal"
 LIVE_ARCHIVE_INTRO = "Hver briefing viser nøgletallene på én datadato, som de så ud den dag."
-LIVE_CHARTS = "Alle grafer med de nyeste tal"
+LIVE_CONTENTS = "På denne side"  # the live page's table of contents
+LIVE_CONTENTS_KEY_FIGURES = "De nyeste nøgletal"  # its first entry
 LIVE_CHARTS_INTRO = (
     "Under hver graf kan du se tallene som tabel og hente dem som regneark (CSV) eller grafen som billede (PNG)."
 )

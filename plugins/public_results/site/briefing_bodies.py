@@ -9,7 +9,7 @@ the site's charts and carry the same numbers.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..charts.by_name import ChartView, site_charts
 from ..charts.survey import AGREEMENT
@@ -23,6 +23,7 @@ from ..pages.blocks import render_template
 from ..pages.placeholders import Reference, token
 from ..pages.resolve import Place, resolve
 from ..settings import Settings
+from .live_sections import Section, live_sections
 
 METHOD_PREFIX = f"{words.BLOCK_METHOD}:"  # "metode:forløb": a method box among the charts of a briefing
 
@@ -195,16 +196,25 @@ def live_body(
     place: Place,
     archive: list[Link],
 ) -> Body:
-    """The live key figures: the newest briefing's cards, every chart of the site, the archive."""
+    """The live key figures: the newest briefing's cards, every chart of the site in sections (with a
+    table of contents), the archive."""
     body = Body()
     found = _cards(book, settings, newest, body)
-    charts = _blocks(book, settings, site_charts(book), Pins(), place, body)
+
+    def resolved(section: Section) -> Section:
+        return replace(
+            section,
+            html=tuple(_blocks(book, settings, list(section.charts), Pins(), place, body)),
+            parts=tuple(resolved(part) for part in section.parts),
+        )
+
+    sections = [resolved(section) for section in live_sections(book, site_charts(book))]
     body.cards_html = render_template("cards.html", cards=found)
     body.html = render_template(
         "live_body.html",
         date=numbers.format_date(newest.date),
         cards=found,
-        charts=charts,
+        sections=sections,
         archive=archive,
         rates=response_rates(book, None),
     )
