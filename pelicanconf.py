@@ -51,6 +51,15 @@ RESULTS_BRIEFING_CHARTS = [
 # finished should be in meaningful employment.
 RESULTS_TARGETS = {"forløb.meningsfuld.andel": 66}
 
+# The front page leads with this figure (see README, "Settings"); the other key figures follow.
+RESULTS_LEAD_FIGURE = "forløb.meningsfuld.andel"
+
+# Who publishes the site: a fictitious municipality for the example (name, logo, accent colour).
+RESULTS_MUNICIPALITY = "Eksempel Kommune"
+RESULTS_LOGO = "images/logo.svg"
+RESULTS_LOGO_ALT = "Eksempel Kommunes logo"
+RESULTS_ACCENT = "#1a6b5a"
+
 UNIT_NAME = "Beskæftigelsesenheden (eksempel)"
 UNIT_CONTACT = "Skriv til enheden via kommunens hovedpostkasse"
 UNIT_JOIN = (

@@ -78,6 +78,13 @@ class DescriptorError(ResultsError):
     heading = words.DESCRIPTOR_ERRORS_HEADING
 
 
+class IdentityError(ResultsError):
+    """The site's identity in the settings cannot be used: an accent colour with too little
+    contrast, or a logo that is missing, remote, not SVG, unsafe or without a text alternative."""
+
+    heading = words.IDENTITY_ERRORS_HEADING
+
+
 class DataError(ResultsError):
     """A data file cannot be read or does not match its descriptor."""
 

@@ -15,6 +15,8 @@ from typing import Any
 from .danish import words
 from .errors import DescriptorError, Problem
 
+ACCENT = "#0b5394"  # the theme's own accent (site.css, --accent)
+
 # name -> (default, one line of help). The README documents each in full.
 DEFAULTS: dict[str, tuple[Any, str]] = {
     "RESULTS_DATA_PATH": ("data", "Folder with the data files and the descriptor."),
@@ -44,6 +46,11 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     ),
     "RESULTS_BRIEFING_PDF": (True, "Make an accessible PDF of each briefing (needs WeasyPrint's system libraries)."),
     "RESULTS_LIVE_PAGE": (words.PAGE_LIVE, "Address of the live key-figure page (without .html)."),
+    "RESULTS_LEAD_FIGURE": ("", "The front page's lead figure, a key figure's name; empty: the first key figure."),
+    "RESULTS_MUNICIPALITY": ("", "The municipality's name, shown in the header beside the logo."),
+    "RESULTS_LOGO": ("", "The logo: an SVG file in the content folder, e.g. 'images/logo.svg'; empty: no logo."),
+    "RESULTS_LOGO_ALT": ("", "The logo's text alternative (needed with a logo)."),
+    "RESULTS_ACCENT": (ACCENT, "Accent colour of links and borders, '#rrggbb'; checked for contrast at build."),
     "RESULTS_LIX_LIMIT": (40, "Warn when an article's LIX (readability index) is above this."),
     "RESULTS_PREVIEW": (False, "A preview build: adds the figure catalogue page (make devserver sets it)."),
     "RESULTS_RENDER_CACHE": ("", "Folder of cached drawings and PDFs; empty: public_results/ in Pelican's CACHE_PATH."),
@@ -85,6 +92,11 @@ class Settings:
     lix_limit: int = 40
     preview: bool = False
     render_cache: Path = Path("cache/public_results")
+    lead_figure: str = ""  # "" : the first key figure leads the front page
+    municipality: str = ""
+    logo: str = ""  # a path in the content folder ("images/logo.svg"); "" : no logo
+    logo_alt: str = ""
+    accent: str = ACCENT  # "#rrggbb"
 
     @property
     def number_style(self) -> NumberStyle:
@@ -107,6 +119,13 @@ def _targets(value: Any) -> bool:
     return isinstance(value, dict) and all(
         isinstance(k, str) and isinstance(v, int | float) and not isinstance(v, bool) for k, v in value.items()
     )
+
+
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def _text(fix: str) -> tuple[Callable[[Any], bool], str, str]:
+    return (lambda v: isinstance(v, str), words.SETTING_TEXT, fix)
 
 
 _FOLDER = re.compile(r"[a-z0-9_-]+(/[a-z0-9_-]+)*")
@@ -163,6 +182,15 @@ CHECKS: dict[str, tuple[Callable[[Any], bool], str, str]] = {
         words.SETTING_TARGETS,
         words.SETTING_TARGETS_FIX,
     ),
+    "RESULTS_ACCENT": (
+        lambda v: isinstance(v, str) and bool(_COLOUR.fullmatch(v)),
+        words.SETTING_COLOUR,
+        words.SETTING_COLOUR_FIX,
+    ),
+    "RESULTS_LEAD_FIGURE": _text(words.SETTING_LEAD_FIGURE_FIX),
+    "RESULTS_MUNICIPALITY": _text(words.SETTING_MUNICIPALITY_FIX),
+    "RESULTS_LOGO": _text(words.SETTING_LOGO_FIX),
+    "RESULTS_LOGO_ALT": _text(words.SETTING_LOGO_ALT_FIX),
 } | {
     name: (
         lambda v: bool(_FOLDER.fullmatch(str(v).strip("/"))),
@@ -205,6 +233,11 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
         lix_limit=value["RESULTS_LIX_LIMIT"],
         preview=bool(value["RESULTS_PREVIEW"]),
         render_cache=render_cache(raw),
+        lead_figure=value["RESULTS_LEAD_FIGURE"].strip(),
+        municipality=value["RESULTS_MUNICIPALITY"].strip(),
+        logo=value["RESULTS_LOGO"].strip(),
+        logo_alt=value["RESULTS_LOGO_ALT"].strip(),
+        accent=value["RESULTS_ACCENT"].lower(),
     )
 
 

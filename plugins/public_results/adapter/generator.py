@@ -49,11 +49,12 @@ class DataPagesGenerator(Generator):
         self.context["results_briefings"] = made.of_kind(BRIEFING)
         self.context["results_live"] = next(iter(made.of_kind(LIVE)), None)
         self.context["results_catalogue"] = next(iter(made.of_kind(CATALOGUE)), None)
+        self.context["results_front"] = made.front
 
     def put_drawings(self, with_drawings: Any) -> None:
         """Each page's charts drawn into its HTML (once every chart of the site is drawn)."""
         pages = tuple(replace(p, content=with_drawings(p.content)) if p.has_charts else p for p in self.made.pages)
-        self.publish(MadePages(pages, self.made.outcomes))
+        self.publish(replace(self.made, pages=pages))
 
     def generate_output(self, writer: Any) -> None:
         if not self.made.pages:

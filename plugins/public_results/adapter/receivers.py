@@ -18,6 +18,7 @@ from pelican.generators import Generator
 from ..danish import numbers, words
 from ..pages.blocks import keep_compiled
 from ..site.drawings import draw
+from ..site.identity import identity_css
 from ..site.pdf import write_pdfs
 from ..site.site_files import CSP, write_site_files
 from ..site.written_pages import PageSource, PlacedPage, place, unreadable_problems
@@ -41,6 +42,7 @@ def load_data(generator: Any) -> None:
     run = generator.context.setdefault(CONTEXT_KEY, Run())
     run.load(generator.settings)
     generator.context["RESULTS_CSP"] = CSP
+    generator.context["results_identity"] = run.identity
     generator.env.filters[words.FILTER_DATE] = danish_date
     keep_compiled(generator.env)  # the theme's templates, compiled once (in Jinja's folder for this user)
     keep_compiled()  # the plugin's own
@@ -146,6 +148,10 @@ def finish_writing(pelican: Any) -> None:
         return
     output = Path(pelican.output_path)
     loaded = run.loaded
+    if run.identity is not None:  # before the PDFs: the briefings link to it
+        stylesheet = output / run.identity.stylesheet
+        stylesheet.parent.mkdir(parents=True, exist_ok=True)
+        stylesheet.write_text(identity_css(run.identity.accent), encoding="utf-8")
     if loaded.settings.briefing_pdf:
         pages = [page.save_as for page in run.made.pages if page.pdf]
         cache = loaded.cache_folder / "pdf"

@@ -25,11 +25,12 @@ from ..figures.cache import read_digests, write_digests
 from ..privacy.output_check import find_copies, scan_output
 from ..record.ledger import recorded, write_ledger
 from ..record.shown import Shown, read_shown, write_shown
-from ..settings import read_settings, read_site
+from ..settings import Settings, read_settings, read_site
 from ..site import build_lock, output_folder
 from ..site.build import Collected, Finished, Loaded, PageOutcome, finish, keep_for_next_build, load
 from ..site.data_pages import MadePages
 from ..site.drawings import early, start_pool
+from ..site.identity import Identity, read_identity
 from ..site.progress import Progress
 from .reader import CONTEXT_KEY
 
@@ -52,6 +53,7 @@ class Run:
     static_files: list[str] = field(default_factory=list)  # Pelican's (kept if already up to date)
     drawing_stats: DrawingStats | None = None
     pool: DrawingPool | None = None  # draws charts while the pages are read (a build that writes)
+    identity: Identity | None = None  # the municipality's name, logo and accent colour, checked
     started: bool = False
 
     def load(self, pelican_settings: dict[str, Any]) -> None:
@@ -61,12 +63,23 @@ class Run:
         self.started = True
         self.progress.stage(words.STAGE_DATA)
         try:
-            self.loaded = load(read_settings(pelican_settings), read_site(pelican_settings))
+            settings = read_settings(pelican_settings)
+            self.identity = self._identity(settings, pelican_settings)
+            self.loaded = load(settings, read_site(pelican_settings))
             if self.writes:
                 self.pool = start_pool(self.loaded.settings)
         except ResultsError as error:
             self.collected.problems += error.problems
         self.progress.stage(words.STAGE_PAGES)
+
+    def _identity(self, settings: Settings, pelican_settings: dict[str, Any]) -> Identity | None:
+        """The site's identity, checked; its problems are kept with the data's (all are shown at once)."""
+        content = Path(str(pelican_settings.get("PATH") or "content"))
+        try:
+            return read_identity(settings, content, pelican_settings.get("STATIC_PATHS") or ())
+        except ResultsError as error:
+            self.collected.problems += error.problems
+            return None
 
     def add(self, outcome: PageOutcome, *, generated: bool = False) -> None:
         """What a page gives back; its charts go to the drawing pool at once."""

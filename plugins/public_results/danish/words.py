@@ -549,6 +549,58 @@ SETTING_TARGETS = "skal være en ordbog fra nøgletal til tal"
 SETTING_TARGETS_FIX = 'Skriv fx RESULTS_TARGETS = {"forløb.meningsfuld.andel": 60}.'
 SETTING_FOLDER = "skal være et navn med små bogstaver, tal og bindestreger, ikke »{value}«"
 SETTING_FOLDER_FIX = 'Skriv fx {name} = "{default}".'
+SETTING_TEXT = "skal være en tekst i anførselstegn, ikke »{value}«"
+SETTING_LEAD_FIGURE_FIX = 'Skriv fx RESULTS_LEAD_FIGURE = "forløb.meningsfuld.andel".'
+SETTING_MUNICIPALITY_FIX = 'Skriv fx RESULTS_MUNICIPALITY = "Eksempel Kommune".'
+SETTING_LOGO_FIX = 'Skriv fx RESULTS_LOGO = "images/logo.svg".'
+SETTING_LOGO_ALT_FIX = 'Skriv fx RESULTS_LOGO_ALT = "Eksempel Kommunes logo".'
+SETTING_COLOUR = "skal være en farve skrevet som »#« og seks hex-cifre, ikke »{value}«"
+SETTING_COLOUR_FIX = 'Skriv fx RESULTS_ACCENT = "#1f5f8b".'
+
+
+# --- The site's identity: name, logo and accent colour (site/identity.py) -----------------
+
+IDENTITY_ERRORS_HEADING = "Sitets logo eller farve kan ikke bruges"
+BACKGROUND_WHITE = "hvid ({colour})"
+BACKGROUND_TINT = "den lyse baggrund i sidehovedet, sidefoden og boksene ({colour})"
+ACCENT_CONTRAST = (
+    "RESULTS_ACCENT: farven »{colour}« har kun kontrasten {ratio}:1 mod {background}; "
+    "links, tekst og kanter i accentfarven skal have mindst {needed}:1"
+)
+ACCENT_CONTRAST_FIX = "Vælg en mørkere farve, fx »{darker}« (samme farvetone, {ratio}:1)."
+LOGO_WITHOUT_ALT = "RESULTS_LOGO_ALT mangler: logoet »{logo}« har ingen tekst til dem, der ikke kan se det"
+LOGO_WITHOUT_ALT_FIX = 'Skriv en kort tekst, fx RESULTS_LOGO_ALT = "{example}".'
+LOGO_ALT_EXAMPLE = "{name}s logo"
+LOGO_ALT_SOMEONE = "Kommunen"
+LOGO_REMOTE = "RESULTS_LOGO: »{logo}« er en adresse; sitet henter intet fra andre værter"
+LOGO_OUTSIDE = "RESULTS_LOGO: »{logo}« peger ud af indholdsmappen »{content}«"
+LOGO_MISSING = "RESULTS_LOGO: filen »{logo}« findes ikke i indholdsmappen »{content}«"
+LOGO_NOT_COPIED = (
+    "RESULTS_LOGO: »{logo}« ligger ikke i en mappe fra STATIC_PATHS ({paths}), så den kommer ikke med på sitet"
+)
+LOGO_PLACE_FIX = 'Læg logoet i content/images og skriv RESULTS_LOGO = "images/logo.svg" (med "images" i STATIC_PATHS).'
+LOGO_NOT_SVG = "RESULTS_LOGO: »{logo}« er ikke en SVG-fil"
+LOGO_NOT_SVG_FIX = "Gem logoet som SVG (en vektortegning, der er skarp i alle størrelser), fx images/logo.svg."
+LOGO_UNSAFE = "RESULTS_LOGO: logoet »{logo}« {reason}"
+LOGO_SCRIPT = "indeholder et script"
+LOGO_HANDLER = "har en hændelse (fx onload=…), der kan køre kode"
+LOGO_REMOTE_PART = "henter noget fra en anden adresse (href eller url(…) uden for filen)"
+LOGO_PROLOGUE = "har en XML-erklæring (<?xml …?>), en DOCTYPE eller kommentarer"
+LOGO_PARTS = (
+    'indeholder dele, en tegning på sitet ikke må have (fx <style>, <image>, <use> eller style="…"), '
+    "eller er ikke gyldig SVG"
+)
+LOGO_UNSAFE_FIX = (
+    "Gem logoet som ren SVG: kun figurer (path, rect, circle, polygon, text …) med farverne som attributter "
+    '(fill="#1f5f8b"), uden script, hændelser, style, kommentarer, XML-erklæring og links til andre adresser.'
+)
+LOGO_NO_SIZE = "RESULTS_LOGO: logoet »{logo}« har hverken viewBox eller bredde og højde"
+LOGO_NO_SIZE_FIX = 'Giv <svg> en viewBox, fx <svg viewBox="0 0 48 56" …>.'
+
+# The front page's lead figure in words (site/front_page.py): "Mere end tre ud af ti af dem er i …"
+LEAD_FRACTION = "{phrase} af dem {who}."
+LEAD_WHOLE = "{phrase} {who}."  # "alle", "næsten alle": no "af dem"
+LEAD_FIGURE_SETTING = "RESULTS_LEAD_FIGURE: {what}"
 
 
 # --- Settings that would publish unsafe or stale pages ------------------------------------

@@ -30,6 +30,7 @@ from .briefing_bodies import Body, Link, briefing_body, live_body
 from .build import Loaded, PageOutcome, place_for
 from .cards import card_for
 from .figure_catalogue import chart_entries, figure_entries, method_entries
+from .front_page import FrontFigures, front_figures
 
 CATALOGUE_PAGE = f"{words.PAGE_CATALOGUE}.html"
 BRIEFING, LIVE, CATALOGUE = "briefing", "live", "catalogue"  # a page's kind: its template's name
@@ -78,6 +79,7 @@ class DataPage:
 class MadePages:
     pages: tuple[DataPage, ...] = ()
     outcomes: tuple[PageOutcome, ...] = ()
+    front: FrontFigures | None = None  # the front page's lead and key figures (with the live page)
 
     def of_kind(self, kind: str) -> list[DataPage]:
         return [p for p in self.pages if p.kind == kind]
@@ -91,6 +93,7 @@ def make_pages(loaded: Loaded, notes: Path, read_note: NoteReader, readability: 
     found = briefings(loaded.book)
     pages: list[DataPage] = []
     outcomes: list[PageOutcome] = []
+    front = None
     for briefing in found:
         save_as = f"{folder}/{briefing.slug}.html"
         pdf = f"{briefing.slug}.pdf" if settings.briefing_pdf else ""
@@ -136,14 +139,15 @@ def make_pages(loaded: Loaded, notes: Path, read_note: NoteReader, readability: 
             has_charts=bool(body.charts),
             cards_html=body.cards_html,
         )
-        page, outcome = _finished(loaded, live, body, [], pinned=False, accepted=None)
+        front, front_problems = front_figures(loaded.book, settings, newest)
+        page, outcome = _finished(loaded, live, body, front_problems, pinned=False, accepted=None)
         pages.append(page)
         outcomes.append(outcome)
     if settings.preview:  # the catalogue of names exists only in preview builds, never in make publish
         page = _catalogue(loaded, found[-1] if found else None, readability)
         pages.append(page)
         outcomes.append(PageOutcome(key=page.save_as))  # no card: it is never shared
-    return MadePages(tuple(pages), tuple(outcomes))
+    return MadePages(tuple(pages), tuple(outcomes), front)
 
 
 def _finished(
