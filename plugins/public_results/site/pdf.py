@@ -30,6 +30,7 @@ from .progress import Progress
 VARIANT = "pdf/ua-1"
 SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b"
 _STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
+_IMAGE = re.compile(r'<img [^>]*?src="([^"]+)"')
 
 
 def pdf_key(html: bytes, stylesheets: list[bytes]) -> str:
@@ -40,9 +41,10 @@ def pdf_key(html: bytes, stylesheets: list[bytes]) -> str:
 
 
 def _stylesheets(html: str, page: Path, root: Path, site_url: str) -> list[bytes]:
-    """The bytes of the site's stylesheets the page links to (what shapes its print layout)."""
+    """The bytes of the site's stylesheets and images the page links to (what shapes its print
+    layout, the municipality's logo included: a new logo under the old name makes the PDF again)."""
     found = []
-    for link in _STYLESHEET.findall(html):
+    for link in _STYLESHEET.findall(html) + _IMAGE.findall(html):
         on_site = site_url and link.startswith(site_url.rstrip("/") + "/")
         href = link[len(site_url.rstrip("/")) :] if on_site else link
         path = (root / href.lstrip("/")) if href.startswith("/") else (page.parent / href)
