@@ -8,7 +8,7 @@ BUILD := PYTHONPATH=plugins $(PYTHON) -m public_results build
 CHECK := PYTHONPATH=plugins $(PYTHON) -m public_results check
 PORT ?= 8000
 
-.PHONY: help html check serve devserver figures publish clean test lint data bench pdf-libraries
+.PHONY: help html check serve devserver figures publish clean test lint data bench audit screenshots pdf-libraries
 
 help:  ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -55,11 +55,15 @@ data: $(STAMP)  ## Write the synthetic example data again
 
 # The browser tests (tests/browser) drive Debian's Chromium; Playwright's own browser download
 # cannot be fetched here, so `playwright install` is never run. CI runs as root.
-# The Nu Html Checker (npm vnu-jar) runs on Debian's Java (17 or later).
+# The Nu Html Checker (npm vnu-jar) runs on Debian's Java (17 or later); QualWeb and Lighthouse
+# (npm) run on Node (18.16 or later) in the same Chromium.
 CHROMIUM := /usr/bin/chromium
 JAVA := /usr/bin/java
 AXE := node_modules/axe-core/axe.min.js
 VNU := node_modules/vnu-jar/build/dist/vnu.jar
+QUALWEB := node_modules/@qualweb/core/package.json
+LIGHTHOUSE := node_modules/lighthouse/package.json
+NPM_TOOLS := $(AXE) $(VNU) $(QUALWEB) $(LIGHTHOUSE)
 
 $(CHROMIUM):
 	apt-get update
@@ -69,15 +73,22 @@ $(JAVA):
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y default-jre-headless
 
-# One `npm ci` installs both (a grouped target). npm gives unpacked files the tarball's 1985 date:
-# touch, or every run would install again. --ignore-scripts: vnu-jar's postinstall would only
-# download a Java runtime from GitHub; ours comes from Debian.
-$(AXE) $(VNU) &: package-lock.json
-	npm ci --no-audit --no-fund --ignore-scripts
-	touch $(AXE) $(VNU)
+# One `npm ci` installs them all (a grouped target). npm gives unpacked files the tarball's 1985
+# date: touch, or every run would install again. --ignore-scripts (and PUPPETEER_SKIP_DOWNLOAD):
+# vnu-jar's postinstall would only download a Java runtime from GitHub, and puppeteer's (QualWeb's)
+# a Chrome; ours come from Debian.
+$(NPM_TOOLS) &: package-lock.json
+	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts
+	touch $(NPM_TOOLS)
 
-test: $(STAMP) $(CHROMIUM) $(JAVA) $(AXE) $(VNU)  ## Run every test (installs Debian chromium, Java, axe-core and vnu-jar if missing)
+test: $(STAMP) $(CHROMIUM) $(JAVA) $(NPM_TOOLS)  ## Run every test (installs Debian chromium, Java and the npm tools if missing)
 	$(PYTHON) -m pytest
+
+audit: html $(CHROMIUM) $(NPM_TOOLS)  ## Lighthouse (mobile, median of 3 runs) on each page type of output/ against the targets; writes audit.json
+	$(PYTHON) scripts/audit.py --site output --json audit.json
+
+screenshots: html $(CHROMIUM)  ## Screenshots of the front page and the 2022 article at 360 and 1280 px into docs/screenshots/
+	$(PYTHON) scripts/screenshots.py --site output --into docs/screenshots
 
 lint: $(STAMP)  ## ruff on plugin, scripts and tests; import-linter: the stages import downwards only
 	$(BIN)/ruff check plugins scripts tests tasks.py

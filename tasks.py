@@ -10,6 +10,8 @@ Every target of the Makefile has a command here that does the same, with nothing
     python tasks.py serve       build, then serve output/ on http://127.0.0.1:8000
     python tasks.py data        write the synthetic example data again
     python tasks.py test        run every test (the browser tests need Chromium, Java and npm: see README)
+    python tasks.py audit       build, then Lighthouse on each page type against the targets (audit.json)
+    python tasks.py screenshots build, then screenshots at 360 and 1280 px into docs/screenshots/
     python tasks.py lint        ruff on the plugin, scripts and tests; import-linter (the stages)
     python tasks.py clean       remove output/, the preview, working folders and caches (cache/; keeps .venv)
 """
@@ -92,6 +94,14 @@ def serve(port: str) -> None:
 
 
 SETTINGS = ("--settings", "pelicanconf.py")
+
+
+def after_build(*script: str) -> None:
+    """Build the site into output/, then run a script on it (the audit, the screenshots)."""
+    site("build", *SETTINGS, "--output", "output")
+    run(setup(), *script)
+
+
 COMMANDS = {
     "html": lambda port: site("build", *SETTINGS, "--output", "output"),
     "check": lambda port: site("check", *SETTINGS),
@@ -102,6 +112,8 @@ COMMANDS = {
     "data": lambda port: run(setup(), "scripts/make_example_data.py"),
     "bench": lambda port: run(setup(), "scripts/bench.py", "--json", "bench.json"),
     "test": lambda port: run(setup(), "-m", "pytest"),
+    "audit": lambda port: after_build("scripts/audit.py", "--json", "audit.json"),
+    "screenshots": lambda port: after_build("scripts/screenshots.py"),
     "lint": lambda port: lint(),
     "clean": lambda port: clean(),
 }
