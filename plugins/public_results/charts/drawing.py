@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from .. import importers
+from .layout import wrap
 
 LOCALE = "da-DK"
-PNG_SCALE = 2  # sharp enough for print and social media
+PNG_SCALE = 1.5  # of the wide drawing: 1,152 px across, sharp enough for print and social media
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>\s*")
 _STYLE = re.compile(r'\sstyle="([^"]*)"')
 _ID = re.compile(r'\bid="([^"]+)"')
@@ -64,7 +65,7 @@ class Drawing:
 
 
 # spec for the SVGs (a pair or a plain spec; None: no SVG), spec for the PNG (or its JSON text), PNG scale
-Job = tuple[dict[str, Any] | None, dict[str, Any] | str, int]
+Job = tuple[dict[str, Any] | None, dict[str, Any] | str, float]
 SVGS = ("narrow", "wide")  # a pair's drawings, in the order they are inlined
 
 
@@ -116,20 +117,26 @@ def drawing_key(spec: dict[str, Any], version: str) -> str:
 
 def with_titles(spec: dict[str, Any], title: str, subtitle: str, source: str) -> dict[str, Any]:
     """The spec for the PNG download (the wide drawing of a pair): a picture that stands alone needs
-    its title and source."""
+    its title and source (the subtitle and source broken into lines that fit)."""
     spec = svg_specs(spec).get(SVGS[1], spec)
+    lines = [part for text in (subtitle, source) for part in wrap(text, TITLE_WIDTH, SUBTITLE_SIZE)]
     return spec | {
         "title": {
             "text": title,
-            "subtitle": [subtitle, source],
+            "subtitle": lines,
             "anchor": "start",
-            "fontSize": 15,
-            "subtitleFontSize": 12,
+            "fontSize": 20,
+            "subtitleFontSize": SUBTITLE_SIZE,
             "subtitleColor": "#4a4a4a",
-            "offset": 12,
-            "limit": 740,
+            "subtitleLineHeight": round(SUBTITLE_SIZE * 1.3),
+            "offset": 14,
+            "limit": TITLE_WIDTH,
         }
     }
+
+
+TITLE_WIDTH = 740  # px of the wide drawing a title line may take
+SUBTITLE_SIZE = 15
 
 
 def clean_svg(svg: str, prefix: str, name: str = "") -> str:
@@ -152,7 +159,7 @@ def _attributes(style: str) -> list[str]:
 
 
 def draw_chart(
-    spec: dict[str, Any] | None, png_spec: dict[str, Any] | str, scale: int
+    spec: dict[str, Any] | None, png_spec: dict[str, Any] | str, scale: float
 ) -> tuple[dict[str, str] | None, bytes, float]:
     """One chart drawn: its SVGs by name (``svg_specs``; None without a spec), its PNG (of a pair's
     wide spec when given a pair), and the seconds it took."""

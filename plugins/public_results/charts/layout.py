@@ -47,7 +47,7 @@ def text_width(text: str, size: float) -> float:
 def wrap(text: str, width: float, size: float) -> list[str]:
     """``text`` in lines no wider than ``width``, broken at spaces (a word wider than that stands alone)."""
     lines: list[str] = []
-    for word in text.split(" "):
+    for word in text.split():
         if lines and text_width(f"{lines[-1]} {word}", size) <= width:
             lines[-1] = f"{lines[-1]} {word}"
         else:

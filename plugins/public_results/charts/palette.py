@@ -19,7 +19,7 @@ PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#9A6700", "#4D4D4D")
 MAIN = "#1f5b99"  # single-series bars (6.9:1)
 # A second cue beside colour for lines: solid or dashed, never dotted (a thin dotted line is the
 # bridge over months hidden for discretion, lines.BRIDGE_DASH).
-DASHES = ((1, 0), (7, 3), (12, 3, 3, 3), (3, 3), (16, 4), (7, 3, 3, 3, 3, 3))
+DASHES = ((1, 0), (8, 4), (12, 3, 3, 3), (4, 2), (16, 4), (8, 3, 3, 3, 3, 3))
 
 # An ordered agreement scale: positive answers in blues (darkest outermost), the rest in oranges.
 POSITIVE_STEPS = ("#1f5b99", "#5b8fc9", "#9dbfe3")

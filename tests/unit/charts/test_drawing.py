@@ -7,7 +7,7 @@ import re
 import pandas as pd
 
 from public_results.charts import specs as chart
-from public_results.charts.drawing import clean_svg, drawing_key, drawing_version, with_titles
+from public_results.charts.drawing import PNG_SCALE, clean_svg, drawing_key, drawing_version, with_titles
 from public_results.charts.drawing_pool import draw_all
 from support import ROOT
 
@@ -33,7 +33,7 @@ def test_a_drawing_is_two_svgs_and_a_png_and_the_second_time_it_comes_from_the_c
     assert len(ids) == len(set(ids))  # each drawing has ids of its own
     assert (tmp_path / "a.svg").exists() and (tmp_path / "a.wide.svg").exists()
     assert drawings["a"].png.startswith(b"\x89PNG")
-    assert int.from_bytes(drawings["a"].png[16:20], "big") == 2 * 768  # the PNG is the wide drawing, drawn once
+    assert int.from_bytes(drawings["a"].png[16:20], "big") == PNG_SCALE * 768  # the wide drawing, drawn once
     again, stats = draw_all(specs, tmp_path, FONTS, workers=1)
     assert (stats.drawn, stats.cached) == (0, 2)
     assert contents(again) == contents(drawings)
@@ -76,6 +76,11 @@ def test_the_png_spec_is_the_wide_one_with_title_subtitle_and_source():
     titled = with_titles(spec(), "Mindst 80 %", "Andel. Måling 2021.", "Kilde: Evaluering.")
     assert titled["title"]["text"] == "Mindst 80 %"
     assert titled["title"]["subtitle"] == ["Andel. Måling 2021.", "Kilde: Evaluering."]
+    long = with_titles(spec(), "T", "Antal ved udgangen af hver måned. " * 5, "Kilde: Evaluering.")
+    assert (
+        len(long["title"]["subtitle"]) == 3
+        and " ".join(long["title"]["subtitle"][:2]) == ("Antal ved udgangen af hver måned. " * 5).strip()
+    )
     assert titled["config"] == spec()["wide"]["config"]
     assert "title" not in spec()["narrow"] and "title" not in spec()["wide"]  # the page's caption carries them
 
