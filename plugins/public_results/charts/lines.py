@@ -7,7 +7,8 @@
 - Both: the time axis has the first and the last month and, between them, years (or months over
   a short span) where their labels have room (``layout.time_ticks``). Months hidden for discretion
   break a line; a thin dotted line bridges the gap and the key says what it means; a shown month
-  alone between hidden ones is a dot.
+  alone between hidden ones is a dot. Each month is one band to hover or tap (``_months``), its
+  ``tip`` every line's value then.
 
 All text is near-black (TEXT, 4.5:1); the colours (3:1) are only in strokes.
 """
@@ -83,21 +84,13 @@ def time_chart(lines: Sequence[Line], size: Size, months: Sequence[str], bridge_
     x_scale = alt.Scale(domain=[_datetime(first), _datetime(last)], nice=False)
     y_scale = alt.Scale(domain=[0, top], nice=False)
     ticks = time_ticks(first, last, width, size.value, months)
-    x = alt.X(
-        "date:T",
-        title=None,
-        scale=x_scale,
-        axis=alt.Axis(values=[t.day.isoformat() for t in ticks], labels=False, grid=False, tickSize=5),
-    )
+    x_axis = alt.Axis(values=[t.day.isoformat() for t in ticks], labels=False, grid=False, tickSize=5)
+    x = alt.X("date:T", title=None, scale=x_scale, axis=x_axis)
     y_axis = alt.Axis(
         format=",d", values=[step * i for i in range(round(top / step) + 1)], domain=False, ticks=False, labelPadding=4
     )
     y = alt.Y("value:Q", title=None, scale=y_scale, axis=y_axis)
-    points = _points(lines)
-    tip = _tip(
-        points, [f"{row['series']}, {format_date(row['day'])}: {row['text']}" for row in points.to_dict("records")]
-    )
-    points = points.drop(columns="day")
+    points = _points(lines).drop(columns="day")
     colour = alt.Color("colour:N", scale=None)
     drawn = (
         alt.Chart(points)
@@ -109,8 +102,14 @@ def time_chart(lines: Sequence[Line], size: Size, months: Sequence[str], bridge_
     # between two points.
     bridges = alt.Chart(points).mark_line(strokeWidth=1.5, strokeDash=BRIDGE_DASH, opacity=0.8, invalid="filter")
     bridges = bridges.encode(x=x, y=y, detail=alt.Detail("series:N"), color=colour)
-    hover = alt.Chart(points).mark_point(**_described({"size": 60, "opacity": 0})).encode(x=x, y=y, description=tip)
-    layers = [bridges, drawn, hover, *_tick_labels(ticks, x, height)]
+    months = _months(lines)
+    tip = _tip(months, list(months["tip"]))
+    hover = (
+        alt.Chart(months)
+        .mark_rect(**_described({"opacity": 0, "y": 0, "y2": height}))
+        .encode(x=alt.X("start:T", title=None, scale=x_scale, axis=x_axis), x2=alt.X2("end:T"), description=tip)
+    )
+    layers = [bridges, drawn, *_tick_labels(ticks, x, height), hover]
     if points["alone"].any():
         alone = alt.Chart(points[points["alone"]]).mark_point(filled=True, size=size.value * 3, opacity=1)
         layers.insert(2, alone.encode(x=x, y=y, color=colour))
@@ -146,6 +145,23 @@ def _points(lines: Sequence[Line]) -> Any:
             rows.append({"date": day.isoformat(), "day": day, "series": line.label, "value": value,
                          "colour": line.colour, "dash": list(line.dash), "text": text,
                          "alone": value is not None and before is None and after is None})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def _months(lines: Sequence[Line]) -> Any:
+    """A band per month, from halfway to the month before to halfway to the next, with every line's
+    value then as its ``tip`` ("31. marts 2020: I afklaring 92, Praktik [c]"): one mark to hover or
+    tap per month, not one per line and month."""
+    pd = importers.pandas()
+    days = sorted({day for line in lines for day, _, _ in line.points})
+    texts = {(line.label, day): text for line in lines for day, _, text in line.points}
+    rows = []
+    for index, day in enumerate(days):
+        before = days[index - 1] if index else day
+        after = days[index + 1] if index + 1 < len(days) else day
+        values = ", ".join(f"{line.label} {texts[line.label, day]}" for line in lines if (line.label, day) in texts)
+        rows.append({"start": (day - (day - before) / 2).isoformat(), "end": (day + (after - day) / 2).isoformat(),
+                     "tip": f"{format_date(day)}: {values}"})  # fmt: skip
     return pd.DataFrame(rows)
 
 

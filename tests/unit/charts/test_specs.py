@@ -308,7 +308,7 @@ def test_each_data_mark_carries_its_value_in_danish_as_the_aria_label_of_the_sta
     )
     tips = re.findall(r'aria-label="([^"]*)"', svg)
     assert tips and all(": " in tip for tip in tips)
-    assert any(tip.startswith("Håb") for tip in tips)
+    assert any(tip.startswith("Håb") or ": Håb " in tip for tip in tips)  # a line's month: "31. maj 2021: Håb 12"
     assert "value:" not in svg and "label:" not in svg  # Vega's own English descriptions stay off
 
 
@@ -318,3 +318,16 @@ def test_a_label_with_markup_is_drawn_as_escaped_text():
     assert svg.startswith('<svg aria-hidden="true" focusable="false" ')
     assert "&lt;/script&gt;&lt;img src=x" in svg
     assert "<img" not in svg and "<script" not in svg
+
+
+def test_a_time_chart_has_one_mark_to_hover_per_month_holding_every_lines_value_then():
+    points = ((dt.date(2021, 12, 31), 1500.0, "1.500"), (dt.date(2022, 1, 31), None, "[c]"))
+    lines = [*time_lines(), Line("Praktik", chart.PALETTE[1], (8, 4), points)]
+    spec = chart.as_dict(chart.finish(time_chart(lines, chart.NARROW, MONTHS, BRIDGE_KEY), FONT))
+    svg = vl_convert.vegalite_to_svg(spec, vl_version=vega_lite_version(), format_locale=LOCALE)
+    tips = re.findall(r'aria-label="([^"]*)"', svg)
+    assert tips == [
+        "31. december 2021: Afklaring 1.500, Praktik 1.500",
+        "31. januar 2022: Afklaring [c], Praktik [c]",
+        "15. februar 2022: Afklaring 1.200",
+    ]
