@@ -150,8 +150,8 @@ def test_a_change_to_a_chart_function_redraws_that_chart_type_only_and_a_templat
     chart = plugins / "public_results" / "charts" / "specs.py"
     source = chart.read_text(encoding="utf-8")
     bars = re.search(r"(?s)def bar_chart\(.*?(?=\ndef )", source).group(0)
-    assert '"dx": 5' in bars
-    moved = bars.replace('"dx": 5', '"dx": 6')  # values 1 px further out
+    assert '"dx": VALUE_GAP' in bars
+    moved = bars.replace('"dx": VALUE_GAP', '"dx": VALUE_GAP + 1')  # values 1 px further out
     chart.write_text(source.replace(bars, moved), encoding="utf-8")
     third = _build_in_process(plugins, settings, tmp_path / "three")
     assert set(third["drawn_by_form"]) == {"søjler"}  # not the time charts, icons, scales or social cards

@@ -94,7 +94,7 @@ def test_the_svg_is_inlined_and_each_bar_carries_its_value_for_the_tooltip(tiny_
     build_site(settings, output)
     markup = (output / "grafer.html").read_text(encoding="utf-8")
     assert "XXRESULTS" not in markup
-    assert markup.count('<svg aria-hidden="true" focusable="false"') == 2  # the article's two charts
+    assert markup.count('<svg aria-hidden="true" focusable="false"') == 2 * 2  # two charts, each narrow and wide
     assert "chart-spec" not in markup and "application/json" not in markup  # no spec: the SVG is the chart
     labels = ["I afklaring", "Praktik", "Job med løntilskud", "Frivilligt arbejde"]
     svg = re.search(r"<svg.*?</svg>", markup, flags=re.S)[0]
@@ -116,7 +116,7 @@ def test_a_chart_page_keeps_its_links_to_other_pages_and_its_feed_entry_holds_th
     build_site(settings, output)
     markup = (output / "grafer.html").read_text(encoding="utf-8")
     assert '<a href="https://example.org/tekst.html">Se også</a>' in markup  # Pelican's link, made as before
-    assert markup.count('<svg aria-hidden="true" focusable="false"') == 2 and "XXRESULTS" not in markup
+    assert markup.count('<svg aria-hidden="true" focusable="false"') == 2 * 2 and "XXRESULTS" not in markup
     feed = (output / "feeds" / "alle.atom.xml").read_text(encoding="utf-8")
     assert "XXRESULTS" not in feed and feed.count("&lt;svg aria-hidden") >= 2  # the drawings, as in the page
 

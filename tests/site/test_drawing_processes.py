@@ -16,8 +16,9 @@ FONTS = ROOT / "theme" / "fonts"
 
 
 def spec(label: str) -> dict:
+    """A chart's pair of specs, narrow and wide, as a view holds it."""
     table = pd.DataFrame({"label": [label], "value": [80.0], "text": ["80 %"]})
-    return chart.finish(chart.bar_chart(table, 100), "Atkinson Hyperlegible Next Nul").to_dict()
+    return chart.drawings(lambda size: chart.bar_chart(table, 100, size), "Atkinson Hyperlegible Next Nul")
 
 
 def contents(drawings: dict) -> dict:

@@ -3,12 +3,17 @@
 - ``drawing_key(spec, version)``: a hash of the spec and of ``drawing_version(fonts)``, everything
   else that shapes the picture (vl-convert's version, this module, the font files), so an
   unchanged chart is never drawn again and a change to any of them draws it anew.
-- ``Drawing``: a drawing in the render cache (its PNG, and its SVG kept ready to inline); many are
+- ``Drawing``: a drawing in the render cache (its PNG, and its SVGs kept ready to inline); many are
   drawn at once by ``drawing_pool``, and what is read back is checked by ``kept_files``.
+- A chart's spec is a pair, ``{"narrow": …, "wide": …}`` (``specs.drawings``): both are drawn to
+  SVG and inlined one after the other (``chart-narrow``, ``chart-wide``: the page's CSS shows one);
+  the PNG download is drawn once, from the wide spec with the chart's title and source
+  (``with_titles``). A plain Vega-Lite spec gives one SVG, always shown.
 - ``clean_svg``: vl-convert's SVG made fit to inline: no XML declaration, hidden from
-  assistive technology (the figure carries the text alternative), ids made unique per chart,
-  and any ``style`` attribute (blocked by ``style-src 'self'``) turned into presentation
-  attributes.
+  assistive technology (the figure carries the text alternative), ids made unique per chart
+  and drawing, its class (``chart-narrow`` or ``chart-wide``, which is ``display="none"`` until the
+  page's CSS shows it: a feed reader shows the narrow one alone), and any ``style`` attribute
+  (blocked by ``style-src 'self'``) turned into presentation attributes.
 """
 
 from __future__ import annotations
@@ -26,12 +31,14 @@ from pathlib import Path
 from typing import Any
 
 from .. import importers
+from .layout import wrap
 
 LOCALE = "da-DK"
-PNG_SCALE = 2  # sharp enough for print and social media
+PNG_SCALE = 1.5  # of the wide drawing: 1,152 px across, sharp enough for print and social media
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>\s*")
 _STYLE = re.compile(r'\sstyle="([^"]*)"')
 _ID = re.compile(r'\bid="([^"]+)"')
+_ROOT_CLASS = re.compile(r'(?<=<svg)((?:\s+(?!class=)[\w:-]+="[^"]*")*)\s+class="[^"]*"')
 
 
 @dataclass(frozen=True)
@@ -57,8 +64,22 @@ class Drawing:
         return self.png_file.read_bytes()
 
 
-# spec for the SVG (None: no SVG), spec for the PNG (or its JSON text), PNG scale
-Job = tuple[dict[str, Any] | None, dict[str, Any] | str, int]
+# spec for the SVGs (a pair or a plain spec; None: no SVG), spec for the PNG (or its JSON text), PNG scale
+Job = tuple[dict[str, Any] | None, dict[str, Any] | str, float]
+SVGS = ("narrow", "wide")  # a pair's drawings, in the order they are inlined
+
+
+def svg_specs(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The SVGs a spec is drawn to: ``{"narrow": …, "wide": …}`` for a pair; ``{"": spec}`` for a plain
+    Vega-Lite spec (one drawing, always shown)."""
+    if set(spec) == set(SVGS):
+        return {name: spec[name] for name in SVGS}
+    return {"": spec}
+
+
+def svg_file(key: str, name: str) -> str:
+    """The cache's file of a drawing's SVG ``name``: ``<key>.svg`` (narrow, or the only one), ``<key>.wide.svg``."""
+    return f"{key}.{name}.svg" if name and name != SVGS[0] else f"{key}.svg"
 
 
 @functools.cache
@@ -95,30 +116,41 @@ def drawing_key(spec: dict[str, Any], version: str) -> str:
 
 
 def with_titles(spec: dict[str, Any], title: str, subtitle: str, source: str) -> dict[str, Any]:
-    """The spec for the PNG download: a picture that stands alone needs its title and source."""
+    """The spec for the PNG download (the wide drawing of a pair): a picture that stands alone needs
+    its title and source (the subtitle and source broken into lines that fit)."""
+    spec = svg_specs(spec).get(SVGS[1], spec)
+    lines = [part for text in (subtitle, source) for part in wrap(text, TITLE_WIDTH, SUBTITLE_SIZE)]
     return spec | {
         "title": {
             "text": title,
-            "subtitle": [subtitle, source],
+            "subtitle": lines,
             "anchor": "start",
-            "fontSize": 15,
-            "subtitleFontSize": 12,
+            "fontSize": 20,
+            "subtitleFontSize": SUBTITLE_SIZE,
             "subtitleColor": "#4a4a4a",
-            "offset": 12,
-            "limit": 420,
+            "subtitleLineHeight": round(SUBTITLE_SIZE * 1.3),
+            "offset": 14,
+            "limit": TITLE_WIDTH,
         }
     }
 
 
-def clean_svg(svg: str, prefix: str) -> str:
-    """SVG ready to inline (see the module docstring)."""
+TITLE_WIDTH = 740  # px of the wide drawing a title line may take
+SUBTITLE_SIZE = 15
+
+
+def clean_svg(svg: str, prefix: str, name: str = "") -> str:
+    """SVG ready to inline (see the module docstring); ``name``: "narrow" or "wide" of a pair."""
     svg = _XML_DECLARATION.sub("", svg)
     svg = _STYLE.sub(lambda m: "".join(_attributes(m.group(1))), svg)
     for old in set(_ID.findall(svg)):
         new = f"{prefix}-{old}"
         svg = svg.replace(f'id="{old}"', f'id="{new}"').replace(f"#{old})", f"#{new})")
         svg = svg.replace(f'href="#{old}"', f'href="#{new}"')
-    return svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+    # The wide drawing is hidden where no style sheet chooses (a feed reader): the page's CSS shows it.
+    shown = f' class="chart-{name}"' + (' display="none"' if name == SVGS[1] else "") if name else ""
+    svg = _ROOT_CLASS.sub(r"\1", svg, count=1) if name else svg
+    return svg.replace("<svg ", f'<svg aria-hidden="true" focusable="false"{shown} ', 1)
 
 
 def _attributes(style: str) -> list[str]:
@@ -127,16 +159,21 @@ def _attributes(style: str) -> list[str]:
 
 
 def draw_chart(
-    spec: dict[str, Any] | None, png_spec: dict[str, Any] | str, scale: int
-) -> tuple[str | None, bytes, float]:
-    """One chart drawn: its SVG (None without a spec), its PNG, and the seconds it took."""
+    spec: dict[str, Any] | None, png_spec: dict[str, Any] | str, scale: float
+) -> tuple[dict[str, str] | None, bytes, float]:
+    """One chart drawn: its SVGs by name (``svg_specs``; None without a spec), its PNG (of a pair's
+    wide spec when given a pair), and the seconds it took."""
     vl_convert = importers.vl_convert()
     began = time.perf_counter()
     version = vega_lite_version()
     options = {"vl_version": version, "format_locale": LOCALE, "time_format_locale": LOCALE}
-    svg = vl_convert.vegalite_to_svg(spec, **options) if spec is not None else None
+    svgs = None
+    if spec is not None:
+        svgs = {name: vl_convert.vegalite_to_svg(one, **options) for name, one in svg_specs(spec).items()}
+    if isinstance(png_spec, dict):
+        png_spec = svg_specs(png_spec).get(SVGS[1], png_spec)
     png = vl_convert.vegalite_to_png(png_spec, scale=scale, **options)
-    return svg, png, time.perf_counter() - began
+    return svgs, png, time.perf_counter() - began
 
 
 def start_drawing(fonts: str) -> None:

@@ -28,13 +28,15 @@ from .drawing import (
     clean_svg,
     draw_chart,
     start_drawing,
+    svg_file,
+    svg_specs,
     write_atomically,
 )
 from .kept_files import complete_png, safe_svg
 from .social_cards import CardFonts, CardText, draw_card
 
 PARALLEL_FROM = 4  # fewer charts are drawn in this process: starting workers costs more
-Drawn = tuple[str | None, bytes, float]  # the SVG (or None), the PNG, the seconds it took
+Drawn = tuple[dict[str, str] | None, bytes, float]  # the SVGs by name (or None), the PNG, the seconds it took
 
 
 @dataclass
@@ -57,11 +59,16 @@ def read_kept(cache: Path, key: str, job: Job) -> Drawing | None:
         return None
     if job[0] is None:
         return Drawing(cache, key)
-    try:
-        text = (cache / f"{key}.svg").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    return Drawing(cache, key, text) if safe_svg(text) else None
+    texts = []
+    for name in svg_specs(job[0]):
+        try:
+            text = (cache / svg_file(key, name)).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        if not safe_svg(text):
+            return None
+        texts.append(text)
+    return Drawing(cache, key, "".join(texts))
 
 
 def _prefix(key: str) -> str:
@@ -69,16 +76,19 @@ def _prefix(key: str) -> str:
     return f"svg{key[:8]}"
 
 
-def _made(cache: Path, key: str, svg: str | None, png: bytes) -> Drawing:
-    """A drawing just made, kept in the cache ready to inline (``clean_svg``; it passes the same
-    check as a kept one, so a drawing that would be refused later is a bug found now)."""
-    inline = clean_svg(svg, _prefix(key)) if svg is not None else None
-    if inline is not None:
+def _made(cache: Path, key: str, svgs: dict[str, str] | None, png: bytes) -> Drawing:
+    """A drawing just made, kept in the cache ready to inline (``clean_svg``, each SVG with ids of its
+    own; each passes the same check as a kept one, so a drawing that would be refused later is a bug
+    found now)."""
+    texts = []
+    for name, svg in (svgs or {}).items():
+        inline = clean_svg(svg, f"{_prefix(key)}{name[:1]}", name)
         if not safe_svg(inline):
             raise ValueError(f"the drawing {key} holds parts that kept_files does not allow")
-        write_atomically(cache / f"{key}.svg", inline.encode("utf-8"))
+        write_atomically(cache / svg_file(key, name), inline.encode("utf-8"))
+        texts.append(inline)
     write_atomically(cache / f"{key}.png", png)
-    return Drawing(cache, key, inline)
+    return Drawing(cache, key, "".join(texts) if svgs is not None else None)
 
 
 class DrawingPool:
@@ -104,7 +114,7 @@ class DrawingPool:
                 self.kept[key] = found
             else:
                 self.waiting[key] = job
-                if (self.cache / f"{key}.png").exists() or (self.cache / f"{key}.svg").exists():
+                if (self.cache / f"{key}.png").exists() or (self.cache / svg_file(key, "")).exists():
                     self.damaged.add(key)
         if self._pool is None and len(self.waiting) >= PARALLEL_FROM and _processes(self.workers) > 1:
             self._start()

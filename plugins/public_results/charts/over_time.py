@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .. import importers
 from ..danish import numbers, words
 from ..data.datasets import Breakdown
 from ..figures.book import FigureBook
 from ..privacy.suppression import Count
 from ..settings import Settings
 from . import specs
+from .lines import Line, time_chart
 from .view import FORM_TIME, ChartView, Style, Table, cell, csv_cell, legend, outcome_styles, stem, with_suppressed
 
 Series = list[tuple[dt.date, Count]]
@@ -28,36 +28,22 @@ def _month(day: dt.date) -> str:
     return numbers.format_month(day)
 
 
-def _spread(ends: list[dict[str, Any]], top: float) -> list[dict[str, Any]]:
-    """End labels moved apart (at least 8 % of the height) so they never overlap."""
-    gap = max(top, 1) * 0.08
-    placed: list[dict[str, Any]] = []
-    for end in sorted(ends, key=lambda e: e["position"]):
-        lowest = placed[-1]["position"] + gap if placed else end["position"]
-        placed.append(end | {"position": max(end["position"], lowest)})
-    return placed
-
-
-def _spec(lines: dict[str, Series], styles: dict[str, Style], day: dt.date, font: str) -> dict[str, Any]:
-    """The lines, each in its category's colour and dash (``styles``, by label; MAIN when it has none)."""
-    pd = importers.pandas()
-    points, ends, top = [], [], 0.0
+def _spec(lines: dict[str, Series], styles: dict[str, Style], font: str) -> dict[str, Any]:
+    """Both drawings of the lines, each in its category's colour and dash (``styles``, by label; MAIN
+    when it has none); the key explains the dotted bridges when a month is hidden between shown ones."""
+    drawn = []
     for label, series in lines.items():
-        colour, dash_pattern = styles.get(label, (specs.MAIN, specs.DASHES[0]))
-        dash = list(dash_pattern)
-        for point_day, count in series:
-            value = None if count.suppressed else count.value
-            top = max(top, value or 0)
-            points.append({"date": point_day.isoformat(), "series": label, "value": value, "colour": colour,
-                           "dash": dash, "text": cell(count)})  # fmt: skip
-        last = series[-1][1]
-        position = 0 if last.suppressed else last.value
-        ends.append({"date": series[-1][0].isoformat(), "position": position, "series": label,
-                     "text": f"{label} {cell(last)}", "colour": colour, "dash": dash})  # fmt: skip
-    first = min(s[0][0] for s in lines.values())
-    ticks = [dt.date(year, 1, 1).isoformat() for year in range(first.year + 1, day.year + 1)]
-    drawn = specs.time_chart(pd.DataFrame(points), pd.DataFrame(_spread(ends, top)), ticks)
-    return specs.as_dict(specs.finish(drawn, font))
+        colour, dash = styles.get(label, (specs.MAIN, specs.DASHES[0]))
+        points = tuple((day, None if c.suppressed else float(c.value), cell(c)) for day, c in series)
+        drawn.append(Line(label, colour, tuple(dash), points))
+    key = words.TIME_BRIDGE_KEY if any(_bridged(series) for series in lines.values()) else ""
+    return specs.drawings(lambda size: time_chart(drawn, size, words.MONTHS_SHORT, key), font)
+
+
+def _bridged(series: Series) -> bool:
+    """Whether a hidden month stands between two shown ones: a dotted bridge crosses it."""
+    shown = [not count.suppressed for _, count in series]
+    return any(not s for s in shown[shown.index(True) : len(shown) - shown[::-1].index(True)]) if any(shown) else False
 
 
 def _tables(lines: dict[str, Series]) -> tuple[Table, Table]:
@@ -96,6 +82,8 @@ def over_time(
     date, first_month = numbers.format_date(day), _month(series[0][0])
     table, csv = _tables(lines)
     note, hidden = legend([c for s in lines.values() for _, c in s], settings.min_count)
+    if any(_bridged(points) for points in lines.values()):
+        note = f"{note} {words.TIME_BRIDGE_NOTE}"
     highest = _highest(lines)
     last = {label: points[-1][1] for label, points in lines.items()}
     if breakdown:
@@ -139,7 +127,7 @@ def over_time(
         source=source,
         table=table,
         csv=csv,
-        spec=_spec(lines, styles, day, settings.chart_font),
+        spec=_spec(lines, styles, settings.chart_font),
         file_stem=stem(key.replace(".", "-"), day.isoformat()),
         note=note,
         suppressed=hidden,

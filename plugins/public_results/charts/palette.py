@@ -17,7 +17,9 @@ SUPPRESSED = "#6b6b6b"  # bars or icons of suppressed cells (5.3:1)
 # bluish green 3.4, reddish purple 3.1, ochre 4.9, grey 8.5): safe for the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#9A6700", "#4D4D4D")
 MAIN = "#1f5b99"  # single-series bars (6.9:1)
-DASHES = ((1, 0), (6, 3), (2, 2), (8, 3, 2, 3), (4, 4), (1, 3))  # a second cue beside colour for lines
+# A second cue beside colour for lines: solid or dashed, never dotted (a thin dotted line is the
+# bridge over months hidden for discretion, lines.BRIDGE_DASH).
+DASHES = ((1, 0), (8, 4), (12, 3, 3, 3), (4, 2), (16, 4), (8, 3, 3, 3, 3, 3))
 
 # An ordered agreement scale: positive answers in blues (darkest outermost), the rest in oranges.
 POSITIVE_STEPS = ("#1f5b99", "#5b8fc9", "#9dbfe3")

@@ -12,6 +12,11 @@ values are labelled. Marks that carry meaning alone are at least 3:1 against
 white (WCAG 1.4.11); the light steps of an ordered scale get a dark outline and
 sit in a fixed order with a legend, so colour is never the only cue.
 
+Two drawings of every chart: ``NARROW`` for phones (340 px wide, shown from 328 px: text at least
+12,5 px as the reader sees it) and ``WIDE`` for the column of a desktop page (768 px, text 16 to
+18 px, about the body's size); the page shows one of them by a container query (``site.css``). The
+chart functions take the ``Size`` and lay out for it; ``drawings`` builds both.
+
 Values on hover: each data mark carries its value in Danish words as a ``tip`` field, drawn into
 the static SVG as the mark's ``aria-label`` (``_tip``; Vega's own English descriptions stay off).
 The theme's ``charts.js`` shows it in a small tooltip; no chart is drawn again in the browser.
@@ -19,13 +24,14 @@ The theme's ``charts.js`` shows it in a small tooltip; no chart is drawn again i
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
+import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import importers
-from ..danish.numbers import format_date
+from .layout import text_width
 from .palette import DASHES, MAIN, MUTED, OTHER_STEPS, OUTLINE, PALETTE, POSITIVE_STEPS, SUPPRESSED, TEXT
 
 if TYPE_CHECKING:
@@ -34,12 +40,27 @@ if TYPE_CHECKING:
 
 __all__ = ["DASHES", "MAIN", "MUTED", "OTHER_STEPS", "OUTLINE", "PALETTE", "POSITIVE_STEPS", "SUPPRESSED", "TEXT"]
 
-WIDTH = 240  # the plot; labels and values take the rest of about 340 px
-ROW = 44  # height of one labelled row
-BAR = 16  # bar thickness
-LABEL_SIZE = 14
-VALUE_SIZE = 13
-MARKER = 16  # the stroke beside a line's end label, in the line's colour and dash
+
+@dataclass(frozen=True)
+class Size:
+    """How big a drawing is: its whole width, its text and its rows, in its own pixels."""
+
+    name: str  # "narrow" or "wide": the key of the drawing in a view's spec
+    width: int  # the whole drawing, padding included
+    label: int  # font size of labels (a row's, a part's)
+    value: int  # font size of values, axes and legends: the smallest text of a chart
+    row: int  # height of one labelled row
+    bar: int  # bar thickness
+    icon: int  # area of an icon (Vega's size) and
+    icon_line: int  # the height of a line of icons
+    plot: int  # height of a time chart's plot
+
+
+NARROW = Size("narrow", 340, 14, 13, 44, 16, 110, 24, 200)
+WIDE = Size("wide", 768, 18, 16, 54, 22, 280, 36, 300)
+SIZES = (NARROW, WIDE)
+PADDING = 4  # round every drawing
+MARKER = 16  # the stroke beside a line's label, in the line's colour and dash
 
 
 Made = TypeVar("Made")
@@ -69,7 +90,12 @@ def _unchecked(function: Callable[..., Made]) -> Callable[..., Made]:
     return build
 
 
-def config(font: str) -> dict[str, Any]:
+def drawings(build: Callable[[Size], alt.TopLevelMixin], font: str) -> dict[str, dict[str, Any]]:
+    """A chart's two specs, ``{"narrow": …, "wide": …}``: ``build`` laid out for each size."""
+    return {size.name: as_dict(finish(build(size), font, size)) for size in SIZES}
+
+
+def config(font: str, size: Size = NARROW) -> dict[str, Any]:
     """The look shared by every chart; ``font`` is a family the renderer and the page both have."""
     family = f"'{font}', system-ui, sans-serif"
     return {
@@ -79,22 +105,23 @@ def config(font: str) -> dict[str, Any]:
         "axis": {
             "labelColor": TEXT,
             "titleColor": TEXT,
-            "labelFontSize": VALUE_SIZE,
-            "titleFontSize": VALUE_SIZE,
+            "labelFontSize": size.value,
+            "titleFontSize": size.value,
             "titleFontWeight": "normal",
             "gridColor": "#d9d9d9",
             "domainColor": MUTED,
             "tickColor": MUTED,
         },
-        "text": {"color": TEXT, "fontSize": VALUE_SIZE},
+        "text": {"color": TEXT, "fontSize": size.value},
         "legend": {"disable": True},
     }
 
 
 @_unchecked
-def finish(chart: alt.TopLevelMixin, font: str) -> alt.TopLevelMixin:
+def finish(chart: alt.TopLevelMixin, font: str, size: Size = NARROW) -> alt.TopLevelMixin:
     """Padding and the shared look (each chart function sets its own size)."""
-    return chart.properties(padding={"left": 4, "right": 4, "top": 4, "bottom": 4}).configure(**config(font))
+    padding = dict.fromkeys(("left", "right", "top", "bottom"), PADDING)
+    return chart.properties(padding=padding).configure(**config(font, size))
 
 
 def as_dict(chart: alt.TopLevelMixin) -> dict[str, Any]:
@@ -111,40 +138,60 @@ def _rows(table: pd.DataFrame) -> alt.Y:
     return alt.Y("label:N", sort=order, axis=None, scale=alt.Scale(paddingInner=0, paddingOuter=0))
 
 
-def _row_labels(base: alt.Chart) -> alt.Chart:
-    """The label of each row, above its bar."""
+def _row_labels(base: alt.Chart, size: Size) -> alt.Chart:
+    """The label of each row, above its bar (its descenders clear of the value under it)."""
     alt = importers.altair()
-    return base.mark_text(align="left", baseline="alphabetic", dy=-3, fontSize=LABEL_SIZE).encode(
+    return base.mark_text(align="left", baseline="alphabetic", dy=-size.label // 4, fontSize=size.label).encode(
         x=alt.XDatum(0), text=alt.Text("label:N")
     )
 
 
+VALUE_GAP = 5  # between a bar's end and its value
+
+
+def bar_width(values: list[float | None], texts: list[str], top: float, size: Size) -> float:
+    """The longest a bar may be (its value ``top``) so that each value's text, written after its bar,
+    ends inside the drawing; at least a third of the drawing."""
+    room = size.width - 2 * PADDING
+    fits = [
+        (room - VALUE_GAP - text_width(text, size.value)) * top / value
+        for value, text in zip(values, texts, strict=True)
+        if value is not None and value > 0
+    ]
+    return max(room / 3, min([room, *fits]))
+
+
 @_unchecked
-def bar_chart(table: pd.DataFrame, domain_max: float | None = None) -> alt.Chart:
+def bar_chart(table: pd.DataFrame, domain_max: float | None, size: Size) -> alt.Chart:
     """Horizontal bars, one labelled row each.
 
     ``table``: ``label``, ``value`` (None when suppressed: no bar), ``text`` (written after the bar,
     e.g. "94 % (n = 180)" or "[c]", in TEXT) and, in a breakdown, ``colour`` (each category's; without
-    it every bar is MAIN). The rows keep the table's order.
+    it every bar is MAIN). The rows keep the table's order; the bars are as long as the drawing's
+    width leaves room for the values after them.
     """
     alt = importers.altair()
     table = table.assign(order=range(len(table)), position=table["value"].fillna(0))
-    scale = alt.Scale(domain=[0, domain_max]) if domain_max is not None else alt.Scale(domainMin=0, nice=False)
+    values = [None if value is None or math.isnan(value) else float(value) for value in table["value"]]
+    top = domain_max if domain_max is not None else max([v for v in values if v is not None], default=0.0)
+    scale = alt.Scale(domain=[0, top or 1], nice=False)
+    width = bar_width(values, list(table["text"]), top or 1, size)
     tip = _tip(table, [f"{label}: {text}" for label, text in zip(table["label"], table["text"], strict=True)])
     base = alt.Chart(table).encode(y=_rows(table))
     colour = {"color": alt.Color("colour:N", scale=None)} if "colour" in table else {}
-    bars = base.mark_bar(**_described({"color": MAIN, "height": BAR, "yOffset": BAR // 2 + 2})).encode(
+    middle = size.bar // 2 + 2  # the bar's middle below the row's middle
+    bars = base.mark_bar(**_described({"color": MAIN, "height": size.bar, "yOffset": middle})).encode(
         x=alt.X("value:Q", scale=scale, axis=None), description=tip, **colour
     )
-    values = base.mark_text(**_described({"align": "left", "baseline": "middle", "dx": 5, "dy": BAR // 2 + 2})).encode(
-        x=alt.X("position:Q", scale=scale, axis=None), text=alt.Text("text:N"), description=tip
-    )
-    return alt.layer(bars, values, _row_labels(base)).properties(width=WIDTH, height={"step": ROW})
+    values = base.mark_text(
+        **_described({"align": "left", "baseline": "middle", "dx": VALUE_GAP, "dy": middle, "fontSize": size.value})
+    ).encode(x=alt.X("position:Q", scale=scale, axis=None), text=alt.Text("text:N"), description=tip)
+    return alt.layer(bars, values, _row_labels(base, size)).properties(width=round(width), height={"step": size.row})
 
 
 @_unchecked
 def scale_chart(
-    segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[float, float], divider: float | None = None
+    segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[float, float], divider: float | None, size: Size
 ) -> alt.VConcatChart:
     """Diverging stacked bars over a whole answer scale, with a legend above.
 
@@ -168,14 +215,14 @@ def scale_chart(
         else [],
     )
     base = alt.Chart(segments).encode(y=rows)
-    bar = {"height": BAR + 4, "yOffset": BAR // 2 + 3, "stroke": OUTLINE, "strokeWidth": 0.75}
+    bar = {"height": size.bar + 4, "yOffset": size.bar // 2 + 3, "stroke": OUTLINE, "strokeWidth": 0.75}
     bars = base.mark_bar(**_described(bar)).encode(
         x=alt.X("start:Q", scale=scale, axis=None),
         x2=alt.X2("end:Q"),
         color=alt.Color("colour:N", scale=None),
         description=tip,
     )
-    texts = base.mark_text(baseline="middle", dy=BAR // 2 + 3, fontSize=12).encode(
+    texts = base.mark_text(baseline="middle", dy=size.bar // 2 + 3, fontSize=size.value).encode(
         x=alt.X("middle:Q", scale=scale, axis=None),
         text=alt.Text("text:N"),
         color=alt.Color("text_colour:N", scale=None),
@@ -183,7 +230,7 @@ def scale_chart(
     questions = segments.drop_duplicates("label")[["label", "order"]] if len(segments) else segments
     labels = (
         alt.Chart(questions)
-        .mark_text(align="left", baseline="alphabetic", dy=-3, fontSize=LABEL_SIZE)
+        .mark_text(align="left", baseline="alphabetic", dy=-size.label // 4, fontSize=size.label)
         .encode(y=rows, x=alt.XDatum(domain[0]), text=alt.Text("label:N"))
     )
     layers = [bars, texts, labels]
@@ -193,20 +240,22 @@ def scale_chart(
             .mark_rule(color=MUTED, strokeDash=[2, 3], strokeWidth=1)
             .encode(x=alt.X("divider:Q", scale=scale))
         )
-    main = alt.layer(*layers).properties(width=WIDTH + 90, height={"step": ROW + 4})
+    width = size.width - 2 * PADDING
+    main = alt.layer(*layers).properties(width=width, height={"step": size.row + 4})
     key = alt.Chart(legend).encode(
         x=alt.X("column:Q", scale=alt.Scale(domain=[0, 2]), axis=None),
         y=alt.Y("line:O", axis=None),
     )
-    swatches = key.mark_square(size=140, stroke=OUTLINE, strokeWidth=0.75, opacity=1, xOffset=7).encode(
-        color=alt.Color("colour:N", scale=None)
+    swatch = size.value - 1  # a square as high as the legend's capitals, more or less
+    swatches = key.mark_square(
+        size=swatch**2, stroke=OUTLINE, strokeWidth=0.75, opacity=1, xOffset=swatch // 2 + 1
+    ).encode(color=alt.Color("colour:N", scale=None))
+    names = key.mark_text(align="left", baseline="middle", dx=swatch + 6, fontSize=size.value).encode(
+        text=alt.Text("answer:N")
     )
-    names = key.mark_text(align="left", baseline="middle", dx=18, fontSize=VALUE_SIZE).encode(text=alt.Text("answer:N"))
-    keys = alt.layer(swatches, names).properties(width=WIDTH + 90, height={"step": 20})
+    keys = alt.layer(swatches, names).properties(width=width, height={"step": round(size.value * 1.6)})
     return alt.vconcat(keys, main, spacing=14)
 
-
-ICON_LINE = 24  # height of a line of icons or of a part's label
 
 PERSON = (
     "M0,-1.05 a0.3,0.3 0 1,1 0.001,0 Z M-0.42,-0.55 h0.84 a0.12,0.12 0 0 1 0.12,0.12 v0.6 h-0.22 v0.88"
@@ -215,7 +264,7 @@ PERSON = (
 
 
 @_unchecked
-def icon_chart(icons: pd.DataFrame, labels: pd.DataFrame, lines: int) -> alt.LayerChart:
+def icon_chart(icons: pd.DataFrame, labels: pd.DataFrame, lines: int, size: Size) -> alt.LayerChart:
     """An icon array: each part's icons in rows of their own under the part's label.
 
     ``icons``: ``column`` and ``line`` of each icon, ``colour``, ``label`` and ``text`` (tooltip).
@@ -227,7 +276,7 @@ def icon_chart(icons: pd.DataFrame, labels: pd.DataFrame, lines: int) -> alt.Lay
     y = alt.Y("line:Q", scale=alt.Scale(domain=[-0.7, lines - 0.3], reverse=True), axis=None)
     icons = icons.copy()
     tip = _tip(icons, [f"{label}: {text}" for label, text in zip(icons["label"], icons["text"], strict=True)])
-    person = {"shape": PERSON, "filled": True, "size": 110, "opacity": 1, "strokeWidth": 0}
+    person = {"shape": PERSON, "filled": True, "size": size.icon, "opacity": 1, "strokeWidth": 0}
     people = (
         alt.Chart(icons)
         .mark_point(**_described(person))
@@ -235,62 +284,7 @@ def icon_chart(icons: pd.DataFrame, labels: pd.DataFrame, lines: int) -> alt.Lay
     )
     labels_drawn = (
         alt.Chart(labels)
-        .mark_text(align="left", baseline="middle", fontSize=LABEL_SIZE, dx=-6)
+        .mark_text(align="left", baseline="middle", fontSize=size.label, dx=-size.icon_line // 4)
         .encode(x=alt.XDatum(0), y=y, text=alt.Text("text:N"))
     )
-    return alt.layer(people, labels_drawn).properties(width=WIDTH + 90, height=lines * ICON_LINE)
-
-
-@_unchecked
-def time_chart(points: pd.DataFrame, ends: pd.DataFrame, year_ticks: list[str]) -> alt.LayerChart:
-    """Development over time: a line per series, labelled at its end.
-
-    ``points``: ``date`` (ISO), ``series``, ``value`` (None when suppressed: the line breaks there,
-    and a thin dotted line bridges the gap),
-    ``colour``, ``dash`` and ``text`` (tooltip). ``ends``: ``date``, ``position`` (the label's
-    height, spread so labels do not overlap), ``text``, ``colour`` and ``dash``: the label is
-    written in TEXT (4.5:1; a line's colour is only 3:1) after a short stroke in the line's colour
-    and dash. ``year_ticks``: ISO dates of the ticks on the time axis.
-    """
-    alt = importers.altair()
-    x = alt.X(
-        "date:T",
-        title=None,
-        axis=alt.Axis(values=year_ticks, format="%Y", grid=False, labelFlush=False),
-    )
-    y = alt.Y("value:Q", title=None, axis=alt.Axis(format=",d", tickCount=5, domain=False, ticks=False))
-    points = points.copy()
-    tip = _tip(
-        points,
-        [
-            f"{series}, {format_date(dt.date.fromisoformat(day))}: {text}"
-            for series, day, text in zip(points["series"], points["date"], points["text"], strict=True)
-        ],
-    )
-    lines = (
-        alt.Chart(points)
-        .mark_line(strokeWidth=2.5, invalid="break-paths-show-domains", point=False)
-        .encode(
-            x=x,
-            y=y,
-            detail=alt.Detail("series:N"),
-            color=alt.Color("colour:N", scale=None),
-            strokeDash=alt.StrokeDash("dash:N", scale=None),
-        )
-    )
-    # Across months hidden for discretion a thin dotted line joins the shown points: the gap is
-    # marked, not an unexplained break (it shows nothing a reader cannot draw between two points).
-    bridges = (
-        alt.Chart(points)
-        .mark_line(strokeWidth=1.5, strokeDash=[2, 3], opacity=0.8, invalid="filter")
-        .encode(x=x, y=y, detail=alt.Detail("series:N"), color=alt.Color("colour:N", scale=None))
-    )
-    hover = alt.Chart(points).mark_point(**_described({"size": 60, "opacity": 0})).encode(x=x, y=y, description=tip)
-    end = alt.Chart(ends).encode(x=alt.X("date:T"), y=alt.Y("position:Q"))
-    markers = end.mark_point(
-        shape="M-1,0L1,0", size=MARKER**2, filled=False, opacity=1, strokeWidth=2.5, xOffset=6 + MARKER // 2
-    ).encode(color=alt.Color("colour:N", scale=None), strokeDash=alt.StrokeDash("dash:N", scale=None))
-    labels = end.mark_text(align="left", baseline="middle", dx=6 + MARKER + 4, fontSize=VALUE_SIZE, color=TEXT).encode(
-        text=alt.Text("text:N")
-    )
-    return alt.layer(bridges, lines, hover, markers, labels).properties(width=200, height=200)
+    return alt.layer(people, labels_drawn).properties(width=size.width - 2 * PADDING, height=lines * size.icon_line)

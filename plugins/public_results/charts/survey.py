@@ -240,8 +240,10 @@ def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, sett
     if grey:  # a line of its own under both columns: it belongs to neither side
         line = max(len(positive), len(other))
         keys.append({"answer": words.SCALE_SUPPRESSED_KEY, "colour": specs.SUPPRESSED, "column": 0, "line": line})
-    drawn = specs.scale_chart(pd.DataFrame(segments), pd.DataFrame(keys), domain, divider)
-    spec = specs.finish(drawn, settings.chart_font)
+    segment_table, key_table = pd.DataFrame(segments), pd.DataFrame(keys)
+    spec = specs.drawings(
+        lambda size: specs.scale_chart(segment_table, key_table, domain, divider, size), settings.chart_font
+    )
     rows = tuple(
         (q.label, *(share(q.counts[a], q.n, style, decimals) for a in [*answers, POSITIVE]), cell(q.n)) for q in found
     )
@@ -274,7 +276,7 @@ def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, sett
             ),
             csv_rows,
         ),
-        spec=specs.as_dict(spec),
+        spec=spec,
         file_stem=stem(f"{dataset}-{SCALE}", words.FILE_ROUND.format(round=common["round"])),
         note=note,
         suppressed=hidden,

@@ -50,7 +50,7 @@ class ChartView:
     source: str
     table: Table  # as the page shows it
     csv: Table  # as the download holds it: plain numbers, decimal comma, [c]
-    spec: dict[str, Any] = field(compare=False, metadata={AS_TEXT: True})  # kept as JSON text
+    spec: dict[str, Any] = field(compare=False, metadata={AS_TEXT: True})  # {"narrow": …, "wide": …}, as JSON text
     file_stem: str = ""  # name of the downloads, without extension
     note: str = ""  # the [c] legend, when a cell is suppressed
     suppressed: int = 0  # cells shown as [c]
@@ -139,7 +139,7 @@ def bars_spec(rows: list[dict[str, Any]], domain_max: float | None, font: str) -
     pd = importers.pandas()
     coloured = any("colour" in row for row in rows)  # a breakdown's categories; else all in MAIN
     table = pd.DataFrame(rows, columns=["label", "value", "text", *(["colour"] if coloured else [])])
-    return specs.as_dict(specs.finish(specs.bar_chart(table, domain_max), font))
+    return specs.drawings(lambda size: specs.bar_chart(table, domain_max, size), font)
 
 
 @dataclass(frozen=True)
@@ -258,8 +258,8 @@ def icon_spec(parts: list[Part], unit: int, font: str) -> dict[str, Any]:
             )
         line += -(-number // ICONS_PER_LINE)
     icon_table = pd.DataFrame(icons, columns=["column", "line", "colour", "label", "text"])
-    drawn = specs.icon_chart(icon_table, pd.DataFrame(labels), line)
-    return specs.as_dict(specs.finish(drawn, font))
+    label_table = pd.DataFrame(labels)
+    return specs.drawings(lambda size: specs.icon_chart(icon_table, label_table, line, size), font)
 
 
 def as_icons(

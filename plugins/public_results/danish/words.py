@@ -157,6 +157,7 @@ MONTHS = [
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
 ]  # fmt: skip
+MONTHS_SHORT = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]  # axes
 
 
 # --- Names the plugin gives: folders, pages, files, HTML ids, keys ------------------------
@@ -263,6 +264,11 @@ TIME_SUBTITLE = "Antal ved udgangen af hver måned fra {first_month} til {date}.
 TIME_SUBTITLE_THINNED = (
     "Antal ved udgangen af hver måned fra {first_month} til {date}. Hvor under {threshold} borgere er "
     "kommet til et tal, som ingen forlader, står der »[c]«, så ingen lille tilgang kan regnes ud."
+)
+TIME_BRIDGE_KEY = "Prikket: måneder, hvis tal ikke vises (diskretion)"  # the key of a chart's dotted bridges
+TIME_BRIDGE_NOTE = (
+    "En prikket linje går hen over de måneder, hvis tal ikke vises. Den forbinder blot de viste tal "
+    "før og efter; en enkelt vist måned mellem skjulte er en prik."
 )
 TIME_ALT = (
     "Kurvediagram over {title} fra {first_month} til {date}, én kurve pr. gruppe. Pr. {date}: {last_values}. "

@@ -51,7 +51,8 @@ def example_views(example):
 
 
 def rows(view) -> list[dict]:
-    return [row for data in view.spec["datasets"].values() for row in data]
+    """Every row of data of both drawings of a view."""
+    return [row for spec in view.spec.values() for data in spec["datasets"].values() for row in data]
 
 
 # --- One colour per category ---------------------------------------------------------------------
@@ -64,9 +65,9 @@ def test_a_category_has_one_colour_and_one_dash_in_every_chart_of_the_example_si
     for view in outcome_views:
         in_view = {}
         for row in rows(view):
-            if "colour" not in row:
-                continue
             name = row.get("series", row.get("label"))
+            if "colour" not in row or name is None:  # a colour of no category: the key to the bridges
+                continue
             colours[name].add(row["colour"])
             in_view[name] = row["colour"]
             if "dash" in row:
@@ -140,17 +141,22 @@ def text_colours(spec: dict) -> list[tuple[str, str]]:
 
 def test_every_text_in_every_chart_of_the_example_site_is_at_least_4_5_to_1(example_views):
     for view in example_views:
-        for colour, background in text_colours(view.spec):
-            assert contrast(colour, background) >= 4.5, (view.key, colour, background)
+        for spec in view.spec.values():
+            for colour, background in text_colours(spec):
+                assert contrast(colour, background) >= 4.5, (view.key, colour, background)
 
 
 def test_the_end_labels_of_lines_are_dark_text_beside_a_marker_in_the_lines_colour(example):
     book, settings = example
-    spec = chart_view(book, "forløb.meningsfuld_fordeling.udvikling", Pins(), settings).spec
-    marks = {unit["mark"]["type"]: unit for unit, _ in units(spec) if isinstance(unit["mark"], dict)}
-    assert contrast(marks["text"]["mark"]["color"]) >= 4.5
-    assert marks["point"]["encoding"]["color"]["field"] == "colour"
-    assert marks["point"]["encoding"]["strokeDash"]["field"] == "dash"
+    both = chart_view(book, "forløb.meningsfuld_fordeling.udvikling", Pins(), settings).spec
+    wide = [unit for unit, _ in units(both["wide"])]
+    (names,) = [u for u in wide if u["mark"]["type"] == "text" and u["encoding"]["text"]["field"] == "name"]
+    (strokes,) = [u for u in wide if u["mark"].get("shape") == "M-1,0L1,0"]
+    assert "color" not in names["mark"] and contrast(both["wide"]["config"]["text"]["color"]) >= 4.5
+    assert strokes["encoding"]["color"]["field"] == "colour" and strokes["encoding"]["strokeDash"]["field"] == "dash"
+    narrow = [unit for unit, _ in units(both["narrow"])]  # the key above the plot: a stroke beside a text
+    (key,) = [u for u in narrow if u["mark"]["type"] == "rule" and "strokeDash" in u["encoding"]]
+    assert key["encoding"]["color"]["field"] == "colour" and key["encoding"]["strokeDash"]["field"] == "dash"
     assert any(contrast(colour) < 4.5 for colour in palette.PALETTE)  # why: a line's colour is not text
 
 
@@ -158,6 +164,6 @@ def test_a_grey_c_segment_with_its_text_reads_too(settings: Settings):
     book = prepare(settings)
     book.threshold = 3
     spec = chart_view(book, "evaluering.svarfordeling", Pins(), settings).spec
-    pairs = text_colours(spec)
+    pairs = text_colours(spec["narrow"]) + text_colours(spec["wide"])
     assert (WHITE, palette.SUPPRESSED) in pairs
     assert all(contrast(c, b) >= 4.5 for c, b in pairs)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from public_results.charts import specs as chart
-from public_results.charts.drawing import clean_svg, drawing_key, drawing_version, with_titles
+from public_results.charts.drawing import PNG_SCALE, clean_svg, drawing_key, drawing_version, with_titles
 from public_results.charts.drawing_pool import draw_all
 from support import ROOT
 
@@ -13,16 +15,25 @@ FONTS = ROOT / "theme" / "fonts"
 
 
 def spec(label: str = "Håb") -> dict:
+    """A chart's pair of specs, narrow and wide, as a view holds it."""
     table = pd.DataFrame({"label": [label], "value": [80.0], "text": ["80 %"]})
-    return chart.finish(chart.bar_chart(table, 100), "Atkinson Hyperlegible Next Nul").to_dict()
+    return chart.drawings(lambda size: chart.bar_chart(table, 100, size), "Atkinson Hyperlegible Next Nul")
 
 
-def test_a_drawing_is_an_svg_and_a_png_and_the_second_time_it_comes_from_the_cache(tmp_path):
+def test_a_drawing_is_two_svgs_and_a_png_and_the_second_time_it_comes_from_the_cache(tmp_path):
     specs = {"a": (spec("Håb"), spec("Håb")), "b": (spec("Tryg"), spec("Tryg"))}
     drawings, stats = draw_all(specs, tmp_path, FONTS, workers=1)
     assert (stats.charts, stats.drawn, stats.cached) == (2, 2, 0)
-    assert drawings["a"].inline_svg().startswith("<svg") and "Håb" in drawings["a"].inline_svg()
+    inline = drawings["a"].inline_svg()
+    roots = re.findall(r"<svg [^>]*>", inline)
+    assert inline.startswith("<svg") and "Håb" in inline and len(roots) == 2
+    assert 'class="chart-narrow"' in roots[0] and 'class="chart-wide"' in roots[1]  # the page's CSS shows one
+    assert 'width="340"' in roots[0] and 'width="768"' in roots[1]
+    ids = re.findall(r'\bid="([^"]+)"', inline)
+    assert len(ids) == len(set(ids))  # each drawing has ids of its own
+    assert (tmp_path / "a.svg").exists() and (tmp_path / "a.wide.svg").exists()
     assert drawings["a"].png.startswith(b"\x89PNG")
+    assert int.from_bytes(drawings["a"].png[16:20], "big") == PNG_SCALE * 768  # the wide drawing, drawn once
     again, stats = draw_all(specs, tmp_path, FONTS, workers=1)
     assert (stats.drawn, stats.cached) == (0, 2)
     assert contents(again) == contents(drawings)
@@ -61,11 +72,17 @@ def test_the_drawing_version_changes_with_the_fonts(tmp_path):
     assert drawing_version(tmp_path) != before
 
 
-def test_the_png_spec_carries_title_subtitle_and_source():
+def test_the_png_spec_is_the_wide_one_with_title_subtitle_and_source():
     titled = with_titles(spec(), "Mindst 80 %", "Andel. Måling 2021.", "Kilde: Evaluering.")
     assert titled["title"]["text"] == "Mindst 80 %"
     assert titled["title"]["subtitle"] == ["Andel. Måling 2021.", "Kilde: Evaluering."]
-    assert "title" not in spec()  # the page's figure caption carries them for the inline SVG
+    long = with_titles(spec(), "T", "Antal ved udgangen af hver måned. " * 5, "Kilde: Evaluering.")
+    assert (
+        len(long["title"]["subtitle"]) == 3
+        and " ".join(long["title"]["subtitle"][:2]) == ("Antal ved udgangen af hver måned. " * 5).strip()
+    )
+    assert titled["config"] == spec()["wide"]["config"]
+    assert "title" not in spec()["narrow"] and "title" not in spec()["wide"]  # the page's caption carries them
 
 
 def test_an_svg_is_made_fit_to_inline():
@@ -75,3 +92,8 @@ def test_an_svg_is_made_fit_to_inline():
     assert svg.startswith('<svg aria-hidden="true" focusable="false" width="10">')
     assert 'id="c7-clip1"' in svg and "url(#c7-clip1)" in svg
     assert "style=" not in svg and 'fill="red"' in svg and 'font-family="x"' in svg
+    named = clean_svg(
+        '<svg xmlns="http://www.w3.org/2000/svg" class="marks" width="10"><g class="a"/></svg>', "c7", "wide"
+    )
+    assert named.startswith('<svg aria-hidden="true" focusable="false" class="chart-wide" display="none" xmlns=')
+    assert named.count("class=") == 2 and 'class="a"' in named  # the root's class replaced, no other

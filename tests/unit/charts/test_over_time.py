@@ -5,17 +5,7 @@ from __future__ import annotations
 import itertools
 
 from public_results.charts.by_name import chart_view
-from public_results.charts.over_time import _spread
 from public_results.figures.figure import Pins
-
-
-def test_end_labels_are_moved_apart_and_keep_their_order():
-    ends = [{"position": 100.0, "text": "a"}, {"position": 101.0, "text": "b"}, {"position": 40.0, "text": "c"}]
-    placed = _spread(ends, top=200.0)
-    positions = [p["position"] for p in placed]
-    assert [p["text"] for p in placed] == ["c", "a", "b"]
-    assert all(later - earlier >= 16.0 for earlier, later in itertools.pairwise(positions))
-    assert positions[0] == 40.0  # the lowest stays where its line ends
 
 
 def test_everyone_since_the_start_is_one_thinned_line_that_says_so(book, settings):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import re
@@ -14,6 +15,7 @@ from altair.vegalite.v6.schema import load_schema
 
 from public_results.charts import specs as chart
 from public_results.charts.drawing import LOCALE, clean_svg, vega_lite_version
+from public_results.charts.lines import BRIDGE_DASH, Line, time_chart
 
 POISON = "\"'); alert(1)//"
 XSS = "</script><img src=x onerror=alert(1)>"
@@ -47,22 +49,18 @@ def scale_tables(first_label: str = "Håb") -> tuple[pd.DataFrame, pd.DataFrame]
     return segments, legend
 
 
-def time_tables(first_label: str = "Afklaring") -> tuple[pd.DataFrame, pd.DataFrame]:
-    points = pd.DataFrame(
-        [
-            {"date": "2021-12-31", "series": first_label, "value": 1500, "colour": chart.PALETTE[0], "dash": [1, 0],
-             "text": "1.500"},
-            {"date": "2022-01-31", "series": first_label, "value": None, "colour": chart.PALETTE[0], "dash": [1, 0],
-             "text": "[c]"},
-            {"date": "2022-02-15", "series": first_label, "value": 1200, "colour": chart.PALETTE[0], "dash": [1, 0],
-             "text": "1.200"},
-        ]
-    )  # fmt: skip
-    ends = pd.DataFrame(
-        [{"date": "2022-02-15", "position": 1200, "text": f"{first_label} 1.200", "colour": chart.PALETTE[0],
-          "dash": [1, 0]}]
-    )  # fmt: skip
-    return points, ends
+MONTHS = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
+BRIDGE_KEY = "Prikket: skjulte måneder"
+
+
+def time_lines(first_label: str = "Afklaring") -> list[Line]:
+    points = ((dt.date(2021, 12, 31), 1500.0, "1.500"), (dt.date(2022, 1, 31), None, "[c]"),
+              (dt.date(2022, 2, 15), 1200.0, "1.200"))  # fmt: skip
+    return [Line(first_label, chart.PALETTE[0], (1, 0), points)]
+
+
+def time_spec(size: chart.Size = chart.NARROW, label: str = "Afklaring"):
+    return chart.finish(time_chart(time_lines(label), size, MONTHS, BRIDGE_KEY), FONT, size)
 
 
 def data_values(spec: dict) -> list[list[dict]]:
@@ -70,20 +68,22 @@ def data_values(spec: dict) -> list[list[dict]]:
 
 
 @functools.cache
-def charts_with(label: str) -> dict[str, object]:
-    """One chart of each kind with ``label`` in its data, as the build makes them (not yet a spec;
-    made once per label: tests only read them)."""
+def charts_with(label: str, size: chart.Size = chart.NARROW) -> dict[str, object]:
+    """One chart of each kind with ``label`` in its data, as the build makes them for ``size`` (not
+    yet a spec; made once per label: tests only read them)."""
     return {
-        "bars": chart.finish(chart.bar_chart(bars(label), 100), FONT),
-        "scale": chart.finish(chart.scale_chart(*scale_tables(label), (-20, 130), 105), FONT),  # with [c] apart
-        "time": chart.finish(chart.time_chart(*time_tables(label), ["2022-01-01"]), FONT),
+        "bars": chart.finish(chart.bar_chart(bars(label), 100, size), FONT, size),
+        "scale": chart.finish(chart.scale_chart(*scale_tables(label), (-20, 130), 105, size), FONT, size),  # [c] apart
+        "time": time_spec(size, label),
         "icons": chart.finish(
             chart.icon_chart(
                 pd.DataFrame([{"column": 0, "line": 1, "colour": "#000", "label": label, "text": "1"}]),
                 pd.DataFrame([{"line": 0, "text": f"{label}: 1"}]),
                 2,
+                size,
             ),
             FONT,
+            size,
         ),
     }
 
@@ -94,19 +94,30 @@ def specs_with(label: str) -> tuple[dict, ...]:
     return tuple(chart.as_dict(made) for made in charts_with(label).values())
 
 
+@pytest.mark.parametrize("size", chart.SIZES, ids=lambda size: size.name)
 @pytest.mark.parametrize("kind", ["bars", "scale", "time", "icons"])
-def test_each_kind_of_spec_the_build_makes_unchecked_is_valid_vega_lite(kind):
-    made = charts_with("Håb")[kind]
+def test_each_kind_of_spec_the_build_makes_unchecked_is_valid_vega_lite(kind, size):
+    made = charts_with("Håb", size)[kind]
     spec = chart.as_dict(made)  # as the build makes it: Altair's schema check skipped
     validate_jsonschema(spec, load_schema())  # raises on a spec that breaks the Vega-Lite schema
     assert spec == made.to_dict(validate=True)  # and skipping the check changes nothing
+
+
+@pytest.mark.parametrize("kind", ["bars", "scale", "time", "icons"])
+def test_each_kind_is_drawn_as_wide_as_its_size_says_with_its_sizes_text(kind):
+    for size in chart.SIZES:
+        svg = vl_convert.vegalite_to_svg(chart.as_dict(charts_with("Håb", size)[kind]), vl_version=vega_lite_version())
+        width = float(re.search(r'<svg[^>]* width="([0-9.]+)"', svg).group(1))
+        assert size.width * 0.9 <= width <= size.width + 2, (size.name, width)  # nothing runs out to the right
+        sizes = {float(found) for found in re.findall(r'font-size="([0-9.]+)px"', svg)}
+        assert sizes and min(sizes) >= size.value and max(sizes) <= size.label, (size.name, sizes)
 
 
 # --- Bars ----------------------------------------------------------------------------------------
 
 
 def test_bars_are_a_bar_a_value_text_and_a_row_label_holding_exactly_the_table():
-    spec = chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict()
+    spec = chart.finish(chart.bar_chart(bars(), 100, chart.NARROW), FONT).to_dict()
     assert [layer["mark"]["type"] for layer in spec["layer"]] == ["bar", "text", "text"]
     bar, value, label = spec["layer"]
     assert bar["encoding"]["x"]["field"] == "value"
@@ -124,23 +135,32 @@ def test_bars_are_a_bar_a_value_text_and_a_row_label_holding_exactly_the_table()
 
 
 def test_rows_keep_the_tables_order_through_a_position_field_not_a_list_of_labels():
-    spec = chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict()
+    spec = chart.finish(chart.bar_chart(bars(), 100, chart.NARROW), FONT).to_dict()
     assert spec["layer"][0]["encoding"]["y"]["sort"] == {"field": "order", "op": "min", "order": "ascending"}
 
 
 def test_a_suppressed_row_has_no_bar_and_its_text_stands_at_zero():
-    (values,) = data_values(chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict())
+    (values,) = data_values(chart.finish(chart.bar_chart(bars(), 100, chart.NARROW), FONT).to_dict())
     assert values[2]["value"] is None and values[2]["position"] == 0 and values[2]["text"] == "[c]"
 
 
-def test_bars_without_a_fixed_domain_start_at_zero():
-    spec = chart.finish(chart.bar_chart(bars(), None), FONT).to_dict()
-    assert spec["layer"][0]["encoding"]["x"]["scale"] == {"domainMin": 0, "nice": False}
+def test_bars_without_a_fixed_domain_run_from_zero_to_the_largest_value():
+    spec = chart.finish(chart.bar_chart(bars(), None, chart.NARROW), FONT).to_dict()
+    assert spec["layer"][0]["encoding"]["x"]["scale"] == {"domain": [0, 83.0], "nice": False}
+
+
+def test_the_longest_bar_leaves_room_for_every_value_written_after_its_bar():
+    size = chart.NARROW
+    room = size.width - 2 * chart.PADDING
+    long_text = "1.234 (100 %)"
+    width = chart.bar_width([50.0, 100.0, None], ["5 (5 %)", long_text, "[c]"], 100, size)
+    assert width + chart.VALUE_GAP + chart.text_width(long_text, size.value) == pytest.approx(room)
+    assert chart.bar_width([10.0], ["x" * 80], 100, size) == pytest.approx(room / 3)  # never shorter than a third
 
 
 def test_a_breakdowns_bars_each_have_their_categorys_colour_and_the_spec_is_valid():
     table = bars().assign(colour=[chart.PALETTE[0], chart.PALETTE[1], chart.PALETTE[2]])
-    made = chart.finish(chart.bar_chart(table, None), FONT)
+    made = chart.finish(chart.bar_chart(table, None, chart.NARROW), FONT)
     spec = chart.as_dict(made)
     validate_jsonschema(spec, load_schema())
     assert spec["layer"][0]["encoding"]["color"] == {"field": "colour", "type": "nominal", "scale": None}
@@ -151,7 +171,7 @@ def test_a_breakdowns_bars_each_have_their_categorys_colour_and_the_spec_is_vali
 
 
 def test_the_scale_chart_draws_segments_from_start_to_end_with_their_own_colours_and_outlines():
-    spec = chart.finish(chart.scale_chart(*scale_tables(), (-20, 100)), FONT).to_dict()
+    spec = chart.finish(chart.scale_chart(*scale_tables(), (-20, 100), None, chart.NARROW), FONT).to_dict()
     legend, main = spec["vconcat"]
     bars_layer = main["layer"][0]
     assert bars_layer["encoding"]["x"]["field"] == "start" and bars_layer["encoding"]["x2"]["field"] == "end"
@@ -181,29 +201,48 @@ def test_the_scale_chart_with_suppressed_answers_apart_draws_a_dotted_dividing_l
 def test_the_icon_chart_draws_one_person_per_row_of_its_table():
     icons = pd.DataFrame([{"column": i % 20, "line": 1 + i // 20, "colour": "#000", "label": "A", "text": "25"}
                           for i in range(25)])  # fmt: skip
-    spec = chart.finish(chart.icon_chart(icons, pd.DataFrame([{"line": 0, "text": "A: 25"}]), 3), FONT).to_dict()
+    labels = pd.DataFrame([{"line": 0, "text": "A: 25"}])
+    spec = chart.finish(chart.icon_chart(icons, labels, 3, chart.NARROW), FONT).to_dict()
     people = spec["layer"][0]
     assert people["mark"]["type"] == "point" and people["mark"]["shape"] == chart.PERSON
     assert len(spec["datasets"][people["data"]["name"]]) == 25
-    assert spec["height"] == 3 * chart.ICON_LINE
+    assert spec["height"] == 3 * chart.NARROW.icon_line
 
 
 def test_the_time_chart_breaks_its_line_at_a_suppressed_point_marks_the_gap_and_lines_by_dash_too():
-    spec = chart.finish(chart.time_chart(*time_tables(), ["2022-01-01"]), FONT).to_dict()
-    bridge, line = spec["layer"][0], spec["layer"][1]
+    spec = time_spec().to_dict()
+    key, plot = spec["vconcat"]
+    bridge, line = plot["layer"][0], plot["layer"][1]
     assert line["mark"]["invalid"] == "break-paths-show-domains"  # the line itself breaks at a gap
-    assert bridge["mark"]["invalid"] == "filter" and bridge["mark"]["strokeDash"] == [2, 3]  # a dotted bridge
+    assert bridge["mark"]["invalid"] == "filter" and bridge["mark"]["strokeDash"] == BRIDGE_DASH  # a dotted bridge
     assert bridge["mark"]["strokeWidth"] < line["mark"]["strokeWidth"]
     assert line["encoding"]["strokeDash"] == {"field": "dash", "type": "nominal", "scale": None}
-    assert line["encoding"]["x"]["axis"]["values"] == ["2022-01-01"]
+    assert line["encoding"]["x"]["axis"]["values"] == ["2021-12-31", "2022-01-01", "2022-02-01", "2022-02-15"]
+    key_texts = [row["text"] for row in spec["datasets"][key["data"]["name"]]]
+    assert key_texts == ["Afklaring 1.200", BRIDGE_KEY]  # narrow: a key names the line and the bridge
+
+
+def test_a_wide_time_chart_names_each_line_at_its_end_and_keeps_only_the_bridges_key():
+    spec = time_spec(chart.WIDE).to_dict()
+    key, _ = spec["vconcat"]
+    assert [row["text"] for row in spec["datasets"][key["data"]["name"]]] == [BRIDGE_KEY]
+    names = [row["name"] for data in spec["datasets"].values() for row in data if "name" in row]
+    assert names == ["Afklaring 1.200"]
+
+
+def test_a_time_chart_without_gaps_has_no_bridge_key():
+    points = ((dt.date(2021, 12, 31), 10.0, "10"), (dt.date(2022, 1, 31), 12.0, "12"))
+    made = time_chart([Line("A", chart.PALETTE[0], (1, 0), points)], chart.WIDE, MONTHS, "")
+    assert "vconcat" not in chart.as_dict(made)  # nothing to explain: the plot alone
 
 
 def test_time_axes_use_danish_thousands_and_month_names():
-    spec = chart.finish(chart.time_chart(*time_tables(), ["2022-01-01"]), FONT).to_dict()
+    spec = time_spec().to_dict()
     svg = vl_convert.vegalite_to_svg(
         spec, vl_version=vega_lite_version(), format_locale=LOCALE, time_format_locale=LOCALE
     )
     assert ">1.000<" in svg and ">1,000<" not in svg
+    assert ">dec. 2021<" in svg and ">feb. 2022<" in svg  # the first and the last month, in Danish
 
 
 # --- Design rules ----------------------------------------------------------------------------------
@@ -225,7 +264,7 @@ def test_colours_that_carry_meaning_alone_are_at_least_3_to_1_against_white(colo
 
 
 def test_the_shared_look_names_the_shipped_font_and_turns_off_vegas_english_aria():
-    spec = chart.finish(chart.bar_chart(bars(), 100), FONT).to_dict()
+    spec = chart.finish(chart.bar_chart(bars(), 100, chart.NARROW), FONT).to_dict()
     assert spec["config"]["font"].startswith("'Atkinson Hyperlegible Next Nul'")
     assert spec["config"]["aria"] is False
 
@@ -269,7 +308,7 @@ def test_each_data_mark_carries_its_value_in_danish_as_the_aria_label_of_the_sta
     )
     tips = re.findall(r'aria-label="([^"]*)"', svg)
     assert tips and all(": " in tip for tip in tips)
-    assert any(tip.startswith("Håb") for tip in tips)
+    assert any(tip.startswith("Håb") or ": Håb " in tip for tip in tips)  # a line's month: "31. maj 2021: Håb 12"
     assert "value:" not in svg and "label:" not in svg  # Vega's own English descriptions stay off
 
 
@@ -279,3 +318,16 @@ def test_a_label_with_markup_is_drawn_as_escaped_text():
     assert svg.startswith('<svg aria-hidden="true" focusable="false" ')
     assert "&lt;/script&gt;&lt;img src=x" in svg
     assert "<img" not in svg and "<script" not in svg
+
+
+def test_a_time_chart_has_one_mark_to_hover_per_month_holding_every_lines_value_then():
+    points = ((dt.date(2021, 12, 31), 1500.0, "1.500"), (dt.date(2022, 1, 31), None, "[c]"))
+    lines = [*time_lines(), Line("Praktik", chart.PALETTE[1], (8, 4), points)]
+    spec = chart.as_dict(chart.finish(time_chart(lines, chart.NARROW, MONTHS, BRIDGE_KEY), FONT))
+    svg = vl_convert.vegalite_to_svg(spec, vl_version=vega_lite_version(), format_locale=LOCALE)
+    tips = re.findall(r'aria-label="([^"]*)"', svg)
+    assert tips == [
+        "31. december 2021: Afklaring 1.500, Praktik 1.500",
+        "31. januar 2022: Afklaring [c], Praktik [c]",
+        "15. februar 2022: Afklaring 1.200",
+    ]

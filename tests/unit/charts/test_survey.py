@@ -19,7 +19,7 @@ def protected_book(settings, threshold: int):
 
 
 def segments_of(view) -> list[dict]:
-    return [row for rows in view.spec["datasets"].values() for row in rows if "start" in row]
+    return [row for rows in view.spec["narrow"]["datasets"].values() for row in rows if "start" in row]
 
 
 def test_questions_come_highest_share_first(book):
@@ -57,20 +57,22 @@ def test_the_suppressed_segments_stand_apart_from_both_sides_behind_a_dividing_l
     assert grey and sides
     for segment in grey:  # neither in the positive side's range nor in the other side's
         assert segment["start"] > positive_end and segment["start"] > 0 > negative_start
-    main = view.spec["vconcat"][1]
+    main = view.spec["narrow"]["vconcat"][1]
     assert [layer["mark"]["type"] for layer in main["layer"]] == ["bar", "text", "text", "rule"]
-    (divider,) = {row["divider"] for rows in view.spec["datasets"].values() for row in rows if "divider" in row}
+    (divider,) = {
+        row["divider"] for rows in view.spec["narrow"]["datasets"].values() for row in rows if "divider" in row
+    }
     assert positive_end < divider < min(s["start"] for s in grey)
     domain = main["layer"][0]["encoding"]["x"]["scale"]["domain"]
     assert domain[0] <= negative_start and max(s["end"] for s in grey) <= domain[1]
-    legend = [row for rows in view.spec["datasets"].values() for row in rows if "column" in row]
+    legend = [row for rows in view.spec["narrow"]["datasets"].values() for row in rows if "column" in row]
     assert [row["answer"] for row in legend if row["colour"] == SUPPRESSED] == [words.SCALE_SUPPRESSED_KEY]
 
 
 def test_without_suppressed_answers_there_is_no_grey_column_and_no_dividing_line(settings):
     view = chart_view(protected_book(settings, 1), "evaluering.svarfordeling", Pins(), settings)
     assert not [s for s in segments_of(view) if s["colour"] == SUPPRESSED]
-    assert [layer["mark"]["type"] for layer in view.spec["vconcat"][1]["layer"]] == ["bar", "text", "text"]
+    assert [layer["mark"]["type"] for layer in view.spec["narrow"]["vconcat"][1]["layer"]] == ["bar", "text", "text"]
 
 
 def test_no_bar_is_drawn_for_a_question_whose_n_or_positive_count_is_suppressed(settings):

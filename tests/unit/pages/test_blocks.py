@@ -63,7 +63,7 @@ def test_a_chart_is_a_figure_with_its_image_alt_text_and_data_table(book, settin
     markup = figure(view, "graf-forloeb-status", tmp_path)
     assert markup.startswith('<figure class="chart chart-søjler" id="graf-forloeb-status"')
     assert "<?xml" not in markup
-    assert markup.count("<svg") == 1
+    assert markup.count("<svg") == 2 and markup.count("chart-wide") == 1  # drawn narrow and wide
     assert f'role="img" aria-label="Graf: {html.escape(view.alt)}"' in markup
     assert f'href="../grafer/{view.file_stem}.csv" download' in markup
     assert f'href="../grafer/{view.file_stem}.png" download' in markup
