@@ -135,8 +135,9 @@ async function main() {
   return runs.some((r) => r.error) ? 2 : 0;
 }
 
+// Exit only once stdout is written out: process.exit() at once cuts a pipe's output at 64 KB.
 main().then(
-  (code) => process.exit(code),
+  (code) => process.stdout.write("", () => process.exit(code)),
   (error) => {
     process.stderr.write(`lighthouse: ${error.stack ?? error}\n`);
     process.exit(2);

@@ -141,8 +141,9 @@ async function main() {
   return errors.length ? 2 : 0;
 }
 
+// Exit only once stdout is written out: process.exit() at once cuts a pipe's output at 64 KB.
 main().then(
-  (code) => process.exit(code),
+  (code) => process.stdout.write("", () => process.exit(code)),
   (error) => {
     process.stderr.write(`qualweb: ${error.stack ?? error}\n`);
     process.exit(2);
