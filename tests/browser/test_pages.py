@@ -124,6 +124,11 @@ def test_no_vega_form_or_runtime_on_any_page(open_page: Any, page_path: str) -> 
     assert found == {"forms": 0, "vega": "undefined"}, f"{page_path}: {found}"
 
 
+# Two frames: the browser lays out a drawing it skipped off screen (content-visibility: auto) before
+# its marks have places to point at.
+DRAWN = "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+
 def test_hovering_a_mark_of_every_chart_shows_its_value(open_page: Any, page_path: str) -> None:
     visit = open_page(page_path)
     page = visit.page
@@ -134,6 +139,7 @@ def test_hovering_a_mark_of_every_chart_shows_its_value(open_page: Any, page_pat
     for index in range(charts):
         figure = page.locator("figure.chart").nth(index)
         figure.scroll_into_view_if_needed()
+        figure.evaluate(DRAWN)  # a drawing skipped below the fold (content-visibility) is laid out first
         spot = figure.evaluate(MARK_TO_HOVER)
         assert spot, f"{page_path}: chart {index + 1} has no mark with a value to hover"
         page.wait_for_timeout(50)  # the scroll's event (which hides a tooltip) comes first
@@ -154,6 +160,7 @@ def test_a_tap_on_a_mark_shows_its_value_and_a_tap_elsewhere_hides_it(open_page:
         pytest.skip(f"{page_path} has no chart")
     figure = page.locator("figure.chart").first
     figure.scroll_into_view_if_needed()
+        figure.evaluate(DRAWN)  # a drawing skipped below the fold (content-visibility) is laid out first
     spot = figure.evaluate(MARK_TO_HOVER)
     page.wait_for_timeout(50)  # the scroll's event (which hides a tooltip) comes first
     page.mouse.click(spot["x"], spot["y"])

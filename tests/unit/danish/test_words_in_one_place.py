@@ -56,6 +56,7 @@ ALLOWED = {
     ("settings.py", "Key figures on each briefing, e.g. 'forløb.aktive'; empty: every group and question."): (
         "English help of a setting (for the README), quoting a name from the example data"
     ),
+    **{("charts/layout.py", letter): "a letter in the table of the chart font's widths" for letter in "»«æøåÆØÅ"},
 }
 
 
