@@ -160,7 +160,7 @@ def test_a_tap_on_a_mark_shows_its_value_and_a_tap_elsewhere_hides_it(open_page:
         pytest.skip(f"{page_path} has no chart")
     figure = page.locator("figure.chart").first
     figure.scroll_into_view_if_needed()
-        figure.evaluate(DRAWN)  # a drawing skipped below the fold (content-visibility) is laid out first
+    figure.evaluate(DRAWN)  # a drawing skipped below the fold (content-visibility) is laid out first
     spot = figure.evaluate(MARK_TO_HOVER)
     page.wait_for_timeout(50)  # the scroll's event (which hides a tooltip) comes first
     page.mouse.click(spot["x"], spot["y"])
