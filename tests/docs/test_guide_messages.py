@@ -93,9 +93,11 @@ class Module:
     name: str
     tree: ast.Module
     parents: dict[ast.AST, ast.AST] = field(default_factory=dict)
+    nodes: list[ast.AST] = field(default_factory=list)  # every node, walked once
 
     def __post_init__(self) -> None:
-        for node in ast.walk(self.tree):
+        self.nodes = list(ast.walk(self.tree))
+        for node in self.nodes:
             for child in ast.iter_child_nodes(node):
                 self.parents[child] = node
 
@@ -108,7 +110,7 @@ class Module:
 
     def functions(self, name: str) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
         return [
-            n for n in ast.walk(self.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == name
+            n for n in self.nodes if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == name
         ]
 
     def module_values(self, name: str) -> list[ast.expr]:
@@ -127,7 +129,7 @@ class Module:
         """Names imported with ``from … import name`` (the names as this module uses them)."""
         return {
             alias.asname or alias.name
-            for node in ast.walk(self.tree)
+            for node in self.nodes
             if isinstance(node, ast.ImportFrom)
             for alias in node.names
         }
@@ -136,7 +138,7 @@ class Module:
         """Names imported with ``from ..danish.words import X [as Y]``: Y -> X."""
         return {
             alias.asname or alias.name: alias.name
-            for node in ast.walk(self.tree)
+            for node in self.nodes
             if isinstance(node, ast.ImportFrom)
             and node.module in {"words", "danish.words", "public_results.danish.words"}
             for alias in node.names
@@ -422,6 +424,7 @@ def string_messages() -> list[Message]:
     return [message for name in names for message in constant_messages(name)]
 
 
+@functools.cache
 def all_messages() -> tuple[list[Message], dict[str, str]]:
     collector = Collector(plugin_sources())
     messages = collector.collect() + string_messages()
