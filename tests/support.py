@@ -67,6 +67,7 @@ def write_site(
                 "DIRECT_TEMPLATES = ['index']",
                 f"RESULTS_RENDER_CACHE = {str(render_cache) if render_cache else ''!r}",
                 "RESULTS_BRIEFING_PDF = False  # tests that check the PDF turn it on (WeasyPrint is slow)",
+                "RESULTS_CHART_WORKERS = 1  # drawn in the build's process: the test run's workers use every core",
                 "",
             ]
         ),
