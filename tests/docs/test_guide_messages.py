@@ -109,9 +109,7 @@ class Module:
         return None
 
     def functions(self, name: str) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
-        return [
-            n for n in self.nodes if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == name
-        ]
+        return [n for n in self.nodes if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == name]
 
     def module_values(self, name: str) -> list[ast.expr]:
         return [
