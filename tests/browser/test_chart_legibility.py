@@ -7,7 +7,9 @@ CSS shows one. Here, on every page with charts and at each width, one visit and 
   drawing's scale on the screen), and at 1280 px no larger than 1.25 × the body text;
 - no two texts of a drawing overlap (labels, values, axis labels, the key, names at line ends);
 - at 1280 px the drawing fills the column; at 360 px it stays inside it;
-- the other drawing is ``display: none`` (out of the accessibility tree), and no id is repeated.
+- the other drawing is ``display: none`` (out of the accessibility tree), and no id is repeated;
+- a category has one fill in every drawing of the site, and each page keeps its budgets (layout
+  shift; an article's elements and compressed bytes).
 """
 
 from __future__ import annotations
@@ -105,3 +107,65 @@ def test_every_chart_reads_at_this_width(browser: Any, site_url: str, site: Path
 def wanted(width: int) -> str:
     """The drawing the page should show at a viewport ``width``: the column there is 328 or 768 px."""
     return "chart-narrow" if width < 600 else "chart-wide"
+
+
+# --- One colour per category, as drawn; the page budgets ---------------------------------------------
+
+DRAWN = """
+async () => {
+  await document.fonts.ready;
+  const shift = await new Promise((done) => {
+    let total = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+    }).observe({type: "layout-shift", buffered: true});
+    requestAnimationFrame(() => requestAnimationFrame(() => done(total)));
+  });
+  const fills = [];
+  for (const svg of document.querySelectorAll(".chart-image > svg")) {
+    if (getComputedStyle(svg).display === "none") continue;
+    for (const mark of svg.querySelectorAll("[aria-label][fill]:not(text)")) {  // marks, not their labels
+      const fill = mark.getAttribute("fill");
+      if (fill === "transparent" || fill === "none") continue;
+      fills.push({label: mark.getAttribute("aria-label"), fill: fill.toLowerCase()});
+    }
+  }
+  const files = [location.pathname, ...performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname)];
+  return {shift, fills, elements: document.getElementsByTagName("*").length, files};
+}
+"""
+BUDGET_KB, MOST_ELEMENTS, MOST_SHIFT = 150, 3000, 0.02
+
+
+def test_a_category_has_one_fill_in_every_drawing_and_the_pages_keep_their_budgets(
+    browser: Any, site_url: str, site: Path
+) -> None:
+    """Read from the drawn SVGs at 1280 px: a mark's category is the part of its label before »:«,
+    and it has the same fill in every chart of the site (the descriptor's order decides it once).
+    Per page: layout shift ≤ 0.02 after the fonts are in; an article ≤ 3,000 elements and ≤ 150 KB
+    gzip of its own files (HTML, CSS, fonts, script), as a server that compresses sends them."""
+    import gzip  # noqa: PLC0415
+
+    fills: dict[str, set[str]] = {}
+    where: dict[tuple[str, str], str] = {}
+    problems: list[str] = []
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    for path in chart_pages(site):
+        page.goto(site_url + path, wait_until="load")
+        found = page.evaluate(DRAWN)
+        for mark in found["fills"]:
+            category = mark["label"].split(":")[0].strip()
+            fills.setdefault(category, set()).add(mark["fill"])
+            where.setdefault((category, mark["fill"]), path)
+        if found["shift"] > MOST_SHIFT:
+            problems.append(f"{path}: layout shift {found['shift']:.3f}")
+        if "/" not in path and path not in {"tal-og-resultater.html"}:  # an article
+            sent = sum(len(gzip.compress((site / f.lstrip("/")).read_bytes())) for f in set(found["files"]))
+            if sent > BUDGET_KB * 1024 or found["elements"] > MOST_ELEMENTS:
+                problems.append(f"{path}: {sent / 1024:.0f} KB gzip, {found['elements']} elements")
+    context.close()
+    mixed = {c: sorted(f"{fill} ({where[(c, fill)]})" for fill in f) for c, f in fills.items() if len(f) > 1}
+    assert not mixed, f"a category drawn in more than one colour: {mixed}"
+    assert {"Frivilligt arbejde", "Meningsfuld beskæftigelse"} <= set(fills), sorted(fills)
+    assert not problems, "\n".join(problems)
