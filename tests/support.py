@@ -11,6 +11,8 @@ import html
 import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -134,3 +136,16 @@ def cache_with_copied_drawings(shared: Path, folder: Path) -> Path:
 def contents(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` by its relative path: to compare two builds byte for byte."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def run_command_line(settings: Path, output: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m public_results build`, as `make html` runs it: a process of its own, with only the
+    plugins on its path."""
+    return subprocess.run(
+        [sys.executable, "-m", "public_results", "build", "--settings", str(settings), "--output", str(output)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
+        check=False,
+    )

@@ -8,25 +8,21 @@ to another host is aborted and recorded.
 
 from __future__ import annotations
 
-import functools
 import re
 import shutil
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
+from browser_tools import CHROMIUM, HOST, served
 from support import ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-HOST = "127.0.0.1"
 SETUP_HINT = "run `make test` once: it installs Debian chromium and Java (apt-get) and axe-core and vnu-jar (npm ci)"
 
 CHROMIUM_ARGS = [
@@ -114,22 +110,11 @@ def site(example_site: Path) -> Path:
     return example_site
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(site: Path) -> Iterator[str]:
     """The built site served on 127.0.0.1 on a free port, e.g. ``http://127.0.0.1:41234/``."""
-    server = ThreadingHTTPServer((HOST, 0), functools.partial(_QuietHandler, directory=str(site)))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="browser-test-server", daemon=True)
-    thread.start()
-    yield f"http://{HOST}:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    with served(site, "browser-test-server") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

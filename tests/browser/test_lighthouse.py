@@ -8,24 +8,19 @@ elements it found.
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from browser_tools import run_node_script
 from support import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse"
 SCRIPT = ROOT / "scripts" / "lighthouse.mjs"
-CHROMIUM = Path("/usr/bin/chromium")
 CATEGORIES = ["accessibility", "best-practices", "seo"]
 TIMEOUT_S = 600
-SETUP_HINT = "run `make test` once: it installs Debian chromium and the npm packages (npm ci)"
 # One page of each type (as `make audit`); the briefing is the newest.
 PAGE_TYPES = [
     "index.html",
@@ -44,16 +39,8 @@ def pages_of_each_type(listed: list[str]) -> list[str]:
 
 def run_lighthouse(urls: list[str]) -> dict[str, Any]:
     """``scripts/lighthouse.mjs`` over the URLs, one run each, the three categories only."""
-    node = shutil.which("node")
-    if not node:
-        pytest.fail(f"node is missing: {SETUP_HINT}")
-    if not LIGHTHOUSE.exists() or not CHROMIUM.exists():
-        pytest.fail(f"{LIGHTHOUSE.relative_to(ROOT)} or {CHROMIUM} is missing: {SETUP_HINT}")
-    command = [node, str(SCRIPT), "--chromium", str(CHROMIUM), "--quick", "--categories", ",".join(CATEGORIES), *urls]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
-    if done.returncode != 0 or not done.stdout.strip():
-        pytest.fail(f"Lighthouse failed (exit {done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout)
+    arguments = ["--quick", "--categories", ",".join(CATEGORIES), *urls]
+    return run_node_script("Lighthouse", LIGHTHOUSE, SCRIPT, arguments, TIMEOUT_S)
 
 
 def test_lighthouse_accessibility_best_practices_and_seo_are_100(site_url: str, listed_pages: list[str]) -> None:

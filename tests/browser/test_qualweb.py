@@ -9,27 +9,20 @@ failures goes into the same call, so a checker that reports nothing cannot pass 
 
 from __future__ import annotations
 
-import functools
-import json
-import shutil
-import subprocess
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from browser_tools import run_node_script, served
 from support import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
 QUALWEB = ROOT / "node_modules" / "@qualweb" / "core"
 SCRIPT = ROOT / "scripts" / "qualweb.mjs"
-CHROMIUM = Path("/usr/bin/chromium")
 TIMEOUT_S = 600
-SETUP_HINT = "run `make test` once: it installs Debian chromium and the npm packages (npm ci)"
 
 # An image without a name (QW-ACT-R17), an empty form (QW-WCAG-T19, as Vega once added) and a
 # focusable box inside a closed <details> (QW-WCAG-T24); an image from another host is recorded.
@@ -45,36 +38,17 @@ CANARY = """<!doctype html>
 CANARY_RULES = {"QW-ACT-R17", "QW-WCAG-T19", "QW-WCAG-T24"}
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture
 def canary_url(tmp_path: Path) -> Iterator[str]:
     """The canary page, served on 127.0.0.1 from a folder of its own."""
     (tmp_path / "canary.html").write_text(CANARY, encoding="utf-8")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(tmp_path)))
-    thread = threading.Thread(target=server.serve_forever, name="qualweb-canary", daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/canary.html"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    with served(tmp_path, "qualweb-canary") as base:
+        yield base + "canary.html"
 
 
 def run_qualweb(urls: list[str]) -> dict[str, Any]:
     """``scripts/qualweb.mjs`` over the URLs: its JSON (pages, failures, errors, foreign requests)."""
-    node = shutil.which("node")
-    if not node:
-        pytest.fail(f"node is missing: {SETUP_HINT}")
-    if not QUALWEB.exists() or not CHROMIUM.exists():
-        pytest.fail(f"{QUALWEB.relative_to(ROOT)} or {CHROMIUM} is missing: {SETUP_HINT}")
-    command = [node, str(SCRIPT), "--chromium", str(CHROMIUM), *urls]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
-    if done.returncode != 0 or not done.stdout.strip():
-        pytest.fail(f"QualWeb failed (exit {done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout)
+    return run_node_script("QualWeb", QUALWEB, SCRIPT, urls, TIMEOUT_S)
 
 
 def describe(failure: dict[str, Any], base: str) -> str:

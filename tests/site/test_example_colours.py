@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from unit.charts.test_colours import contrast, rows, text_colours, units
 
+from chart_texts import contrast, rows, text_colours, units
 from public_results.charts import palette
 from public_results.charts.by_name import chart_names, chart_view
 from public_results.figures.book import FigureBook

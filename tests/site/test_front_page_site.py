@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from public_results.adapter.run import build_site
-from support import ROOT, page_text
+from support import ROOT, page_text, run_command_line
 
 pytestmark = pytest.mark.site
 
@@ -43,18 +41,6 @@ def site_with(tiny_site, settings: dict[str, object]) -> Path:
     with path.open("a", encoding="utf-8") as handle:
         handle.writelines(f"{name} = {value!r}\n" for name, value in settings.items())
     return path
-
-
-def run_command_line(settings: Path, output: Path) -> subprocess.CompletedProcess[str]:
-    """`python -m public_results build`, as `make html` runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", "public_results", "build", "--settings", str(settings), "--output", str(output)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
 
 
 def test_the_front_page_leads_with_the_figure_says_the_date_once_and_shows_the_logo(tiny_site, tmp_path) -> None:

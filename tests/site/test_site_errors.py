@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from public_results.adapter.run import build_site
 from public_results.errors import BuildFailed, ResultsError
-from support import ROOT, page_text
+from support import page_text, run_command_line
 
 pytestmark = pytest.mark.site
 
@@ -28,18 +27,6 @@ def previous_output(folder: Path) -> Path:
     output.mkdir(parents=True)
     (output / "index.html").write_text("sidste gode udgave", encoding="utf-8")
     return output
-
-
-def run_command_line(settings: Path, output: Path) -> subprocess.CompletedProcess[str]:
-    """`python -m public_results build`, as `make html` runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", "public_results", "build", "--settings", str(settings), "--output", str(output)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
 
 
 def test_a_good_tiny_site_builds_with_figures_in_title_summary_and_body(tiny_site, tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """The site's identity from the settings: the municipality's name, its logo and its accent colour.
 
-- ``contrast_ratio(first, second)``: the WCAG 2.x contrast of two ``#rrggbb`` colours, from their
-  relative luminance (``#767676`` on white is 4,54:1, ``#777777`` 4,48:1).
+- ``contrast_ratio(first, second)`` (``charts.palette``): the WCAG 2.x contrast of two ``#rrggbb``
+  colours (``#767676`` on white is 4,54:1, ``#777777`` 4,48:1); the charts' colours use the same.
 - ``accent_problems(accent)``: the accent colour is text (links), and borders, on white and on the
   theme's light background; below 4,5:1 on either is a problem naming the colour, the ratio and a
   darker colour of the same hue that passes.
@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from xml.parsers import expat
 
 from ..charts.kept_files import safe_svg
+from ..charts.palette import contrast_ratio
 from ..danish import numbers, words
 from ..errors import IdentityError, Problem
 from ..settings import Settings
@@ -46,19 +47,6 @@ class Identity:
     logo_height: int = 0
     accent: str = ""
     stylesheet: str = STYLESHEET
-
-
-def relative_luminance(colour: str) -> float:
-    """WCAG 2.x relative luminance of ``#rrggbb``: 0 for black, 1 for white."""
-    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast_ratio(first: str, second: str) -> float:
-    """WCAG 2.x contrast ratio of two ``#rrggbb`` colours, from 1 (same) to 21 (black on white)."""
-    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 def ratio_text(ratio: float) -> str:

@@ -33,14 +33,14 @@ _STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
 _IMAGE = re.compile(r'<img [^>]*?src="([^"]+)"')
 
 
-def pdf_key(html: bytes, stylesheets: list[bytes]) -> str:
+def pdf_key(html: bytes, files: list[bytes]) -> str:
     digest = hashlib.sha256(metadata.version("weasyprint").encode() + b"\0" + VARIANT.encode() + b"\0" + html)
-    for sheet in stylesheets:
-        digest.update(b"\0" + sheet)
+    for content in files:
+        digest.update(b"\0" + content)
     return digest.hexdigest()[:24]
 
 
-def _stylesheets(html: str, page: Path, root: Path, site_url: str) -> list[bytes]:
+def _linked_files(html: str, page: Path, root: Path, site_url: str) -> list[bytes]:
     """The bytes of the site's stylesheets and images the page links to (what shapes its print
     layout, the municipality's logo included: a new logo under the old name makes the PDF again)."""
     found = []
@@ -70,7 +70,7 @@ def write_pdf(html_file: Path, pdf_file: Path, root: Path, cache: Path, site_url
     """Write the PDF of ``html_file`` (a page of the site in ``root``, published at ``site_url``);
     True if it was made anew."""
     html = html_file.read_bytes()
-    key = pdf_key(html, _stylesheets(html.decode("utf-8"), html_file, root, site_url))
+    key = pdf_key(html, _linked_files(html.decode("utf-8"), html_file, root, site_url))
     cached = cache / f"{key}.pdf"
     if complete_pdf(cached):  # a PDF cut short in the cache is made again
         pdf_file.write_bytes(cached.read_bytes())

@@ -13,6 +13,7 @@ import vl_convert
 from altair.utils.schemapi import validate_jsonschema
 from altair.vegalite.v6.schema import load_schema
 
+from public_results.charts import palette
 from public_results.charts import specs as chart
 from public_results.charts.drawing import LOCALE, clean_svg, vega_lite_version
 from public_results.charts.lines import BRIDGE_DASH, Line, time_chart
@@ -249,13 +250,7 @@ def test_time_axes_use_danish_thousands_and_month_names():
 
 
 def contrast(colour: str, background: str = "#ffffff") -> float:
-    def luminance(hex_colour: str) -> float:
-        channels = [int(hex_colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    high, low = sorted((luminance(colour), luminance(background)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+    return palette.contrast_ratio(colour, background)
 
 
 @pytest.mark.parametrize("colour", [*chart.PALETTE, chart.MAIN, chart.SUPPRESSED, chart.OUTLINE, chart.TEXT])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from public_results.site.pdf import _stylesheets, pdf_key
+from public_results.site.pdf import _linked_files, pdf_key
 
 PAGE = (
     '<html><head><link rel="stylesheet" href="theme/css/site.css">'
@@ -15,7 +15,7 @@ PAGE = (
 
 def key(root: Path) -> str:
     page = root / "briefing.html"
-    return pdf_key(PAGE.encode(), _stylesheets(PAGE, page, root, ""))
+    return pdf_key(PAGE.encode(), _linked_files(PAGE, page, root, ""))
 
 
 def test_a_changed_stylesheet_or_logo_under_the_same_name_gives_a_new_key(tmp_path: Path):
