@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT, cache_beside, once_per_run, write_site
+from support import FIGURES, ROOT, cache_beside, once_per_run, write_site
 
 # pytest-xdist hands the tests out in collection order (see pyproject.toml: ``-n auto --dist
 # worksteal``): the layers with the long tests come first, the many short unit tests even out the
@@ -53,20 +53,40 @@ def example_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return once_per_run(tmp_path_factory, "example-data", lambda folder: shutil.copytree(ROOT / "data", folder))
 
 
+@pytest.fixture(scope="session")
+def example_figures(tmp_path_factory: pytest.TempPathFactory, render_cache: Path, example_data: Path) -> Path:
+    """The figure cache of a tiny site on the example data, made once per run by building one.
+
+    A tiny site with data of its own starts with a copy of it: the figure cache's key is the data's
+    bytes (not its folder), so what the test has not changed is found there, as after an earlier build.
+    """
+
+    def make(folder: Path) -> None:
+        from public_results.adapter.run import build_site  # noqa: PLC0415 - only when a site is built
+
+        cache = cache_beside(render_cache, folder / "render-cache")
+        settings = write_site(folder / "site", {"tom.md": "Title: Tom\nDate: 2024-01-01\n\nTom.\n"}, render_cache=cache)
+        build_site(settings, folder / "output")
+
+    return once_per_run(tmp_path_factory, "example-figures", make) / "render-cache" / FIGURES
+
+
 @pytest.fixture
-def tiny_site(tmp_path: Path, render_cache: Path, example_data: Path):
+def tiny_site(tmp_path: Path, render_cache: Path, example_data: Path, request: pytest.FixtureRequest):
     """Factory: ``tiny_site({'a.md': text}, own_data=False, **write_site_options)`` -> settings file
     of a site in tmp_path/site.
 
     By default the site reads the shared example data and uses the shared render cache. With
     ``own_data=True`` it reads a copy in ``site/data`` that the test may change, and keeps what it
-    computes in a render cache of its own (sharing the drawings). A ``render_cache`` given by the
-    test replaces either.
+    computes in a render cache of its own (sharing the drawings, starting with the figures of the
+    example data: ``example_figures``). A ``render_cache`` given by the test replaces either.
     """
 
     def make(articles: dict[str, str], *, own_data: bool = False, **kwargs) -> Path:
         if own_data:
-            cache = kwargs.pop("render_cache", None) or cache_beside(render_cache, tmp_path / "own-cache")
+            cache = kwargs.pop("render_cache", None) or cache_beside(
+                render_cache, tmp_path / "own-cache", request.getfixturevalue("example_figures")
+            )
             return write_site(tmp_path / "site", articles, render_cache=cache, **kwargs)
         return write_site(tmp_path / "site", articles, **{"render_cache": render_cache, "data": example_data, **kwargs})
 

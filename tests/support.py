@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
+from public_results.figures.cache import FOLDER as FIGURES
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -107,17 +109,21 @@ def once_per_run(tmp_path_factory: pytest.TempPathFactory, name: str, make: Call
     return folder
 
 
-def cache_beside(shared: Path, folder: Path) -> Path:
+def cache_beside(shared: Path, folder: Path, figures: Path | None = None) -> Path:
     """A render cache of its own in ``folder`` that shares the drawings and PDFs of ``shared``.
 
     For a site whose data is changed: the figures it computes are kept apart (the figure cache
     keeps one entry per dataset, and this site's would push out the shared one), while drawings and
-    PDFs, keyed by what they show, are shared (the two folders are symbolic links).
+    PDFs, keyed by what they show, are shared (the two folders are symbolic links). ``figures``: a
+    figure cache whose files it starts with (a copy): a dataset whose bytes the test has not changed
+    yet is then found there, as it would be in a site built before, and not computed again.
     """
     folder.mkdir(parents=True)
     for part in ("drawings", "pdf"):
         (shared / part).mkdir(exist_ok=True)
         (folder / part).symlink_to(shared / part, target_is_directory=True)
+    if figures is not None and figures.is_dir():
+        shutil.copytree(figures, folder / FIGURES, ignore=shutil.ignore_patterns(".*"))
     return folder
 
 

@@ -6,7 +6,8 @@ date in its rows. The fingerprint is a hash of
 
 - the dataset's data files (every byte, read in chunks; a file over the size limit is not read:
   the dataset gets no fingerprint and the build refuses the file), the descriptor file and the settings that shape
-  figures (not the number of drawing processes, the PDF switch, the preview, the LIX limit);
+  figures (not the number of drawing processes, the PDF switch, the preview, the LIX limit, nor
+  where the data folder is: the same bytes in another folder give the same figures);
 - the code: every module of this plugin and the versions of Python and of the libraries that
   read, protect, compute and chart (``plugin_code_version``). The HTML a page shows is kept with the
   pages (``pages.memo``), not here, so the plugin's templates are not part of it.
@@ -85,6 +86,7 @@ def fingerprint(settings: Settings, files: list[Path]) -> str | None:
     """The dataset's fingerprint (see the module docstring); None when a file cannot be read."""
     shaping = dataclasses.replace(
         settings,
+        data_path=Path(),  # the files' names and bytes are hashed below; their folder shapes nothing
         chart_workers=0,
         briefing_pdf=True,
         preview=False,

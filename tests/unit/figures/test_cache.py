@@ -21,7 +21,7 @@ from public_results.settings import read_settings
 
 def site(tmp_path: Path) -> tuple:
     data = tmp_path / "data"
-    data.mkdir()
+    data.mkdir(parents=True)
     (data / "datasets.yaml").write_text("datasets: {}\n", encoding="utf-8")
     (data / "a.csv").write_bytes(b"x;y\r\n1;2\r\n")
     return read_settings({"RESULTS_DATA_PATH": str(data)}), data / "a.csv"
@@ -40,6 +40,14 @@ def test_the_fingerprint_follows_the_files_the_descriptor_and_the_settings_that_
     settings.descriptor_path.write_text("datasets: {}\n# a comment\n", encoding="utf-8")
     assert fingerprint(settings, [file]) not in {first, changed}
     assert fingerprint(settings, [tmp_path / "missing.csv"]) is None
+
+
+def test_the_same_bytes_in_another_folder_have_the_same_fingerprint(tmp_path):
+    settings, file = site(tmp_path / "one")
+    moved, moved_file = site(tmp_path / "two")
+    assert fingerprint(moved, [moved_file]) == fingerprint(settings, [file])
+    moved_file.write_bytes(b"x;y\r\n1;4\r\n")
+    assert fingerprint(moved, [moved_file]) != fingerprint(settings, [file])
 
 
 def test_a_stored_dataset_comes_back_and_replaces_what_was_kept_for_it_before(tmp_path):
