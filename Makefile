@@ -21,7 +21,7 @@ $(STAMP): requirements.txt
 	touch $(STAMP)
 
 # WeasyPrint (the briefings' PDF) needs Pango and HarfBuzz from the system.
-PDF_LIBRARIES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b
+PDF_LIBRARIES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0
 pdf-libraries:
 	@if [ "$$(id -u)" = 0 ]; then \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(PDF_LIBRARIES); \

@@ -12,7 +12,7 @@ import pytest
 from public_results.adapter.run import build_site
 from public_results.errors import ResultsError
 from public_results.record.ledger import read_ledger
-from support import once_per_run, page_text, write_site
+from support import cache_with_copied_drawings, once_per_run, page_text, run_command_line, write_site
 
 pytestmark = pytest.mark.site
 
@@ -43,21 +43,36 @@ def _date(line: bytes) -> dt.date:
     return dt.datetime.strptime(line.split(b";")[1].decode(), "%d-%m-%Y").date()
 
 
+BUILD_OUTPUT = "build-output.txt"  # beside the site: what the command line printed
+
+
 @pytest.fixture(scope="module")
-def site(tmp_path_factory, render_cache, example_data) -> Path:
-    """A tiny site with briefings and their PDFs, built once per test run (all workers); read only."""
+def built(tmp_path_factory, render_cache, example_data) -> Path:
+    """A tiny site with briefings and their PDFs, built once per test run (all workers) by the command
+    line, as `make html` builds, with what it printed beside it; read only. Its PDFs are made in
+    this build (a render cache of its own, with the run's drawings)."""
 
     def make(folder: Path) -> None:
-        settings = write_site(folder / "site", {"status.md": PINNED}, render_cache=render_cache, data=example_data)
+        cache = cache_with_copied_drawings(render_cache, folder / "cache")
+        settings = write_site(folder / "site", {"status.md": PINNED}, render_cache=cache, data=example_data)
         overrides = {
             **FIGURES,
             "FEED_ALL_ATOM": "feeds/all.atom.xml",
             "SITEURL": "https://x.dk",
             "RESULTS_BRIEFING_PDF": True,
         }
-        build_site(settings, folder / "output", overrides)
+        with settings.open("a", encoding="utf-8") as file:
+            file.writelines(f"{name} = {value!r}\n" for name, value in overrides.items())
+        result = run_command_line(settings, folder / "output")
+        (folder / BUILD_OUTPUT).write_text(result.stdout + result.stderr, encoding="utf-8")
+        assert result.returncode == 0, result.stderr
 
-    return once_per_run(tmp_path_factory, "briefings-site", make) / "output"
+    return once_per_run(tmp_path_factory, "briefings-site", make)
+
+
+@pytest.fixture(scope="module")
+def site(built: Path) -> Path:
+    return built / "output"
 
 
 def test_there_is_a_briefing_per_data_date_a_listing_and_the_live_page(site):
@@ -81,8 +96,8 @@ def test_a_briefing_has_cards_with_base_definition_and_change_in_words(site):
     assert "Sådan er tallet opgjort Borgere, hvis seneste status på datoen er" in text
     first = page_text(site / "briefinger" / "2018-05-15.html")
     assert "Håb om forandring" not in first  # no survey round before May 2018
-    assert "Tallene er opdateret" in first and "(pr. 31. december 2023)" in first  # an older briefing says so
-    assert "Tallene er opdateret" not in page_text(site / "briefinger" / "2023-12-31.html")
+    assert "Der er kommet nyere tal De nyeste tal er opgjort pr. 31. december 2023." in first  # an older briefing
+    assert "Der er kommet nyere tal" not in page_text(site / "briefinger" / "2023-12-31.html")
 
 
 def test_a_briefing_has_definitions_response_rate_caveats_and_method(site):
@@ -93,17 +108,55 @@ def test_a_briefing_has_definitions_response_rate_caveats_and_method(site):
     assert "Om tallene" in text and "Forbehold" in text
 
 
-def test_each_briefing_has_a_tagged_pdf_with_text_and_no_navigation(site):
+def pdf_pages(site: Path, day: str) -> list[str]:
+    reader = pypdf.PdfReader(site / "briefinger" / f"{day}.pdf")
+    return [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+
+
+def pictures(page: pypdf.PageObject) -> list[str]:
+    """The page's image XObjects, by name (without decoding them)."""
+    found = page["/Resources"].get("/XObject") or {}
+    return [name for name, thing in found.items() if thing.get_object()["/Subtype"] == "/Image"]
+
+
+def test_each_briefing_has_a_tagged_pdf_of_two_a4_pages_with_the_key_figures_as_text(site):
     for day in ("2018-05-15", "2022-02-15", "2023-12-31"):
         markup = (site / "briefinger" / f"{day}.html").read_text(encoding="utf-8")
         assert f'href="{day}.pdf" download' in markup
         reader = pypdf.PdfReader(site / "briefinger" / f"{day}.pdf")
         root = reader.trailer["/Root"]
         assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"] and root["/Lang"] == "da"
-        text = " ".join(page.extract_text() for page in reader.pages)
-        assert "Nøgletal pr." in text and "Alle borgere siden start" in text  # real text, not pictures
-        assert "Arkiv" not in text  # the navigation is not printed
-        assert "https://x.dk/" in text  # links are printed
+        assert len(reader.pages) == 2, f"{day}: {len(reader.pages)} pages"
+        assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages} == {(595, 842)}
+    first, second = pdf_pages(site, "2022-02-15")
+    shown_figures = (
+        "Nøgletal pr. 15. februar 2022", "Det vigtigste", "Alle borgere siden start", "790", "I aktivt forløb",
+        "205", "af de 790, der har været i forløb siden start", "Håb om forandring", "94 %",
+    )  # fmt: skip
+    for shown in shown_figures:
+        assert shown in first.replace("\u00a0", " "), shown  # real text, not pictures
+    assert "Det er en stigning på 552 siden den 15. maj 2018 (238)." in first  # a key message, true to the data
+    assert "Sådan er nøgletallene opgjort" in first and "Om tallene Borgerforløb Enhedens sagssystem" in second
+
+
+def test_the_pdf_shows_its_chart_as_a_picture_and_prints_no_link_address_notice_or_navigation(site):
+    for day in ("2018-05-15", "2022-02-15", "2023-12-31"):
+        text = " ".join(pdf_pages(site, day))
+        for screen_only in ("https://", "x.dk", "(./", "Arkiv", "Der er kommet nyere tal", "Hent briefingen"):
+            assert screen_only not in text, f"{day}: {screen_only}"
+        reader = pypdf.PdfReader(site / "briefinger" / f"{day}.pdf")
+        assert any(pictures(page) for page in reader.pages)  # the chart's PNG (the logo is a drawing)
+    styles = (site / "theme" / "css" / "briefing-pdf.css").read_text(encoding="utf-8")
+    assert "::after" not in styles and "attr(href)" not in styles
+
+
+def test_the_build_prints_no_line_of_weasyprint_or_fonttools(built):
+    printed = (built / BUILD_OUTPUT).read_text(encoding="utf-8")
+    assert "Sitet er bygget" in printed and "laver pdf af briefingerne" in printed  # the PDFs were made here
+    for line in printed.splitlines():
+        assert "WARNING" not in line and "DeprecationWarning" not in line, line
+        for english in ("weasyprint", "fonttools", "harfbuzz", "Ignored `", "Unknown rule", "Invalid media type"):
+            assert english.lower() not in line.lower(), line
 
 
 def test_the_print_stylesheet_hides_navigation_and_breaks_pages_between_sections(site):
@@ -113,6 +166,7 @@ def test_the_print_stylesheet_hides_navigation_and_breaks_pages_between_sections
     assert re.search(r"\.site-header nav[^{]*\{\s*display: none", print_rules)
     assert ".briefing-section + .briefing-section { break-before: page; }" in print_rules
     assert "@page { size: A4;" in print_rules
+    assert re.search(r"\.notice-newer \{ display: none; \}", print_rules)  # the old-page notice is for screens
 
 
 def test_briefings_have_their_own_feed(site):
@@ -124,7 +178,9 @@ def test_briefings_have_their_own_feed(site):
 def test_a_pinned_article_keeps_its_figures_and_says_newer_ones_exist(site):
     text = page_text(site / "status.html")
     assert "Der er 238 borgere, 161 aktive og 177 afsluttede." in text
-    assert "Tallene er opdateret Siden viser tallene pr. 15. maj 2018" in text
+    assert "Der er kommet nyere tal De nyeste tal er opgjort pr. 31. december 2023." in text
+    assert "Denne side viser tallene pr. 15. maj 2018, som de var dengang." in text
+    assert "Tallene er opdateret" not in text  # this page's figures were not updated: newer ones exist
     assert "Se de nyeste tal på Tal og resultater" in text
 
 

@@ -275,14 +275,14 @@ def test_there_is_a_briefing_for_each_data_date_with_its_key_figures_and_changes
 def test_the_2022_article_keeps_94_percent_while_the_live_page_shows_2023_with_a_notice(site: Path) -> None:
     article = page_text(site / "2022-02-haab-om-forandring.html")
     assert f"94{NBSP}% af borgerne oplever håb om forandring" in article
-    assert "Tallene er opdateret Siden viser tallene pr. 15. februar 2022" in article
-    assert "Der er kommet nyere tal (pr. 31. december 2023)." in article
+    assert "Der er kommet nyere tal De nyeste tal er opgjort pr. 31. december 2023." in article
+    assert "Denne side viser tallene pr. 15. februar 2022, som de var dengang." in article
     markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
     assert 'href="./tal-og-resultater.html">Se de nyeste tal på Tal og resultater</a>' in markup
     live = page_text(site / "tal-og-resultater.html")
     assert f"Håb om forandring 92{NBSP}% af de 198, der har svaret på spørgsmålet Måling 2023" in live
     assert "Nøgletal pr. 15. maj 2018" in live and "Nøgletal pr. 31. december 2023" in live  # the archive
-    assert "Tallene er opdateret" not in live
+    assert "Der er kommet nyere tal" not in live
 
 
 def test_the_method_page_lists_the_merge_rule_n_for_each_survey_definitions_and_data_dates(site: Path) -> None:

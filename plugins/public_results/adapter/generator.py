@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
+from pelican.utils import get_relative_path, path_to_url
 
 from ..danish import words
 from ..site.data_pages import BRIEFING, CATALOGUE, LIVE, DataPage, MadePages, Note, make_pages
@@ -66,6 +67,7 @@ class DataPagesGenerator(Generator):
                 page=page, page_name=Path(page.save_as).stem, url=page.url,
             )  # fmt: skip
         run = self.context[CONTEXT_KEY]
+        run.pdf_documents = {p.save_as: self.pdf_document(p, relative) for p in listed_pdfs(self.made)}
         folder = run.loaded.settings.briefings_path
         listed = self.context["results_briefings"]
         writer.write_file(
@@ -75,6 +77,19 @@ class DataPagesGenerator(Generator):
         if self.settings.get("FEED_ALL_ATOM"):
             entries = [FeedEntry(page) for page in reversed(listed)]
             writer.write_feed(entries, self.context, f"feeds/{folder}.atom.xml", feed_title=words.BRIEFINGS_FEED)
+
+    def pdf_document(self, page: DataPage, relative: bool) -> str:
+        """The HTML the briefing's PDF is made from (``briefing_pdf.html``): kept in memory, never
+        published. Its addresses are the page's own, as Pelican's writer makes them."""
+        context = {**self.context, "page": page, "page_name": Path(page.save_as).stem, "output_file": page.save_as}
+        if relative:
+            context["SITEURL"] = path_to_url(get_relative_path(page.save_as))
+        return self.get_template("briefing_pdf").render(context)
+
+
+def listed_pdfs(made: MadePages) -> list[DataPage]:
+    """The briefings that have a PDF."""
+    return [page for page in made.of_kind(BRIEFING) if page.pdf and page.pdf_parts is not None]
 
 
 def _note(reader: FigureMarkdownReader, path: Path) -> Note:

@@ -153,7 +153,6 @@ def finish_writing(pelican: Any) -> None:
         stylesheet.parent.mkdir(parents=True, exist_ok=True)
         stylesheet.write_text(identity_css(run.identity.accent), encoding="utf-8")
     if loaded.settings.briefing_pdf:
-        pages = [page.save_as for page in run.made.pages if page.pdf]
         cache = loaded.cache_folder / "pdf"
-        write_pdfs(pages, output, cache, loaded.site.url, run.progress)
+        write_pdfs(run.pdf_documents, output, cache, loaded.site.url, run.progress)
     write_site_files(output, loaded.site)

@@ -54,6 +54,7 @@ class Run:
     drawing_stats: DrawingStats | None = None
     pool: DrawingPool | None = None  # draws charts while the pages are read (a build that writes)
     identity: Identity | None = None  # the municipality's name, logo and accent colour, checked
+    pdf_documents: dict[str, str] = field(default_factory=dict)  # a briefing's address: its PDF's HTML
     started: bool = False
 
     def load(self, pelican_settings: dict[str, Any]) -> None:

@@ -345,6 +345,26 @@ LIVE_CHARTS_INTRO = (
 )
 
 
+# --- The briefing's PDF: its key messages (figures/briefings.py) and its making (site/pdf.py) ---
+
+KEY_MESSAGE = "{label}: {value}{base}."  # »I aktivt forløb: 205 af de 790, der har været i forløb siden start.«
+KEY_SINCE_DATE = "siden den {date}"
+KEY_SINCE_ROUND = "siden {round}-målingen"
+KEY_RISE = "Det er en stigning på {amount} {since} ({before})."
+KEY_FALL = "Det er et fald på {amount} {since} ({before})."
+KEY_SAME = "Tallet er uændret {since}."
+KEY_TARGET_MET = "Målet på {goal} er nået."
+KEY_TARGET_ABOVE = "Målet er {goal}; tallet ligger {amount} over."
+KEY_TARGET_BELOW = "Målet er {goal}; tallet ligger {amount} under."
+PDF_TOO_LONG = (
+    "Briefingens PDF »{pdf}« fylder {pages} sider, ikke to. Vælg færre nøgletal i RESULTS_BRIEFING_FIGURES "
+    "eller kortere definitioner i datasets.yaml."
+)
+PDF_IMAGE_MISSING = (
+    "Briefingens PDF »{pdf}« viser ikke billedet »{image}«, fordi filen ikke findes i sitet. "
+    "Slet mappen »cache«, og byg igen."
+)
+
 # --- History: the ledger and newer data ---------------------------------------------------
 
 REVISED = "tal, der allerede er offentliggjort på siden, er ændret i de nye data: {changes}"

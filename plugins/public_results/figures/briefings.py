@@ -3,7 +3,8 @@
 Pure functions from the FigureBook: which briefings exist (one per outcome data date;
 a survey round joins the first briefing on or after the day it closed), and the key
 figures of each as cards: value, base, definition, the change since the previous
-data date in words (never colour alone) and the unit's target where it has one.
+data date in words (never colour alone) and the unit's target where it has one; and the
+three to five key messages that open the briefing's PDF (``key_messages``).
 """
 
 from __future__ import annotations
@@ -162,3 +163,87 @@ def default_figures(book: FigureBook) -> list[str]:
     names = [f"{key}.{g.key}" for key, log in sorted(book.outcomes.items()) for g in log.outcome.groups]
     names += [f"{key}.{q.key}" for key, rounds in sorted(book.surveys.items()) for q in rounds[0].survey.questions]
     return names
+
+
+MOST_MESSAGES = 5
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    order: int  # its place in RESULTS_BRIEFING_FIGURES
+    weight: tuple[int, Decimal, int]  # (0 with a target, minus the size of the change, 0 with a base): first
+    text: str
+
+
+def key_messages(
+    book: FigureBook,
+    names: Sequence[str],
+    briefing: Briefing,
+    settings: Settings,
+    targets: Mapping[str, float],
+    most: int = MOST_MESSAGES,
+) -> list[str]:
+    """The key messages of a briefing, one sentence group per figure, in the order of ``names``:
+    the figure with its base, its change since the previous data date or survey round (»en
+    stigning« only when it rose) and its target. A suppressed figure is never named, and a change
+    or target against a suppressed number is left out. At most ``most``: figures with a target
+    first, then those that changed most (relative to what they were), then shares and counts of a
+    base before counts of everyone."""
+    found = []
+    for order, name in enumerate(names):
+        pins = briefing.pins_for(book, name.split(".")[0])
+        if pins is None:
+            continue
+        candidate = _candidate(book, name, pins, order, settings, targets.get(name))
+        if candidate is not None:
+            found.append(candidate)
+    chosen = sorted(found, key=lambda c: (c.weight, c.order))[:most]
+    return [c.text for c in sorted(chosen, key=lambda c: c.order)]
+
+
+def _candidate(
+    book: FigureBook, name: str, pins: Pins, order: int, settings: Settings, target: float | None
+) -> _Candidate | None:
+    dataset, figure_name, variant = _split(name)
+    figure = book.figure(dataset, figure_name, pins)
+    unit = variant or figure.unit
+    decimals = settings.percent_decimals if unit == SHARE else 0
+    value = figure.value(unit, settings.percent_decimals)
+    if value is None:
+        return None  # suppressed: never named
+    style = settings.number_style
+    has_base = figure.base is not None and figure.base.value and not figure.base.suppressed
+    base = " " + figure.text(BASE, style) if has_base and figure.base_key != figure_name else ""
+    sentences = [words.KEY_MESSAGE.format(label=figure.label, value=figure.text(unit, style), base=base)]
+    size = Decimal(0)
+    earlier = book.previous_pins(dataset, pins)
+    previous = book.figure(dataset, figure_name, earlier) if earlier is not None else None
+    before = previous.value(unit, settings.percent_decimals) if previous is not None else None
+    if earlier is not None and previous is not None and before is not None:
+        since = (
+            words.KEY_SINCE_DATE.format(date=numbers.format_date(previous.date))
+            if dataset in book.outcomes
+            else words.KEY_SINCE_ROUND.format(round=earlier.survey_round)
+        )
+        difference = value - before
+        amount = numbers.format_number(abs(difference), decimals) + (f" {words.POINTS}" if unit == SHARE else "")
+        phrase = words.KEY_RISE if difference > 0 else words.KEY_FALL if difference < 0 else words.KEY_SAME
+        sentences.append(phrase.format(amount=amount, since=since, before=previous.text(unit, style)))
+        size = abs(difference) / 100 if unit == SHARE else abs(difference) / max(before, Decimal(1))
+    if target is not None:
+        sentences.append(_target_sentence(value, Decimal(str(target)), unit, decimals, settings))
+    return _Candidate(order, (0 if target is not None else 1, -size, 0 if base else 1), " ".join(sentences))
+
+
+def _target_sentence(value: Decimal, goal: Decimal, unit: str, decimals: int, settings: Settings) -> str:
+    """»Målet er 66 %; tallet ligger 28 procentpoint under.« (or »Målet på … er nået.«)"""
+    step = Decimal(1).scaleb(-decimals)
+    goal_text = numbers.format_number(goal.quantize(step), decimals)
+    if unit == SHARE:
+        goal_text = words.PERCENT_STYLES[settings.percent_style].format(value=goal_text)
+    gap = value - goal
+    if gap == 0:
+        return words.KEY_TARGET_MET.format(goal=goal_text)
+    amount = numbers.format_number(abs(gap).quantize(step), decimals) + (f" {words.POINTS}" if unit == SHARE else "")
+    phrase = words.KEY_TARGET_ABOVE if gap > 0 else words.KEY_TARGET_BELOW
+    return phrase.format(goal=goal_text, amount=amount)

@@ -3,7 +3,10 @@
 Pure: from the FigureBook, the settings and where the page is, the HTML of the page's
 body (cards, charts, method boxes, definitions, response rates, caveats) and what it
 shows, for the ledger. Charts are resolved like any page's, so they are drawn with all
-the site's charts and carry the same numbers.
+the site's charts and carry the same numbers. A briefing also gets what its two-page PDF
+shows (``PdfParts``: key messages, the key figures, one or two charts as their PNG
+downloads, the method in a few lines per dataset); the theme's ``briefing_pdf.html`` lays
+it out.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from ..pages.placeholders import Reference, token
 from ..pages.resolve import Place, resolve
 from ..settings import Settings
 from .live_sections import Section, live_sections
+from .pdf_parts import PdfParts, pdf_parts
 
 METHOD_PREFIX = f"{words.BLOCK_METHOD}:"  # "metode:forløb": a method box among the charts of a briefing
 
@@ -35,6 +39,7 @@ class Body:
     shown: dict[str, str] = field(default_factory=dict)  # for the ledger: what the page shows
     problems: list[Problem] = field(default_factory=list)
     cards_html: str = ""  # the key figures alone
+    pdf: PdfParts | None = None  # a briefing's PDF
 
 
 @dataclass(frozen=True)
@@ -179,6 +184,7 @@ def briefing_body(book: FigureBook, settings: Settings, briefing: Briefing, plac
         caveats=caveats(book, datasets),
         pdf=pdf,
     )
+    body.pdf = pdf_parts(book, settings, briefing, place, found, list(body.charts.values()), datasets)
     return body
 
 

@@ -31,6 +31,7 @@ from .build import Loaded, PageOutcome, place_for
 from .cards import card_for
 from .figure_catalogue import chart_entries, figure_entries, method_entries
 from .front_page import FrontFigures, front_figures
+from .pdf_parts import PdfParts
 
 CATALOGUE_PAGE = f"{words.PAGE_CATALOGUE}.html"
 BRIEFING, LIVE, CATALOGUE = "briefing", "live", "catalogue"  # a page's kind: its template's name
@@ -69,6 +70,7 @@ class DataPage:
     cards_html: str = ""  # the key figures alone (the front page shows the live page's)
     corrections: tuple[str, ...] = ()  # dated correction notes
     newer_data_label: str | None = None  # the newest data date, when newer figures exist
+    pdf_parts: PdfParts | None = None  # what a briefing's PDF shows (theme: briefing_pdf.html)
 
     @property
     def url(self) -> str:
@@ -118,6 +120,7 @@ def make_pages(loaded: Loaded, notes: Path, read_note: NoteReader, readability: 
             has_charts=bool(body.charts),
             corrections=tuple(correction_notes(corrections)),
             newer_data_label=newer,
+            pdf_parts=body.pdf if pdf else None,
         )
         page, outcome = _finished(loaded, page, body, [*note_problems, *settled], pinned=True, accepted=accept)
         pages.append(page)

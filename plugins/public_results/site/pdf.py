@@ -1,24 +1,38 @@
-"""PDF: each briefing as an accessible PDF (tagged, PDF/UA-1), made from its written page.
+"""PDF: each briefing as an accessible PDF (tagged, PDF/UA-1) of two A4 pages.
 
-WeasyPrint lays the page out with the site's own print stylesheet (A4, no navigation,
-links printed) and fonts, and tags the structure (headings, lists, tables, figures with
-their text alternatives) so a screen reader can read the PDF. A PDF is cached under a
-hash of the page, the stylesheets it uses and WeasyPrint's version: an unchanged briefing
-is never laid out again.
+The PDF is made from its own HTML (the theme's ``briefing_pdf.html``, rendered by the adapter and
+kept in memory), not from the briefing's web page: key messages and the key-figure table on page
+one; one or two charts as their PNG downloads, the method in small print, source and contact on
+page two, laid out with the theme's ``briefing-pdf.css``. If the two pages do not hold it all,
+the parts marked ``pdf-optional`` (the second chart) are left out and the PDF is laid out again;
+a PDF still longer than two pages is a warning in Danish.
+
+WeasyPrint tags the structure (headings, lists, tables, figures with their text alternatives)
+so a screen reader can read the PDF. A PDF is cached under a hash of its HTML, the stylesheets
+and images it uses and WeasyPrint's version: an unchanged briefing is never laid out again.
+
+Fonts are subset with HarfBuzz (``libharfbuzz-subset0``); where that library is missing the
+theme's small fonts are embedded whole rather than subset by fontTools (slow). WeasyPrint's and
+fontTools' own log lines (English, about CSS it skips) go to the debug log (``--debug``), never
+to the build's output.
 
 WeasyPrint needs the system libraries Pango and HarfBuzz (Debian: ``libpango-1.0-0
-libpangoft2-1.0-0 libharfbuzz0b``). Without them ``write_pdf`` raises PdfUnavailable with
-the command that installs them.
+libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0``). Without them ``write_pdf`` raises
+PdfUnavailable with the command that installs them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
 import re
-from collections.abc import Iterable
+import warnings
+from collections.abc import Iterator, Mapping
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from .. import importers
 from ..charts.drawing import write_atomically
@@ -28,9 +42,13 @@ from ..errors import BuildFailed, PdfUnavailable, Problem
 from .progress import Progress
 
 VARIANT = "pdf/ua-1"
-SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b"
+SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0"
+PAGES = 2  # a briefing's PDF: two A4 pages
+OPTIONAL = ".pdf-optional { display: none; }"  # what is left out when two pages do not hold it all
+QUIET = ("weasyprint", "fontTools")  # loggers whose lines go to the debug log only
 _STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
 _IMAGE = re.compile(r'<img [^>]*?src="([^"]+)"')
+logger = logging.getLogger(__name__)
 
 
 def pdf_key(html: bytes, files: list[bytes]) -> str:
@@ -40,17 +58,28 @@ def pdf_key(html: bytes, files: list[bytes]) -> str:
     return digest.hexdigest()[:24]
 
 
+def _site_file(link: str, page: Path, root: Path, site_url: str) -> Path:
+    """The file of the site in ``root`` that ``link`` on ``page`` addresses."""
+    on_site = site_url and link.startswith(site_url.rstrip("/") + "/")
+    href = link[len(site_url.rstrip("/")) :] if on_site else link
+    return (root / href.lstrip("/")) if href.startswith("/") else (page.parent / href)
+
+
 def _linked_files(html: str, page: Path, root: Path, site_url: str) -> list[bytes]:
     """The bytes of the site's stylesheets and images the page links to (what shapes its print
-    layout, the municipality's logo included: a new logo under the old name makes the PDF again)."""
+    layout, the municipality's logo and the charts' pictures included: a new logo under the old
+    name makes the PDF again)."""
     found = []
     for link in _STYLESHEET.findall(html) + _IMAGE.findall(html):
-        on_site = site_url and link.startswith(site_url.rstrip("/") + "/")
-        href = link[len(site_url.rstrip("/")) :] if on_site else link
-        path = (root / href.lstrip("/")) if href.startswith("/") else (page.parent / href)
+        path = _site_file(link, page, root, site_url)
         if path.is_file():
             found.append(path.read_bytes())
     return found
+
+
+def missing_images(html: str, page: Path, root: Path, site_url: str) -> list[str]:
+    """The images ``html`` shows that are not files of the site (a PDF would leave them out)."""
+    return [link for link in _IMAGE.findall(html) if not _site_file(link, page, root, site_url).is_file()]
 
 
 def _weasyprint() -> ModuleType:
@@ -66,19 +95,106 @@ def _weasyprint() -> ModuleType:
         ) from None
 
 
-def write_pdf(html_file: Path, pdf_file: Path, root: Path, cache: Path, site_url: str = "") -> bool:
-    """Write the PDF of ``html_file`` (a page of the site in ``root``, published at ``site_url``);
-    True if it was made anew."""
-    html = html_file.read_bytes()
-    key = pdf_key(html, _linked_files(html.decode("utf-8"), html_file, root, site_url))
+class _ToDebug(logging.Handler):
+    """Passes a library's log line on as a debug line, when the debug log is on (``--debug``)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        top = logging.getLogger()
+        if top.isEnabledFor(logging.DEBUG):
+            record.levelno, record.levelname = logging.DEBUG, logging.getLevelName(logging.DEBUG)
+            top.handle(record)
+
+
+@contextlib.contextmanager
+def quiet_libraries() -> Iterator[None]:
+    """While a PDF is made, WeasyPrint's and fontTools' log lines (theirs and their modules', such
+    as ``weasyprint.progress``) and Python's warnings go to the debug log only."""
+    handler = _ToDebug()
+    found = [logging.getLogger(name) for name in QUIET]
+    before = [library.propagate for library in found]
+    for library in found:
+        library.addHandler(handler)
+        library.propagate = False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield
+        for warning in caught:
+            logger.debug("%s: %s", warning.category.__name__, warning.message)
+    finally:
+        for library, propagate in zip(found, before, strict=True):
+            library.removeHandler(handler)
+            library.propagate = propagate
+
+
+def _subset_with_harfbuzz() -> bool:
+    """Whether WeasyPrint can subset fonts with HarfBuzz (else it would fall back to fontTools)."""
+    try:
+        from weasyprint.text.ffi import harfbuzz, harfbuzz_subset  # noqa: PLC0415 (loaded with WeasyPrint)
+    except ImportError:  # pragma: no cover - a WeasyPrint without the module
+        return False
+    return harfbuzz_subset is not None and bool(harfbuzz.hb_version_atleast(4, 1, 0))
+
+
+class SharedFonts:
+    """The site's fonts as WeasyPrint has read them (a FontConfiguration, made on first use),
+    shared by the PDFs of one build: the WOFF2 files are unpacked once, not once per PDF."""
+
+    def __init__(self) -> None:
+        self._config: Any = None
+
+    def config(self) -> Any:
+        if self._config is None:
+            self._config = importers.weasyprint().text.fonts.FontConfiguration()
+        return self._config
+
+
+def render_pdf(
+    html: str, base: Path, root: Path, site_url: str, identifier: bytes, fonts: SharedFonts | None = None
+) -> tuple[bytes, int]:
+    """The PDF of ``html`` (a document whose relative addresses start at ``base``, a file of the
+    site in ``root``) and its number of pages: at most PAGES when leaving out the optional parts
+    makes it fit. ``fonts``: shared with the build's other PDFs."""
+    with quiet_libraries():
+        weasyprint = _weasyprint()
+        font_config = (fonts or SharedFonts()).config()
+        options: dict[str, Any] = {
+            "pdf_variant": VARIANT,
+            "pdf_tags": True,
+            "pdf_identifier": identifier,
+            "uncompressed_pdf": False,
+            "full_fonts": not _subset_with_harfbuzz(),
+        }
+        page = weasyprint.HTML(string=html, base_url=str(base), url_fetcher=_local_only(root, site_url))
+        document = page.render(font_config, **options)
+        if len(document.pages) > PAGES:
+            optional = weasyprint.CSS(string=OPTIONAL, font_config=font_config)
+            shorter = page.render(font_config, **options, stylesheets=[optional])
+            document = shorter if len(shorter.pages) < len(document.pages) else document
+        return document.write_pdf(**options), len(document.pages)
+
+
+def write_pdf(
+    html: str,
+    html_file: Path,
+    pdf_file: Path,
+    root: Path,
+    cache: Path,
+    site_url: str = "",
+    fonts: SharedFonts | None = None,
+) -> bool:
+    """Write the PDF of ``html``, the PDF document of ``html_file`` (a page of the site in ``root``,
+    published at ``site_url``); True if it was made anew."""
+    key = pdf_key(html.encode("utf-8"), _linked_files(html, html_file, root, site_url))
     cached = cache / f"{key}.pdf"
     if complete_pdf(cached):  # a PDF cut short in the cache is made again
         pdf_file.write_bytes(cached.read_bytes())
         return False
-    weasyprint = _weasyprint()
-    fetcher = _local_only(root, site_url)
-    document = weasyprint.HTML(string=html.decode("utf-8"), base_url=str(html_file), url_fetcher=fetcher)
-    data = document.write_pdf(pdf_variant=VARIANT, pdf_tags=True, pdf_identifier=key.encode(), uncompressed_pdf=False)
+    for image in missing_images(html, html_file, root, site_url):
+        logger.warning(words.PDF_IMAGE_MISSING.format(pdf=pdf_file.name, image=image))
+    data, pages = render_pdf(html, html_file, root, site_url, key.encode(), fonts)
+    if pages > PAGES:
+        logger.warning(words.PDF_TOO_LONG.format(pdf=pdf_file.name, pages=pages))
     cache.mkdir(parents=True, exist_ok=True)
     write_atomically(cached, data)  # a part file of its own: two builds never share one
     pdf_file.write_bytes(data)
@@ -107,15 +223,16 @@ def _local_only(root: Path, site_url: str = ""):
     return SiteFiles(allowed_protocols=("file",))
 
 
-def write_pdfs(pages: Iterable[str], output: Path, cache: Path, site_url: str, progress: Progress) -> None:
-    """An accessible PDF beside each of ``pages`` (addresses of written pages, from the site's
-    root), made from the page (cached); a missing system library stops the build."""
+def write_pdfs(documents: Mapping[str, str], output: Path, cache: Path, site_url: str, progress: Progress) -> None:
+    """An accessible PDF beside each page of ``documents`` (a written page's address from the
+    site's root: the HTML its PDF is made from), cached; a missing system library stops the build."""
     progress.stage(words.STAGE_PDF)
-    found = list(pages)
-    for done, page in enumerate(found, 1):
+    found = sorted(documents.items())
+    fonts = SharedFonts()
+    for done, (page, html) in enumerate(found, 1):
         progress.step(done, len(found))
         html_file = output / page
         try:
-            write_pdf(html_file, html_file.with_suffix(".pdf"), output, cache, site_url)
+            write_pdf(html, html_file, html_file.with_suffix(".pdf"), output, cache, site_url, fonts)
         except PdfUnavailable as error:
             raise BuildFailed(error.problems) from None

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import logging
+import warnings
 from pathlib import Path
 
-from public_results.site.pdf import _linked_files, pdf_key
+import pypdf
+
+from public_results.site.pdf import _linked_files, missing_images, pdf_key, quiet_libraries, render_pdf
 
 PAGE = (
     '<html><head><link rel="stylesheet" href="theme/css/site.css">'
@@ -30,3 +35,37 @@ def test_a_changed_stylesheet_or_logo_under_the_same_name_gives_a_new_key(tmp_pa
         (tmp_path / name).write_text((tmp_path / name).read_text() + " ")
         seen.add(key(tmp_path))
     assert len(seen) == 4
+
+
+def test_missing_images_names_a_picture_that_is_not_a_file_of_the_site(tmp_path: Path):
+    for folder in ("grafer", "briefinger"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "grafer" / "a.png").write_bytes(b"png")
+    page = tmp_path / "briefinger" / "b.html"
+    html = '<img src="../grafer/a.png" alt="a"><img src="../grafer/b.png" alt="b"><img src="https://x.dk/grafer/a.png">'
+    assert missing_images(html, page, tmp_path, "https://x.dk") == ["../grafer/b.png"]
+
+
+def test_a_library_warning_goes_to_the_debug_log_only(caplog):
+    caplog.set_level(logging.WARNING)
+    with quiet_libraries():
+        logging.getLogger("weasyprint").warning("Ignored `text-size-adjust: 100%`")
+        logging.getLogger("fontTools.subset").warning("glyph not found")
+        warnings.warn("HarfBuzz-Subset will be required", DeprecationWarning, stacklevel=1)
+    assert caplog.records == []
+    caplog.set_level(logging.DEBUG)
+    with quiet_libraries():
+        logging.getLogger("weasyprint.progress").warning("Step 5 - Creating layout")
+    assert [(r.name, r.levelno) for r in caplog.records] == [("weasyprint.progress", logging.DEBUG)]
+    logging.getLogger("weasyprint").warning("after the PDF stage")  # the library's own logging is back
+    assert caplog.records[-1].levelno == logging.WARNING
+
+
+def test_the_optional_parts_are_left_out_when_two_pages_do_not_hold_them(tmp_path: Path):
+    page = tmp_path / "briefing.html"
+    filler = '<p style="height: 200mm">x</p>'
+    html = f"<html lang='da'><body>{filler}{filler}<p class='pdf-optional' style='height: 200mm'>y</p></body></html>"
+    data, pages = render_pdf(html, page, tmp_path, "", b"test")
+    assert pages == 2 and len(pypdf.PdfReader(io.BytesIO(data)).pages) == 2
+    _, still = render_pdf(html.replace("pdf-optional", "needed"), page, tmp_path, "", b"test")
+    assert still == 3  # nothing optional to leave out: the build warns in Danish
