@@ -84,7 +84,8 @@ def place(page: PageSource, loaded: Loaded) -> PlacedPage:
         corrections, newer, accepted, settled = _settle(page, loaded, resolved, pins)
         problems += settled
     html_values = resolved.html_values()
-    content, misplaced = substitute(page.content, html_values, resolved.blocks)
+    content, misplaced = substitute(page.content, html_values, resolved.blocks, resolved.note_tokens)
+    content += resolved.notes_html()  # the bases as notes (RESULTS_BASE_STYLE = "note"), or nothing
     fields: dict[str, str] = {}
     headline_tokens: set[str] = set()
     for key in FIELDS:
