@@ -433,6 +433,34 @@ JUST_BELOW_WORDS = ("knap", "næsten", "lige under")  # just below it
 BELOW_WORDS = ("under", "mindre end", "færre end")  # below it
 
 
+# --- The safety net: the house style in the writer's own text (pages/style_check.py) -------
+
+STYLE_FRENCH_QUOTES = "citationstegnene vender forkert i {found} (sådan skriver man på fransk og norsk)"
+STYLE_STRAIGHT_QUOTES = "citatet {found} står i andre citationstegn end sitets"
+STYLE_QUOTES_FIX = "Skriv sitets citationstegn: {opening}citat{closing} (se RESULTS_QUOTES)."
+STYLE_SECTION = "»{found}« mangler et mellemrum efter §"
+STYLE_SECTION_FIX = "Skriv »{fixed}«: paragraftegn, mellemrum, tal."
+STYLE_SMALL_NUMBER = "tallet {digits} står med cifre i den løbende tekst"
+STYLE_SMALL_NUMBER_FIX = (
+    "Skriv hele tal fra et til tolv med bogstaver: »{word}«, også først i en sætning. Cifre bruges ved "
+    "procent og enheder (5 %), datoer (1. februar), paragraffer (§ 5), klokkeslæt og årstal, og i tabeller."
+)
+STYLE_TYPED_BASE = "basen er skrevet som »(n = …)« i teksten"
+STYLE_TYPED_BASE_FIX = (
+    "Sig basen én gang og med ord: skriv {{{{ navn.base }}}} efter tallet (»94 % af de 180, der har svaret "
+    "på spørgsmålet«), ikke (n = …) efter hvert tal."
+)
+STYLE_DOUBLE_AF = "»af« står to gange i samme led: »{found}«"
+STYLE_DOUBLE_AF_FIX = (
+    "Skriv »blandt« i stedet for det andet »af« (»to ud af tre blandt de 177, der …«), eller brug ».brøk« "
+    "efter tallets navn, som skriver det rigtigt."
+)
+STYLE_ROUND = "»{found}«: målingens år står efter ordet"
+STYLE_ROUND_FIX = "Skriv »{fixed}«."
+ROUND_AFTER = r"(?<!\w)(i )?(målingen|måling) (\d{4})(?!\w)"  # »i målingen 2021«, »måling 2021«
+STYLE_CHECKED_META = ("title", "summary", META_SHORT, "kort fortalt")  # metadata that is running text
+
+
 # --- The figure catalogue (preview only) --------------------------------------------------
 
 CATALOGUE_TITLE = "Katalog over tal og grafer"

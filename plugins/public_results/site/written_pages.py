@@ -160,10 +160,11 @@ def _alerts(
 ) -> tuple[list[Problem], Readability]:
     """Warnings, not errors: words that contradict the figure beside them; prose that is hard to read."""
     source, file, references = page.source, page.file, list(page.references)
-    facts = sorted(resolved.facts.items())
+    facts, quotes = sorted(resolved.facts.items()), loaded.settings.quotes
     alerts = list(
         loaded.page_memo.get(
-            ("wording", source, facts, file), lambda: check_wording(source, references, resolved.facts, file)
+            ("wording", source, facts, file, quotes),
+            lambda: check_wording(source, references, resolved.facts, file, quotes),
         )  # the references are read from the source
     )
     measured = loaded.page_memo.get(("readability", content), lambda: readability(prose(content)))
