@@ -16,11 +16,23 @@ from pathlib import Path
 import pytest
 
 from public_results.danish import style
-from support import page_text
 
 pytestmark = pytest.mark.site
 
+BLOCK = re.compile(
+    r"</?(?:p|li|h[1-6]|div|td|th|tr|dt|dd|figcaption|caption|section|article|header|footer|nav|main|summary|"
+    r"details|figure|blockquote|table|ul|ol|br)\b[^>]*>"
+)
 ATTRIBUTE = re.compile(r'\s(?:aria-label|alt|title|content)="([^"]*)"')
+
+
+def visible_text(markup: str) -> str:
+    """The page's visible text, one block (paragraph, list item, cell, heading …) to a line, so that
+    a sentence never runs from one card or cell into the next."""
+    markup = re.sub(r"<(svg|script|style)\b.*?</\1>", "\n", markup, flags=re.S)
+    markup = re.sub(r"[ \t\r\n]+", " ", markup)  # a paragraph's own line breaks are spaces
+    text = html.unescape(re.sub(r"<[^>]+>", " ", BLOCK.sub("\n", markup)))
+    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
 def drawings_text(markup: str) -> str:
@@ -43,7 +55,7 @@ def _sections(text: str) -> list[str]:
 
 
 def _typed_bases(text: str) -> list[str]:
-    return [text[max(0, m.start() - 40) : m.end() + 10] for m in re.finditer(r"\(\s*n\s*=", text)]
+    return [" ".join(text[max(0, m.start() - 40) : m.end() + 10].split()) for m in re.finditer(r"\(\s*n\s*=", text)]
 
 
 RULES: dict[str, Callable[[str], list[str]]] = {
@@ -61,7 +73,11 @@ def pages(example_site: Path) -> dict[str, dict[str, str]]:
     for path in sorted(example_site.rglob("*.html")):
         markup = path.read_text(encoding="utf-8")
         name = str(path.relative_to(example_site))
-        read[name] = {"tekst": page_text(path), "grafer": drawings_text(markup), "attributter": attributes_text(markup)}
+        read[name] = {
+            "tekst": visible_text(markup),
+            "grafer": drawings_text(markup),
+            "attributter": attributes_text(markup),
+        }
     return read
 
 

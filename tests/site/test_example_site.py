@@ -64,7 +64,7 @@ def test_the_2022_article_has_185_responses_and_the_february_status(article_2022
     assert "har 790 borgere med førtidspension været i forløb" in article_2022
     assert "aktivt med 205 borgere" in article_2022
     assert "92 af dem er ved at afklare" in article_2022
-    assert "113 er allerede i gang: 5 i praktik, 82 i job med løntilskud og 26 i frivilligt arbejde" in article_2022
+    assert "113 er allerede i gang: fem i praktik, 82 i job med løntilskud og 26 i frivilligt arbejde" in article_2022
 
 
 def test_the_2022_summary_uses_a_true_fraction_with_its_base(site: Path) -> None:
