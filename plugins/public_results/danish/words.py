@@ -26,7 +26,7 @@ VARIANTS = {  # each variant with what it shows, for the figure catalogue
     VARIANT_SHARE: "andelen i procent",
     VARIANT_N: "basen (n)",
     VARIANT_BASE: "basen i ord: »af de 177, der …«",
-    VARIANT_FRACTION: "en sand brøk med basen: »to ud af tre af de 177, der …«",
+    VARIANT_FRACTION: "en sand brøk med basen: »to ud af tre blandt de 177, der …«",
     VARIANT_CHANGE: "ændringen siden forrige opgørelse: »20 flere«, »2 procentpoint lavere«",
 }
 FIGURE_RESPONSES = "besvarelser"  # {{ evaluering.besvarelser }}: the responses of a survey round
