@@ -23,6 +23,8 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "RESULTS_DESCRIPTOR": ("datasets.yaml", "The descriptor file inside the data folder."),
     "RESULTS_PERCENT_STYLE": ("space", "'space' (94 %), 'tight' (94%) or 'pct' (94 pct.)."),
     "RESULTS_PERCENT_DECIMALS": (0, "Decimals shown in percentages."),
+    "RESULTS_QUOTES": ("guillemets", "Quotation marks of the site's text: 'guillemets' or 'double' (Danish ”…”)."),
+    "RESULTS_BASE_STYLE": ("words", "A share's base in running text: 'words' (after the figure) or 'note' (a note)."),
     "RESULTS_MIN_COUNT": (5, "Counts from 1 to this minus one are suppressed; shares need a base of at least this."),
     "RESULTS_SMALL_BASE": (30, "Shares on a base below this carry a caution note."),
     "RESULTS_ALLOWED_CONTACTS": ((), "The unit's own published e-mail addresses and phone numbers."),
@@ -97,6 +99,8 @@ class Settings:
     logo: str = ""  # a path in the content folder ("images/logo.svg"); "" : no logo
     logo_alt: str = ""
     accent: str = ACCENT  # "#rrggbb"
+    quotes: str = "guillemets"  # RESULTS_QUOTES: a key of words.QUOTE_STYLES
+    base_style: str = "words"  # RESULTS_BASE_STYLE: "words" or "note"
 
     @property
     def number_style(self) -> NumberStyle:
@@ -136,6 +140,16 @@ CHECKS: dict[str, tuple[Callable[[Any], bool], str, str]] = {
         lambda v: v in words.PERCENT_STYLES,
         words.SETTING_UNKNOWN,
         words.SETTING_ONE_OF.format(names=", ".join(words.QUOTED.format(text=s) for s in words.PERCENT_STYLES)),
+    ),
+    "RESULTS_QUOTES": (
+        lambda v: v in words.QUOTE_STYLES,
+        words.SETTING_UNKNOWN,
+        words.SETTING_ONE_OF.format(names=", ".join(words.QUOTED.format(text=s) for s in words.QUOTE_STYLES)),
+    ),
+    "RESULTS_BASE_STYLE": (
+        lambda v: v in words.BASE_STYLES,
+        words.SETTING_UNKNOWN,
+        words.SETTING_ONE_OF.format(names=", ".join(words.QUOTED.format(text=s) for s in words.BASE_STYLES)),
     ),
     "RESULTS_PERCENT_DECIMALS": (
         lambda v: _whole(v, 0, 2),
@@ -238,6 +252,8 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
         logo=value["RESULTS_LOGO"].strip(),
         logo_alt=value["RESULTS_LOGO_ALT"].strip(),
         accent=value["RESULTS_ACCENT"].lower(),
+        quotes=value["RESULTS_QUOTES"],
+        base_style=value["RESULTS_BASE_STYLE"],
     )
 
 

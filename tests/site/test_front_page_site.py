@@ -51,7 +51,7 @@ def test_the_front_page_leads_with_the_figure_says_the_date_once_and_shows_the_l
     assert '<p class="lead-figure-label">Meningsfuld beskæftigelse</p>' in lead
     assert '<p class="lead-figure-value">34\xa0%</p>' in lead  # 318 of the 924 who have finished
     assert '<p class="lead-figure-base">af de 924, der har afsluttet et forløb</p>' in lead
-    assert '<p class="lead-figure-explanation">En ud af tre af dem er i meningsfuld beskæftigelse.</p>' in lead
+    assert '<p class="lead-figure-explanation">En ud af tre blandt dem er i meningsfuld beskæftigelse.</p>' in lead
     assert "Mål" not in lead  # no RESULTS_TARGETS in this site
     compact = re.search(r'<ul class="key-figures key-figures-compact">(.*?)</ul>', front, flags=re.S).group(1)
     assert compact.count('class="key-figure"') == 2  # the other two key figures; the lead is not repeated

@@ -26,7 +26,7 @@ VARIANTS = {  # each variant with what it shows, for the figure catalogue
     VARIANT_SHARE: "andelen i procent",
     VARIANT_N: "basen (n)",
     VARIANT_BASE: "basen i ord: »af de 177, der …«",
-    VARIANT_FRACTION: "en sand brøk med basen: »to ud af tre af de 177, der …«",
+    VARIANT_FRACTION: "en sand brøk med basen: »to ud af tre blandt de 177, der …«",
     VARIANT_CHANGE: "ændringen siden forrige opgørelse: »20 flere«, »2 procentpoint lavere«",
 }
 FIGURE_RESPONSES = "besvarelser"  # {{ evaluering.besvarelser }}: the responses of a survey round
@@ -104,6 +104,34 @@ WHOLE_PHRASES = (ALL, NEARLY_ALL)  # take "de 5, der …" without "af"
 SURVEY_WHO = "har svaret på spørgsmålet"
 
 
+# --- Style in running text: quotes, §, small numbers in words, the base (danish/style.py) ---
+
+QUOTE_STYLES = {  # RESULTS_QUOTES: (opening, closing)
+    "guillemets": ("»", "«"),  # »…«, the Danish press standard
+    "double": ("\u201d", "\u201d"),  # ”…”, the Danish way of writing "…"
+}
+QUOTE_MARKS = "»«\u201c\u201d\u201e"  # every quotation mark a text may hold, straight " aside
+SECTION_SIGN = "§"  # § 103: a (non-breaking) space after it
+# Whole numbers one to twelve in words (Retskrivningsordbogen); »én«/»ét« mark the number one.
+NUMBER_WORDS = ("én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv")
+NUMBER_ONE_NEUTER = "ét"
+# »to ud af tre af de 177« says »af« twice: after »… ud af tre« the base reads »blandt de 177«
+FRACTION_OUT_OF = " ud af "
+BASE_AMONG = "blandt "
+# Two »af« in one sentence, as a regular expression: »to ud af tre af de 177«, »af de 180 … af de 177«
+DOUBLE_AF = r"(?<!\w)(?:ud af \w+ af dem?|af de [^.!?\n]{1,120}?(?<!\w)af de)(?!\w)"
+BASE_STYLES = ("words", "note")  # RESULTS_BASE_STYLE
+BASE_NOTE = "Andelen er regnet {base}."  # the base as a note (RESULTS_BASE_STYLE = "note")
+ROUND_NAMED = "{round}-målingen"  # »2021-målingen«, not »målingen 2021«
+# Words after a small number that make it a figure with a unit: it stays digits (»5 %«, »3 km«)
+UNIT_WORDS = (
+    "%", "pct", "procent", "procentpoint", "kr", "kroner", "mio", "mia", "km", "m", "cm", "kg", "g", "l", "t", "min",
+)  # fmt: skip
+# Words before a small number that make it a name, a date or a time: it stays digits
+NUMBER_NAME_WORDS = ("§", "kl", "nr", "side", "bilag", "kapitel", "punkt", "trin", "niveau", "uge", "n")
+ABBREVIATIONS = ("pr", "fx", "ca", "bl.a", "dvs", "mv", "osv", "jf", "kl", "nr", "inkl", "ekskl")  # end no sentence
+
+
 # --- Suppression (privacy) ----------------------------------------------------------------
 
 SUPPRESSED_SMALL = "færre end {threshold}"  # a count of 1 to threshold-1, in running text
@@ -171,6 +199,7 @@ FOLDER_CARDS = "kort"  # the social cards: kort/<page>.png
 FILE_ROUND = "maaling-{round}"  # a survey chart's downloads: evaluering-enighed-maaling-2021.csv
 ANCHOR_CHART = "graf"  # a chart's HTML id: graf-forloeb-status
 ANCHOR_METHOD = "metode"  # a method box's HTML id: metode-forloeb
+ANCHOR_NOTE = "basis"  # a base as a note (RESULTS_BASE_STYLE = "note"): basis-1, its mark basis-ref-1
 # Danish letters in a file name or an HTML id: 'forløb.status' -> 'forloeb-status'
 TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
 FILTER_DATE = "dansk_dato"  # the theme's Jinja filter for a date in Danish: {{ date | dansk_dato }}
@@ -318,7 +347,7 @@ CHANGE_HIGHER_SHORT = "{amount} procentpoint højere"
 CHANGE_LOWER_SHORT = "{amount} procentpoint lavere"
 CHANGE_SAME = "uændret"
 CHANGE_NOT_COMPARED = "ikke til at sammenligne (et af tallene er udeladt af hensyn til diskretion)"
-SINCE_ROUND = "i målingen {round}"
+SINCE_ROUND = "i {round}-målingen"  # »2 procentpoint lavere end i 2021-målingen«
 TARGET_UNKNOWN = "Mål: {goal}. Kan ikke sammenlignes, fordi tallet er udeladt af hensyn til diskretion."
 TARGET_MET = "Mål: {goal}. Målet er nået."
 TARGET_ABOVE = "Mål: {goal}. {amount} {unit} over målet."
@@ -422,6 +451,34 @@ NOT_A_CLAIM_AFTER = ("af", "blandt", "for", "til", "hos", "med", "om")  # »af a
 ABOVE_WORDS = ("mere end", "over", "flere end")  # before a fraction: the share is above it
 JUST_BELOW_WORDS = ("knap", "næsten", "lige under")  # just below it
 BELOW_WORDS = ("under", "mindre end", "færre end")  # below it
+
+
+# --- The safety net: the house style in the writer's own text (pages/style_check.py) -------
+
+STYLE_FRENCH_QUOTES = "citationstegnene vender forkert i {found} (sådan skriver man på fransk og norsk)"
+STYLE_STRAIGHT_QUOTES = "citatet {found} står i andre citationstegn end sitets"
+STYLE_QUOTES_FIX = "Skriv sitets citationstegn: {opening}citat{closing} (se RESULTS_QUOTES)."
+STYLE_SECTION = "»{found}« mangler et mellemrum efter §"
+STYLE_SECTION_FIX = "Skriv »{fixed}«: paragraftegn, mellemrum, tal."
+STYLE_SMALL_NUMBER = "tallet {digits} står med cifre i den løbende tekst"
+STYLE_SMALL_NUMBER_FIX = (
+    "Skriv hele tal fra et til tolv med bogstaver: »{word}«, også først i en sætning. Cifre bruges ved "
+    "procent og enheder (5 %), datoer (1. februar), paragraffer (§ 5), klokkeslæt og årstal, og i tabeller."
+)
+STYLE_TYPED_BASE = "basen er skrevet som »(n = …)« i teksten"
+STYLE_TYPED_BASE_FIX = (
+    "Sig basen én gang og med ord: skriv {{{{ navn.base }}}} efter tallet (»94 % af de 180, der har svaret "
+    "på spørgsmålet«), ikke (n = …) efter hvert tal."
+)
+STYLE_DOUBLE_AF = "»af« står to gange i samme led: »{found}«"
+STYLE_DOUBLE_AF_FIX = (
+    "Skriv »blandt« i stedet for det andet »af« (»to ud af tre blandt de 177, der …«), eller brug ».brøk« "
+    "efter tallets navn, som skriver det rigtigt."
+)
+STYLE_ROUND = "»{found}«: målingens år står efter ordet"
+STYLE_ROUND_FIX = "Skriv »{fixed}«."
+ROUND_AFTER = r"(?<!\w)(i )?(målingen|måling) (\d{4})(?!\w)"  # »i målingen 2021«, »måling 2021«
+STYLE_CHECKED_META = ("title", "summary", META_SHORT, "kort fortalt")  # metadata that is running text
 
 
 # --- The figure catalogue (preview only) --------------------------------------------------
@@ -624,7 +681,8 @@ LOGO_NO_SIZE = "RESULTS_LOGO: logoet »{logo}« har hverken viewBox eller bredde
 LOGO_NO_SIZE_FIX = 'Giv <svg> en viewBox, fx <svg viewBox="0 0 48 56" …>.'
 
 # The front page's lead figure in words (site/front_page.py): "Mere end tre ud af ti af dem er i …"
-LEAD_FRACTION = "{phrase} af dem {who}."
+LEAD_FRACTION = "{phrase} {who}."  # the phrase with its base, »blandt dem« after »… ud af ti«
+LEAD_THEM = "af dem"
 LEAD_WHOLE = "{phrase} {who}."  # "alle", "næsten alle": no "af dem"
 LEAD_FIGURE_SETTING = "RESULTS_LEAD_FIGURE: {what}"
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..danish import numbers, words
+from ..danish.style import capitalised, count_in_text, fraction_with_base
 from ..errors import NotFound
 from ..plain_data import keepable
 from ..privacy.suppression import HIDDEN, SMALL, Count
@@ -133,6 +134,37 @@ class Figure:
             return f"{phrase} {base_phrase.removeprefix(words.BASE_PREFIX)}{caution}"
         return f"{phrase} {base_phrase}{caution}"
 
+    def prose(self, variant: str, style: NumberStyle = DEFAULT_STYLE, *, opens_sentence: bool = False) -> str:
+        """The figure as running text writes it, in the house style (``danish/style.py``): a count
+        of one to twelve in words (»fem«, »færre end fem«, »af de otte, der …«), a fraction and its
+        base without »af« twice (»to ud af tre blandt de 177, der …«), and the first letter in upper
+        case where it opens a sentence. ``text`` is the figure as the ledger records it."""
+        variant = self._variant(variant)
+        base = self.base
+        if variant == COUNT:
+            shown = _count_prose(self.count, style)
+        elif variant == CHANGE and self.unit == COUNT and (change := self.change()) is not None and change:
+            phrase = words.CHANGE_MORE_SHORT if change > 0 else words.CHANGE_FEWER_SHORT
+            shown = phrase.format(amount=count_in_text(int(abs(change))))
+        elif variant in {BASE, FRACTION} and base is not None and not base.suppressed:
+            base_words = words.BASE_PHRASE.format(n=_count_prose(base, style), who=self.base_who)
+            shown = base_words if variant == BASE else self._fraction_prose(base_words, style)
+        else:
+            shown = self.text(variant, style)
+        return capitalised(shown) if opens_sentence else shown
+
+    def _fraction_prose(self, base_words: str, number_style: NumberStyle) -> str:
+        base = self.base
+        assert base is not None
+        small = base.value < number_style.small_base
+        caution = words.SMALL_BASE_NOTE.format(n=_count_text(base, number_style)) if small else ""
+        if self.count.suppressed:
+            return f"{_count_prose(self.count, number_style)} {base_words}"
+        phrase = numbers.fraction_phrase(self.count.value, base.value)
+        if phrase in words.WHOLE_PHRASES:  # "alle de 5, der …", not "alle af de 5"
+            return f"{phrase} {base_words.removeprefix(words.BASE_PREFIX)}{caution}"
+        return fraction_with_base(phrase, base_words) + caution
+
 
 def _change_text(change: Decimal | None, unit: str, style: NumberStyle) -> str:
     if change is None:
@@ -151,3 +183,12 @@ def _count_text(count: Count, style: NumberStyle) -> str:
     if count.status == HIDDEN:
         return words.SUPPRESSED_HIDDEN
     return numbers.format_count(count.value)
+
+
+def _count_prose(count: Count, number_style: NumberStyle) -> str:
+    """A count in running text: one to twelve in words, also the threshold of a small one."""
+    if count.status == SMALL:
+        return words.SUPPRESSED_SMALL.format(threshold=count_in_text(number_style.threshold))
+    if count.status == HIDDEN:
+        return words.SUPPRESSED_HIDDEN
+    return count_in_text(count.value)

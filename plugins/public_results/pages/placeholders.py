@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..danish import words
+from ..danish import style, words
 from ..errors import NotFound
 
 PLACEHOLDER = re.compile(r"\{\{\s*(.*?)\s*\}\}")
@@ -32,6 +32,7 @@ class Reference:
     dataset: str
     name: str = ""
     variant: str = ""
+    opens_sentence: bool = False  # the first word of a sentence: a count in words is capitalised
 
     @property
     def is_block(self) -> bool:
@@ -42,7 +43,7 @@ def token(index: int) -> str:
     return f"XXRESULTS{index}XX"
 
 
-def parse(text: str, index: int, line: int) -> Reference:
+def parse(text: str, index: int, line: int, opens_sentence: bool = False) -> Reference:
     """Read what a placeholder asks for; a malformed one is NotFound with a fix."""
     text = unicodedata.normalize("NFC", text)
     kind, target = "figure", text
@@ -70,6 +71,7 @@ def parse(text: str, index: int, line: int) -> Reference:
         dataset=parts[0],
         name=parts[1] if len(parts) > 1 else "",
         variant=parts[2] if len(parts) > 2 else "",
+        opens_sentence=opens_sentence,
     )
 
 
@@ -82,7 +84,7 @@ def tokenise(source: str) -> tuple[str, list[Reference], list[tuple[int, NotFoun
         index = len(references) + len(failures)
         line = source.count("\n", 0, match.start()) + 1
         try:
-            references.append(parse(match.group(1), index, line))
+            references.append(parse(match.group(1), index, line, style.opens_sentence(source[: match.start()])))
         except NotFound as error:
             failures.append((line, error))
             return ""
@@ -96,11 +98,17 @@ def strip_placeholders(text: str) -> str:
     return " ".join(TOKEN.sub(" ", PLACEHOLDER.sub(" ", text)).split())
 
 
-def substitute(text: str, values: dict[str, str], blocks: dict[str, str]) -> tuple[str, set[str]]:
+def substitute(
+    text: str, values: dict[str, str], blocks: dict[str, str], notes: frozenset[str] = frozenset()
+) -> tuple[str, set[str]]:
     """Put values and blocks in place of tokens; return the text and misplaced block tokens.
 
-    A block (chart, method box) must stand alone in its paragraph.
+    A block (chart, method box) must stand alone in its paragraph. A note's mark (``notes``: the
+    base as a note, ``RESULTS_BASE_STYLE = "note"``) takes the place of the space before it and of
+    a comma after it: »94 % af de 180, der svarede, oplever« becomes »94 %¹ oplever«.
     """
+    for note_token in notes:
+        text = re.sub(rf"\s*{note_token},?", note_token, text)
     for block_token, block in blocks.items():
         text = re.sub(rf"<p>\s*{block_token}\s*</p>", lambda _m, b=block: b, text)
     misplaced = {t for t in blocks if t in text}

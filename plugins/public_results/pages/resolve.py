@@ -6,15 +6,15 @@ Pure: takes references and pins, returns the values, blocks and problems.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..charts.by_name import ChartView, chart_view
 from ..charts.drawing import DRAWING_KEY, drawing_key
-from ..danish import numbers, words
+from ..danish import numbers, style, words
 from ..errors import NotFound, Problem
 from ..figures.book import FigureBook
-from ..figures.figure import CHANGE, FRACTION, SHARE, Figure, Pins
-from ..figures.methods import method_view
+from ..figures.figure import BASE, CHANGE, FRACTION, SHARE, Figure, Pins
+from ..figures.methods import MethodView, method_view
 from ..plain_data import keepable
 from ..settings import Settings
 from .blocks import anchor, chart_html, inline_html, method_html
@@ -24,7 +24,7 @@ from .safety_net import Facts
 
 @dataclass
 class ResolvedPage:
-    values: dict[str, str] = field(default_factory=dict)  # token -> plain text
+    values: dict[str, str] = field(default_factory=dict)  # token -> plain text, as running text writes it
     blocks: dict[str, str] = field(default_factory=dict)  # token -> HTML
     problems: list[Problem] = field(default_factory=list)
     data_dates: set[dt.date] = field(default_factory=set)
@@ -32,13 +32,38 @@ class ResolvedPage:
     shown: dict[str, str] = field(default_factory=dict)  # placeholder as written -> what a reader sees
     charts: dict[str, ChartView] = field(default_factory=dict)  # drawing key -> chart, drawn after all pages
     facts: dict[str, Facts] = field(default_factory=dict)  # token -> the figure's numbers, for the safety net
+    notes: dict[str, str] = field(default_factory=dict)  # token -> its base as a note (RESULTS_BASE_STYLE = "note")
 
     @property
     def data_date_label(self) -> str | None:
         return ", ".join(numbers.format_date(d) for d in sorted(self.data_dates)) or None
 
     def html_values(self) -> dict[str, str]:
-        return {t: inline_html(v) for t, v in self.values.items()}
+        """Each token's value as HTML; a note's mark is a link to its note."""
+        values = {t: inline_html(v) for t, v in self.values.items()}
+        for number, token in enumerate(self.notes, 1):
+            values[token] = NOTE_MARK.format(number=number, anchor=words.ANCHOR_NOTE)
+        return values
+
+    @property
+    def note_tokens(self) -> frozenset[str]:
+        return frozenset(self.notes)
+
+    def notes_html(self) -> str:
+        """The bases as notes below the text (``RESULTS_BASE_STYLE = "note"``), or ""."""
+        if not self.notes:
+            return ""
+        items = "".join(
+            NOTE_ITEM.format(number=number, anchor=words.ANCHOR_NOTE, text=inline_html(text))
+            for number, text in enumerate(self.notes.values(), 1)
+        )
+        return NOTE_LIST.format(items=items)
+
+
+NOTE_MARK = '<sup class="base-note"><a href="#{anchor}-{number}" id="{anchor}-ref-{number}">{number}</a></sup>'
+NOTE_ITEM = '<li id="{anchor}-{number}">{text}</li>'
+NOTE_LIST = '<ol class="base-notes">{items}</ol>'
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 @dataclass(frozen=True)
@@ -67,7 +92,10 @@ def resolve(
         try:
             if ref.kind == "figure":
                 shown = _shown_figure(book, ref, pins, settings)
-                page.values[ref.token] = shown.text
+                page.values[ref.token] = shown.prose
+                if ref.variant == BASE and settings.base_style == words.BASE_STYLES[1] and not shown.suppressed:
+                    page.notes[ref.token] = style.base_note(shown.prose[:1].lower() + shown.prose[1:])
+                    page.values[ref.token] = str(len(page.notes)).translate(SUPERSCRIPT)
                 page.facts[ref.token] = shown.facts
                 if shown.suppressed:
                     page.suppressed.add(ref.token)
@@ -86,7 +114,7 @@ def resolve(
             else:
                 view = method_view(book, ref.dataset, pins, settings)
                 html_id = _unique(anchor(words.ANCHOR_METHOD, ref.dataset), used_anchors)
-                page.blocks[ref.token] = method_html(view, html_id, place.site)
+                page.blocks[ref.token] = method_html(_styled(view, settings), html_id, place.site)
                 page.shown[ref.text] = " ".join(view.lines)
         except NotFound as error:
             page.problems.append(Problem(file=file, line=ref.line, what=error.what, fix=error.fix))
@@ -134,12 +162,22 @@ def _chart_block(
     return key, chart_html(view, html_id, key, place.downloads)
 
 
+def _styled(view: MethodView, settings: Settings) -> MethodView:
+    """A method box in the house style: »§ 103« and the quotation marks of ``RESULTS_QUOTES``
+    (the record of shown figures keeps the lines as the descriptor wrote them)."""
+    lines = tuple(style.requote(style.space_after_section_signs(line), settings.quotes) for line in view.lines)
+    return replace(view, lines=lines)
+
+
 @keepable
 @dataclass(frozen=True)
 class ShownFigure:
-    """A figure as one placeholder shows it: its text, its numbers for the safety net, its date."""
+    """A figure as one placeholder shows it: its text as recorded, as running text writes it
+    (``Figure.prose``: »fem«, »to ud af tre blandt de 177, der …«), its numbers for the safety
+    net, its date."""
 
     text: str
+    prose: str
     facts: Facts
     suppressed: bool
     date: dt.date
@@ -151,10 +189,12 @@ def _shown_figure(book: FigureBook, ref: Reference, pins: Pins, settings: Settin
 
     def make() -> ShownFigure:
         text = figure.text(ref.variant, settings.number_style)
+        prose = figure.prose(ref.variant, settings.number_style, opens_sentence=ref.opens_sentence)
         facts = _facts(figure, ref.variant, settings.percent_decimals)
-        return ShownFigure(text, facts, figure.is_suppressed(ref.variant), figure.date)
+        return ShownFigure(text, prose, facts, figure.is_suppressed(ref.variant), figure.date)
 
-    return book.remember(ref.dataset, ("shown", ref.name, ref.variant, book.resolved(ref.dataset, pins)), make)
+    parts = ("shown", ref.name, ref.variant, ref.opens_sentence, book.resolved(ref.dataset, pins))
+    return book.remember(ref.dataset, parts, make)
 
 
 def _facts(figure: Figure, variant: str, decimals: int) -> Facts:

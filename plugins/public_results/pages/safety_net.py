@@ -20,8 +20,10 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ..danish import numbers, words
+from ..danish.style import DEFAULT_QUOTES
 from ..errors import Problem
 from ..plain_data import keepable
+from . import style_check
 from .placeholders import PLACEHOLDER, Reference
 
 MAJORITY, UP, DOWN = words.MAJORITY_WORDS, words.UP_WORDS, words.DOWN_WORDS
@@ -56,7 +58,15 @@ def _has(text: str, phrase: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
-def check(source: str, references: list[Reference], facts: dict[str, Facts], file: str) -> list[Problem]:
+def check(
+    source: str, references: list[Reference], facts: dict[str, Facts], file: str, quotes: str = DEFAULT_QUOTES
+) -> list[Problem]:
+    """Every contradiction between a sentence's words and a figure in it, and every break of the
+    house style (``style_check``: quotes, »§ 103«, one to twelve in words, »(n =«, »af« twice)."""
+    return _contradictions(source, references, facts, file) + style_check.check(source, file, quotes)
+
+
+def _contradictions(source: str, references: list[Reference], facts: dict[str, Facts], file: str) -> list[Problem]:
     """Every contradiction between a sentence's words and a figure in it."""
     placed = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(source)]
     by_place = list(zip(placed, references, strict=False))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..danish import numbers, words
+from ..danish.style import fraction_with_base
 from ..errors import NotFound, Problem
 from ..figures.book import FigureBook
 from ..figures.briefings import Briefing, Card, card, cards, default_figures
@@ -50,6 +51,8 @@ def explanation(book: FigureBook, name: str, pins: Pins) -> str:
     sayable = base is not None and base.value and not base.suppressed and not figure.count.suppressed
     if who and sayable and figure.base_key != figure_name:  # »alle« of »alle« says nothing
         phrase = numbers.fraction_phrase(figure.count.value, base.value)
+        if phrase not in words.WHOLE_PHRASES:  # »tre ud af ti blandt dem«: no »af« twice
+            phrase = fraction_with_base(phrase, words.LEAD_THEM)
         line = (words.LEAD_WHOLE if phrase in words.WHOLE_PHRASES else words.LEAD_FRACTION).format(
             phrase=phrase, who=who
         )

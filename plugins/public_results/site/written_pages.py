@@ -84,7 +84,8 @@ def place(page: PageSource, loaded: Loaded) -> PlacedPage:
         corrections, newer, accepted, settled = _settle(page, loaded, resolved, pins)
         problems += settled
     html_values = resolved.html_values()
-    content, misplaced = substitute(page.content, html_values, resolved.blocks)
+    content, misplaced = substitute(page.content, html_values, resolved.blocks, resolved.note_tokens)
+    content += resolved.notes_html()  # the bases as notes (RESULTS_BASE_STYLE = "note"), or nothing
     fields: dict[str, str] = {}
     headline_tokens: set[str] = set()
     for key in FIELDS:
@@ -159,10 +160,11 @@ def _alerts(
 ) -> tuple[list[Problem], Readability]:
     """Warnings, not errors: words that contradict the figure beside them; prose that is hard to read."""
     source, file, references = page.source, page.file, list(page.references)
-    facts = sorted(resolved.facts.items())
+    facts, quotes = sorted(resolved.facts.items()), loaded.settings.quotes
     alerts = list(
         loaded.page_memo.get(
-            ("wording", source, facts, file), lambda: check_wording(source, references, resolved.facts, file)
+            ("wording", source, facts, file, quotes),
+            lambda: check_wording(source, references, resolved.facts, file, quotes),
         )  # the references are read from the source
     )
     measured = loaded.page_memo.get(("readability", content), lambda: readability(prose(content)))

@@ -150,3 +150,37 @@ def test_a_share_on_a_small_base_carries_a_caution_note_and_a_large_base_none(bo
     assert figure.text("brøk", NumberStyle(small_base=30)).endswith("(usikkert tal: kun 25 i basen)")
     assert figure.text("andel", NumberStyle(small_base=25)) == f"80{NBSP}%"
     assert figure.text("antal", NumberStyle(small_base=30)) == "20"
+
+
+# --- Figure.prose: the figure as running text writes it (danish/style.py) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "base", "variant", "opens", "expected"),
+    [
+        (Count(5), Count(116), "antal", False, "fem"),
+        (Count(5), Count(116), "antal", True, "Fem"),
+        (Count(116), Count(177), "antal", False, "116"),
+        (Count(116), Count(177), "brøk", False, "to ud af tre blandt de 177, der har svaret på spørgsmålet"),
+        (Count(116), Count(177), "brøk", True, "To ud af tre blandt de 177, der har svaret på spørgsmålet"),
+        (Count(5), Count(10), "brøk", False, "halvdelen af de ti, der har svaret på spørgsmålet"),
+        (Count(10), Count(10), "brøk", False, "alle de ti, der har svaret på spørgsmålet"),
+        (Count(116), Count(8), "base", False, "af de otte, der har svaret på spørgsmålet"),
+        (Count(2, "small"), Count(116), "antal", False, "færre end fem"),
+        (Count(2, "small"), Count(116), "antal", True, "Færre end fem"),
+        (Count(2, "small"), Count(116), "brøk", False, "færre end fem af de 116, der har svaret på spørgsmålet"),
+        (Count(14, "hidden"), Count(116), "antal", True, "Et ikke oplyst antal"),
+        (Count(169), Count(180), "andel", True, f"94{NBSP}%"),  # a share stays digits
+        (Count(169), Count(180), "n", False, "180"),
+    ],
+)
+def test_prose_writes_small_counts_in_words_and_says_af_once(book, count, base, variant, opens, expected):
+    figure = dataclasses.replace(book.figure("evaluering", "håb", Pins()), count=count, base=base)
+    assert figure.prose(variant, NumberStyle(threshold=5, small_base=1), opens_sentence=opens) == expected
+
+
+def test_prose_of_a_change_in_a_count_has_small_amounts_in_words(book):
+    now = book.figure("forløb", "aktive", Pins())
+    before = dataclasses.replace(now, count=Count(now.count.value - 4))
+    assert dataclasses.replace(now, previous=before).prose("ændring") == "fire flere"
+    assert dataclasses.replace(now, previous=before).text("ændring") == "4 flere"  # the record keeps digits

@@ -39,9 +39,9 @@ def test_a_count_card_says_how_many_more_or_fewer_since_the_previous_data_date(b
 def test_a_share_card_says_how_many_points_higher_or_lower_than_the_previous_round(book, settings):
     hope = card(book, "evaluering.håb", Pins(survey_round="2021"), settings, {})
     assert hope.value == f"83{NBSP}%" and hope.base == "af de 6, der har svaret på spørgsmålet"
-    assert hope.change == f"33 procentpoint højere end i målingen 2020 (50{NBSP}%)."
+    assert hope.change == f"33 procentpoint højere end i 2020-målingen (50{NBSP}%)."
     safe = card(book, "evaluering.tryg", Pins(survey_round="2021"), settings, {})
-    assert safe.change == f"57 procentpoint højere end i målingen 2020 (0{NBSP}%)."
+    assert safe.change == f"57 procentpoint højere end i 2020-målingen (0{NBSP}%)."
     first = card(book, "evaluering.håb", Pins(survey_round="2020"), settings, {})
     assert first.change == ""  # nothing to compare with
 
@@ -50,7 +50,7 @@ def test_a_share_card_of_a_status_compares_points_and_a_count_variant_compares_p
     share = card(book, "forløb.placeret.andel", Pins(data_date=SECOND), settings, {})
     assert share.value == f"50{NBSP}%" and share.change == f"Uændret siden den 30. juni 2021 (50{NBSP}%)."
     count = card(book, "evaluering.håb.antal", Pins(survey_round="2021"), settings, {})
-    assert count.value == "5" and count.change == "4 flere end i målingen 2020 (1)."
+    assert count.value == "5" and count.change == "4 flere end i 2020-målingen (1)."
 
 
 def test_a_target_is_shown_beside_the_value_with_the_gap_in_words(book, settings):
@@ -100,5 +100,5 @@ def test_percent_settings_reach_the_cards(book):
     hope = card(book, "evaluering.håb", Pins(survey_round="2021"), settings, {})
     assert (
         hope.value == f"83,3{NBSP}pct."
-        and hope.change == f"33,3 procentpoint højere end i målingen 2020 (50,0{NBSP}pct.)."
+        and hope.change == f"33,3 procentpoint højere end i 2020-målingen (50,0{NBSP}pct.)."
     )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from public_results.figures.figure import Pins
-from public_results.pages.placeholders import tokenise
+from public_results.pages.placeholders import substitute, tokenise
 from public_results.pages.resolve import Place, resolve
 
 SOURCE = """\
@@ -22,7 +23,8 @@ Title: {{ forløb.placeret.brøk }}
 def test_a_page_gets_values_blocks_and_one_problem_per_wrong_name_with_its_line(book, settings):
     _, references, _ = tokenise(SOURCE)
     page = resolve(book, settings, references, Pins(data_date=dt.date(2021, 6, 30)), Place("artikel.md"))
-    assert list(page.values.values()) == ["halvdelen af de 4, der er i aktivt forløb"]
+    # the title opens with it: a capital letter, and a base of four in words (page.shown keeps "4")
+    assert list(page.values.values()) == ["Halvdelen af de fire, der er i aktivt forløb"]
     first, second = page.blocks.values()
     assert 'id="graf-forloeb-status"' in first
     assert 'id="graf-forloeb-status-2"' in second  # the same chart twice keeps its ids unique
@@ -39,3 +41,25 @@ def test_html_values_are_escaped(book, settings):
     page = resolve(book, settings, references, Pins(), Place("a.md"))
     page.values[references[0].token] = "<b>5</b>"
     assert page.html_values() == {references[0].token: "&lt;b&gt;5&lt;/b&gt;"}
+
+
+def test_the_base_as_a_note_is_a_linked_mark_and_a_note_below_the_text(book, settings):
+    source = "Af dem er {{ forløb.placeret.andel }} {{ forløb.placeret.base }}, placeret.\n"
+    _, references, _ = tokenise(source)
+    noted = dataclasses.replace(settings, base_style="note")
+    page = resolve(book, noted, references, Pins(data_date=dt.date(2021, 6, 30)), Place("a.md"))
+    share, base = (r.token for r in references)
+    assert page.values[base] == "\u00b9" and page.notes == {
+        base: "Andelen er regnet af de fire, der er i aktivt forløb."
+    }
+    html, _ = substitute(f"<p>Af dem er {share} {base}, placeret.</p>", page.html_values(), {}, page.note_tokens)
+    assert html.endswith('%<sup class="base-note"><a href="#basis-1" id="basis-ref-1">1</a></sup> placeret.</p>')
+    assert page.notes_html() == (
+        '<ol class="base-notes"><li id="basis-1">Andelen er regnet af de fire, der er i aktivt forløb.</li></ol>'
+    )
+
+
+def test_the_base_in_words_is_the_default(book, settings):
+    _, references, _ = tokenise("Af dem er {{ forløb.placeret.base }}.\n")
+    page = resolve(book, settings, references, Pins(data_date=dt.date(2021, 6, 30)), Place("a.md"))
+    assert list(page.values.values()) == ["af de fire, der er i aktivt forløb"] and page.notes_html() == ""

@@ -69,7 +69,7 @@ def test_a_revised_briefing_stops_the_build_unless_its_note_accepts_the_revision
     made = make_pages(revised, notes, read_note, {})
     first = made.outcomes[0]
     assert first.problems == () and first.accepted == dt.date(2024, 1, 10)
-    assert "rettet til 4" in made.pages[0].editorial
+    assert "rettet til fire" in made.pages[0].editorial  # running text: four in words
     assert "10. januar 2024" in made.pages[0].corrections[0]
 
 

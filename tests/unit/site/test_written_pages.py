@@ -39,9 +39,9 @@ PINNED_PLAIN = PINNED.split("{{ graf:", maxsplit=1)[0]  # no chart: charts cost 
 
 def test_a_page_gets_its_figures_in_body_title_and_summary_and_records_what_it_shows(loaded):
     placed = place(source(PINNED), loaded)
-    assert "Der er 4 i aktivt forløb og 4 i alt." in placed.content
-    assert placed.fields["title"] == "4 borgere er i gang"
-    assert "2 i afklaring" in placed.fields["summary"]
+    assert "Der er fire i aktivt forløb og fire i alt." in placed.content  # one to twelve in words
+    assert placed.fields["title"] == "Fire borgere er i gang"  # ... with a capital opening a sentence
+    assert "to i afklaring" in placed.fields["summary"]
     assert placed.data_date_label == "30. juni 2021"
     assert placed.has_charts and len(placed.outcome.charts) == 1
     (key,) = placed.outcome.charts
@@ -61,7 +61,7 @@ def test_a_pinned_page_whose_figures_read_otherwise_now_names_the_newest_data_da
 
 def test_a_page_without_a_data_date_shows_the_newest_figures_and_is_not_pinned(loaded):
     placed = place(source("Title: Nu\n\nI alt {{ forløb.alle }}.\n"), loaded)
-    assert "I alt 5." in placed.content
+    assert "I alt fem." in placed.content
     assert (
         not placed.outcome.pinned and placed.newer_data_label is None and placed.data_date_label == ("15. februar 2022")
     )
@@ -100,7 +100,7 @@ def test_a_suppressed_figure_may_not_stand_in_a_title(make_loaded):
     placed = place(source(text), make_loaded(suppress=True))
     (problem,) = placed.outcome.problems
     assert problem.line == 1 and "udeladt af hensyn til diskretion" in problem.what
-    assert placed.fields["title"] == "færre end 5 i praktik"
+    assert placed.fields["title"] == "Færre end fem i praktik"  # running text: the threshold in words
 
 
 def test_a_revision_against_the_ledger_must_be_decided_and_an_accepted_one_is_noted(loaded):
