@@ -404,6 +404,31 @@ JUST_BELOW_WORDS = ("knap", "næsten", "lige under")  # just below it
 BELOW_WORDS = ("under", "mindre end", "færre end")  # below it
 
 
+# --- The honesty check: words that claim more than the figure counts (pages/honesty_check.py)
+
+HONESTY_EVERYONE_WORDS = ("borgerne", "borgere")  # a survey share said of everyone
+HONESTY_RESPONDENT_WORDS = (  # … unless the sentence says who answered
+    "der svarede", "der har svaret", "som svarede", "som har svaret", "der svarer", "som svarer",
+    "der besvarede", "besvarelser", "besvarelserne",
+)  # fmt: skip
+HONESTY_LABEL_PREFIX = "i "  # »I afklaring« is named by »afklaring«
+HONESTY_COMMON_WORDS = (  # words of a label that name nothing on their own
+    "i", "af", "og", "en", "et", "med", "har", "alle", "andre", "eller", "under", "siden", "start",
+    "borgere", "borgerne", "forløb",
+)  # fmt: skip
+HONESTY_AND = "og"
+HONESTY_EVERYONE = (
+    "»{{{{ {text} }}}}« er en andel af dem, der svarede på spørgsmålet, men sætningen siger »{word}« "
+    "uden at sige, hvem der svarede"
+)
+HONESTY_EVERYONE_FIX = (
+    "Sig, hvem andelen er regnet af: skriv fx »af de borgere, der svarede,« ved tallet, eller sæt "
+    "»{{{{ {base} }}}}« efter det."
+)
+HONESTY_SUBGROUP = "»{{{{ {text} }}}}« tæller også {missing}, men ordene ved siden af nævner kun {named}"
+HONESTY_SUBGROUP_FIX = "Nævn hele gruppen (»{label}«), eller brug tallet for den gruppe, ordene nævner."
+
+
 # --- The figure catalogue (preview only) --------------------------------------------------
 
 CATALOGUE_TITLE = "Katalog over tal og grafer"

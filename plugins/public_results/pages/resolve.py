@@ -6,7 +6,7 @@ Pure: takes references and pins, returns the values, blocks and problems.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..charts.by_name import ChartView, chart_view
 from ..charts.drawing import DRAWING_KEY, drawing_key
@@ -18,6 +18,7 @@ from ..figures.methods import method_view
 from ..plain_data import keepable
 from ..settings import Settings
 from .blocks import anchor, chart_html, inline_html, method_html
+from .honesty_check import claim_of
 from .placeholders import Reference
 from .safety_net import Facts
 
@@ -151,7 +152,7 @@ def _shown_figure(book: FigureBook, ref: Reference, pins: Pins, settings: Settin
 
     def make() -> ShownFigure:
         text = figure.text(ref.variant, settings.number_style)
-        facts = _facts(figure, ref.variant, settings.percent_decimals)
+        facts = replace(_facts(figure, ref.variant, settings.percent_decimals), claim=claim_of(book, ref, figure.unit))
         return ShownFigure(text, facts, figure.is_suppressed(ref.variant), figure.date)
 
     return book.remember(ref.dataset, ("shown", ref.name, ref.variant, book.resolved(ref.dataset, pins)), make)
