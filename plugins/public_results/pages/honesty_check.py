@@ -9,8 +9,9 @@ Two slips the figures cannot catch by themselves, found in the writer's own word
 - **A count said of a subgroup.** ``{{ forløb.aktive }}`` beside »i job, praktik og frivilligt
   arbejde« counts the citizens in afklaring too. When the words of a sentence name statuses
   (through the descriptor's labels) that all belong to the figure's group but leave some of its
-  statuses out, and no other figure of the sentence counts what they name, the words claim a
-  subgroup the figure does not count.
+  statuses out, the words claim a subgroup the figure does not count. Words that fit a smaller
+  figure of the same sentence are that figure's (»{{ forløb.aktive }}: {{ forløb.praktik }} i
+  praktik«).
 
 The descriptor tells which words name which statuses: a status's or group's label (»Job med
 løntilskud«, without a leading »I«), its first word (»job«) and its longer words (»løntilskud«);
@@ -36,6 +37,7 @@ from .placeholders import PLACEHOLDER, Reference
 SURVEY_SHARE, SURVEY_BASE, COUNTED = "survey_share", "survey_base", "counted"
 LONG_WORD = 6  # letters: a label's words this long name what the label names
 _WORD = re.compile(r"\w+")
+_BLOCK = re.compile(r"(?:^|\n)(?:(?!\n[ \t]*(?:[-*+][ \t]|\d+\.[ \t]|#)).)*", re.S)  # to a list item or heading
 
 
 @keepable
@@ -85,14 +87,15 @@ Spans = Callable[[str], list[tuple[int, int]]]  # a text's sentences: safety_net
 
 def units(source: str, sentences: Spans) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``source``; each metadata line (before the first blank
-    line: »Title:«, »Kort fortalt:« …) is read apart from the others."""
+    line: »Title:«, »Kort fortalt:« …) and each item of a list is read apart from the others."""
     head_end = source.find("\n\n")
     head_end = len(source) if head_end < 0 else head_end
     spans, start = [], 0
     for line in source[:head_end].split("\n"):
         spans += [(start + a, start + b) for a, b in sentences(line)]
         start += len(line) + 1
-    spans += [(head_end + a, head_end + b) for a, b in sentences(source[head_end:])]
+    for block in _BLOCK.finditer(source, head_end):
+        spans += [(block.start() + a, block.start() + b) for a, b in sentences(block.group(0))]
     return spans
 
 
@@ -160,7 +163,7 @@ def named_statuses(names: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, 
 def _said_of_a_subgroup(text: str, ref: Reference, claim: Claim, others: list[Claim]) -> list[tuple[str, str]]:
     """A count whose words name only some of the statuses it counts."""
     counted = frozenset(claim.statuses)
-    theirs = [frozenset(o.statuses) for o in others if o.kind == COUNTED and frozenset(o.statuses) != counted]
+    theirs = [frozenset(o.statuses) for o in others if o.kind == COUNTED and frozenset(o.statuses) < counted]
     named: set[str] = set()
     for phrase, statuses in named_statuses(claim.names).items():
         if statuses and _has(text, phrase) and not any(statuses <= other for other in theirs):

@@ -85,7 +85,8 @@ def resolve(
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(book.data_date(ref.dataset, pins))
             else:
-                view = method_view(book, ref.dataset, pins, settings)
+                hidden = _charts_hidden(book, ref, references, pins, settings)
+                view = method_view(book, ref.dataset, pins, settings, hidden)
                 html_id = _unique(anchor(words.ANCHOR_METHOD, ref.dataset), used_anchors)
                 page.blocks[ref.token] = method_html(view, html_id, place.site)
                 page.shown[ref.text] = " ".join(view.lines)
@@ -107,6 +108,21 @@ def shown_values(book: FigureBook, settings: Settings, references: list[Referenc
         except NotFound:
             continue
     return shown
+
+
+def _charts_hidden(
+    book: FigureBook, box: Reference, references: list[Reference], pins: Pins, settings: Settings
+) -> int | None:
+    """How many values the page's charts of the method box's dataset hide (None: it has none), so
+    the box says what the charts say."""
+    names = {_chart_name(r) for r in references if r.kind == "chart" and r.dataset == box.dataset}
+    hidden = []
+    for name in sorted(names):
+        try:
+            hidden.append(chart_view(book, name, pins, settings).suppressed)
+        except NotFound:
+            continue  # reported where the chart stands
+    return sum(hidden) if hidden else None
 
 
 def _chart_name(ref: Reference) -> str:

@@ -110,3 +110,8 @@ def test_the_safety_net_reports_the_slip_with_line_and_fix():
     (problem,) = safety_check(text, references, {references[0].token: Facts(claim=counted("aktive"))}, "a.md")
     assert (problem.file, problem.line) == ("a.md", 4)
     assert problem.fix == "Nævn hele gruppen (»I aktivt forløb«), eller brug tallet for den gruppe, ordene nævner."
+
+
+def test_each_item_of_a_list_is_read_apart_from_the_others():
+    text = "Sådan ser det ud:\n\n- {{ forløb.aktive }} borgere i alt\n- Nogle er i praktik\n"
+    assert slips(text) == []  # »praktik« stands in the next item, not beside the count
