@@ -77,7 +77,7 @@ def test_the_2022_article_has_185_responses_and_the_february_status(article_2022
 def test_the_2022_short_version_names_who_answered_and_what_the_205_are(site: Path) -> None:
     markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
     short = page_text(site / "2022-02-haab-om-forandring.html").split("Kort fortalt", 1)[1][:400]
-    assert f"94{NBSP}% af de borgere, der svarede på evalueringen, får håb om forandring" in short
+    assert f"Blandt de borgere, der svarede på evalueringen, får 94{NBSP}% håb om forandring" in short
     assert "Enheden har 205 borgere i aktivt forløb: 92 er ved at finde ud af, hvad de vil, og 113 er i job" in short
     assert "kort-fortalt" in markup
 

@@ -125,8 +125,8 @@ PRIVACY_RULE = [
     "Når et lille tal er skjult, skjuler vi også et andet tal i samme opgørelse. Ellers kunne man regne det "
     "lille tal ud ved at trække de andre fra summen.",
     "Nogle tal kan kun vokse, fx alle borgere siden start. Forskellen fra en måned til den næste er dem, der "
-    "er kommet til. Er det kun 1 til {under} borgere, viser vi ikke tallet for den måned, og vi skjuler et "
-    "andet tal samme dag. Sker det på en datadato, skjuler vi i stedet tallet i månederne før, så tallene i "
+    "er kommet til. Er der kommet færre end {threshold} til, viser vi ikke tallet for den måned, og vi skjuler "
+    "et andet tal samme dag. Sker det på en datadato, skjuler vi i stedet tallet i månederne før, så tallene i "
     "briefingen kan stå.",
     "I spørgeskemaet viser vi, hvor mange der svarede positivt, og hvor mange der svarede i alt, når begge "
     "tal er store nok. Har næsten alle svaret positivt, kan man derfor se, at få har svaret noget andet. "
