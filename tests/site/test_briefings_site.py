@@ -105,7 +105,7 @@ def test_a_briefing_has_definitions_response_rate_caveats_and_method(site):
     assert "Begreber" in text and "Job med løntilskud Et job på almindelige vilkår" in text
     assert "måling 2021: 240 blev bedt om at svare, og 185 svarede (77\u00a0%)." in text
     assert "Borgere, der har afsluttet deres forløb, er ikke spurgt." in text
-    assert "Om tallene" in text and "Forbehold" in text
+    assert "Borgerforløb: sådan er tallene lavet" in text and "Forbehold" in text
 
 
 def pdf_pages(site: Path, day: str) -> list[str]:

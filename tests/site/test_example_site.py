@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from public_results.danish import words
 from support import ROOT, page_text
 
 NBSP = "\u00a0"
@@ -30,41 +31,55 @@ def article_2018(site: Path) -> str:
     return page_text(site / "2018-05-ministerbesoeg.html")
 
 
-def test_the_2022_headline_carries_the_hope_share(site: Path) -> None:
+HEADLINE_2022 = f"94{NBSP}% af de borgere, der svarede, oplever håb om forandring"  # respondents, not all citizens
+
+
+def test_the_2022_headline_carries_the_hope_share_of_those_who_answered(site: Path) -> None:
     markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
-    assert f"<h1>94{NBSP}% af borgerne oplever håb om forandring</h1>" in markup
-    assert f"<title>94{NBSP}% af borgerne oplever håb om forandring" in markup
+    assert f"<h1>{HEADLINE_2022}</h1>" in markup
+    assert f"<title>{HEADLINE_2022}" in markup
 
 
 @pytest.mark.parametrize(
-    ("share", "base", "words"),
+    ("share", "words"),
     [
-        ("94", "180", "oplever, at samarbejdet giver dem håb om forandring"),
-        ("99", "183", "oplever at være en del af samarbejdet"),
-        ("94", "180", "svarer, at deres ønsker er i fokus"),
-        ("93", "160", "er trygge ved at sige deres mening"),
-        ("98", "182", "føler sig taget seriøst"),
-        ("99", "183", "føler sig forstået"),
-        ("98", "182", "føler sig støttet af enheden"),
+        ("94", "oplever, at deres ønsker er i fokus"),
+        ("99", "føler sig som en del af samarbejdet"),
+        ("99", "sig forstået"),
+        ("98", "sig taget seriøst"),
+        ("98", "sig støttet af enheden"),
+        ("93", "trygge ved at sige deres mening"),
     ],
 )
-def test_the_2022_article_states_each_survey_share_with_its_base(
-    article_2022: str, share: str, base: str, words: str
-) -> None:
-    assert f"{share}{NBSP}% {words} (n = {base})" in article_2022
+def test_the_2022_article_states_each_survey_share(article_2022: str, share: str, words: str) -> None:
+    assert f"{share}{NBSP}% {words}" in article_2022
 
 
-def test_the_2022_article_shows_clarity_about_jobs_with_its_base_in_words(article_2022: str) -> None:
-    assert f"86{NBSP}% har fået afklaring om deres muligheder for beskæftigelse" in article_2022
-    assert "(af de 173, der har svaret på spørgsmålet)" in article_2022
+def test_the_2022_article_says_the_base_once_in_words_and_never_as_n(article_2022: str) -> None:
+    assert f"94{NBSP}% af de 180, der har svaret på spørgsmålet, oplever, at samarbejdet giver" in article_2022
+    assert "Derfor er hver andel regnet af dem, der har svaret på netop det spørgsmål." in article_2022
+    source = (ROOT / "content" / "articles" / "2022-02-haab-om-forandring.md").read_text(encoding="utf-8")
+    assert "(n =" not in source and ".n }}" not in source  # the writer's own text (charts keep their n)
+
+
+def test_the_2022_article_shows_clarity_about_jobs_among_those_who_answered(article_2022: str) -> None:
+    assert f"Af dem, der svarede, har 86{NBSP}% fået afklaring om deres muligheder for beskæftigelse" in article_2022
 
 
 def test_the_2022_article_has_185_responses_and_the_february_status(article_2022: str) -> None:
     assert "svarede 185 borgere" in article_2022
     assert "har 790 borgere med førtidspension været i forløb" in article_2022
     assert "aktivt med 205 borgere" in article_2022
-    assert "92 af dem er ved at afklare" in article_2022
-    assert "113 er allerede i gang: fem i praktik, 82 i job med løntilskud og 26 i frivilligt arbejde" in article_2022
+    assert "Af dem er 92 ved at afklare" in article_2022
+    assert "113 allerede er i gang: fem i praktik, 82 i job med løntilskud og 26 i frivilligt arbejde" in article_2022
+
+
+def test_the_2022_short_version_names_who_answered_and_what_the_205_are(site: Path) -> None:
+    markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
+    short = page_text(site / "2022-02-haab-om-forandring.html").split("Kort fortalt", 1)[1][:400]
+    assert f"Blandt de borgere, der svarede på evalueringen, får 94{NBSP}% håb om forandring" in short
+    assert "Enheden har 205 borgere i aktivt forløb: 92 er ved at finde ud af, hvad de vil, og 113 er i job" in short
+    assert "kort-fortalt" in markup
 
 
 def test_the_2022_summary_uses_a_true_fraction_with_its_base(site: Path) -> None:
@@ -73,8 +88,8 @@ def test_the_2022_summary_uses_a_true_fraction_with_its_base(site: Path) -> None
 
 
 def test_the_2022_article_has_a_method_box_naming_n_and_the_merge(article_2022: str) -> None:
-    assert "Målingen er fra 2021 og bygger på 185 besvarelser." in article_2022
-    assert 'Svarene "I meget høj grad" og "I høj grad" er lagt sammen.' in article_2022
+    assert f"I 2021-målingen blev 240 borgere bedt om at svare, og 185 svarede (77{NBSP}%)." in article_2022
+    assert "Svarene »I meget høj grad« og »I høj grad« er lagt sammen." in article_2022
     assert "syntetiske" in article_2022
 
 
@@ -134,8 +149,9 @@ def test_the_2018_article_keeps_its_2018_figures_on_a_site_with_2022_data(articl
     assert "kontakt med 238 borgere" in article_2018
     assert "116 borgere er i meningsfuld beskæftigelse" in article_2018
     assert "61 borgere er i gang med et afklarende forløb" in article_2018
-    assert "47 borgere har afsluttet uden ny beskæftigelse" in article_2018
-    assert "14 borgere har afsluttet af andre årsager" in article_2018
+    assert "47 borgere er stoppet, fordi de er flyttet eller har fundet arbejde på anden vis" in article_2018
+    assert "14 borgere er stoppet af andre grunde" in article_2018
+    assert "Af de 177, der har afsluttet afklaringen, er 116 kommet i meningsfuld beskæftigelse." in article_2018
     assert "Tallene er opgjort pr. 15. maj 2018." in article_2018
 
 
@@ -150,13 +166,16 @@ def test_the_2018_article_splits_the_116_with_the_education_cell_suppressed(arti
     assert f"15{NBSP}% har fundet frivilligt arbejde" in article_2018
     # 2 in education is below the threshold of 5: merged with the offers (16 of 116) in the text ...
     assert f"De sidste 14{NBSP}% er i uddannelse eller i et tilbud" in article_2018
-    assert "Uddannelse tæller færre end fem borgere" in article_2018
+    assert "Så få er i uddannelse (færre end fem), at man ellers kunne regne det lille tal ud." in article_2018
     # ... and in the chart table the offers are suppressed too, so 2 = 116 - 83 - 17 - 14 cannot be worked out
     assert "Uddannelse [c] [c]" in article_2018
     assert "Tilbud under Ældre- og Handicapforvaltningen [c] [c]" in article_2018
     assert "[c]: Tallet vises ikke af hensyn til diskretion" in article_2018
     assert not re.search(rf"(?<!\d)(2|12){NBSP}%", article_2018)
-    assert "Her er 3 tal udeladt: uddannelse, værested, tilbud under ældre- og handicapforvaltningen." in article_2018
+    assert (
+        "vises tallene for »Uddannelse«, »Værested« og »Tilbud under Ældre- og Handicapforvaltningen« "
+        "pr. 15. maj 2018 ikke." in article_2018
+    )
 
 
 def test_the_2022_subgroup_chart_suppresses_the_small_group_and_one_more(article_2022: str) -> None:
@@ -204,12 +223,32 @@ def test_pages_are_danish_and_load_nothing_from_other_hosts(site: Path) -> None:
 
 def test_the_method_page_explains_the_suppression_rule_and_what_it_hid(site: Path) -> None:
     text = page_text(site / "pages" / "om-tallene.html")
-    assert "Et antal under 5 (men over 0) vises derfor aldrig." in text
-    assert "forløb pr. 15. maj 2018: 3 tal udeladt (Uddannelse, Værested, Tilbud under" in text
+    assert "Derfor viser vi aldrig et antal under 5 (men over 0)." in text
+    assert "Borgerforløb pr. 15. maj 2018: tallene for »Uddannelse«, »Værested« og »Tilbud under" in text
+    assert "Borgerforløb pr. 15. februar 2022: 433 månedstal i graferne over tid." in text  # not »0 tal udeladt«
     assert (
-        "evaluering, måling 2021: 20 tal udeladt (18 enkelte svar i svarfordelingen på 8 spørgsmål, "
-        "Målgruppe: Hjerneskade, Målgruppe: Andet)." in text
+        "Borgerevaluering, 2021-målingen: 18 tal i svarfordelingen på 8 spørgsmål og antallet af besvarelser "
+        "for målgruppe »Hjerneskade« og »Andet«." in text
     )
+    assert not re.search(r"(?<!\w)(forløb pr\.|evaluering, måling)", text) and "udeladt" not in text  # no keys
+
+
+def test_the_method_page_has_one_om_tallene_heading_and_a_section_per_dataset(site: Path) -> None:
+    markup = (site / "pages" / "om-tallene.html").read_text(encoding="utf-8")
+    headings = [html.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r"<h[12][^>]*>.*?</h[12]>", markup)]
+    assert headings.count("Om tallene") == 1, headings
+    assert "Borgerevaluering: sådan er tallene lavet" in headings
+    assert "Borgerforløb: sådan er tallene lavet" in headings
+
+
+def test_a_method_box_counts_the_hidden_figures_its_pages_charts_show(article_2018: str, article_2022: str) -> None:
+    said = re.compile(re.escape(words.ALT_SUPPRESSED.strip()).replace(re.escape("{count}"), r"(\d+)"))
+    outcome_part = article_2022.split("borgere har været i forløb", 1)[1]  # the outcome charts, after the survey's
+    outcome = sum(int(n) for n in said.findall(outcome_part))
+    assert outcome == 60 and f"I graferne på siden er {outcome} tal skjult" in article_2022
+    assert "Pr. 15. februar 2022 er ingen tal skjult af hensyn til diskretion." in article_2022
+    charts_2018 = sum(int(n) for n in said.findall(article_2018))
+    assert charts_2018 == 4 and "I graferne på siden er 4 tal skjult" in article_2018
 
 
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
@@ -275,7 +314,7 @@ def test_there_is_a_briefing_for_each_data_date_with_its_key_figures_and_changes
 
 def test_the_2022_article_keeps_94_percent_while_the_live_page_shows_2023_with_a_notice(site: Path) -> None:
     article = page_text(site / "2022-02-haab-om-forandring.html")
-    assert f"94{NBSP}% af borgerne oplever håb om forandring" in article
+    assert HEADLINE_2022 in article
     assert "Der er kommet nyere tal De nyeste tal er opgjort pr. 31. december 2023." in article
     assert "Denne side viser tallene pr. 15. februar 2022, som de var dengang." in article
     markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
@@ -288,12 +327,11 @@ def test_the_2022_article_keeps_94_percent_while_the_live_page_shows_2023_with_a
 
 def test_the_method_page_lists_the_merge_rule_n_for_each_survey_definitions_and_data_dates(site: Path) -> None:
     text = page_text(site / "pages" / "om-tallene.html")
-    assert 'Svarene "I meget høj grad" og "I høj grad" er lagt sammen.' in text
-    assert f"Måling 2021: 240 blev bedt om at svare, og 185 svarede (77{NBSP}%)." in text
-    assert f"Måling 2023: 265 blev bedt om at svare, og 204 svarede (77{NBSP}%)." in text
-    assert "Job med løntilskud: Et job på almindelige vilkår" in text
-    assert (
-        "Tallene pr. 15. februar 2022 (måling 2021)" in text and "Tallene pr. 31. december 2023 (måling 2023)" in text
-    )
+    assert "Svarene »I meget høj grad« og »I høj grad« er lagt sammen." in text
+    assert f"I 2021-målingen blev 240 borgere bedt om at svare, og 185 svarede (77{NBSP}%)." in text
+    assert f"I 2023-målingen blev 265 borgere bedt om at svare, og 204 svarede (77{NBSP}%)." in text
+    assert "Job med løntilskud Et job på almindelige vilkår" in text  # a term and what it means
+    assert "Tallene pr. 15. februar 2022 (2021-målingen)" in text
+    assert "Tallene pr. 31. december 2023 (2023-målingen)" in text
     markup = (site / "pages" / "om-tallene.html").read_text(encoding="utf-8")
     assert 'href="../briefinger/2023-12-31.html">Tallene pr. 31. december 2023' in markup

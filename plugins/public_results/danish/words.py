@@ -143,28 +143,22 @@ SUPPRESSION_LEGEND = (
     "[c]: Tallet vises ikke af hensyn til diskretion: det er under {threshold}, eller det ville "
     "kunne regnes ud fra de andre tal."
 )
-METHOD_SUPPRESSION = (
-    "Af hensyn til diskretion vises antal under {threshold} ikke, og enkelte andre tal er udeladt, "
-    "så de små tal ikke kan regnes ud. Her er {count} tal udeladt: {names}."
-)
-METHOD_NO_SUPPRESSION = "Af hensyn til diskretion vises antal under {threshold} ikke; her er ingen tal udeladt."
 PRIVACY_HEADING = "Diskretion: sådan beskytter vi borgerne"
 PRIVACY_RULE = [
-    "Ingen tal på siden må kunne pege på en bestemt borger.",
-    "Et antal under {threshold} (men over 0) vises derfor aldrig. I teksten står der »færre end {threshold}«, "
-    "og i tabeller og grafer står der »{cell}«.",
-    "En andel vises kun, når den er regnet af mindst {threshold}.",
-    "Når et lille tal er skjult, skjuler vi også et andet tal i samme opgørelse, så det lille tal ikke kan "
-    "regnes ud ved at trække de andre fra summen.",
-    "Andele, der er regnet af få personer, er markeret som usikre.",
-    "Nogle tal kan kun vokse, fx alle borgere siden start og borgere, der har afsluttet. Forskellen mellem "
-    "to datoer er dem, der er kommet til imellem. Når en måned kun ændrer sådan et tal med 1 til "
-    "{under} personer, viser vi ikke tallet for den måned (der står »{cell}«), og vi skjuler et andet tal "
-    "samme dag, så det ikke kan regnes ud. Sker det på en datadato, skjuler vi i stedet tallet i månederne "
-    "før, så tallene i briefingen kan stå. Så kan ingen lille tilgang regnes ud.",
-    "I spørgeskemaet viser vi, hvor mange der svarede positivt, og hvor mange der svarede i alt, når begge tal "
-    "er store nok. Har næsten alle svaret positivt, kan man derfor regne ud, at få har svaret noget andet; "
-    "hvordan de få fordeler sig på svarene, viser vi ikke.",
+    "Ingen tal på sitet må kunne pege på en bestemt borger. Derfor viser vi aldrig et antal under "
+    "{threshold} (men over 0). I teksten står der »færre end {threshold}«, og i tabeller og grafer står der "
+    "»{cell}«.",
+    "En andel vises kun, når den er regnet af mindst {threshold}. Er den regnet af få personer, står der, "
+    "at tallet er usikkert.",
+    "Når et lille tal er skjult, skjuler vi også et andet tal i samme opgørelse. Ellers kunne man regne det "
+    "lille tal ud ved at trække de andre fra summen.",
+    "Nogle tal kan kun vokse, fx alle borgere siden start. Forskellen fra en måned til den næste er dem, der "
+    "er kommet til. Er der kommet færre end {threshold} til, viser vi ikke tallet for den måned, og vi skjuler "
+    "et andet tal samme dag. Sker det på en datadato, skjuler vi i stedet tallet i månederne før, så tallene i "
+    "briefingen kan stå.",
+    "I spørgeskemaet viser vi, hvor mange der svarede positivt, og hvor mange der svarede i alt, når begge "
+    "tal er store nok. Har næsten alle svaret positivt, kan man derfor se, at få har svaret noget andet. "
+    "Hvordan de få fordeler sig på svarene, viser vi ikke.",
 ]
 TOO_FINE = (
     "Datasættet »{dataset}« ({what}) er delt så fint op, at {items} tal skulle vises sammen, og "
@@ -176,6 +170,7 @@ TOO_FINE_FIX = (
 TOO_FINE_STATUSES = "statusser og grupper"
 SUPPRESSION_LINE = "{where}: {count} tal udeladt ({names})."
 SUPPRESSED_ANSWERS = "{count} enkelte svar i svarfordelingen på {questions} spørgsmål"
+SUPPRESSED_MONTHS = "{count} månedstal i graferne over tid"  # the build's summary and make check
 REAL_DATA_IN_GIT = (
     "Advarsel: »{file}« ligger i git, men datasættet »{dataset}« er ikke markeret som syntetisk. "
     "Rigtige eksporter er persondata, også når id'erne er pseudonymer: flyt filen til en mappe uden "
@@ -479,6 +474,29 @@ STYLE_ROUND = "»{found}«: målingens år står efter ordet"
 STYLE_ROUND_FIX = "Skriv »{fixed}«."
 ROUND_AFTER = r"(?<!\w)(i )?(målingen|måling) (\d{4})(?!\w)"  # »i målingen 2021«, »måling 2021«
 STYLE_CHECKED_META = ("title", "summary", META_SHORT, "kort fortalt")  # metadata that is running text
+# --- The honesty check: words that claim more than the figure counts (pages/honesty_check.py)
+
+HONESTY_EVERYONE_WORDS = ("borgerne", "borgere")  # a survey share said of everyone
+HONESTY_RESPONDENT_WORDS = (  # … unless the sentence says who answered
+    "der svarede", "der har svaret", "som svarede", "som har svaret", "der svarer", "som svarer",
+    "der besvarede", "besvarelser", "besvarelserne",
+)  # fmt: skip
+HONESTY_LABEL_PREFIX = "i "  # »I afklaring« is named by »afklaring«
+HONESTY_COMMON_WORDS = (  # words of a label that name nothing on their own
+    "i", "af", "og", "en", "et", "med", "har", "alle", "andre", "eller", "under", "siden", "start",
+    "borgere", "borgerne", "forløb",
+)  # fmt: skip
+HONESTY_AND = "og"
+HONESTY_EVERYONE = (
+    "»{{{{ {text} }}}}« er en andel af dem, der svarede på spørgsmålet, men sætningen siger »{word}« "
+    "uden at sige, hvem der svarede"
+)
+HONESTY_EVERYONE_FIX = (
+    "Sig, hvem andelen er regnet af: skriv fx »af de borgere, der svarede,« ved tallet, eller sæt "
+    "»{{{{ {base} }}}}« efter det."
+)
+HONESTY_SUBGROUP = "»{{{{ {text} }}}}« tæller også {missing}, men ordene ved siden af nævner kun {named}"
+HONESTY_SUBGROUP_FIX = "Nævn hele gruppen (»{label}«), eller brug tallet for den gruppe, ordene nævner."
 
 
 # --- The figure catalogue (preview only) --------------------------------------------------
@@ -491,28 +509,44 @@ CATALOGUE_METHOD = "En metodeboks: hvor tallene kommer fra, og hvordan de er opg
 CATALOGUE_READABILITY = "LIX {lix}, {sentences} sætninger, {average} ord pr. sætning, længste sætning {longest} ord"
 
 
-# --- Method box ---------------------------------------------------------------------------
+# --- Method box and the method page (figures/methods.py, figures/hidden.py) --------------
 
-METHOD_HEADING = "Om tallene"
-METHOD_SURVEY = [
-    "{source}.",
-    "{population}",
-    "Målingen er fra {round} og bygger på {responses} besvarelser.",
-    "{method}",
-    "Ved hver andel står basen (n): det antal, der har svaret på spørgsmålet.",
-]
-METHOD_ROUND = "Måling {round}: {invited} blev bedt om at svare, og {answered} svarede ({rate})."
-METHOD_ROUND_PLAIN = "Måling {round}: {answered} svarede."
+METHOD_HEADING = "{title}: sådan er tallene lavet"
+METHOD_SOURCE = "Kilde: {source}."
+METHOD_SURVEY_BASE = "Hver andel er regnet af dem, der har svaret på spørgsmålet. Ved andelen står, hvor mange det er."
+ROUND_NAME_YEAR = "{round}-målingen"  # a round named by its year
+ROUND_NAME = "målingen {round}"
+METHOD_ROUND = "I {round_name} blev {invited} borgere bedt om at svare, og {answered} svarede ({rate})."
+METHOD_ROUND_PLAIN = "I {round_name} svarede {answered} borgere."
+METHOD_ROUND_SHOWN = "Tallene her er fra {round_name}."
+METHOD_OUTCOME_DATE = (
+    "Tallene er opgjort pr. {date}. Hver borger tæller med i den status, der senest er registreret for "
+    "borgeren til og med den dag."
+)
+METHOD_OUTCOME_TOTAL = "Siden enheden startede i {start}, har {total} borgere været i forløb."
+METHOD_HIDDEN = (
+    "For at ingen borger kan genkendes, er {count} tal skjult: {what}. Hvor et tal er skjult, står der {cell}."
+)
+METHOD_HIDDEN_NONE = "Ingen tal er skjult af hensyn til diskretion."
+METHOD_HIDDEN_ON_DATE = "For at ingen borger kan genkendes, vises tallene for {labels} pr. {date} ikke."
+METHOD_HIDDEN_NONE_ON_DATE = "Pr. {date} er ingen tal skjult af hensyn til diskretion."
+METHOD_HIDDEN_CHARTS = "I graferne på siden er {count} tal skjult, så ingen borger kan genkendes."
+METHOD_HIDDEN_MONTHS = "I graferne over tid er {count} månedstal skjult, så ingen borger kan genkendes."
+METHOD_HIDDEN_CELL = "Hvor et tal er skjult, står der {cell}."
+HIDDEN_ON_DATE = "tallene for {labels} på datoen"
+HIDDEN_MONTHS = "{count} månedstal i graferne over tid"
+HIDDEN_QUESTIONS = "andelen for {labels}"
+HIDDEN_ANSWERS = "{count} tal i svarfordelingen på {questions} spørgsmål"
+HIDDEN_BACKGROUND = "antallet af besvarelser for {header} {values}"
+HIDDEN_NOTHING = "ingen tal er skjult"
+LIST_AND = "og"
+PRIVACY_LIST = "Så mange tal er skjult på hver datadato og i hver måling:"
+PRIVACY_ITEM_OUTCOME = "{title} pr. {date}: {what}."
+PRIVACY_ITEM_SURVEY = "{title}, {round_name}: {what}."
 NO_TERMS = "Der er ingen definitioner i beskrivelsen af datafilerne."
 DATES_HEADING = "Datadatoer"
 DATES_LINE = "Tallene pr. {date}{rounds}"
 NO_DATES = "Der er ingen datadatoer endnu."
-METHOD_OUTCOME = [
-    "{source}.",
-    "Tallene er opgjort pr. {date} og tæller borgere, ikke forløb.",
-    "En borgers status er den seneste registrering til og med datoen.",
-    "Siden start ({start}) har {total} borgere været i forløb.",
-]
 SYNTHETIC_NOTE = "Eksempeldata: tallene er syntetiske og beskriver ingen rigtige borgere."
 
 

@@ -9,6 +9,7 @@ round, with a link to its briefing.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from ..danish import numbers, words
@@ -16,17 +17,32 @@ from ..data.datasets import ALL_GROUP
 from ..errors import NotFound
 from ..privacy.suppression import Count, single
 from ..settings import Settings
-from .book import BASE, POSITIVE, FigureBook
+from .book import FigureBook
 from .briefings import briefings
 from .figure import Pins
+from .hidden import (
+    OutcomeHidden,
+    Suppressed,
+    SurveyHidden,
+    outcome_hidden,
+    suppressed,
+    suppression_lines,
+    survey_hidden,
+)
+
+__all__ = ["MethodView", "Suppressed", "method_view", "suppressed", "suppression_lines"]  # the summary's, too
 
 
 @dataclass(frozen=True)
 class MethodView:
+    """A method box: a heading, paragraphs, then a list, definitions and links where it has them."""
+
     dataset: str
-    lines: tuple[str, ...]
-    heading: str = words.METHOD_HEADING
+    lines: tuple[str, ...]  # paragraphs
+    heading: str = ""
     links: tuple[tuple[str, str], ...] = ()  # (text, address from the site's root) after the lines
+    items: tuple[str, ...] = ()  # a list after the paragraphs
+    terms: tuple[tuple[str, str], ...] = ()  # (term, what it means)
 
 
 PRIVACY = words.METHOD_PRIVACY  # {{ metode: diskretion }}: the suppression rule and what it hid
@@ -35,74 +51,74 @@ DATES = words.METHOD_DATES  # {{ metode: datadatoer }}: the data dates and their
 SPECIAL = (PRIVACY, TERMS, DATES)
 
 
-def _cell(count: Count) -> str:
-    return words.SUPPRESSED_CELL if count.suppressed else numbers.format_count(count.value)
+def _count(count: Count, threshold: int) -> str:
+    """A count in running text: a hidden one as »færre end 5«."""
+    return words.SUPPRESSED_SMALL.format(threshold=threshold) if count.suppressed else numbers.format_count(count.value)
 
 
-def suppressed_names(book: FigureBook, dataset: str, pins: Pins) -> tuple[int, list[str]]:
-    """How many counts of a dataset are suppressed at the pinned date or round, and what they are
-    (suppressed single answers are summed up per survey round: there can be many)."""
-    if dataset in book.outcomes:
-        outcome = book.outcomes[dataset].outcome
-        counts = book.counts(dataset, book.data_date(dataset, pins))
-        names = [getattr(outcome.counted(k), "label", k) for k, c in counts.items() if c.suppressed]
-        return len(names), names
-    survey_round = book.survey_round(dataset, pins)
-    names, answers, questions = [], 0, 0
-    for question in survey_round.survey.questions:
-        counts = book.answers(survey_round, question.key)
-        if counts[POSITIVE].suppressed or counts[BASE].suppressed:
-            names.append(question.label)
-        hidden = sum(c.suppressed for a, c in counts.items() if a not in {POSITIVE, BASE})
-        answers, questions = answers + hidden, questions + bool(hidden)
-    if answers:
-        names.append(words.SUPPRESSED_ANSWERS.format(count=answers, questions=questions))
-    for item in survey_round.survey.background:
-        counts = book.background_counts(survey_round, item.key)
-        names += [f"{item.header}: {v or words.NOT_STATED}" for v, c in counts.items() if c.suppressed]
-    return len(names) - bool(answers) + answers, names
+def round_name(name: str) -> str:
+    """»2021-målingen«, or »målingen forår 2024« for a name that is not a year."""
+    return (words.ROUND_NAME_YEAR if name.isdigit() else words.ROUND_NAME).format(round=name)
 
 
-@dataclass(frozen=True)
-class Suppressed:
-    """What is suppressed at one data date or survey round."""
-
-    where: str  # "forløb pr. 15. maj 2018", "evaluering, måling 2021"
-    count: int
-    names: tuple[str, ...]
+def listed(parts: list[str]) -> str:
+    """»a, b og c«."""
+    return parts[0] if len(parts) < 2 else f"{', '.join(parts[:-1])} {words.LIST_AND} {parts[-1]}"
 
 
-def suppressed(book: FigureBook) -> tuple[Suppressed, ...]:
-    """One entry per outcome data date and survey round: how many counts are suppressed, and which."""
-    found = []
-    for key, log in sorted(book.outcomes.items()):
-        for day in log.outcome.data_dates:
-            count, names = suppressed_names(book, key, Pins(data_date=day))
-            where = words.WHERE_OUTCOME.format(dataset=key, date=numbers.format_date(day))
-            found.append(Suppressed(where, count, tuple(names)))
-    for key, rounds in sorted(book.surveys.items()):
-        for survey_round in rounds:
-            count, names = suppressed_names(book, key, Pins(survey_round=survey_round.round.name))
-            where = words.WHERE_SURVEY.format(dataset=key, round=survey_round.round.name)
-            found.append(Suppressed(where, count, tuple(names)))
-    return tuple(found)
-
-
-def suppression_lines(entries: tuple[Suppressed, ...]) -> list[str]:
-    """One line per data date and survey round: how many counts are suppressed, and which."""
-    return [
-        words.SUPPRESSION_LINE.format(where=s.where, count=s.count, names=", ".join(s.names) or "–") for s in entries
+def outcome_hidden_lines(found: OutcomeHidden, day: str, charts_hidden: int | None) -> list[str]:
+    """What an outcome hides on its date, and in the charts of the page (``charts_hidden``: what
+    they hide; None when the page has none: then the charts over time of the date)."""
+    cell = words.QUOTED.format(text=words.SUPPRESSED_CELL)
+    lines = [
+        words.METHOD_HIDDEN_ON_DATE.format(labels=_quoted(found.on_date), date=day)
+        if found.on_date
+        else words.METHOD_HIDDEN_NONE_ON_DATE.format(date=day)
     ]
+    months = sum(n for _, n in found.over_time)
+    if charts_hidden:
+        lines.append(words.METHOD_HIDDEN_CHARTS.format(count=charts_hidden))
+    elif charts_hidden is None and months:
+        lines.append(words.METHOD_HIDDEN_MONTHS.format(count=months))
+    if found.on_date or charts_hidden or (charts_hidden is None and months):
+        lines.append(words.METHOD_HIDDEN_CELL.format(cell=cell))
+    return lines
 
 
-def method_view(book: FigureBook, dataset: str, pins: Pins, settings: Settings) -> MethodView:
-    """The method box ``{{ metode: <dataset> }}`` (or one of SPECIAL) for the page's pins."""
+def _quoted(labels: tuple[str, ...]) -> str:
+    return listed([words.QUOTED.format(text=label) for label in labels])
+
+
+def outcome_hidden_words(found: OutcomeHidden) -> list[str]:
+    """What an outcome hides on a date and in its charts over time, in words."""
+    parts = [words.HIDDEN_ON_DATE.format(labels=_quoted(found.on_date))] if found.on_date else []
+    if found.over_time:
+        parts.append(words.HIDDEN_MONTHS.format(count=sum(n for _, n in found.over_time)))
+    return parts
+
+
+def survey_hidden_words(found: SurveyHidden) -> list[str]:
+    """What a survey round hides, in words."""
+    parts = [words.HIDDEN_QUESTIONS.format(labels=_quoted(found.questions))] if found.questions else []
+    if found.answers:
+        parts.append(words.HIDDEN_ANSWERS.format(count=found.answers, questions=found.answer_questions))
+    for header, values in found.background:
+        parts.append(words.HIDDEN_BACKGROUND.format(values=_quoted(values), header=header.lower()))
+    return parts
+
+
+def _hidden_line(count: int, parts: list[str]) -> str:
+    cell = words.QUOTED.format(text=words.SUPPRESSED_CELL)
+    return words.METHOD_HIDDEN.format(count=count, what=listed(parts), cell=cell) if count else words.METHOD_HIDDEN_NONE
+
+
+def method_view(
+    book: FigureBook, dataset: str, pins: Pins, settings: Settings, charts_hidden: int | None = None
+) -> MethodView:
+    """The method box ``{{ metode: <dataset> }}`` (or one of SPECIAL) for the page's pins
+    (``charts_hidden``: how many values the page's charts of the dataset hide, None: no charts)."""
     if dataset == PRIVACY:
-        facts = {"threshold": settings.min_count, "under": settings.min_count - 1, "cell": words.SUPPRESSED_CELL}
-        rule = [line.format(**facts) for line in words.PRIVACY_RULE]
-        return MethodView(
-            dataset=dataset, lines=(*rule, *suppression_lines(suppressed(book))), heading=words.PRIVACY_HEADING
-        )
+        return privacy_view(book, settings)
     if dataset == TERMS:
         return terms_view(book)
     if dataset == DATES:
@@ -110,57 +126,71 @@ def method_view(book: FigureBook, dataset: str, pins: Pins, settings: Settings) 
     if dataset in book.surveys:
         survey_round = book.survey_round(dataset, pins)
         survey = survey_round.survey
-        values = {
-            "source": survey.source,
-            "round": survey_round.round.name,
-            "responses": _cell(single(book.responses(survey_round), book.threshold)),
-            "method": survey.method,
-            "population": survey.population,
-        }
-        lines = [line.format(**values) for line in words.METHOD_SURVEY]
-        lines += round_lines(book, dataset, survey_round.round.date)
-        lines += list(survey.caveats)
-        synthetic = survey.synthetic
+        lines = [words.METHOD_SOURCE.format(source=survey.source), survey.population]
+        lines += round_lines(book, dataset, survey_round.round.date, settings.min_count)
+        if len(lines) > 3:  # several rounds: say which one the figures are from
+            lines.append(words.METHOD_ROUND_SHOWN.format(round_name=round_name(survey_round.round.name)))
+        lines += [survey.method, words.METHOD_SURVEY_BASE, *survey.caveats]
+        hidden = survey_hidden(book, dataset, pins)
+        lines.append(_hidden_line(hidden.count, survey_hidden_words(hidden)))
+        title, synthetic = survey.title, survey.synthetic
     elif dataset in book.outcomes:
         outcome = book.outcomes[dataset].outcome
         day = book.data_date(dataset, pins)
-        values = {
-            "source": outcome.source,
-            "date": numbers.format_date(day),
-            "start": numbers.format_month(outcome.start),
-            "total": _cell(book.counts(dataset, day)[ALL_GROUP]),
-        }
-        lines = [line.format(**values) for line in words.METHOD_OUTCOME]
-        lines += list(outcome.caveats)
-        synthetic = outcome.synthetic
+        date = numbers.format_date(day)
+        total = _count(book.counts(dataset, day)[ALL_GROUP], settings.min_count)
+        lines = [
+            words.METHOD_SOURCE.format(source=outcome.source),
+            words.METHOD_OUTCOME_DATE.format(date=date),
+            words.METHOD_OUTCOME_TOTAL.format(start=numbers.format_month(outcome.start), total=total),
+            *outcome.caveats,
+        ]
+        lines += outcome_hidden_lines(outcome_hidden(book, dataset, day), date, charts_hidden)
+        title, synthetic = outcome.title, outcome.synthetic
     else:
         names = [*book.datasets(), *SPECIAL]
         raise NotFound(
             words.DATASET_UNKNOWN.format(dataset=dataset), words.USE_ONE_OF_NEUTER.format(names=", ".join(names))
         )
-    count, hidden = suppressed_names(book, dataset, pins)
-    if hidden:
-        lines.append(
-            words.METHOD_SUPPRESSION.format(
-                threshold=settings.min_count, count=count, names=", ".join(h.lower() for h in hidden)
-            )
-        )
-    else:
-        lines.append(words.METHOD_NO_SUPPRESSION.format(threshold=settings.min_count))
     if synthetic:
         lines.append(words.SYNTHETIC_NOTE)
-    return MethodView(dataset=dataset, lines=tuple(line for line in lines if line.strip(". ")))
+    heading = words.METHOD_HEADING.format(title=title)
+    return MethodView(dataset=dataset, lines=tuple(line for line in lines if line.strip(". ")), heading=heading)
 
 
-def round_lines(book: FigureBook, dataset: str, until: object) -> list[str]:
+def privacy_view(book: FigureBook, settings: Settings) -> MethodView:
+    """The rule of discretion, and what it hides on every data date and in every survey round."""
+    facts = {"threshold": settings.min_count, "under": settings.min_count - 1, "cell": words.SUPPRESSED_CELL}
+    items = []
+    for key, log in sorted(book.outcomes.items()):
+        for day in log.outcome.data_dates:
+            date = numbers.format_date(day)
+            found = outcome_hidden(book, key, day)
+            what = listed(outcome_hidden_words(found)) or words.HIDDEN_NOTHING
+            items.append(words.PRIVACY_ITEM_OUTCOME.format(title=log.outcome.title, date=date, what=what))
+    for _, rounds in sorted(book.surveys.items()):
+        for survey_round in rounds:
+            hidden = survey_hidden(book, survey_round.survey.key, Pins(survey_round=survey_round.round.name))
+            what = listed(survey_hidden_words(hidden)) or words.HIDDEN_NOTHING
+            name = round_name(survey_round.round.name)
+            items.append(words.PRIVACY_ITEM_SURVEY.format(title=survey_round.survey.title, round_name=name, what=what))
+    return MethodView(
+        dataset=PRIVACY,
+        lines=(*(line.format(**facts) for line in words.PRIVACY_RULE), words.PRIVACY_LIST),
+        heading=words.PRIVACY_HEADING,
+        items=tuple(items),
+    )
+
+
+def round_lines(book: FigureBook, dataset: str, until: dt.date, threshold: int) -> list[str]:
     """One line per survey round up to ``until``: who was asked, how many answered, the rate."""
     lines = []
     for survey_round in sorted(book.surveys[dataset], key=lambda r: r.round.date):
         if survey_round.round.date > until:
             continue
-        answered = single(book.responses(survey_round), book.threshold)
+        answered = single(book.responses(survey_round), threshold)
         invited = survey_round.round.invited
-        values = {"round": survey_round.round.name, "answered": _cell(answered)}
+        values = {"round_name": round_name(survey_round.round.name), "answered": _count(answered, threshold)}
         if invited and not answered.suppressed:
             values |= {
                 "invited": numbers.format_count(invited),
@@ -174,13 +204,14 @@ def round_lines(book: FigureBook, dataset: str, until: object) -> list[str]:
 
 def terms_view(book: FigureBook) -> MethodView:
     """The definitions the descriptor gives for statuses and groups."""
-    lines = [
-        f"{item.label}: {item.definition}"
+    terms = tuple(
+        (item.label, item.definition)
         for _, log in sorted(book.outcomes.items())
         for item in (*log.outcome.categories, *log.outcome.groups)
         if item.definition
-    ]
-    return MethodView(dataset=TERMS, lines=tuple(lines) or (words.NO_TERMS,), heading=words.TERMS_HEADING)
+    )
+    lines = () if terms else (words.NO_TERMS,)
+    return MethodView(dataset=TERMS, lines=lines, heading=words.TERMS_HEADING, terms=terms)
 
 
 def dates_view(book: FigureBook, settings: Settings) -> MethodView:
@@ -188,7 +219,7 @@ def dates_view(book: FigureBook, settings: Settings) -> MethodView:
     lines, links = [], []
     for briefing in briefings(book):
         date = numbers.format_date(briefing.date)
-        rounds = ", ".join(words.PERIOD_SURVEY.format(round=name) for _, name in briefing.rounds)
+        rounds = ", ".join(round_name(name) for _, name in briefing.rounds)
         text = words.DATES_LINE.format(date=date, rounds=f" ({rounds})" if rounds else "")
         links.append((text, f"{settings.briefings_path}/{briefing.slug}.html"))
     if not links:

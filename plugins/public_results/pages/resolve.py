@@ -18,6 +18,7 @@ from ..figures.methods import MethodView, method_view
 from ..plain_data import keepable
 from ..settings import Settings
 from .blocks import anchor, chart_html, inline_html, method_html
+from .honesty_check import claim_of
 from .placeholders import Reference
 from .safety_net import Facts
 
@@ -112,7 +113,8 @@ def resolve(
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(book.data_date(ref.dataset, pins))
             else:
-                view = method_view(book, ref.dataset, pins, settings)
+                hidden = _charts_hidden(book, ref, references, pins, settings)
+                view = method_view(book, ref.dataset, pins, settings, hidden)
                 html_id = _unique(anchor(words.ANCHOR_METHOD, ref.dataset), used_anchors)
                 page.blocks[ref.token] = method_html(_styled(view, settings), html_id, place.site)
                 page.shown[ref.text] = " ".join(view.lines)
@@ -134,6 +136,21 @@ def shown_values(book: FigureBook, settings: Settings, references: list[Referenc
         except NotFound:
             continue
     return shown
+
+
+def _charts_hidden(
+    book: FigureBook, box: Reference, references: list[Reference], pins: Pins, settings: Settings
+) -> int | None:
+    """How many values the page's charts of the method box's dataset hide (None: it has none), so
+    the box says what the charts say."""
+    names = {_chart_name(r) for r in references if r.kind == "chart" and r.dataset == box.dataset}
+    hidden = []
+    for name in sorted(names):
+        try:
+            hidden.append(chart_view(book, name, pins, settings).suppressed)
+        except NotFound:
+            continue  # reported where the chart stands
+    return sum(hidden) if hidden else None
 
 
 def _chart_name(ref: Reference) -> str:
@@ -190,7 +207,7 @@ def _shown_figure(book: FigureBook, ref: Reference, pins: Pins, settings: Settin
     def make() -> ShownFigure:
         text = figure.text(ref.variant, settings.number_style)
         prose = figure.prose(ref.variant, settings.number_style, opens_sentence=ref.opens_sentence)
-        facts = _facts(figure, ref.variant, settings.percent_decimals)
+        facts = replace(_facts(figure, ref.variant, settings.percent_decimals), claim=claim_of(book, ref, figure.unit))
         return ShownFigure(text, prose, facts, figure.is_suppressed(ref.variant), figure.date)
 
     parts = ("shown", ref.name, ref.variant, ref.opens_sentence, book.resolved(ref.dataset, pins))

@@ -23,7 +23,8 @@ from ..danish import numbers, words
 from ..danish.style import DEFAULT_QUOTES
 from ..errors import Problem
 from ..plain_data import keepable
-from . import style_check
+from . import honesty_check, style_check
+from .honesty_check import Claim
 from .placeholders import PLACEHOLDER, Reference
 
 MAJORITY, UP, DOWN = words.MAJORITY_WORDS, words.UP_WORDS, words.DOWN_WORDS
@@ -43,6 +44,7 @@ class Facts:
     change: Decimal | None = None  # ».ændring«: the change in its own unit
     is_change: bool = False
     is_generated_words: bool = False  # ».brøk«: the words come from the figure and are true
+    claim: Claim | None = None  # what it counts, for the honesty check (pages/honesty_check.py)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -79,7 +81,8 @@ def _contradictions(source: str, references: list[Reference], facts: dict[str, F
         text = " ".join(text.split())
         line = source.count("\n", 0, inside[0][0][0]) + 1
         found += _rules(text, [facts[ref.token] for _, ref in inside], file, line)
-    return found
+    claims = {token: f.claim for token, f in facts.items() if f.claim is not None}
+    return found + honesty_check.check(source, references, claims, file, sentences)
 
 
 def _rules(text: str, shown: list[Facts], file: str, line: int) -> list[Problem]:
