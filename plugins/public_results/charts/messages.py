@@ -39,7 +39,7 @@ LEAST = "least"  # a survey: the lowest share, which every question reaches
 SPREAD = "spread"  # a survey: every share within a few points of each other
 
 LEADER_RATIO = Decimal("1.5")
-EVEN_RATIO = Decimal("0.8")  # the smallest part at least this share of the largest
+EVEN_RATIO = Decimal("0.9")  # »næsten lige store«: the smaller part at least this share of the larger
 APART_POINTS = 5  # percentage points a question must lie below the next to stand apart
 SPREAD_POINTS = 5  # percentage points between the highest and the lowest share of an even survey
 

@@ -91,7 +91,7 @@ def over_time(
     label_of = {k: getattr(outcome.counted(k), "label", k) for k in keys}
     styles = {label_of[k]: style for k, style in outcome_styles(outcome).items() if k in label_of}
     lines = {label_of[k]: [(d, counts[k]) for d, counts in series] for k in keys}
-    marker = settings.suppressed_marker
+    marker, spoken = settings.suppressed_marker, words.SUPPRESSED_CELL_SPOKEN  # the alt text says it in words
     all_counts = [c for s in lines.values() for _, c in s]
     thinned = any(c.suppressed for c in all_counts)  # a hidden month may be a small step too
     title_words = breakdown.title if breakdown else label_of[name]
@@ -109,7 +109,7 @@ def over_time(
         if highest:
             alt_text = words.TIME_ALT.format(
                 title=title_words.lower(), first_month=first_month, date=date,
-                last_values=", ".join(f"{label} {cell(c, marker)}" for label, c in last.items()),
+                last_values=", ".join(f"{label} {cell(c, spoken)}" for label, c in last.items()),
                 top_label=highest[0], top_count=cell(highest[2]), top_month=_month(highest[1]), highest=highest_word,
             )  # fmt: skip
     else:
@@ -119,8 +119,8 @@ def over_time(
         alt_text = words.TIME_ALT_EMPTY.format(title=label.lower(), first_month=first_month, date=date)
         if highest:
             alt_text = words.TIME_ALT_ONE.format(
-                title=label.lower(), first_month=first_month, date=date, first=cell(first, marker),
-                last=cell(final, marker), top=cell(highest[2]), top_month=_month(highest[1]), highest=highest_word,
+                title=label.lower(), first_month=first_month, date=date, first=cell(first, spoken),
+                last=cell(final, spoken), top=cell(highest[2]), top_month=_month(highest[1]), highest=highest_word,
             )  # fmt: skip
     subtitle = (words.TIME_SUBTITLE_THINNED if thinned else words.TIME_SUBTITLE).format(
         first_month=first_month, date=date, threshold=settings.min_count, marker=marker

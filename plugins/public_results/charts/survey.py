@@ -136,8 +136,10 @@ def title_and_alt(
         if (goal := share_target(settings, facts["dataset"], q.key, survey=True)) is not None
     ]
     message = messages.survey_message(shares, len(found), style, decimals, goals)
-    if titles[0] == words.SCALE_TITLE:  # the whole scale says the same, after its own words
-        title = titles[1] if message.rule == messages.PLAIN else titles[0].format(message=_lower_first(message.text))
+    if titles[0] == words.SCALE_TITLE:  # the whole scale: the lowest share every question reaches
+        lowest = shown[-1]
+        least = words.AGREEMENT_TITLE.format(least=share(lowest.positive, lowest.n, style, decimals), count=len(found))
+        title = titles[0].format(message=_lower_first(least)) if len(shown) == len(found) else titles[1]
     else:
         title = message.text
     every = len(shown) == len(found)
