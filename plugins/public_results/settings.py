@@ -27,6 +27,10 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "RESULTS_BASE_STYLE": ("words", "A share's base in running text: 'words' (after the figure) or 'note' (a note)."),
     "RESULTS_MIN_COUNT": (5, "Counts from 1 to this minus one are suppressed; shares need a base of at least this."),
     "RESULTS_SMALL_BASE": (30, "Shares on a base below this carry a caution note."),
+    "RESULTS_SUPPRESSED_MARKER": (
+        words.SUPPRESSED_CELL,
+        "What a hidden figure is in tables, charts and every CSV download (Danmarks Statistik's '..').",
+    ),
     "RESULTS_ALLOWED_CONTACTS": ((), "The unit's own published e-mail addresses and phone numbers."),
     "RESULTS_MAX_FILE_MB": (50, "Largest data file read, in MB (an .xlsx may unpack to ten times this)."),
     "RESULTS_FONT_PATH": ("", "Folder with the TrueType fonts of the charts; empty: the theme's fonts folder."),
@@ -79,6 +83,7 @@ class Settings:
     max_file_bytes: int
     min_count: int = 5
     small_base: int = 30
+    suppressed_marker: str = words.SUPPRESSED_CELL  # a hidden cell in tables, charts and downloads
     allowed_contacts: tuple[str, ...] = ()
     font_path: Path = Path("theme/fonts")
     chart_font: str = "Atkinson Hyperlegible Next Nul"
@@ -126,6 +131,7 @@ def _targets(value: Any) -> bool:
 
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+_MARKER = re.compile(r"[^\d\s;\"'=+@-]{1,5}")  # short; never a number, a CSV separator or a formula's start
 
 
 def _text(fix: str) -> tuple[Callable[[Any], bool], str, str]:
@@ -196,6 +202,11 @@ CHECKS: dict[str, tuple[Callable[[Any], bool], str, str]] = {
         words.SETTING_TARGETS,
         words.SETTING_TARGETS_FIX,
     ),
+    "RESULTS_SUPPRESSED_MARKER": (
+        lambda v: isinstance(v, str) and bool(_MARKER.fullmatch(v)),
+        words.SETTING_MARKER,
+        words.SETTING_MARKER_FIX,
+    ),
     "RESULTS_ACCENT": (
         lambda v: isinstance(v, str) and bool(_COLOUR.fullmatch(v)),
         words.SETTING_COLOUR,
@@ -232,6 +243,7 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
         max_file_bytes=int(value["RESULTS_MAX_FILE_MB"] * 1_000_000),
         min_count=value["RESULTS_MIN_COUNT"],
         small_base=value["RESULTS_SMALL_BASE"],
+        suppressed_marker=value["RESULTS_SUPPRESSED_MARKER"],
         allowed_contacts=tuple(str(c) for c in value["RESULTS_ALLOWED_CONTACTS"]),
         font_path=Path(value["RESULTS_FONT_PATH"] or Path(str(raw.get("THEME", "theme"))) / "fonts").resolve(),
         chart_font=str(value["RESULTS_CHART_FONT"]),

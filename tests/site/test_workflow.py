@@ -132,7 +132,7 @@ def test_make_figures_lists_every_name_with_its_value_and_snippet(tiny_site):
     assert result.returncode == 0, result.stderr
     assert "{{ forløb.aktive }} = 225 (af de 1.012, der har været i forløb siden start)" in result.stdout
     assert "{{ evaluering.håb }} = 92\u00a0%" in result.stdout
-    assert "{{ graf: forløb.status }} = Største gruppe:" in result.stdout
+    assert "{{ graf: forløb.status }} = Meningsfuld beskæftigelse er den største gruppe: 318 af 1.012" in result.stdout
     assert "Læsbarhed:" in result.stdout and "articles/aktive.md: LIX" in result.stdout
 
 

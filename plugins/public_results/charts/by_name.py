@@ -14,8 +14,9 @@ from ..figures.book import FigureBook
 from ..figures.figure import Pins
 from ..settings import Settings
 from .over_time import over_time
-from .survey import AGREEMENT, SCALE, agreement, answer_scale, background
-from .view import FORM_ICONS, FORM_TIME, ChartView, Part, as_icons, count_bars, outcome_styles, stem
+from .scale import answer_scale
+from .survey import AGREEMENT, SCALE, agreement, background
+from .view import FORM_ICONS, FORM_TIME, ChartView, Part, as_icons, count_bars, outcome_styles, share_target, stem
 
 __all__ = ["ChartView", "chart_help", "chart_names", "chart_view", "site_charts"]
 
@@ -98,7 +99,11 @@ def _breakdown(book: FigureBook, dataset: str, key: str, form: str, pins: Pins, 
     day = book.data_date(dataset, pins)
     counts = book.counts(dataset, day)
     styles = outcome_styles(outcome)
-    parts = [Part(getattr(outcome.counted(p), "label", p), counts[p], styles[p][0]) for p in breakdown.parts]
+    parts = []
+    for p in breakdown.parts:
+        item = outcome.counted(p)  # a target for its share applies when the share is of this breakdown's whole
+        target = share_target(settings, dataset, p) if getattr(item, "base", None) == breakdown.of else None
+        parts.append(Part(getattr(item, "label", p), counts[p], styles[p][0], target))
     date_text = numbers.format_date(day)
     source = words.CHART_SOURCE.format(source=outcome.source, date=date_text)
     period = words.PERIOD_OUTCOME.format(date=date_text)

@@ -1,7 +1,7 @@
 """Downloads beside the charts: each chart's numbers as CSV and its picture as PNG.
 
 The CSV is what Danish spreadsheets open without an import dialogue: UTF-8 with a byte-order
-mark, semicolons, decimal comma, no thousands separator, ``[c]`` for a suppressed cell. It holds
+mark, semicolons, decimal comma, no thousands separator, ``..`` (RESULTS_SUPPRESSED_MARKER) for a hidden cell. It holds
 the chart's own table after suppression, so a download can never show more than the page.
 
 A label from the data can be written to look like a formula (``=HYPERLINK(…)``, ``=cmd|' /C calc'!A0``).

@@ -110,8 +110,10 @@ def drawing_version(fonts: Path) -> str:
 DRAWING_KEY = re.compile(r"[0-9a-f]{24}")  # what drawing_key gives
 
 
-def drawing_key(spec: dict[str, Any], version: str) -> str:
-    text = json.dumps(spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+def drawing_key(spec: dict[str, Any], version: str, texts: tuple[str, ...] = ()) -> str:
+    """The key of a chart's drawings: its spec, ``version`` and ``texts``, the title, subtitle and
+    source the PNG is drawn with (``with_titles``), so a new title never keeps an old picture."""
+    text = json.dumps([spec, *texts] if texts else spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(f"{version}\n{text}".encode()).hexdigest()[:24]
 
 

@@ -150,7 +150,7 @@ def _points(lines: Sequence[Line]) -> Any:
 
 def _months(lines: Sequence[Line]) -> Any:
     """A band per month, from halfway to the month before to halfway to the next, with every line's
-    value then as its ``tip`` ("31. marts 2020: I afklaring 92, Praktik [c]"): one mark to hover or
+    value then as its ``tip`` ("31. marts 2020: I afklaring 92, Praktik .."): one mark to hover or
     tap per month, not one per line and month."""
     pd = importers.pandas()
     days = sorted({day for line in lines for day, _, _ in line.points})

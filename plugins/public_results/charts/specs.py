@@ -166,9 +166,9 @@ def bar_chart(table: pd.DataFrame, domain_max: float | None, size: Size) -> alt.
     """Horizontal bars, one labelled row each.
 
     ``table``: ``label``, ``value`` (None when suppressed: no bar), ``text`` (written after the bar,
-    e.g. "94 % (n = 180)" or "[c]", in TEXT) and, in a breakdown, ``colour`` (each category's; without
-    it every bar is MAIN). The rows keep the table's order; the bars are as long as the drawing's
-    width leaves room for the values after them.
+    e.g. "94 %" or "..", in TEXT), optionally ``tip`` (the tooltip; else "label: text") and, in a
+    breakdown, ``colour`` (each category's; without it every bar is MAIN). The rows keep the table's
+    order; the bars are as long as the drawing's width leaves room for the values after them.
     """
     alt = importers.altair()
     table = table.assign(order=range(len(table)), position=table["value"].fillna(0))
@@ -176,7 +176,15 @@ def bar_chart(table: pd.DataFrame, domain_max: float | None, size: Size) -> alt.
     top = domain_max if domain_max is not None else max([v for v in values if v is not None], default=0.0)
     scale = alt.Scale(domain=[0, top or 1], nice=False)
     width = bar_width(values, list(table["text"]), top or 1, size)
-    tip = _tip(table, [f"{label}: {text}" for label, text in zip(table["label"], table["text"], strict=True)])
+    tips = (
+        [
+            tip or f"{label}: {text}"
+            for label, text, tip in zip(table["label"], table["text"], table["tip"], strict=True)
+        ]
+        if "tip" in table
+        else [f"{label}: {text}" for label, text in zip(table["label"], table["text"], strict=True)]
+    )
+    tip = _tip(table, tips)
     base = alt.Chart(table).encode(y=_rows(table))
     colour = {"color": alt.Color("colour:N", scale=None)} if "colour" in table else {}
     middle = size.bar // 2 + 2  # the bar's middle below the row's middle

@@ -20,7 +20,7 @@ from ..data.datasets import Outcome
 from ..plain_data import AS_TEXT, keepable
 from ..privacy.suppression import Count
 from ..settings import Settings
-from . import specs
+from . import messages, specs
 from .palette import Style, category_styles
 
 FORM_BARS, FORM_ICONS, FORM_TIME, FORM_SCALE = words.FORM_BARS, words.FORM_ICONS, words.FORM_TIME, words.FORM_SCALE
@@ -49,11 +49,12 @@ class ChartView:
     alt: str  # the generated text alternative
     source: str
     table: Table  # as the page shows it
-    csv: Table  # as the download holds it: plain numbers, decimal comma, [c]
+    csv: Table  # as the download holds it: plain numbers, decimal comma, the marker (»..«)
     spec: dict[str, Any] = field(compare=False, metadata={AS_TEXT: True})  # {"narrow": …, "wide": …}, as JSON text
     file_stem: str = ""  # name of the downloads, without extension
-    note: str = ""  # the [c] legend, when a cell is suppressed
-    suppressed: int = 0  # cells shown as [c]
+    note: str = ""  # the marker's legend, when a cell is suppressed; the rounding note
+    suppressed: int = 0  # cells shown as the marker
+    marker: str = words.SUPPRESSED_CELL  # what a hidden cell is (RESULTS_SUPPRESSED_MARKER)
 
     def __post_init__(self) -> None:
         if self.file_stem and not FILE_STEM.fullmatch(self.file_stem):  # a view read back from a cache
@@ -68,28 +69,31 @@ class ChartView:
         return self.table.rows
 
 
-def cell(count: Count) -> str:
-    """A count in a table or chart: '1.234', or '[c]' when suppressed."""
-    return words.SUPPRESSED_CELL if count.suppressed else numbers.format_count(count.value)
+MARKER = words.SUPPRESSED_CELL  # the default; each view is given the setting's
 
 
-def csv_cell(count: Count) -> str:
-    return words.SUPPRESSED_CELL if count.suppressed else str(count.value)
+def cell(count: Count, marker: str = MARKER) -> str:
+    """A count in a table or chart: '1.234', or the marker ('..') when suppressed."""
+    return marker if count.suppressed else numbers.format_count(count.value)
 
 
-def share(count: Count, base: Count, percent_style: str, decimals: int) -> str:
-    """'40 %', '[c]' when either is suppressed, '' on an empty base."""
+def csv_cell(count: Count, marker: str = MARKER) -> str:
+    return marker if count.suppressed else str(count.value)
+
+
+def share(count: Count, base: Count, percent_style: str, decimals: int, marker: str = MARKER) -> str:
+    """'40 %', the marker when either is suppressed, '' on an empty base."""
     if count.suppressed or base.suppressed:
-        return words.SUPPRESSED_CELL
+        return marker
     if base.value == 0:
         return ""
     return numbers.format_percent(count.value, base.value, percent_style, decimals)
 
 
-def csv_share(count: Count, base: Count, decimals: int) -> str:
-    """'40' or '12,5' (decimal comma, no percent sign), '[c]', or '' on an empty base."""
+def csv_share(count: Count, base: Count, decimals: int, marker: str = MARKER) -> str:
+    """'40' or '12,5' (decimal comma, no percent sign), the marker, or '' on an empty base."""
     if count.suppressed or base.suppressed:
-        return words.SUPPRESSED_CELL
+        return marker
     if base.value == 0:
         return ""
     return numbers.format_number(numbers.percent_value(count.value, base.value, decimals), decimals).replace(".", "")
@@ -107,10 +111,15 @@ def exact_percent(count: int, base: int) -> float:
     return float(Decimal(count) * 100 / Decimal(base))
 
 
-def legend(counts: list[Count], threshold: int) -> tuple[str, int]:
-    """The [c] legend when anything is suppressed, and how many cells are."""
+def legend(counts: list[Count], threshold: int, marker: str = MARKER) -> tuple[str, int]:
+    """The marker's legend when anything is suppressed, and how many cells are."""
     hidden = sum(c.suppressed for c in counts)
-    return (words.SUPPRESSION_LEGEND.format(threshold=threshold) if hidden else ""), hidden
+    return (words.SUPPRESSION_LEGEND.format(threshold=threshold, marker=marker) if hidden else ""), hidden
+
+
+def notes(*texts: str) -> str:
+    """A chart's notes under it, in one paragraph."""
+    return " ".join(text for text in texts if text)
 
 
 def with_suppressed(alt_text: str, hidden: int) -> str:
@@ -135,10 +144,18 @@ def outcome_styles(outcome: Outcome) -> dict[str, Style]:
     return category_styles(keys, [b.parts for b in outcome.breakdowns])
 
 
+def share_target(settings: Settings, dataset: str, key: str, survey: bool = False) -> float | None:
+    """The unit's target for the share of ``key`` (RESULTS_TARGETS: »forløb.meningsfuld.andel«; a survey
+    question's share also without ».andel«, as its key figure is a share by default), or None."""
+    targets = dict(settings.targets)
+    names = [f"{dataset}.{key}.{words.VARIANT_SHARE}", *([f"{dataset}.{key}"] if survey else [])]
+    return next((targets[name] for name in names if name in targets), None)
+
+
 def bars_spec(rows: list[dict[str, Any]], domain_max: float | None, font: str) -> dict[str, Any]:
     pd = importers.pandas()
-    coloured = any("colour" in row for row in rows)  # a breakdown's categories; else all in MAIN
-    table = pd.DataFrame(rows, columns=["label", "value", "text", *(["colour"] if coloured else [])])
+    extra = [name for name in ("colour", "tip") if any(name in row for row in rows)]  # a breakdown's colours
+    table = pd.DataFrame(rows, columns=["label", "value", "text", *extra])
     return specs.drawings(lambda size: specs.bar_chart(table, domain_max, size), font)
 
 
@@ -147,6 +164,7 @@ class Part:
     label: str
     count: Count
     colour: str = ""  # the category's colour (outcome_styles); "" draws a bar in MAIN
+    target: float | None = None  # the unit's target for the part's share of the whole (RESULTS_TARGETS)
 
 
 def count_bars(
@@ -160,69 +178,72 @@ def count_bars(
     settings: Settings,
 ) -> ChartView:
     """Bars for the parts of a whole: each part's count and its share of the total."""
-    percent_style, decimals = settings.percent_style, settings.percent_decimals
+    percent_style, decimals, marker = settings.percent_style, settings.percent_decimals, settings.suppressed_marker
     rows = [
         {
             "label": p.label,
             "value": None if p.count.suppressed else p.count.value,
-            "text": cell(p.count)
+            "text": marker
             if p.count.suppressed
             else f"{cell(p.count)} ({share(p.count, total, percent_style, decimals)})",
         }
         | ({"colour": p.colour} if p.colour else {})
         for p in parts
     ]
-    note, hidden = legend([p.count for p in parts], settings.min_count)
+    note, hidden = legend([p.count for p in parts], settings.min_count, marker)
+    message = messages.breakdown_message(
+        [(p.label, p.count) for p in parts], total, title, percent_style, decimals, [p.target for p in parts]
+    )
     return ChartView(
         key=key,
         form=FORM_BARS,
-        title=breakdown_title(parts, total, title),
-        subtitle=words.BREAKDOWN_SUBTITLE.format(period=period[0].upper() + period[1:], total=cell(total)),
-        alt=with_suppressed(breakdown_alt(words.KIND_BARS, title, parts, total, period, percent_style), hidden),
+        title=message.text,
+        subtitle=words.BREAKDOWN_SUBTITLE.format(period=period[0].upper() + period[1:], total=cell(total, marker)),
+        alt=with_suppressed(breakdown_alt(words.KIND_BARS, title, parts, total, period, settings), hidden),
         source=source,
         table=Table(
             (words.COLUMN_GROUP, words.COLUMN_COUNT, words.COLUMN_SHARE_OF_TOTAL),
             (
-                *tuple((p.label, cell(p.count), share(p.count, total, percent_style, decimals)) for p in parts),
-                (words.TOTAL, cell(total), share(total, total, percent_style, decimals)),
+                *tuple(
+                    (p.label, cell(p.count, marker), share(p.count, total, percent_style, decimals, marker))
+                    for p in parts
+                ),
+                (words.TOTAL, cell(total, marker), share(total, total, percent_style, decimals, marker)),
             ),
         ),
         csv=Table(
             (words.COLUMN_GROUP, words.COLUMN_COUNT, words.COLUMN_PERCENT_CSV),
             (
-                *tuple((p.label, csv_cell(p.count), csv_share(p.count, total, decimals)) for p in parts),
-                (words.TOTAL, csv_cell(total), csv_share(total, total, decimals)),
+                *tuple(
+                    (p.label, csv_cell(p.count, marker), csv_share(p.count, total, decimals, marker)) for p in parts
+                ),
+                (words.TOTAL, csv_cell(total, marker), csv_share(total, total, decimals, marker)),
             ),
         ),
         spec=bars_spec(rows, None, settings.chart_font),
         file_stem=file_stem,
-        note=note,
+        note=notes(note, rounding_note(parts, total, decimals)),
         suppressed=hidden,
+        marker=marker,
     )
 
 
-def ranked(parts: list[Part]) -> list[Part]:
-    """The shown parts, largest first (ties in the descriptor's order)."""
-    return sorted((p for p in parts if not p.count.suppressed), key=lambda p: -p.count.value)
+def rounding_note(parts: list[Part], total: Count, decimals: int) -> str:
+    """»Andelene summer ikke til 100 …« when every part's share is shown and, rounded, they do not."""
+    if total.suppressed or total.value == 0 or any(p.count.suppressed for p in parts):
+        return ""
+    shares = [numbers.percent_value(p.count.value, total.value, decimals) for p in parts]
+    return words.ROUNDING_NOTE if messages.rounded_sum_differs(shares) else ""
 
 
-def breakdown_title(parts: list[Part], total: Count, fallback: str) -> str:
-    shown = ranked(parts)
-    if not shown or shown[0].count.value == 0:
-        return fallback
-    return words.BREAKDOWN_TITLE.format(top_label=shown[0].label, top_count=cell(shown[0].count), total=cell(total))
-
-
-def breakdown_alt(kind: str, title: str, parts: list[Part], total: Count, period: str, percent_style: str) -> str:
-    shown = ranked(parts)
-    if not shown:
-        return words.BREAKDOWN_ALT_EMPTY.format(kind=kind, title=title, total=cell(total), period=period)
-    top, low = shown[0], shown[-1]
-    return words.BREAKDOWN_ALT.format(
-        kind=kind, title=title, total=cell(total), period=period,
-        top_label=top.label, top_count=cell(top.count), top_share=share(top.count, total, percent_style, 0),
-        low_label=low.label, low_count=cell(low.count), low_share=share(low.count, total, percent_style, 0),
-    )  # fmt: skip
+def breakdown_alt(kind: str, title: str, parts: list[Part], total: Count, period: str, settings: Settings) -> str:
+    """The text alternative: what the chart is, its total, and its largest and smallest parts where
+    that is true (``messages.breakdown_extremes``)."""
+    total_text = cell(total, settings.suppressed_marker)
+    top, low = messages.breakdown_extremes([(p.label, p.count) for p in parts], total, settings.percent_style)
+    if not top:
+        return words.BREAKDOWN_ALT_EMPTY.format(kind=kind, title=title, total=total_text, period=period)
+    return words.BREAKDOWN_ALT.format(kind=kind, title=title, total=total_text, period=period, top=top, low=low)
 
 
 ICONS_PER_LINE = 20
@@ -235,12 +256,12 @@ def icon_unit(total: int) -> int:
     return next((u for u in ICON_UNITS if total <= MOST_ICONS * u), ICON_UNITS[-1])
 
 
-def icon_spec(parts: list[Part], unit: int, font: str) -> dict[str, Any]:
+def icon_spec(parts: list[Part], unit: int, font: str, marker: str = MARKER) -> dict[str, Any]:
     """Each shown part's icons (rounded half-up to the unit) in lines of their own under its label."""
     pd = importers.pandas()
     icons, labels, line = [], [], 0
     for index, part in enumerate(parts):
-        labels.append({"line": line, "text": words.ICON_LABEL.format(label=part.label, count=cell(part.count))})
+        labels.append({"line": line, "text": words.ICON_LABEL.format(label=part.label, count=cell(part.count, marker))})
         line += 1
         if part.count.suppressed:
             continue
@@ -268,7 +289,7 @@ def as_icons(
     """The same breakdown as an icon array: same title, table and downloads, another drawing."""
     unit = icon_unit(total.value if not total.suppressed else sum(p.count.value for p in parts))
     unit_text = words.ICON_UNIT_ONE if unit == 1 else words.ICON_UNIT.format(unit=unit)
-    alt_text = breakdown_alt(words.KIND_ICONS, title, parts, total, period, settings.percent_style)
+    alt_text = breakdown_alt(words.KIND_ICONS, title, parts, total, period, settings)
     return ChartView(
         key=f"{view.key}.{FORM_ICONS}",
         form=FORM_ICONS,
@@ -278,8 +299,9 @@ def as_icons(
         source=view.source,
         table=view.table,
         csv=view.csv,
-        spec=icon_spec(parts, unit, settings.chart_font),
+        spec=icon_spec(parts, unit, settings.chart_font, view.marker),
         file_stem=f"{view.file_stem}-{FORM_ICONS}",
         note=view.note,
         suppressed=view.suppressed,
+        marker=view.marker,
     )

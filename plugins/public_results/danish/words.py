@@ -137,17 +137,20 @@ ABBREVIATIONS = ("pr", "fx", "ca", "bl.a", "dvs", "mv", "osv", "jf", "kl", "nr",
 SUPPRESSED_SMALL = "færre end {threshold}"  # a count of 1 to threshold-1, in running text
 SUPPRESSED_HIDDEN = "et ikke oplyst antal"  # a count hidden so a small one cannot be worked out
 SUPPRESSED_SHARE = "ikke oplyst"  # a share whose base is suppressed
-SUPPRESSED_CELL = "[c]"  # in tables, charts and downloads
+# A hidden cell in tables, charts and every download (CSV): the default of RESULTS_SUPPRESSED_MARKER.
+# Danmarks Statistik's tables write »..« for a figure left out for discretion.
+SUPPRESSED_CELL = ".."
+SUPPRESSED_CELL_SPOKEN = "vises ikke"  # what a screen reader says for the marker in a table cell
 SMALL_BASE_NOTE = " (usikkert tal: kun {n} i basen)"
-SUPPRESSION_LEGEND = (
-    "[c]: Tallet vises ikke af hensyn til diskretion: det er under {threshold}, eller det ville "
-    "kunne regnes ud fra de andre tal."
+SUPPRESSION_LEGEND = (  # once per chart and table that hides a figure
+    "»{marker}« betyder, at tallet ikke vises, så ingen borger kan genkendes: tallet er under {threshold}, "
+    "eller det kunne bruges til at regne et lille tal ud."
 )
 PRIVACY_HEADING = "Diskretion: sådan beskytter vi borgerne"
 PRIVACY_RULE = [
     "Ingen tal på sitet må kunne pege på en bestemt borger. Derfor viser vi aldrig et antal under "
-    "{threshold} (men over 0). I teksten står der »færre end {threshold}«, og i tabeller og grafer står der "
-    "»{cell}«.",
+    "{threshold} (men over 0). I teksten står der »færre end {threshold}«, og i tabeller, grafer og de "
+    "CSV-filer, der kan hentes, står der »{cell}«.",
     "En andel vises kun, når den er regnet af mindst {threshold}. Er den regnet af få personer, står der, "
     "at tallet er usikkert.",
     "Når et lille tal er skjult, skjuler vi også et andet tal i samme opgørelse. Ellers kunne man regne det "
@@ -228,7 +231,7 @@ CHART_HELP_FORMS = (
     "En fordeling kan også vises som ikoner eller over tid: »{example}.{icons}«, »{example}.{time}«; "
     "et enkelt tal over tid med ».{time}« efter tallets navn, fx »{everyone}.{time}«."
 )
-CHART_SOURCE_SURVEY = "Kilde: {source}, måling {round}."
+CHART_SOURCE_SURVEY = "Kilde: {source}, {round}-målingen."
 CHART_TABLE_SUMMARY = "Se tallene som tabel"
 CHART_DOWNLOAD_CSV = "Hent tallene (CSV)"
 CHART_DOWNLOAD_PNG = "Hent grafen som billede (PNG)"
@@ -241,39 +244,64 @@ BLANK_ANSWER = "Ikke besvaret"
 # Agreement (share of positive answers per question)
 AGREEMENT_TITLE = "Mindst {least} svarer positivt på hvert af de {count} spørgsmål"
 AGREEMENT_TITLE_PLAIN = "Andel, der svarer positivt på hvert spørgsmål"
-AGREEMENT_SUBTITLE = (
-    "Andel, der har svaret {positive}. Måling {round}, {responses} besvarelser. Basen (n) står ved hvert spørgsmål."
-)
+AGREEMENT_SUBTITLE = "Andel, der har svaret {positive}, i {round}-målingen ({responses} besvarelser). {bases}"
+AGREEMENT_BASES = "Hvert spørgsmål har sin egen base: {low}–{high} svarede på det."  # the n once, in words
+AGREEMENT_BASE_ONE = "{n} svarede på hvert spørgsmål."
+AGREEMENT_TIP = "{label}: {share} af de {n}, der svarede"  # a bar's tooltip: its base is there, not in the label
 AGREEMENT_ALT = (
-    "Søjlediagram over {count} spørgsmål fra måling {round}. Højest er "
-    "»{top_label}« med {top_share}; lavest er »{low_label}« med {low_share}."
+    "Søjlediagram over {count} spørgsmål fra {round}-målingen. {top_word} er »{top_label}« med {top_share}; "
+    "{low_word} er »{low_label}« med {low_share}."
 )
-AGREEMENT_ALT_EMPTY = "Søjlediagram over {count} spørgsmål fra måling {round}."
+AGREEMENT_ALT_EMPTY = "Søjlediagram over {count} spørgsmål fra {round}-målingen."
+ALT_HIGHEST, ALT_LOWEST = "Højest", "lavest"  # a survey's alt text, when no share is hidden
+ALT_HIGHEST_SHOWN, ALT_LOWEST_SHOWN = "Højest af de viste", "lavest af de viste"
 # The whole answer scale (diverging stacked bars)
-SCALE_TITLE = "Svarene på hele skalaen: mindst {least} svarer positivt på hvert spørgsmål"
+SCALE_TITLE = "Svarene på hele skalaen: {message}"  # the agreement chart's message, first letter small
 SCALE_TITLE_PLAIN = "Svarene på hele skalaen for hvert spørgsmål"
 SCALE_SUBTITLE = (
     "Procent af dem, der har svaret. Positive svar ({positive}) går til højre, de andre til venstre. "
-    "Måling {round}, {responses} besvarelser."
+    "{round}-målingen, {responses} besvarelser."
 )
 SCALE_ALT = (
-    "Stablet søjlediagram over svarene på {count} spørgsmål fra måling {round}, hele skalaen fra "
-    "»{first}« til »{last}«. Flest positive svar har »{top_label}« med {top_share}; færrest har "
-    "»{low_label}« med {low_share}."
+    "Stablet søjlediagram over svarene på {count} spørgsmål fra {round}-målingen, hele skalaen fra "
+    "»{first}« til »{last}«. {top_word} andel positive svar har »{top_label}« med {top_share}; "
+    "{low_word} har »{low_label}« med {low_share}."
 )
-SCALE_ALT_EMPTY = "Stablet søjlediagram over svarene på {count} spørgsmål fra måling {round}."
-SCALE_SUPPRESSED_ANSWER = "Ikke oplyst [c]"
-SCALE_SUPPRESSED_KEY = "Ikke oplyst [c]: for sig, yderst til højre"  # the legend: neither side
+SCALE_ALT_EMPTY = "Stablet søjlediagram over svarene på {count} spørgsmål fra {round}-målingen."
+SCALE_SUPPRESSED_ANSWER = "Svar, der ikke vises"  # hidden for discretion; »Ikke oplyst« is an answer not given
+SCALE_SUPPRESSED_KEY = "Svar, der ikke vises ({marker}): for sig, yderst til højre"  # the legend: neither side
+ROUNDING_NOTE = "Andelene summer ikke til 100 på grund af afrunding."
+ROUNDING_NOTE_SCALE = "For nogle spørgsmål summer andelene ikke til 100 på grund af afrunding."
 COLUMN_ANSWER = "Svar"
 POSITIVE_TOTAL = "Positive i alt"
 # Counts of a breakdown (bars and icons)
-BREAKDOWN_TITLE = "Største gruppe: {top_label} ({top_count} af {total})"
 BREAKDOWN_SUBTITLE = "Antal. {period}. I alt {total}."
 BREAKDOWN_ALT_EMPTY = "{kind}: {title}. I alt {total}, {period}."
-BREAKDOWN_ALT = (
-    "{kind}: {title}. I alt {total}, {period}. Flest: {top_label} "
-    "med {top_count} ({top_share}). Færrest: {low_label} med {low_count} ({low_share})."
-)
+BREAKDOWN_ALT = "{kind}: {title}. I alt {total}, {period}. {top}{low}"
+ALT_MOST = "Flest: {label} med {count} ({share})."
+ALT_MOST_TIED = "Flest: {label} og {other} med {count} hver ({share})."
+ALT_MOST_SHOWN = "Flest af de viste grupper: {label} med {count} ({share})."
+ALT_FEWEST = " Færrest: {label} med {count} ({share})."  # only when no hidden group could be smaller
+ALT_FEWEST_SHOWN = " Færrest af de viste grupper: {label} med {count} ({share})."
+# Message titles (charts/messages.py): each says one thing the numbers bear out
+MESSAGE_MAJORITY = "{label}: {part} ({count} af {total})"
+MESSAGE_LEADER = "{label} er klart den største gruppe: {count} af {total}"
+MESSAGE_LARGEST = "{label} er den største gruppe: {count} af {total}"
+MESSAGE_TIED = "»{label}« og »{other}« er lige store: {count} hver af {total}"
+MESSAGE_EVEN = "Grupperne er næsten lige store: mellem {low} og {high} af {total}"
+MESSAGE_LARGEST_SHOWN = "{label} er størst af de grupper, der vises: {count} af {total}"
+MESSAGE_TARGET_MET = "{label}: {share} – målet på {goal} er nået"
+MESSAGE_TARGET_BELOW = "{label}: {share} – {points} procentpoint under målet på {goal}"
+MESSAGE_RISE = "{label}: steget fra {first} i {first_month} til {last} pr. {date}"
+MESSAGE_FALL = "{label}: faldet fra {first} i {first_month} til {last} pr. {date}"
+MESSAGE_SAME = "{label}: {last} pr. {date}, det samme som i {first_month}"
+MESSAGE_TIME_LEADER = "{label} er klart den største gruppe pr. {date}: {count}"
+MESSAGE_TIME_LARGEST = "{label} er den største gruppe pr. {date}: {count}"
+MESSAGE_TIME_CLOSE = "»{label}« og »{other}« er næsten lige store pr. {date}: {count} og {other_count}"
+MESSAGE_TIME_LARGEST_SHOWN = "{label} er størst af de grupper, der vises, pr. {date}: {count}"
+MESSAGE_LOWEST_APART = "Færrest svarer positivt på »{label}«: {least} mod {others} på de andre spørgsmål"
+MESSAGE_SPREAD = "På alle {count} spørgsmål svarer {spread} positivt"
+RANGE = "{low}–{high}"
 KIND_BARS = "Søjlediagram"
 KIND_ICONS = "Ikondiagram"
 ICON_UNIT_ONE = "Hvert ikon er én person."
@@ -281,13 +309,11 @@ ICON_UNIT = "Hvert ikon er {unit} personer; antallet af ikoner er afrundet."
 ICON_LABEL = "{label}: {count}"
 BACKGROUND_TITLE = "Besvarelser fordelt på {header}"
 # Development over time
-TIME_TITLE_PARTS = "Største gruppe pr. {date}: {top_label} ({top_count})"
-TIME_TITLE_ONE = "{label}: fra {first} i {first_month} til {last} pr. {date}"
 TIME_TITLE_PLAIN = "{label} fra {first_month} til {date}"
 TIME_SUBTITLE = "Antal ved udgangen af hver måned fra {first_month} til {date}."
 TIME_SUBTITLE_THINNED = (
     "Antal ved udgangen af hver måned fra {first_month} til {date}. Hvor under {threshold} borgere er "
-    "kommet til et tal, som ingen forlader, står der »[c]«, så ingen lille tilgang kan regnes ud."
+    "kommet til et tal, som ingen forlader, står der »{marker}«, så ingen lille tilgang kan regnes ud."
 )
 TIME_BRIDGE_KEY = "Prikket: måneder, hvis tal ikke vises (diskretion)"  # the key of a chart's dotted bridges
 TIME_BRIDGE_NOTE = (
@@ -296,16 +322,19 @@ TIME_BRIDGE_NOTE = (
 )
 TIME_ALT = (
     "Kurvediagram over {title} fra {first_month} til {date}, én kurve pr. gruppe. Pr. {date}: {last_values}. "
-    "Højest undervejs: {top_label} med {top_count} i {top_month}."
+    "{highest}: {top_label} med {top_count} i {top_month}."
 )
 TIME_ALT_ONE = (
-    "Kurvediagram over {title} fra {first_month} til {date}: fra {first} til {last}. Højest: {top} i {top_month}."
+    "Kurvediagram over {title} fra {first_month} til {date}: fra {first} til {last}. {highest}: {top} i {top_month}."
 )
+TIME_HIGHEST = "Højest undervejs"  # only when no month of the lines is hidden
+TIME_HIGHEST_SHOWN = "Højest af de viste tal"
 TIME_ALT_EMPTY = "Kurvediagram over {title} fra {first_month} til {date}."
 COLUMN_MONTH = "Måned"
 COLUMN_DATE_CSV = "Dato"
 PERIOD_OUTCOME = "tal opgjort pr. {date}"
 PERIOD_SURVEY = "måling {round}"
+CHART_PERIOD_SURVEY = "{round}-målingen"  # in a chart's subtitle and alt text
 COLUMN_QUESTION = "Spørgsmål"
 COLUMN_SHARE = "Andel positive"
 COLUMN_POSITIVE = "Antal positive"
@@ -673,6 +702,8 @@ SETTING_LOGO_FIX = 'Skriv fx RESULTS_LOGO = "images/logo.svg".'
 SETTING_LOGO_ALT_FIX = 'Skriv fx RESULTS_LOGO_ALT = "Eksempel Kommunes logo".'
 SETTING_COLOUR = "skal være en farve skrevet som »#« og seks hex-cifre, ikke »{value}«"
 SETTING_COLOUR_FIX = 'Skriv fx RESULTS_ACCENT = "#1f5f8b".'
+SETTING_MARKER = "skal være 1 til 5 tegn uden tal, mellemrum, semikolon og anførselstegn, ikke »{value}«"
+SETTING_MARKER_FIX = 'Skriv fx RESULTS_SUPPRESSED_MARKER = "..", som Danmarks Statistik bruger.'
 
 
 # --- The site's identity: name, logo and accent colour (site/identity.py) -----------------

@@ -67,16 +67,19 @@ def _chart_html(view: ChartView, drawing: str) -> str:
         view=view,
         svg=Markup(svg_marker(drawing)),  # replaced by the SVG vl-convert draws from our own spec
         anchor=Markup(_ANCHOR),
-        rows=Markup("\n".join(_row(row) for row in view.rows)),  # thousands of cells: joined, not looped
+        rows=Markup("\n".join(_row(row, view.marker) for row in view.rows)),  # thousands of cells: joined, not looped
         csv=Markup(f"{_DOWNLOADS}/{html.escape(view.file_stem)}.csv"),
         png=Markup(f"{_DOWNLOADS}/{html.escape(view.file_stem)}.png"),
         words=words,
     )
 
 
-def _row(row: tuple[str, ...]) -> str:
-    """A table row: its first cell the row's header, the others numbers (each escaped)."""
-    cells = "".join(f'<td class="num">{escape(cell)}</td>' for cell in row[1:])
+def _row(row: tuple[str, ...], marker: str = words.SUPPRESSED_CELL) -> str:
+    """A table row: its first cell the row's header, the others numbers (each escaped). A hidden cell
+    shows the marker (»..«) and says »vises ikke« to a screen reader, which would read »punktum punktum«."""
+    spoken = f'<span class="visually-hidden">{words.SUPPRESSED_CELL_SPOKEN}</span>'
+    hidden = f'<span aria-hidden="true">{escape(marker)}</span>{spoken}'
+    cells = "".join(f'<td class="num">{hidden if cell == marker else escape(cell)}</td>' for cell in row[1:])
     return f'        <tr><th scope="row">{escape(row[0])}</th>{cells}</tr>'
 
 

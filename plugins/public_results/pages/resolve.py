@@ -157,9 +157,15 @@ def _chart_name(ref: Reference) -> str:
     return ".".join(p for p in (ref.dataset, ref.name, ref.variant) if p)
 
 
+RECORDED_HIDDEN = "[c]"  # a hidden cell in the record, whatever RESULTS_SUPPRESSED_MARKER shows
+
+
 def _chart_shown(view: ChartView) -> str:
-    """A chart as the record of shown figures holds it: its table's rows."""
-    return "; ".join(" ".join(row) for row in view.rows)
+    """A chart as the record of shown figures holds it: its table's rows, a hidden cell always as
+    RECORDED_HIDDEN, so that another marker on the page is no change of a published figure."""
+    return "; ".join(
+        " ".join([row[0], *(RECORDED_HIDDEN if cell == view.marker else cell for cell in row[1:])]) for row in view.rows
+    )
 
 
 def _chart_block(
@@ -170,7 +176,7 @@ def _chart_block(
     read back from a cache."""
 
     def made() -> str:
-        return drawing_key(view.spec, place.drawing_version)
+        return drawing_key(view.spec, place.drawing_version, (view.title, view.subtitle, view.source))
 
     parts = ("drawing", name, book.resolved(dataset, pins), place.drawing_version)
     key = book.remember(dataset, parts, made)

@@ -63,6 +63,7 @@ def test_the_key_changes_with_the_spec_and_with_the_drawing_version():
     assert drawing_key(spec("A"), version) == drawing_key(spec("A"), version)
     assert drawing_key(spec("A"), version) != drawing_key(spec("B"), version)
     assert drawing_key(spec("A"), version) != drawing_key(spec("A"), version + "x")
+    assert drawing_key(spec("A"), version, ("Titel",)) != drawing_key(spec("A"), version, ("Ny titel",))  # the PNG's
 
 
 def test_the_drawing_version_changes_with_the_fonts(tmp_path):

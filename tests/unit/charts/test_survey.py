@@ -66,7 +66,9 @@ def test_the_suppressed_segments_stand_apart_from_both_sides_behind_a_dividing_l
     domain = main["layer"][0]["encoding"]["x"]["scale"]["domain"]
     assert domain[0] <= negative_start and max(s["end"] for s in grey) <= domain[1]
     legend = [row for rows in view.spec["narrow"]["datasets"].values() for row in rows if "column" in row]
-    assert [row["answer"] for row in legend if row["colour"] == SUPPRESSED] == [words.SCALE_SUPPRESSED_KEY]
+    assert [row["answer"] for row in legend if row["colour"] == SUPPRESSED] == [
+        words.SCALE_SUPPRESSED_KEY.format(marker="..")
+    ]
 
 
 def test_without_suppressed_answers_there_is_no_grey_column_and_no_dividing_line(settings):
@@ -87,4 +89,4 @@ def test_no_bar_is_drawn_for_a_question_whose_n_or_positive_count_is_suppressed(
 def test_the_agreement_title_names_the_lowest_share_only_when_every_share_is_shown(book, settings):
     view = chart_view(book, "evaluering.enighed", Pins(), settings)
     assert f"57{NBSP}%" in view.title
-    assert "Håb" in view.alt and "Tryg" in view.alt and "(n = 6)" in view.alt
+    assert "Håb" in view.alt and "Tryg" in view.alt and "(n =" not in view.alt
