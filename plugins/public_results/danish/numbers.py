@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -83,3 +84,12 @@ def format_date(day: dt.date) -> str:
 def format_month(day: dt.date) -> str:
     """'marts 2017'."""
     return f"{words.MONTHS[day.month - 1]} {day.year}"
+
+
+_FIGURE_IN_TEXT = re.compile(r"\d+(?:[.,]\d+)*(?:[\s\xa0]?%)?")  # 1.012, 77 %, 12,5 %, 2021
+
+
+def figures_in(text: str) -> str:
+    """The figures written in ``text`` with digits (counts, shares, dates), in order, one space apart:
+    what a method box published, whatever its wording."""
+    return " ".join(" ".join(m.group().split()) for m in _FIGURE_IN_TEXT.finditer(text))

@@ -66,10 +66,13 @@ def listed(parts: list[str]) -> str:
     return parts[0] if len(parts) < 2 else f"{', '.join(parts[:-1])} {words.LIST_AND} {parts[-1]}"
 
 
-def outcome_hidden_lines(found: OutcomeHidden, day: str, charts_hidden: int | None) -> list[str]:
+def outcome_hidden_lines(
+    found: OutcomeHidden, day: str, charts_hidden: int | None, marker: str = words.SUPPRESSED_CELL
+) -> list[str]:
     """What an outcome hides on its date, and in the charts of the page (``charts_hidden``: what
-    they hide; None when the page has none: then the charts over time of the date)."""
-    cell = words.QUOTED.format(text=words.SUPPRESSED_CELL)
+    they hide; None when the page has none: then the charts over time of the date); ``marker``:
+    what a hidden cell reads (RESULTS_SUPPRESSED_MARKER)."""
+    cell = words.QUOTED.format(text=marker)
     lines = [
         words.METHOD_HIDDEN_ON_DATE.format(labels=_quoted(found.on_date), date=day)
         if found.on_date
@@ -107,8 +110,8 @@ def survey_hidden_words(found: SurveyHidden) -> list[str]:
     return parts
 
 
-def _hidden_line(count: int, parts: list[str]) -> str:
-    cell = words.QUOTED.format(text=words.SUPPRESSED_CELL)
+def _hidden_line(count: int, parts: list[str], marker: str) -> str:
+    cell = words.QUOTED.format(text=marker)
     return words.METHOD_HIDDEN.format(count=count, what=listed(parts), cell=cell) if count else words.METHOD_HIDDEN_NONE
 
 
@@ -132,7 +135,7 @@ def method_view(
             lines.append(words.METHOD_ROUND_SHOWN.format(round_name=round_name(survey_round.round.name)))
         lines += [survey.method, words.METHOD_SURVEY_BASE, *survey.caveats]
         hidden = survey_hidden(book, dataset, pins)
-        lines.append(_hidden_line(hidden.count, survey_hidden_words(hidden)))
+        lines.append(_hidden_line(hidden.count, survey_hidden_words(hidden), settings.suppressed_marker))
         title, synthetic = survey.title, survey.synthetic
     elif dataset in book.outcomes:
         outcome = book.outcomes[dataset].outcome
@@ -145,7 +148,9 @@ def method_view(
             words.METHOD_OUTCOME_TOTAL.format(start=numbers.format_month(outcome.start), total=total),
             *outcome.caveats,
         ]
-        lines += outcome_hidden_lines(outcome_hidden(book, dataset, day), date, charts_hidden)
+        lines += outcome_hidden_lines(
+            outcome_hidden(book, dataset, day), date, charts_hidden, settings.suppressed_marker
+        )
         title, synthetic = outcome.title, outcome.synthetic
     else:
         names = [*book.datasets(), *SPECIAL]
@@ -160,7 +165,7 @@ def method_view(
 
 def privacy_view(book: FigureBook, settings: Settings) -> MethodView:
     """The rule of discretion, and what it hides on every data date and in every survey round."""
-    facts = {"threshold": settings.min_count, "under": settings.min_count - 1, "cell": words.SUPPRESSED_CELL}
+    facts = {"threshold": settings.min_count, "under": settings.min_count - 1, "cell": settings.suppressed_marker}
     items = []
     for key, log in sorted(book.outcomes.items()):
         for day in log.outcome.data_dates:

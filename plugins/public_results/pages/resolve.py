@@ -117,7 +117,7 @@ def resolve(
                 view = method_view(book, ref.dataset, pins, settings, hidden)
                 html_id = _unique(anchor(words.ANCHOR_METHOD, ref.dataset), used_anchors)
                 page.blocks[ref.token] = method_html(_styled(view, settings), html_id, place.site)
-                page.shown[ref.text] = " ".join(view.lines)
+                page.shown[ref.text] = _method_shown(view)
         except NotFound as error:
             page.problems.append(Problem(file=file, line=ref.line, what=error.what, fix=error.fix))
     return page
@@ -158,6 +158,12 @@ def _chart_name(ref: Reference) -> str:
 
 
 RECORDED_HIDDEN = "[c]"  # a hidden cell in the record, whatever RESULTS_SUPPRESSED_MARKER shows
+
+
+def _method_shown(view: MethodView) -> str:
+    """A method box as the record of shown figures holds it: the figures in its text, in order (its
+    counts, shares and dates), not its words: reworded prose is no change of a published figure."""
+    return numbers.figures_in(" ".join(view.lines))
 
 
 def _chart_shown(view: ChartView) -> str:

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..danish import words
+from ..danish import numbers, words
 from ..errors import DataError, Problem
 
 VERSION = 1
@@ -98,8 +98,16 @@ def revisions(entry: Entry | None, shown: dict[str, str]) -> list[Change]:
     return [
         Change(name, entry.figures[name], value)
         for name, value in shown.items()
-        if name in entry.figures and entry.figures[name] != value
+        if name in entry.figures and _published(name, entry.figures[name]) != value
     ]
+
+
+def _published(name: str, value: str) -> str:
+    """What ``value`` in the ledger says today: a method box recorded with its whole text (before the
+    record kept only its figures) is read as its figures, so new wording is no revision."""
+    if name.startswith(f"{words.BLOCK_METHOD}:"):
+        return numbers.figures_in(value)
+    return value
 
 
 def recorded(ledger: Ledger, pages: dict[str, dict[str, str]], accepted: dict[str, dt.date]) -> Ledger:
