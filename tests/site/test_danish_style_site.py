@@ -2,8 +2,9 @@
 
 Every HTML page is read three ways: its visible text, the text of its drawings (SVG) and the
 text of its attributes (``aria-label``, ``alt``, ``title``, ``content``), so a finding says where
-it is. None may hold «…» (guillemets the French way round), »§1« (no space after §), »(n =« or
-»af« twice in one sentence (»to ud af tre af de 177«, »af de 180 … af de 177«).
+it is. None may hold «…» (guillemets the French way round), »§1« (no space after §), »(n =«,
+»af« twice in one sentence (»to ud af tre af de 177«, »af de 180 … af de 177«), or »[c]«, the
+English statistics marker (a hidden figure reads »..« with its explanation, RESULTS_SUPPRESSED_MARKER).
 """
 
 from __future__ import annotations
@@ -58,7 +59,12 @@ def _typed_bases(text: str) -> list[str]:
     return [" ".join(text[max(0, m.start() - 40) : m.end() + 10].split()) for m in re.finditer(r"\(\s*n\s*=", text)]
 
 
+def _english_marker(text: str) -> list[str]:
+    return [" ".join(text[max(0, m.start() - 40) : m.end() + 10].split()) for m in re.finditer(r"\[c\]", text)]
+
+
 RULES: dict[str, Callable[[str], list[str]]] = {
+    "[c]": _english_marker,
     "«…»": _french_quotes,
     "§1": _sections,
     "(n =": _typed_bases,
