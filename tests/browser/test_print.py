@@ -34,6 +34,9 @@ class Chart:
     first_row: str  # the first row of its table, cells joined by spaces ("" when print leaves the table out)
 
 
+HIDDEN_TEXT = re.compile(r'<span class="visually-hidden">.*?</span>', re.S)  # for screen readers: not printed
+
+
 def _text(markup: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
 
@@ -50,7 +53,7 @@ def charts_of(markup: str) -> list[Chart]:
                     frozenset(_text(t) for t in re.findall(r"<text\b[^>]*>(.*?)</text>", svg, flags=re.S) if _text(t))
                     for svg in re.findall(r"<svg\b.*?</svg>", figure, flags=re.S)
                 ),
-                first_row="" if "chart-udvikling" in figure else _text(row[1]),
+                first_row="" if "chart-udvikling" in figure else _text(HIDDEN_TEXT.sub("", row[1])),
             )
         )
     return found

@@ -136,7 +136,7 @@ def test_each_briefing_has_a_tagged_pdf_of_two_a4_pages_with_the_key_figures_as_
     for shown in shown_figures:
         assert shown in first.replace("\u00a0", " "), shown  # real text, not pictures
     assert "Det er en stigning på 552 siden den 15. maj 2018 (238)." in first  # a key message, true to the data
-    assert "Sådan er nøgletallene opgjort" in first and "Om tallene Borgerforløb Enhedens sagssystem" in second
+    assert "Sådan er nøgletallene opgjort" in first and "Om tallene Borgerforløb Kilde: Enhedens sagssystem" in second
 
 
 def test_the_pdf_shows_its_chart_as_a_picture_and_prints_no_link_address_notice_or_navigation(site):

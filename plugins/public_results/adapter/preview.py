@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -107,7 +108,9 @@ def show(output: Path, port: int, requests: int | None = None) -> int:
 
 def serve(settings: Path, output: Path, port: int, rounds: int | None = None) -> int:
     """Build a preview of ``output`` into its own folder, serve it on 127.0.0.1:``port`` and rebuild
-    on changes (``rounds``: stop after so many polls, for tests; None: until Ctrl+C)."""
+    on changes (``rounds``: stop after so many polls, for tests; None: until Ctrl+C or SIGINT, also
+    when started from a script in the background, where a shell starts programs with SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     print(words.PREVIEW_BUILDING.format(settings=settings), flush=True)
     build_once(settings, output)
     folder = preview_of(output)
