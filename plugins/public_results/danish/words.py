@@ -327,8 +327,8 @@ BACKGROUND_TITLE = "Besvarelser fordelt på {header}"
 TIME_TITLE_PLAIN = "{label} fra {first_month} til {date}"
 TIME_SUBTITLE = "Antal ved udgangen af hver måned fra {first_month} til {date}."
 TIME_SUBTITLE_THINNED = (
-    "Antal ved udgangen af hver måned fra {first_month} til {date}. Hvor under {threshold} borgere er "
-    "kommet til et tal, som ingen forlader, står der »{marker}«, så ingen lille tilgang kan regnes ud."
+    "Antal ved udgangen af hver måned fra {first_month} til {date}. Nogle måneder står der »{marker}«: "
+    "ellers kunne man regne ud, at færre end {threshold} borgere var kommet til."
 )
 TIME_BRIDGE_KEY = "Prikket: måneder, hvis tal ikke vises (diskretion)"  # the key of a chart's dotted bridges
 TIME_BRIDGE_NOTE = (
