@@ -98,12 +98,12 @@ def test_the_2022_article_has_the_agreement_chart_as_svg_with_alt_text_and_table
     markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
     assert markup.count('<figure class="chart ') == 5
     assert markup.count("<svg") == 5 * 2  # each chart drawn narrow and wide
-    assert 'role="img" aria-label="Graf: Søjlediagram over 8 spørgsmål fra 2021-målingen.' in markup
+    assert 'role="img" aria-label="Graf: Søjlediagram over otte spørgsmål fra 2021-målingen.' in markup
     text = page_text(site / "2022-02-haab-om-forandring.html")
     assert f"Tryg ved at sige sin mening 93{NBSP}% 148 160" in text
     # the message title: one question well below the others; the whole scale says the least share
     assert f"Færrest svarer positivt på »Afklaring om muligheder for beskæftigelse«: 86{NBSP}% mod 93–99{NBSP}%" in text
-    assert f"Svarene på hele skalaen: mindst 86{NBSP}% svarer positivt på hvert af de 8 spørgsmål" in text
+    assert f"Svarene på hele skalaen: mindst 86{NBSP}% svarer positivt på hvert af de otte spørgsmål" in text
 
 
 def test_the_2022_article_shows_the_whole_scale_the_active_as_icons_and_their_development(site: Path) -> None:
@@ -112,7 +112,10 @@ def test_the_2022_article_shows_the_whole_scale_the_active_as_icons_and_their_de
         assert f'<figure class="chart chart-{form}"' in markup
     text = page_text(site / "2022-02-haab-om-forandring.html")
     assert "I afklaring er den største gruppe: 92 af 205" in text  # 92 against 82: not a clear leader
-    assert "Ikondiagram: Borgere i aktivt forløb. I alt 205" in text
+    assert (
+        f"Ikondiagram: Borgere i aktivt forløb, tal opgjort pr. 15. februar 2022. I alt 205. Den største gruppe er "
+        f"»I afklaring« med 92 (45{NBSP}%). Den mindste er »Praktik« med fem (2{NBSP}%)."
+    ) in text  # sentences; »den mindste« as nothing is hidden; five in words
     assert "Hvert ikon er én person." in text
     assert "I afklaring er den største gruppe pr. 15. februar 2022: 92" in text
 
@@ -231,11 +234,11 @@ def test_pages_are_danish_and_load_nothing_from_other_hosts(site: Path) -> None:
 
 def test_the_method_page_explains_the_suppression_rule_and_what_it_hid(site: Path) -> None:
     text = page_text(site / "pages" / "om-tallene.html")
-    assert "Derfor viser vi aldrig et antal under 5 (men over 0)." in text
+    assert "Derfor viser vi aldrig et antal fra én til fire. I teksten står der »færre end fem«" in text
     assert "Borgerforløb pr. 15. maj 2018: tallene for »Uddannelse«, »Værested« og »Tilbud under" in text
     assert "Borgerforløb pr. 15. februar 2022: 433 månedstal i graferne over tid." in text  # not »0 tal udeladt«
     assert (
-        "Borgerevaluering, 2021-målingen: 18 tal i svarfordelingen på 8 spørgsmål og antallet af besvarelser "
+        "Borgerevaluering, 2021-målingen: 18 tal i svarfordelingen på otte spørgsmål og antallet af besvarelser "
         "for målgruppe »Hjerneskade« og »Andet«." in text
     )
     assert not re.search(r"(?<!\w)(forløb pr\.|evaluering, måling)", text) and "udeladt" not in text  # no keys
@@ -249,14 +252,25 @@ def test_the_method_page_has_one_om_tallene_heading_and_a_section_per_dataset(si
     assert "Borgerforløb: sådan er tallene lavet" in headings
 
 
+def _hidden_in_alt_texts(text: str) -> int:
+    """How many figures the charts' alt texts say are hidden: »60 tal vises ikke …« / »To tal …« and
+    the groups a breakdown names (»Tallene for »A« og »B« vises ikke …«)."""
+    number_words = {w.lower(): n for n, w in enumerate(words.NUMBER_WORDS, 1)} | {words.NUMBER_ONE_NEUTER: 1}
+    said = re.compile(re.escape(words.ALT_SUPPRESSED.strip()).replace(re.escape("{count}"), r"(\w+)"))
+    counted = sum(int(n) if n.isdigit() else number_words[n.lower()] for n in said.findall(text))
+    for template in (words.ALT_HIDDEN_GROUP, words.ALT_HIDDEN_GROUPS):
+        named = re.compile(re.escape(template).replace(re.escape("{names}"), r"(.+?)"))
+        counted += sum(names.count("»") for names in named.findall(text))
+    return counted
+
+
 def test_a_method_box_counts_the_hidden_figures_its_pages_charts_show(article_2018: str, article_2022: str) -> None:
-    said = re.compile(re.escape(words.ALT_SUPPRESSED.strip()).replace(re.escape("{count}"), r"(\d+)"))
     outcome_part = article_2022.split("borgere har været i forløb", 1)[1]  # the outcome charts, after the survey's
-    outcome = sum(int(n) for n in said.findall(outcome_part))
+    outcome = _hidden_in_alt_texts(outcome_part)
     assert outcome == 60 and f"I graferne på siden er {outcome} tal skjult" in article_2022
     assert "Pr. 15. februar 2022 er ingen tal skjult af hensyn til diskretion." in article_2022
-    charts_2018 = sum(int(n) for n in said.findall(article_2018))
-    assert charts_2018 == 4 and "I graferne på siden er 4 tal skjult" in article_2018
+    charts_2018 = _hidden_in_alt_texts(article_2018)
+    assert charts_2018 == 4 and "I graferne på siden er fire tal skjult" in article_2018  # in words
 
 
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
@@ -308,7 +322,7 @@ def test_there_is_a_briefing_for_each_data_date_with_its_key_figures_and_changes
     assert "Meningsfuld beskæftigelse 66\u00a0% af de 177, der har afsluttet et forløb" in may
     february = page_text(site / "briefinger" / "2022-02-15.html")
     assert "Alle borgere siden start 790 Pr. 15. februar 2022 552 flere end den 15. maj 2018 (238)." in february
-    assert f"Håb om forandring 94{NBSP}% af de 180, der har svaret på spørgsmålet Måling 2021" in february
+    assert f"Håb om forandring 94{NBSP}% af de 180, der har svaret på spørgsmålet I 2021-målingen" in february
     december = page_text(site / "briefinger" / "2023-12-31.html")
     assert "Alle borgere siden start 1.012 Pr. 31. december 2023 222 flere end den 15. februar 2022 (790)." in december
     assert "I aktivt forløb 225" in december and "20 flere end den 15. februar 2022 (205)." in december
@@ -328,7 +342,7 @@ def test_the_2022_article_keeps_94_percent_while_the_live_page_shows_2023_with_a
     markup = (site / "2022-02-haab-om-forandring.html").read_text(encoding="utf-8")
     assert 'href="./tal-og-resultater.html">Se de nyeste tal på Tal og resultater</a>' in markup
     live = page_text(site / "tal-og-resultater.html")
-    assert f"Håb om forandring 92{NBSP}% af de 198, der har svaret på spørgsmålet Måling 2023" in live
+    assert f"Håb om forandring 92{NBSP}% af de 198, der har svaret på spørgsmålet I 2023-målingen" in live
     assert "Nøgletal pr. 15. maj 2018" in live and "Nøgletal pr. 31. december 2023" in live  # the archive
     assert "Der er kommet nyere tal" not in live
 

@@ -158,4 +158,4 @@ I teksten er det fint: {{ forløb.uddannelse }} og {{ forløb.tilbud }}.
         "lille.md, linje 1: »{{ forløb.uddannelse }}« står i en titel eller et resumé, men tallet er udeladt" in report
     )
     assert "(det vises som »Færre end fem«)" in report  # as the title shows it: in words, a capital first
-    assert "lille.md, linje 4: »{{ forløb.tilbud }}«" in report and "»et ikke oplyst antal«" in report
+    assert "lille.md, linje 4: »{{ forløb.tilbud }}«" in report and "»et skjult antal«" in report

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..danish import numbers, words
+from ..danish.style import capitalised, count_in_text, listed
 from ..privacy.suppression import Count
 
 # The rules a message can follow (Message.rule)
@@ -156,25 +157,57 @@ def breakdown_message(
     return Message(LARGEST, words.MESSAGE_LARGEST.format(**facts))
 
 
-def breakdown_extremes(parts: Parts, total: Count, style: str) -> tuple[str, str]:
-    """The alt text's sentences on the largest and the smallest part: »Flest: …« and »Færrest: …«
-    only where no hidden part could be larger or smaller, else »Flest af de viste: …«."""
+def breakdown_summary(parts: Parts, total: Count, style: str) -> str:
+    """The text alternative's sentences on the parts of a whole, chosen from what the data says as
+    the title is (``breakdown_message``): an even spread, two parts as large as each other, a
+    majority or the largest part, then the smallest. »Den største« / »den mindste« only where no
+    hidden part could be larger or smaller; otherwise »af de grupper, der vises«, and the hidden
+    parts are named. Counts of one to twelve in words (running text); shares in digits."""
     shown = shown_parts(parts)
-    if not shown:
-        return "", ""
+    hidden = [words.QUOTED.format(text=label) for label, count in parts if count.suppressed]
+    hidden_sentence = (words.ALT_HIDDEN_GROUP if len(hidden) == 1 else words.ALT_HIDDEN_GROUPS).format(
+        names=listed(hidden)
+    )
+    if not shown or shown[0][1].value == 0:
+        return hidden_sentence if hidden else ""
 
     def facts(label: str, count: Count) -> dict[str, str]:
-        share = "" if total.suppressed or total.value == 0 else numbers.format_percent(count.value, total.value, style)
-        return {"label": label, "count": _count(count), "share": share}
+        if total.suppressed or total.value == 0:
+            share = ""
+        else:
+            share = words.ALT_SHARE.format(share=numbers.format_percent(count.value, total.value, style))
+        return {"label": label, "count": count_in_text(count.value), "share": share}
 
-    if tied_at_top(parts, total):
-        top = words.ALT_MOST_TIED.format(other=shown[1][0], **facts(*shown[0]))
+    (top_label, top), low = shown[0], (shown[-1] if len(shown) > 1 else None)
+    sentences = []
+    if len(shown) == len(parts) > 2 and Decimal(shown[-1][1].value) >= EVEN_RATIO * top.value:
+        sentences.append(words.ALT_EVEN.format(low=_count_words(shown[-1][1]), high=_count_words(top)))
+        low = None
+    elif tied_at_top(parts, total):
+        sentences.append(words.ALT_TIED.format(other=shown[1][0], **facts(top_label, top)))
+        low = low if len(shown) > 2 else None
+    elif largest_is_certain(parts, total):
+        if not total.suppressed and top.value * 2 > total.value:
+            part = capitalised(numbers.fraction_phrase(top.value, total.value))
+            sentences.append(words.ALT_MAJORITY.format(part=part, **facts(top_label, top)))
+        else:
+            sentences.append(words.ALT_LARGEST.format(**facts(top_label, top)))
+    elif low is not None and not smallest_is_certain(parts):
+        low_facts = {f"low_{k}": v for k, v in facts(*low).items()}
+        sentences.append(words.ALT_LARGEST_AND_SMALLEST_SHOWN.format(**facts(top_label, top), **low_facts))
+        low = None
     else:
-        top = (words.ALT_MOST if largest_is_certain(parts, total) else words.ALT_MOST_SHOWN).format(**facts(*shown[0]))
-    if len(shown) == 1:
-        return top, ""
-    low = (words.ALT_FEWEST if smallest_is_certain(parts) else words.ALT_FEWEST_SHOWN).format(**facts(*shown[-1]))
-    return top, low
+        sentences.append(words.ALT_LARGEST_SHOWN.format(**facts(top_label, top)))
+    if low is not None:
+        template = words.ALT_SMALLEST if smallest_is_certain(parts) else words.ALT_SMALLEST_SHOWN
+        sentences.append(template.format(**facts(*low)))
+    if hidden:
+        sentences.append(hidden_sentence)
+    return " ".join(sentences)
+
+
+def _count_words(count: Count) -> str:
+    return count_in_text(count.value)
 
 
 def change_message(label: str, first: Count, last: Count, first_month: str, date: str) -> Message:
@@ -227,7 +260,7 @@ def survey_message(
     if not shown or len(shown) < len(shares):
         return Message(PLAIN, words.AGREEMENT_TITLE_PLAIN)
     (_, high), (low_label, low) = shown[0], shown[-1]
-    least = _percent(low, style, decimals)
+    least, questions = _percent(low, style, decimals), count_in_text(count, neuter=True)  # »otte spørgsmål«
     if len(shown) > 2 and shown[-2][1] - low >= APART_POINTS:
         others = words.RANGE.format(
             low=numbers.format_number(shown[-2][1], decimals), high=_percent(high, style, decimals)
@@ -235,8 +268,8 @@ def survey_message(
         return Message(LOWEST_APART, words.MESSAGE_LOWEST_APART.format(label=low_label, least=least, others=others))
     if len(shown) > 1 and high - low <= SPREAD_POINTS:
         spread = words.RANGE.format(low=numbers.format_number(low, decimals), high=_percent(high, style, decimals))
-        return Message(SPREAD, words.MESSAGE_SPREAD.format(spread=spread, count=count))
-    return Message(LEAST, words.AGREEMENT_TITLE.format(least=least, count=count))
+        return Message(SPREAD, words.MESSAGE_SPREAD.format(spread=spread, count=questions))
+    return Message(LEAST, words.AGREEMENT_TITLE.format(least=least, count=questions))
 
 
 def rounded_sum_differs(shares: Sequence[Decimal]) -> bool:

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from ..danish import numbers, words
+from ..danish.style import count_in_text, listed
 from ..data.datasets import Breakdown
 from ..figures.book import FigureBook
 from ..privacy.suppression import Count
@@ -35,6 +36,11 @@ from .view import (
 )
 
 Series = list[tuple[dt.date, Count]]
+
+
+def _said(count: Count) -> str:
+    """A count as the alt text says it: running text (»fem«, »92«), a hidden one »vises ikke«."""
+    return words.SUPPRESSED_CELL_SPOKEN if count.suppressed else count_in_text(count.value)
 
 
 def _month(day: dt.date) -> str:
@@ -91,7 +97,7 @@ def over_time(
     label_of = {k: getattr(outcome.counted(k), "label", k) for k in keys}
     styles = {label_of[k]: style for k, style in outcome_styles(outcome).items() if k in label_of}
     lines = {label_of[k]: [(d, counts[k]) for d, counts in series] for k in keys}
-    marker, spoken = settings.suppressed_marker, words.SUPPRESSED_CELL_SPOKEN  # the alt text says it in words
+    marker = settings.suppressed_marker
     all_counts = [c for s in lines.values() for _, c in s]
     thinned = any(c.suppressed for c in all_counts)  # a hidden month may be a small step too
     title_words = breakdown.title if breakdown else label_of[name]
@@ -105,25 +111,25 @@ def over_time(
     last = {label: points[-1][1] for label, points in lines.items()}
     if breakdown:
         title = messages.parts_at_end_message(list(last.items()), title_words, first_month, date).text
-        alt_text = words.TIME_ALT_EMPTY.format(title=title_words.lower(), first_month=first_month, date=date)
+        alt_text = words.TIME_ALT_EMPTY.format(title=title_words, first_month=first_month, date=date)
         if highest:
             alt_text = words.TIME_ALT.format(
-                title=title_words.lower(), first_month=first_month, date=date,
-                last_values=", ".join(f"{label} {cell(c, spoken)}" for label, c in last.items()),
-                top_label=highest[0], top_count=cell(highest[2]), top_month=_month(highest[1]), highest=highest_word,
+                title=title_words, first_month=first_month, date=date,
+                last_values=listed([words.TIME_ALT_VALUE.format(label=k, count=_said(c)) for k, c in last.items()]),
+                top_label=highest[0], top_count=_said(highest[2]), top_month=_month(highest[1]), highest=highest_word,
             )  # fmt: skip
     else:
         ((label, points),) = lines.items()
         first, final = points[0][1], points[-1][1]
         title = messages.change_message(label, first, final, _month(points[0][0]), date).text
-        alt_text = words.TIME_ALT_EMPTY.format(title=label.lower(), first_month=first_month, date=date)
+        alt_text = words.TIME_ALT_EMPTY.format(title=label, first_month=first_month, date=date)
         if highest:
             alt_text = words.TIME_ALT_ONE.format(
-                title=label.lower(), first_month=first_month, date=date, first=cell(first, spoken),
-                last=cell(final, spoken), top=cell(highest[2]), top_month=_month(highest[1]), highest=highest_word,
+                title=label, first_month=first_month, date=date, first=_said(first),
+                last=_said(final), top=_said(highest[2]), top_month=_month(highest[1]), highest=highest_word,
             )  # fmt: skip
     subtitle = (words.TIME_SUBTITLE_THINNED if thinned else words.TIME_SUBTITLE).format(
-        first_month=first_month, date=date, threshold=settings.min_count, marker=marker
+        first_month=first_month, date=date, threshold=count_in_text(settings.min_count), marker=marker
     )
     source = words.CHART_SOURCE.format(source=outcome.source, date=date)
     key = f"{dataset}.{breakdown.key if breakdown else name}.{FORM_TIME}"

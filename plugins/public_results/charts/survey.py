@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..danish import numbers, words
+from ..danish.style import count_in_text
 from ..data.validate import SurveyRound
 from ..figures.book import BASE, POSITIVE, RESPONSES, FigureBook
 from ..privacy.suppression import Count
@@ -128,8 +129,9 @@ def title_and_alt(
     style, decimals = settings.percent_style, settings.percent_decimals
     shares = [(q.label, _share_value(q, decimals)) for q in found]
     shown = [q for q, (_, value) in zip(found, shares, strict=True) if value is not None]
+    count = count_in_text(len(found), neuter=True)  # »otte spørgsmål«: running text
     if not shown:
-        return titles[1], alts[1].format(count=len(found), **facts)
+        return titles[1], alts[1].format(count=count, **facts)
     goals = [
         (q.label, q.positive, q.n, goal)
         for q in found
@@ -138,7 +140,7 @@ def title_and_alt(
     message = messages.survey_message(shares, len(found), style, decimals, goals)
     if titles[0] == words.SCALE_TITLE:  # the whole scale: the lowest share every question reaches
         lowest = shown[-1]
-        least = words.AGREEMENT_TITLE.format(least=share(lowest.positive, lowest.n, style, decimals), count=len(found))
+        least = words.AGREEMENT_TITLE.format(least=share(lowest.positive, lowest.n, style, decimals), count=count)
         title = titles[0].format(message=_lower_first(least)) if len(shown) == len(found) else titles[1]
     else:
         title = message.text
@@ -152,7 +154,7 @@ def title_and_alt(
         "low_label": low.label,
         "low_share": share(low.positive, low.n, style, decimals),
     }
-    return title, alts[0].format(count=len(found), **facts, **values)
+    return title, alts[0].format(count=count, **facts, **values)
 
 
 def _share_value(q: Question, decimals: int) -> Decimal | None:

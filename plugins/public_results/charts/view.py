@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import importers
 from ..danish import numbers, words
+from ..danish.style import count_in_text
 from ..data.datasets import Outcome
 from ..plain_data import AS_TEXT, keepable
 from ..privacy.suppression import Count
@@ -114,7 +115,8 @@ def exact_percent(count: int, base: int) -> float:
 def legend(counts: list[Count], threshold: int, marker: str = MARKER) -> tuple[str, int]:
     """The marker's legend when anything is suppressed, and how many cells are."""
     hidden = sum(c.suppressed for c in counts)
-    return (words.SUPPRESSION_LEGEND.format(threshold=threshold, marker=marker) if hidden else ""), hidden
+    legend_text = words.SUPPRESSION_LEGEND.format(threshold=count_in_text(threshold), marker=marker)  # »under fem«
+    return (legend_text if hidden else ""), hidden
 
 
 def notes(*texts: str) -> str:
@@ -123,7 +125,9 @@ def notes(*texts: str) -> str:
 
 
 def with_suppressed(alt_text: str, hidden: int) -> str:
-    return alt_text + (words.ALT_SUPPRESSED.format(count=hidden) if hidden else "")
+    """The alt text and how many of its chart's figures are hidden: »To tal vises ikke …«."""
+    count = count_in_text(hidden, opens_sentence=True, neuter=True)
+    return alt_text + (words.ALT_SUPPRESSED.format(count=count) if hidden else "")
 
 
 FILE_STEM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # what stem makes: never a path
@@ -199,7 +203,7 @@ def count_bars(
         form=FORM_BARS,
         title=message.text,
         subtitle=words.BREAKDOWN_SUBTITLE.format(period=period[0].upper() + period[1:], total=cell(total, marker)),
-        alt=with_suppressed(breakdown_alt(words.KIND_BARS, title, parts, total, period, settings), hidden),
+        alt=breakdown_alt(words.KIND_BARS, title, parts, total, period, settings),
         source=source,
         table=Table(
             (words.COLUMN_GROUP, words.COLUMN_COUNT, words.COLUMN_SHARE_OF_TOTAL),
@@ -237,13 +241,13 @@ def rounding_note(parts: list[Part], total: Count, decimals: int) -> str:
 
 
 def breakdown_alt(kind: str, title: str, parts: list[Part], total: Count, period: str, settings: Settings) -> str:
-    """The text alternative: what the chart is, its total, and its largest and smallest parts where
-    that is true (``messages.breakdown_extremes``)."""
-    total_text = cell(total, settings.suppressed_marker)
-    top, low = messages.breakdown_extremes([(p.label, p.count) for p in parts], total, settings.percent_style)
-    if not top:
-        return words.BREAKDOWN_ALT_EMPTY.format(kind=kind, title=title, total=total_text, period=period)
-    return words.BREAKDOWN_ALT.format(kind=kind, title=title, total=total_text, period=period, top=top, low=low)
+    """The text alternative: what the chart is, its total, and what its parts say in sentences
+    (``messages.breakdown_summary``: »den største« / »den mindste« only where that is true, the hidden
+    parts by name)."""
+    summary = messages.breakdown_summary([(p.label, p.count) for p in parts], total, settings.percent_style)
+    template = words.BREAKDOWN_ALT_TOTAL_HIDDEN if total.suppressed else words.BREAKDOWN_ALT
+    text = template.format(kind=kind, title=title, period=period, total=count_in_text(total.value), summary=summary)
+    return text.strip()
 
 
 ICONS_PER_LINE = 20
@@ -288,14 +292,14 @@ def as_icons(
 ) -> ChartView:
     """The same breakdown as an icon array: same title, table and downloads, another drawing."""
     unit = icon_unit(total.value if not total.suppressed else sum(p.count.value for p in parts))
-    unit_text = words.ICON_UNIT_ONE if unit == 1 else words.ICON_UNIT.format(unit=unit)
+    unit_text = words.ICON_UNIT_ONE if unit == 1 else words.ICON_UNIT.format(unit=count_in_text(unit))  # »fem«
     alt_text = breakdown_alt(words.KIND_ICONS, title, parts, total, period, settings)
     return ChartView(
         key=f"{view.key}.{FORM_ICONS}",
         form=FORM_ICONS,
         title=view.title,
         subtitle=f"{view.subtitle} {unit_text}",
-        alt=with_suppressed(f"{alt_text} {unit_text}", view.suppressed),
+        alt=f"{alt_text} {unit_text}",
         source=view.source,
         table=view.table,
         csv=view.csv,

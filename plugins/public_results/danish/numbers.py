@@ -86,10 +86,23 @@ def format_month(day: dt.date) -> str:
     return f"{words.MONTHS[day.month - 1]} {day.year}"
 
 
-_FIGURE_IN_TEXT = re.compile(r"\d+(?:[.,]\d+)*(?:[\s\xa0]?%)?")  # 1.012, 77 %, 12,5 %, 2021
+# Small numbers in words count as their digits: »otte spørgsmål« is »8«. Not »én«/»en«, which are
+# also »one« of »én gang«: a count of one in a method box is »ét tal«.
+_NUMBER_IN_WORDS = {word: str(n) for n, word in enumerate(words.NUMBER_WORDS, 1) if n > 1}
+_NUMBER_IN_WORDS[words.NUMBER_ONE_NEUTER] = "1"
+_FIGURE_IN_TEXT = re.compile(
+    r"\d+(?:[.,]\d+)*(?:[\s\xa0]?%)?"  # 1.012, 77 %, 12,5 %, 2021
+    + "|"
+    + r"(?<!\w)(?:"
+    + "|".join(_NUMBER_IN_WORDS)
+    + r")(?!\w)",
+    flags=re.IGNORECASE,
+)
 
 
 def figures_in(text: str) -> str:
-    """The figures written in ``text`` with digits (counts, shares, dates), in order, one space apart:
-    what a method box published, whatever its wording."""
-    return " ".join(" ".join(m.group().split()) for m in _FIGURE_IN_TEXT.finditer(text))
+    """The figures written in ``text`` (counts, shares, dates), in order, one space apart: what a
+    method box published, whatever its wording; a number from two to twelve in words (and »ét«) as
+    its digits, so writing »otte« for »8« changes nothing."""
+    found = (m.group() for m in _FIGURE_IN_TEXT.finditer(text))
+    return " ".join(_NUMBER_IN_WORDS.get(f.lower()) or " ".join(f.split()) for f in found)

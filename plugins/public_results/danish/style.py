@@ -90,6 +90,13 @@ def fraction_with_base(fraction: str, base: str) -> str:
     return f"{fraction} {base}"
 
 
+def listed(items: list[str]) -> str:
+    """Items as a Danish list: »a«, »a og b«, »a, b og c« (no comma before »og«)."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + words.JOIN_AND + items[-1]
+
+
 def round_named(round_name: str) -> str:
     """A survey round in running text: »2021-målingen« (not »målingen 2021«)."""
     return words.ROUND_NAMED.format(round=round_name)

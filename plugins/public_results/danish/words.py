@@ -135,8 +135,12 @@ ABBREVIATIONS = ("pr", "fx", "ca", "bl.a", "dvs", "mv", "osv", "jf", "kl", "nr",
 # --- Suppression (privacy) ----------------------------------------------------------------
 
 SUPPRESSED_SMALL = "færre end {threshold}"  # a count of 1 to threshold-1, in running text
-SUPPRESSED_HIDDEN = "et ikke oplyst antal"  # a count hidden so a small one cannot be worked out
-SUPPRESSED_SHARE = "ikke oplyst"  # a share whose base is suppressed
+# A count hidden so a small one cannot be worked out, in running text. Not »ikke oplyst«: that is
+# an answer not given (NOT_STATED).
+SUPPRESSED_HIDDEN = "et skjult antal"
+SUPPRESSED_SHARE = "en skjult andel"  # a share whose base is suppressed
+# How records written before »et skjult antal« name a hidden count and share (ledger.json reads them as hidden)
+SUPPRESSED_HIDDEN_BEFORE, SUPPRESSED_SHARE_BEFORE = "et ikke oplyst antal", "ikke oplyst"
 # A hidden cell in tables, charts and every download (CSV): the default of RESULTS_SUPPRESSED_MARKER.
 # Danmarks Statistik's tables write »..« for a figure left out for discretion.
 SUPPRESSED_CELL = ".."
@@ -148,8 +152,8 @@ SUPPRESSION_LEGEND = (  # once per chart and table that hides a figure
 )
 PRIVACY_HEADING = "Diskretion: sådan beskytter vi borgerne"
 PRIVACY_RULE = [
-    "Ingen tal på sitet må kunne pege på en bestemt borger. Derfor viser vi aldrig et antal under "
-    "{threshold} (men over 0). I teksten står der »færre end {threshold}«, og i tabeller, grafer og de "
+    "Ingen tal på sitet må kunne pege på en bestemt borger. Derfor viser vi aldrig et antal fra én til "
+    "{under}. I teksten står der »færre end {threshold}«, og i tabeller, grafer og de "
     "CSV-filer, der kan hentes, står der »{cell}«.",
     "En andel vises kun, når den er regnet af mindst {threshold}. Er den regnet af få personer, står der, "
     "at tallet er usikkert.",
@@ -236,7 +240,7 @@ CHART_TABLE_SUMMARY = "Se tallene som tabel"
 CHART_DOWNLOAD_CSV = "Hent tallene (CSV)"
 CHART_DOWNLOAD_PNG = "Hent grafen som billede (PNG)"
 CHART_ALT_LABEL = "Graf: "  # before the text alternative, for a screen reader
-ALT_SUPPRESSED = " {count} tal vises ikke af hensyn til diskretion."
+ALT_SUPPRESSED = " {count} tal vises ikke af hensyn til diskretion."  # {count}: »To«, »60«
 NOT_STATED = "Ikke oplyst"
 TOTAL = "I alt"
 NO_ANSWERS = "ingen svar"
@@ -276,13 +280,24 @@ COLUMN_ANSWER = "Svar"
 POSITIVE_TOTAL = "Positive i alt"
 # Counts of a breakdown (bars and icons)
 BREAKDOWN_SUBTITLE = "Antal. {period}. I alt {total}."
-BREAKDOWN_ALT_EMPTY = "{kind}: {title}. I alt {total}, {period}."
-BREAKDOWN_ALT = "{kind}: {title}. I alt {total}, {period}. {top}{low}"
-ALT_MOST = "Flest: {label} med {count} ({share})."
-ALT_MOST_TIED = "Flest: {label} og {other} med {count} hver ({share})."
-ALT_MOST_SHOWN = "Flest af de viste grupper: {label} med {count} ({share})."
-ALT_FEWEST = " Færrest: {label} med {count} ({share})."  # only when no hidden group could be smaller
-ALT_FEWEST_SHOWN = " Færrest af de viste grupper: {label} med {count} ({share})."
+BREAKDOWN_ALT = "{kind}: {title}, {period}. I alt {total}. {summary}"  # the parts: messages.breakdown_summary
+BREAKDOWN_ALT_TOTAL_HIDDEN = "{kind}: {title}, {period}. Tallet i alt vises ikke af hensyn til diskretion. {summary}"
+# The alt text's sentences on the parts, by what the data says (as the title); »den mindste« only
+# when no hidden group could be smaller. {share} is ALT_SHARE or "" when the total is hidden.
+ALT_SHARE = " ({share})"
+ALT_EVEN = "Grupperne er næsten lige store, fra {low} til {high}."
+ALT_TIED = "»{label}« og »{other}« er de største grupper med {count} hver{share}."
+ALT_MAJORITY = "{part} er i gruppen »{label}«: {count}{share}."
+ALT_LARGEST = "Den største gruppe er »{label}« med {count}{share}."
+ALT_LARGEST_SHOWN = "Af de grupper, der vises, er »{label}« størst med {count}{share}."
+ALT_LARGEST_AND_SMALLEST_SHOWN = (
+    "Af de grupper, der vises, er »{label}« størst med {count}{share} og »{low_label}« mindst med "
+    "{low_count}{low_share}."
+)
+ALT_SMALLEST = "Den mindste er »{label}« med {count}{share}."
+ALT_SMALLEST_SHOWN = "Af dem, der vises, er »{label}« mindst med {count}{share}."
+ALT_HIDDEN_GROUP = "Tallet for {names} vises ikke af hensyn til diskretion."
+ALT_HIDDEN_GROUPS = "Tallene for {names} vises ikke af hensyn til diskretion."
 # Message titles (charts/messages.py): each says one thing the numbers bear out
 MESSAGE_MAJORITY = "{label}: {part} ({count} af {total})"
 MESSAGE_LEADER = "{label} er klart den største gruppe: {count} af {total}"
@@ -312,8 +327,8 @@ BACKGROUND_TITLE = "Besvarelser fordelt på {header}"
 TIME_TITLE_PLAIN = "{label} fra {first_month} til {date}"
 TIME_SUBTITLE = "Antal ved udgangen af hver måned fra {first_month} til {date}."
 TIME_SUBTITLE_THINNED = (
-    "Antal ved udgangen af hver måned fra {first_month} til {date}. Hvor under {threshold} borgere er "
-    "kommet til et tal, som ingen forlader, står der »{marker}«, så ingen lille tilgang kan regnes ud."
+    "Antal ved udgangen af hver måned fra {first_month} til {date}. Nogle måneder står der »{marker}«: "
+    "ellers kunne man regne ud, at færre end {threshold} borgere var kommet til."
 )
 TIME_BRIDGE_KEY = "Prikket: måneder, hvis tal ikke vises (diskretion)"  # the key of a chart's dotted bridges
 TIME_BRIDGE_NOTE = (
@@ -321,19 +336,21 @@ TIME_BRIDGE_NOTE = (
     "før og efter; en enkelt vist måned mellem skjulte er en prik."
 )
 TIME_ALT = (
-    "Kurvediagram over {title} fra {first_month} til {date}, én kurve pr. gruppe. Pr. {date}: {last_values}. "
-    "{highest}: {top_label} med {top_count} i {top_month}."
+    "Kurvediagram: {title}, fra {first_month} til {date}, én kurve pr. gruppe. Pr. {date}: {last_values}. "
+    "{highest} {top_count} for »{top_label}« i {top_month}."
 )
+TIME_ALT_VALUE = "»{label}« {count}"  # one line's last value in TIME_ALT's list: »Praktik« fem
 TIME_ALT_ONE = (
-    "Kurvediagram over {title} fra {first_month} til {date}: fra {first} til {last}. {highest}: {top} i {top_month}."
+    "Kurvediagram: {title}, fra {first_month} til {date}. Tallet går fra {first} til {last}. "
+    "{highest} {top} i {top_month}."
 )
-TIME_HIGHEST = "Højest undervejs"  # only when no month of the lines is hidden
-TIME_HIGHEST_SHOWN = "Højest af de viste tal"
-TIME_ALT_EMPTY = "Kurvediagram over {title} fra {first_month} til {date}."
+TIME_HIGHEST = "Det højeste tal undervejs er"  # only when no month of the lines is hidden
+TIME_HIGHEST_SHOWN = "Det højeste af de viste tal er"
+TIME_ALT_EMPTY = "Kurvediagram: {title}, fra {first_month} til {date}."
 COLUMN_MONTH = "Måned"
 COLUMN_DATE_CSV = "Dato"
 PERIOD_OUTCOME = "tal opgjort pr. {date}"
-PERIOD_SURVEY = "måling {round}"
+PERIOD_SURVEY = "i {round}"  # »i 2021-målingen« (a card: »I 2021-målingen«, as »Pr. 15. februar 2022«)
 CHART_PERIOD_SURVEY = "{round}-målingen"  # in a chart's subtitle and alt text
 COLUMN_QUESTION = "Spørgsmål"
 COLUMN_SHARE = "Andel positive"
@@ -403,8 +420,8 @@ LIVE_CHARTS_INTRO = (
 KEY_MESSAGE = "{label}: {value}{base}."  # »I aktivt forløb: 205 af de 790, der har været i forløb siden start.«
 KEY_SINCE_DATE = "siden den {date}"
 KEY_SINCE_ROUND = "siden {round}-målingen"
-KEY_RISE = "Det er en stigning på {amount} {since} ({before})."
-KEY_FALL = "Det er et fald på {amount} {since} ({before})."
+KEY_RISE = "Det er en stigning på {amount} {since}, da tallet var {before}."
+KEY_FALL = "Det er et fald på {amount} {since}, da tallet var {before}."
 KEY_SAME = "Tallet er uændret {since}."
 KEY_TARGET_MET = "Målet på {goal} er nået."
 KEY_TARGET_ABOVE = "Målet er {goal}; tallet ligger {amount} over."
@@ -633,7 +650,7 @@ DATA_DATE_UNREADABLE_FIX = "Skriv datoen som år-måned-dag, fx »Datadato: 2022
 
 # --- Figures by name (figures/) -----------------------------------------------------------
 
-PERIOD_DATE = "pr. {date}"  # what an outcome figure speaks of ("måling 2021": PERIOD_SURVEY)
+PERIOD_DATE = "pr. {date}"  # what an outcome figure speaks of ("i 2021-målingen": PERIOD_SURVEY)
 VARIANT_UNKNOWN = "tilføjelsen ».{variant}« findes ikke"
 VARIANT_UNKNOWN_FIX = "Brug en af: {variants} – eller ingen."
 VARIANT_NO_PREVIOUS = "»{name}« har ingen tidligere opgørelse at sammenligne med"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..danish import numbers, words
+from ..danish.style import count_in_text
 from ..errors import NotFound
 from ..settings import Settings
 from .book import FigureBook
@@ -213,8 +214,8 @@ def _candidate(
         return None  # suppressed: never named
     style = settings.number_style
     has_base = figure.base is not None and figure.base.value and not figure.base.suppressed
-    base = " " + figure.text(BASE, style) if has_base and figure.base_key != figure_name else ""
-    sentences = [words.KEY_MESSAGE.format(label=figure.label, value=figure.text(unit, style), base=base)]
+    base = " " + figure.prose(BASE, style) if has_base and figure.base_key != figure_name else ""
+    sentences = [words.KEY_MESSAGE.format(label=figure.label, value=figure.prose(unit, style), base=base)]
     size = Decimal(0)
     earlier = book.previous_pins(dataset, pins)
     previous = book.figure(dataset, figure_name, earlier) if earlier is not None else None
@@ -226,9 +227,12 @@ def _candidate(
             else words.KEY_SINCE_ROUND.format(round=earlier.survey_round)
         )
         difference = value - before
-        amount = numbers.format_number(abs(difference), decimals) + (f" {words.POINTS}" if unit == SHARE else "")
+        if unit == SHARE:  # »2 procentpoint«: a unit keeps digits
+            amount = f"{numbers.format_number(abs(difference), decimals)} {words.POINTS}"
+        else:  # »en stigning på fem«: running text
+            amount = count_in_text(int(abs(difference)))
         phrase = words.KEY_RISE if difference > 0 else words.KEY_FALL if difference < 0 else words.KEY_SAME
-        sentences.append(phrase.format(amount=amount, since=since, before=previous.text(unit, style)))
+        sentences.append(phrase.format(amount=amount, since=since, before=previous.prose(unit, style)))
         size = abs(difference) / 100 if unit == SHARE else abs(difference) / max(before, Decimal(1))
     if target is not None:
         sentences.append(_target_sentence(value, Decimal(str(target)), unit, decimals, settings))
@@ -241,9 +245,15 @@ def _target_sentence(value: Decimal, goal: Decimal, unit: str, decimals: int, se
     goal_text = numbers.format_number(goal.quantize(step), decimals)
     if unit == SHARE:
         goal_text = words.PERCENT_STYLES[settings.percent_style].format(value=goal_text)
+    elif goal == int(goal):
+        goal_text = count_in_text(int(goal))  # a count in running text: »ti«
     gap = value - goal
     if gap == 0:
         return words.KEY_TARGET_MET.format(goal=goal_text)
-    amount = numbers.format_number(abs(gap).quantize(step), decimals) + (f" {words.POINTS}" if unit == SHARE else "")
+    if unit == SHARE or gap != int(gap):
+        amount = numbers.format_number(abs(gap).quantize(step), decimals)
+        amount += f" {words.POINTS}" if unit == SHARE else ""
+    else:
+        amount = count_in_text(int(abs(gap)))
     phrase = words.KEY_TARGET_ABOVE if gap > 0 else words.KEY_TARGET_BELOW
     return phrase.format(goal=goal_text, amount=amount)

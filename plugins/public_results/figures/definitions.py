@@ -84,11 +84,16 @@ def survey_figure(dataset: str, survey_round: SurveyRound, name: str, counts: Co
     )
 
 
+def _round_name(name: str) -> str:
+    """»2021-målingen«, or »målingen forår 2024« for a round not named by its year."""
+    return (words.ROUND_NAME_YEAR if name.isdigit() else words.ROUND_NAME).format(round=name)
+
+
 def _common(dataset: str, survey_round: SurveyRound, name: str) -> dict[str, object]:
     return {
         "dataset": dataset,
         "date": survey_round.round.date,
-        "period": words.PERIOD_SURVEY.format(round=survey_round.round.name),
+        "period": words.PERIOD_SURVEY.format(round=_round_name(survey_round.round.name)),
         "source": survey_round.survey.source,
         "name": f"{dataset}.{name}",
     }

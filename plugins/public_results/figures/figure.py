@@ -19,6 +19,10 @@ from ..privacy.suppression import HIDDEN, SMALL, Count
 from ..settings import NumberStyle
 
 DEFAULT_STYLE = NumberStyle()
+# A suppressed figure in the record of shown figures (ledger.json, make check), whatever words the
+# page shows for it: a hidden one (shown as »et skjult antal«, ».."), a small one (»færre end fem«).
+RECORDED_HIDDEN = "[c]"
+RECORDED_SMALL = "<{threshold}"
 
 VARIANTS = words.VARIANTS  # what a writer may add after a figure's name, and what it shows
 COUNT, SHARE, FRACTION, CHANGE = words.VARIANT_COUNT, words.VARIANT_SHARE, words.VARIANT_FRACTION, words.VARIANT_CHANGE
@@ -47,7 +51,7 @@ class Figure:
     base: Count | None
     base_who: str
     date: dt.date
-    period: str  # "pr. 15. maj 2018" or "måling 2021"
+    period: str  # "pr. 15. maj 2018" or "i 2021-målingen"
     source: str
     share_by_default: bool
     base_key: str = ""  # what the base counts: a group's name, or "" (survey n, no base)
@@ -104,14 +108,23 @@ class Figure:
 
     def text(self, variant: str, style: NumberStyle = DEFAULT_STYLE) -> str:
         """The figure as a reader sees it, in Danish number style, after suppression."""
+        return self._written(variant, style, recorded=False)
+
+    def record(self, variant: str, style: NumberStyle = DEFAULT_STYLE) -> str:
+        """The figure as the record of shown figures holds it (``ledger.json``, ``make check``): its
+        ``text``, but a hidden figure as RECORDED_HIDDEN and a small one as RECORDED_SMALL, whatever
+        words the page uses for them, so that new words are never taken for a revised figure."""
+        return self._written(variant, style, recorded=True)
+
+    def _written(self, variant: str, style: NumberStyle, *, recorded: bool) -> str:
         variant = self._variant(variant)
         if variant == CHANGE:
             return _change_text(self.change(style.decimals), self.unit, style)
         if variant == COUNT:
-            return _count_text(self.count, style)
+            return _count_text(self.count, style, recorded=recorded)
         base = self.base
         assert base is not None  # checked in _variant
-        n_text = _count_text(base, style)
+        n_text = _count_text(base, style, recorded=recorded)
         if variant == N:
             return n_text
         base_phrase = (words.BASE_PHRASE if not base.suppressed else words.BASE_PHRASE_SUPPRESSED).format(
@@ -123,9 +136,9 @@ class Figure:
             words.SMALL_BASE_NOTE.format(n=n_text) if not base.suppressed and base.value < style.small_base else ""
         )
         if base.suppressed:
-            return words.SUPPRESSED_SHARE
+            return RECORDED_HIDDEN if recorded else words.SUPPRESSED_SHARE
         if self.count.suppressed:
-            phrase = _count_text(self.count, style)
+            phrase = _count_text(self.count, style, recorded=recorded)
             return phrase if variant == SHARE else f"{phrase} {base_phrase}"
         if variant == SHARE:
             return numbers.format_percent(self.count.value, base.value, style.percent, style.decimals) + caution
@@ -177,11 +190,11 @@ def _change_text(change: Decimal | None, unit: str, style: NumberStyle) -> str:
     return (words.CHANGE_HIGHER_SHORT if change > 0 else words.CHANGE_LOWER_SHORT).format(amount=amount)
 
 
-def _count_text(count: Count, style: NumberStyle) -> str:
+def _count_text(count: Count, style: NumberStyle, *, recorded: bool = False) -> str:
     if count.status == SMALL:
-        return words.SUPPRESSED_SMALL.format(threshold=style.threshold)
+        return (RECORDED_SMALL if recorded else words.SUPPRESSED_SMALL).format(threshold=style.threshold)
     if count.status == HIDDEN:
-        return words.SUPPRESSED_HIDDEN
+        return RECORDED_HIDDEN if recorded else words.SUPPRESSED_HIDDEN
     return numbers.format_count(count.value)
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..danish import numbers, words
+from ..danish.style import count_in_text
 from ..data.datasets import ALL_GROUP
 from ..errors import NotFound
 from ..privacy.suppression import Count, single
@@ -52,8 +53,15 @@ SPECIAL = (PRIVACY, TERMS, DATES)
 
 
 def _count(count: Count, threshold: int) -> str:
-    """A count in running text: a hidden one as »færre end 5«."""
-    return words.SUPPRESSED_SMALL.format(threshold=threshold) if count.suppressed else numbers.format_count(count.value)
+    """A count of people in running text: one to twelve in words, a hidden one as »færre end fem«."""
+    if count.suppressed:
+        return words.SUPPRESSED_SMALL.format(threshold=count_in_text(threshold))
+    return count_in_text(count.value)
+
+
+def _figures(count: int) -> str:
+    """How many figures (»tal«, »månedstal«, »spørgsmål«: neuter) in running text: »ét«, »otte«, »60«."""
+    return count_in_text(count, neuter=True)
 
 
 def round_name(name: str) -> str:
@@ -80,9 +88,9 @@ def outcome_hidden_lines(
     ]
     months = sum(n for _, n in found.over_time)
     if charts_hidden:
-        lines.append(words.METHOD_HIDDEN_CHARTS.format(count=charts_hidden))
+        lines.append(words.METHOD_HIDDEN_CHARTS.format(count=_figures(charts_hidden)))
     elif charts_hidden is None and months:
-        lines.append(words.METHOD_HIDDEN_MONTHS.format(count=months))
+        lines.append(words.METHOD_HIDDEN_MONTHS.format(count=_figures(months)))
     if found.on_date or charts_hidden or (charts_hidden is None and months):
         lines.append(words.METHOD_HIDDEN_CELL.format(cell=cell))
     return lines
@@ -96,7 +104,7 @@ def outcome_hidden_words(found: OutcomeHidden) -> list[str]:
     """What an outcome hides on a date and in its charts over time, in words."""
     parts = [words.HIDDEN_ON_DATE.format(labels=_quoted(found.on_date))] if found.on_date else []
     if found.over_time:
-        parts.append(words.HIDDEN_MONTHS.format(count=sum(n for _, n in found.over_time)))
+        parts.append(words.HIDDEN_MONTHS.format(count=_figures(sum(n for _, n in found.over_time))))
     return parts
 
 
@@ -104,7 +112,9 @@ def survey_hidden_words(found: SurveyHidden) -> list[str]:
     """What a survey round hides, in words."""
     parts = [words.HIDDEN_QUESTIONS.format(labels=_quoted(found.questions))] if found.questions else []
     if found.answers:
-        parts.append(words.HIDDEN_ANSWERS.format(count=found.answers, questions=found.answer_questions))
+        parts.append(
+            words.HIDDEN_ANSWERS.format(count=_figures(found.answers), questions=_figures(found.answer_questions))
+        )
     for header, values in found.background:
         parts.append(words.HIDDEN_BACKGROUND.format(values=_quoted(values), header=header.lower()))
     return parts
@@ -112,7 +122,9 @@ def survey_hidden_words(found: SurveyHidden) -> list[str]:
 
 def _hidden_line(count: int, parts: list[str], marker: str) -> str:
     cell = words.QUOTED.format(text=marker)
-    return words.METHOD_HIDDEN.format(count=count, what=listed(parts), cell=cell) if count else words.METHOD_HIDDEN_NONE
+    if not count:
+        return words.METHOD_HIDDEN_NONE
+    return words.METHOD_HIDDEN.format(count=_figures(count), what=listed(parts), cell=cell)
 
 
 def method_view(
@@ -165,7 +177,9 @@ def method_view(
 
 def privacy_view(book: FigureBook, settings: Settings) -> MethodView:
     """The rule of discretion, and what it hides on every data date and in every survey round."""
-    facts = {"threshold": settings.min_count, "under": settings.min_count - 1, "cell": settings.suppressed_marker}
+    threshold = settings.min_count  # in words: running text
+    under, cell = count_in_text(threshold - 1), settings.suppressed_marker
+    facts = {"threshold": count_in_text(threshold), "under": under, "cell": cell}
     items = []
     for key, log in sorted(book.outcomes.items()):
         for day in log.outcome.data_dates:
@@ -198,7 +212,7 @@ def round_lines(book: FigureBook, dataset: str, until: dt.date, threshold: int) 
         values = {"round_name": round_name(survey_round.round.name), "answered": _count(answered, threshold)}
         if invited and not answered.suppressed:
             values |= {
-                "invited": numbers.format_count(invited),
+                "invited": count_in_text(invited),
                 "rate": numbers.format_percent(answered.value, invited),
             }
             lines.append(words.METHOD_ROUND.format(**values))

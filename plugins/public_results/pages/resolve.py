@@ -13,7 +13,7 @@ from ..charts.drawing import DRAWING_KEY, drawing_key
 from ..danish import numbers, style, words
 from ..errors import NotFound, Problem
 from ..figures.book import FigureBook
-from ..figures.figure import BASE, CHANGE, FRACTION, SHARE, Figure, Pins
+from ..figures.figure import BASE, CHANGE, FRACTION, RECORDED_HIDDEN, SHARE, Figure, Pins
 from ..figures.methods import MethodView, method_view
 from ..plain_data import keepable
 from ..settings import Settings
@@ -130,7 +130,7 @@ def shown_values(book: FigureBook, settings: Settings, references: list[Referenc
     for ref in references:
         try:
             if ref.kind == "figure":
-                shown[ref.text] = _shown_figure(book, ref, pins, settings).text
+                shown[ref.text] = _shown_figure(book, ref, pins, settings).text  # as recorded
             elif ref.kind == "chart":
                 shown[ref.text] = _chart_shown(chart_view(book, _chart_name(ref), pins, settings))
         except NotFound:
@@ -157,7 +157,7 @@ def _chart_name(ref: Reference) -> str:
     return ".".join(p for p in (ref.dataset, ref.name, ref.variant) if p)
 
 
-RECORDED_HIDDEN = "[c]"  # a hidden cell in the record, whatever RESULTS_SUPPRESSED_MARKER shows
+# RECORDED_HIDDEN (figures/figure.py): a hidden cell in the record, whatever RESULTS_SUPPRESSED_MARKER shows
 
 
 def _method_shown(view: MethodView) -> str:
@@ -201,7 +201,8 @@ def _styled(view: MethodView, settings: Settings) -> MethodView:
 @keepable
 @dataclass(frozen=True)
 class ShownFigure:
-    """A figure as one placeholder shows it: its text as recorded, as running text writes it
+    """A figure as one placeholder shows it: its text as recorded (``Figure.record``: a hidden one as
+    RECORDED_HIDDEN, whatever the words), as running text writes it
     (``Figure.prose``: »fem«, »to ud af tre blandt de 177, der …«), its numbers for the safety
     net, its date."""
 
@@ -217,7 +218,7 @@ def _shown_figure(book: FigureBook, ref: Reference, pins: Pins, settings: Settin
     figure = book.figure(ref.dataset, ref.name, pins)  # NotFound for a name or pin that does not exist
 
     def make() -> ShownFigure:
-        text = figure.text(ref.variant, settings.number_style)
+        text = figure.record(ref.variant, settings.number_style)
         prose = figure.prose(ref.variant, settings.number_style, opens_sentence=ref.opens_sentence)
         facts = replace(_facts(figure, ref.variant, settings.percent_decimals), claim=claim_of(book, ref, figure.unit))
         return ShownFigure(text, prose, facts, figure.is_suppressed(ref.variant), figure.date)

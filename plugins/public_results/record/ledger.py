@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..danish import numbers, words
 from ..errors import DataError, Problem
+from ..figures.figure import RECORDED_HIDDEN, RECORDED_SMALL
 
 VERSION = 1
 
@@ -98,16 +100,33 @@ def revisions(entry: Entry | None, shown: dict[str, str]) -> list[Change]:
     return [
         Change(name, entry.figures[name], value)
         for name, value in shown.items()
-        if name in entry.figures and _published(name, entry.figures[name]) != value
+        if name in entry.figures and _published(name, entry.figures[name]) != _published(name, value)
     ]
 
 
 def _published(name: str, value: str) -> str:
     """What ``value`` in the ledger says today: a method box recorded with its whole text (before the
-    record kept only its figures) is read as its figures, so new wording is no revision."""
+    record kept only its figures) is read as its figures, and a hidden or small figure in any of the
+    words the site has used for it as the record writes it now (``as_recorded``), so new wording is
+    no revision."""
     if name.startswith(f"{words.BLOCK_METHOD}:"):
         return numbers.figures_in(value)
-    return value
+    return as_recorded(value)
+
+
+_HIDDEN = re.compile("|".join(re.escape(w) for w in (words.SUPPRESSED_HIDDEN, words.SUPPRESSED_HIDDEN_BEFORE)))
+_HIDDEN_SHARE = (words.SUPPRESSED_SHARE, words.SUPPRESSED_SHARE_BEFORE)  # the whole text of a hidden share
+_SMALL = re.compile(re.escape(words.SUPPRESSED_SMALL).replace(re.escape("{threshold}"), r"(\d+)"))
+
+
+def as_recorded(value: str) -> str:
+    """A figure's text with a hidden figure as RECORDED_HIDDEN and a small one as RECORDED_SMALL,
+    in whatever words (old or current) it was written: »et ikke oplyst antal af de 205, der …« and
+    »et skjult antal af de 205, der …« are both »[c] af de 205, der …«."""
+    if value in _HIDDEN_SHARE:
+        return RECORDED_HIDDEN
+    value = _SMALL.sub(lambda m: RECORDED_SMALL.format(threshold=m.group(1)), value)
+    return _HIDDEN.sub(RECORDED_HIDDEN, value)
 
 
 def recorded(ledger: Ledger, pages: dict[str, dict[str, str]], accepted: dict[str, dt.date]) -> Ledger:

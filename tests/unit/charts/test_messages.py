@@ -62,25 +62,68 @@ def test_fewest_is_said_only_when_no_hidden_part_could_be_smaller():
     # the case: »Færrest: Fysisk handicap med 47« while two hidden groups are smaller
     parts = [("Fysisk handicap", shown(47)), ("Hjerneskade", hidden(37)), ("Psykisk", shown(97)), ("Andet", small(4))]
     assert not messages.smallest_is_certain(parts)
-    most, fewest = messages.breakdown_extremes(parts, shown(185), "space")
-    assert most == f"Flest: Psykisk med 97 (52{NBSP}%)."  # more than the 41 hidden together
-    assert fewest == f" Færrest af de viste grupper: Fysisk handicap med 47 (25{NBSP}%)."
-    every = [("A", shown(47)), ("B", shown(97))]
+    assert messages.breakdown_summary(parts, shown(185), "space") == (
+        f"Mere end halvdelen er i gruppen »Psykisk«: 97 (52{NBSP}%). "  # more than the 41 hidden together
+        f"Af dem, der vises, er »Fysisk handicap« mindst med 47 (25{NBSP}%). "
+        "Tallene for »Hjerneskade« og »Andet« vises ikke af hensyn til diskretion."
+    )
+    every = [("A", shown(47)), ("B", shown(97)), ("C", shown(60))]
     assert messages.smallest_is_certain(every)
-    assert messages.breakdown_extremes(every, shown(144), "space")[1].startswith(" Færrest: A")
+    assert messages.breakdown_summary(every, shown(204), "space").endswith(f"Den mindste er »A« med 47 (23{NBSP}%).")
+
+
+def test_a_hidden_zero_part_cannot_be_smaller_than_a_shown_zero():
+    parts = [("A", shown(50)), ("B", shown(0)), ("C", hidden(9)), ("D", small(3))]
+    summary = messages.breakdown_summary(parts, shown(62), "space")
+    assert f"Den mindste er »B« med 0 (0{NBSP}%)." in summary  # 0: no hidden part is smaller
+    assert "Tallene for »C« og »D« vises ikke" in summary
+
+
+def test_the_largest_shown_part_is_said_to_be_of_the_shown_when_a_hidden_one_could_be_larger():
+    parts = [("A", shown(30)), ("B", shown(20)), ("C", hidden(26)), ("D", small(4))]
+    assert messages.breakdown_summary(parts, shown(80), "space") == (
+        f"Af de grupper, der vises, er »A« størst med 30 (38{NBSP}%) og »B« mindst med 20 (25{NBSP}%). "
+        "Tallene for »C« og »D« vises ikke af hensyn til diskretion."
+    )
+    one_hidden = [("A", shown(30)), ("B", hidden(40)), ("C", shown(0))]
+    assert messages.breakdown_summary(one_hidden, shown(70), "space") == (
+        f"Af de grupper, der vises, er »A« størst med 30 (43{NBSP}%). Den mindste er »C« med 0 (0{NBSP}%). "
+        "Tallet for »B« vises ikke af hensyn til diskretion."
+    )
+
+
+def test_the_largest_part_and_an_even_spread_are_said_in_sentences_with_small_counts_in_words():
+    leader = [("I afklaring", shown(92)), ("Praktik", shown(5)), ("Job", shown(82)), ("Frivilligt", shown(26))]
+    assert messages.breakdown_summary(leader, shown(205), "space") == (
+        f"Den største gruppe er »I afklaring« med 92 (45{NBSP}%). Den mindste er »Praktik« med fem (2{NBSP}%)."
+    )
+    even = [("Meningsfuld", shown(318)), ("Uden", shown(290)), ("Andre", shown(316))]
+    assert messages.breakdown_summary(even, shown(924), "space") == "Grupperne er næsten lige store, fra 290 til 318."
+    assert "lige store" not in messages.breakdown_summary([*even[:2], ("Andre", hidden(316))], shown(924), "space")
+
+
+def test_without_a_total_the_parts_are_said_without_shares():
+    parts = [("A", shown(30)), ("B", shown(10)), ("C", shown(7))]
+    assert messages.breakdown_summary(parts, hidden(47), "space") == (
+        "Den største gruppe er »A« med 30. Den mindste er »C« med syv."
+    )
 
 
 def test_two_equal_largest_parts_are_tied():
     parts = [("A", shown(20)), ("B", shown(20)), ("C", shown(5))]
     message = messages.breakdown_message(parts, shown(45), "Fordeling")
     assert (message.rule, message.text) == (messages.TIED, "»A« og »B« er lige store: 20 hver af 45")
-    assert messages.breakdown_extremes(parts, shown(45), "space")[0].startswith("Flest: A og B med 20 hver")
+    assert messages.breakdown_summary(parts, shown(45), "space") == (
+        f"»A« og »B« er de største grupper med 20 hver (44{NBSP}%). Den mindste er »C« med fem (11{NBSP}%)."
+    )
 
 
 def test_nothing_shown_gives_the_charts_own_name():
     parts = [("A", small(2)), ("B", hidden(9))]
     assert messages.breakdown_message(parts, shown(11), "Fordeling") == messages.Message(messages.PLAIN, "Fordeling")
-    assert messages.breakdown_extremes(parts, shown(11), "space") == ("", "")
+    assert messages.breakdown_summary(parts, shown(11), "space") == (
+        "Tallene for »A« og »B« vises ikke af hensyn til diskretion."
+    )
 
 
 def test_a_target_on_a_parts_share_is_the_message_met_or_how_far_below():
@@ -129,7 +172,7 @@ def test_a_survey_question_well_below_the_others_stands_apart():
 
 def test_a_survey_within_a_few_points_is_an_even_spread_and_otherwise_the_least_share():
     assert messages.survey_message(shares(98, 97, 95), 3, "space", 0).text == (
-        f"På alle 3 spørgsmål svarer 95–98{NBSP}% positivt"
+        f"På alle tre spørgsmål svarer 95–98{NBSP}% positivt"  # a count of questions in words
     )
     least = messages.survey_message(shares(98, 97, 95, 92, 91, 88), 6, "space", 0)
     assert least.rule == messages.LEAST and f"Mindst 88{NBSP}%" in least.text

@@ -81,3 +81,10 @@ def test_a_date_is_written_the_danish_way(day, expected):
 
 def test_a_month_is_written_without_its_day():
     assert numbers.format_month(dt.date(2017, 3, 1)) == "marts 2017"
+
+
+def test_the_figures_of_a_text_read_small_numbers_in_words_as_their_digits():
+    old = "18 tal i svarfordelingen på 8 spørgsmål; I graferne på siden er 4 tal skjult; 1 tal; 77 %"
+    new = "18 tal i svarfordelingen på otte spørgsmål; I graferne på siden er fire tal skjult; Ét tal; 77 %"
+    assert numbers.figures_in(old) == numbers.figures_in(new) == "18 8 4 1 77 %"
+    assert numbers.figures_in("En borger tælles kun én gang") == ""  # »én«/»en« is also »a«: never a figure

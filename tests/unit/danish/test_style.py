@@ -180,3 +180,12 @@ def test_a_round_is_named_before_the_word():
 )
 def test_opens_sentence_reads_the_text_before(before, opens):
     assert style.opens_sentence(before) is opens
+
+
+def test_a_list_is_joined_the_danish_way_without_a_comma_before_og():
+    assert [style.listed(items) for items in ([], ["a"], ["a", "b"], ["a", "b", "c"])] == [
+        "",
+        "a",
+        "a og b",
+        "a, b og c",
+    ]

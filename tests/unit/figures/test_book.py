@@ -47,7 +47,7 @@ def test_a_survey_figure_defaults_to_the_share_of_positive_answers(book):
     assert figure.text("n", PLAIN) == "6"
     assert figure.text("antal", PLAIN) == "5"
     assert figure.text("brøk", PLAIN) == "mere end fire ud af fem af de 6, der har svaret på spørgsmålet"
-    assert (figure.period, figure.date) == ("måling 2021", dt.date(2021, 11, 30))
+    assert (figure.period, figure.date) == ("i 2021-målingen", dt.date(2021, 11, 30))
 
 
 def test_the_percent_style_and_decimals_are_passed_on(book):
@@ -74,14 +74,14 @@ def test_a_pinned_data_date_gives_that_dates_figures_and_no_pin_the_newest(book)
 
 
 def test_the_survey_round_is_the_newest_one_dated_on_or_before_the_pinned_data_date(book):
-    assert book.figure("evaluering", "håb", Pins(data_date=FIRST)).period == "måling 2020"
+    assert book.figure("evaluering", "håb", Pins(data_date=FIRST)).period == "i 2020-målingen"
     assert book.figure("evaluering", "håb", Pins(data_date=FIRST)).text("", PLAIN) == f"50{NBSP}%"
-    assert book.figure("evaluering", "håb", Pins(data_date=SECOND)).period == "måling 2021"
+    assert book.figure("evaluering", "håb", Pins(data_date=SECOND)).period == "i 2021-målingen"
 
 
 def test_a_pinned_survey_round_wins_over_the_data_date(book):
     figure = book.figure("evaluering", "tryg", Pins(data_date=SECOND, survey_round="2020"))
-    assert (figure.period, figure.text("", PLAIN)) == ("måling 2020", f"0{NBSP}%")
+    assert (figure.period, figure.text("", PLAIN)) == ("i 2020-målingen", f"0{NBSP}%")
 
 
 @pytest.mark.parametrize(
@@ -130,9 +130,9 @@ def test_a_fraction_with_its_base_reads_as_danish(book, count, base, expected):
         (Count(2, "small"), Count(116), "antal", "færre end 5"),
         (Count(2, "small"), Count(116), "andel", "færre end 5"),
         (Count(2, "small"), Count(116), "brøk", "færre end 5 af de 116, der har svaret på spørgsmålet"),
-        (Count(14, "hidden"), Count(116), "antal", "et ikke oplyst antal"),
-        (Count(14, "hidden"), Count(116), "andel", "et ikke oplyst antal"),
-        (Count(3, "shown"), Count(4, "small"), "andel", "ikke oplyst"),
+        (Count(14, "hidden"), Count(116), "antal", "et skjult antal"),  # not »ikke oplyst«: an answer not given
+        (Count(14, "hidden"), Count(116), "andel", "et skjult antal"),
+        (Count(3, "shown"), Count(4, "small"), "andel", "en skjult andel"),
         (Count(3, "shown"), Count(4, "small"), "n", "færre end 5"),
         (Count(3, "shown"), Count(4, "small"), "base", "af færre end 5, der har svaret på spørgsmålet"),
         (Count(0), Count(116), "antal", "0"),
@@ -169,7 +169,7 @@ def test_a_share_on_a_small_base_carries_a_caution_note_and_a_large_base_none(bo
         (Count(2, "small"), Count(116), "antal", False, "færre end fem"),
         (Count(2, "small"), Count(116), "antal", True, "Færre end fem"),
         (Count(2, "small"), Count(116), "brøk", False, "færre end fem af de 116, der har svaret på spørgsmålet"),
-        (Count(14, "hidden"), Count(116), "antal", True, "Et ikke oplyst antal"),
+        (Count(14, "hidden"), Count(116), "antal", True, "Et skjult antal"),
         (Count(169), Count(180), "andel", True, f"94{NBSP}%"),  # a share stays digits
         (Count(169), Count(180), "n", False, "180"),
     ],
@@ -184,3 +184,23 @@ def test_prose_of_a_change_in_a_count_has_small_amounts_in_words(book):
     before = dataclasses.replace(now, count=Count(now.count.value - 4))
     assert dataclasses.replace(now, previous=before).prose("ændring") == "fire flere"
     assert dataclasses.replace(now, previous=before).text("ændring") == "4 flere"  # the record keeps digits
+
+
+# --- Figure.record: the figure as the record of shown figures holds it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "base", "variant", "expected"),
+    [
+        (Count(14, "hidden"), Count(116), "antal", "[c]"),
+        (Count(14, "hidden"), Count(116), "brøk", "[c] af de 116, der har svaret på spørgsmålet"),
+        (Count(3, "shown"), Count(4, "small"), "andel", "[c]"),
+        (Count(2, "small"), Count(116), "antal", "<5"),
+        (Count(3, "shown"), Count(4, "small"), "base", "af <5, der har svaret på spørgsmålet"),
+        (Count(5), Count(116), "antal", "5"),  # a shown figure: its plain text
+    ],
+)
+def test_the_record_holds_a_hidden_figure_as_a_code_whatever_the_words(book, count, base, variant, expected):
+    figure = dataclasses.replace(book.figure("evaluering", "håb", Pins()), count=count, base=base)
+    assert figure.record(variant, NumberStyle(threshold=5)) == expected
+    assert figure.text(variant, NumberStyle(threshold=5)) != expected or not count.suppressed  # the page's words

@@ -76,8 +76,8 @@ def test_a_suppressed_figure_is_not_compared(make_book, settings):
 def test_a_briefing_shows_survey_cards_only_for_its_own_round(book, settings):
     names = ["forløb.alle", "evaluering.håb"]
     first, second = briefings(book)
-    assert [c.period for c in cards(book, names, first, settings, {})] == ["pr. 30. juni 2021", "måling 2020"]
-    assert [c.period for c in cards(book, names, second, settings, {})] == ["pr. 15. februar 2022", "måling 2021"]
+    assert [c.period for c in cards(book, names, first, settings, {})] == ["pr. 30. juni 2021", "i 2020-målingen"]
+    assert [c.period for c in cards(book, names, second, settings, {})] == ["pr. 15. februar 2022", "i 2021-målingen"]
     later = Briefing(SECOND, FIRST, ())  # a data date no survey round belongs to
     assert [c.name for c in cards(book, names, later, settings, {})] == ["forløb.alle"]  # no survey round here
 

@@ -17,8 +17,8 @@ FIRST = dt.date(2021, 6, 30)
 def test_a_method_box_tells_round_responses_and_how_answers_were_merged(book, settings):
     view = method_view(book, "evaluering", Pins(), settings)
     assert view.heading == "Evaluering: sådan er tallene lavet"  # the dataset's title, not »Om tallene«
-    assert "I 2021-målingen svarede 8 borgere." in view.lines
-    assert "I 2020-målingen svarede færre end 5 borgere." in view.lines  # no [c] in running text
+    assert "I 2021-målingen svarede otte borgere." in view.lines  # one to twelve in words
+    assert "I 2020-målingen svarede færre end fem borgere." in view.lines  # no [c] in running text
     assert "Tallene her er fra 2021-målingen." in view.lines
     assert "Meget enig og enig er lagt sammen." in view.lines
 
@@ -26,7 +26,7 @@ def test_a_method_box_tells_round_responses_and_how_answers_were_merged(book, se
 def test_an_outcome_method_box_tells_the_date_and_the_total_since_start(book, settings):
     lines = " ".join(method_view(book, "forløb", Pins(data_date=FIRST), settings).lines)
     assert "30. juni 2021" in lines
-    assert "Siden enheden startede i januar 2020, har 4 borgere været i forløb." in lines
+    assert "Siden enheden startede i januar 2020, har fire borgere været i forløb." in lines
     assert method_view(book, "forløb", Pins(), settings).heading == "Forløb: sådan er tallene lavet"
 
 

@@ -4,7 +4,7 @@ Each test gives a table (cells and published sums), the statuses ``protect.suppr
 and why they protect the small cells. ``reader_values`` checks the protection the way a reader
 could attack it: it lists every value a suppressed cell can take given the shown numbers, that
 counts are whole and non-negative, and (``knows_status``) what the site's own words say about a
-suppressed count: »færre end 5« (SMALL) is 1 to threshold-1, »et ikke oplyst antal« (HIDDEN)
+suppressed count: »færre end 5« (SMALL) is 1 to threshold-1, »et skjult antal« (HIDDEN)
 is 0 or at least the threshold, since anything in between would have been SMALL.
 """
 
@@ -196,7 +196,7 @@ def test_a_two_by_three_table_with_one_small_cell_hides_the_cheapest_rectangle()
     assert statuses(suppress(cells, sums, 5)) == ({"r1c1"}, {"r1c2", "r2c1", "r2c2"})
 
 
-# --- A reader who knows the rule: »færre end 5« is 1 to 4, »et ikke oplyst antal« is 0 or 5 and up -----
+# --- A reader who knows the rule: »færre end 5« is 1 to 4, »et skjult antal« is 0 or 5 and up -----
 
 
 def looks_the_same(
@@ -218,7 +218,7 @@ def looks_the_same(
 
 def test_two_small_cells_of_one_each_are_not_given_away_by_their_total():
     # Shown alone, a + b = 24 − 10 − 12 = 2 and both »færre end 5«: both are 1. Hiding c (10) as
-    # well leaves a + b + c = 12 with c »et ikke oplyst antal«: a and b are anything from 1 to 4.
+    # well leaves a + b + c = 12 with c »et skjult antal«: a and b are anything from 1 to 4.
     cells = {"a": 1, "b": 1, "c": 10, "d": 12}
     sums = {"total": frozenset(cells)}
 

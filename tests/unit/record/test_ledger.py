@@ -7,7 +7,16 @@ import datetime as dt
 import pytest
 
 from public_results.errors import DataError
-from public_results.record.ledger import Change, Correction, Entry, read_ledger, recorded, revisions, write_ledger
+from public_results.record.ledger import (
+    Change,
+    Correction,
+    Entry,
+    as_recorded,
+    read_ledger,
+    recorded,
+    revisions,
+    write_ledger,
+)
 
 TODAY = dt.date(2024, 1, 10)
 
@@ -43,3 +52,28 @@ def test_recording_replaces_the_figures_and_keeps_a_dated_correction_when_accept
     assert after["a.md"] == Entry({"forløb.alle": "239"}, [Correction(TODAY, (Change("forløb.alle", "238", "239"),))])
     assert after["b.md"].corrections == []  # only an accepted revision is a correction
     assert after["c.md"] == Entry({"x": "1"})
+
+
+def test_a_hidden_figure_in_old_or_new_words_is_no_revision():
+    # ledgers before »et skjult antal« wrote a hidden figure »et ikke oplyst antal« and a small one
+    # »færre end 5«; the record now writes »[c]« and »<5«: the same figures
+    entry = Entry(
+        figures={
+            "forløb.praktik": "et ikke oplyst antal",
+            "forløb.praktik.brøk": "et ikke oplyst antal af de 205, der er i aktivt forløb",
+            "forløb.praktik.andel": "ikke oplyst",
+            "forløb.uddannelse": "færre end 5",
+            "nøgletal: forløb.værested": "et skjult antal",
+        }
+    )
+    now = {
+        "forløb.praktik": "[c]",
+        "forløb.praktik.brøk": "[c] af de 205, der er i aktivt forløb",
+        "forløb.praktik.andel": "[c]",
+        "forløb.uddannelse": "<5",
+        "nøgletal: forløb.værested": "et ikke oplyst antal",  # a card's words, read the same way
+    }
+    assert revisions(entry, now) == []
+    assert as_recorded("et skjult antal af de 205, der …") == "[c] af de 205, der …"
+    shown_now = {"forløb.praktik": "5", "forløb.uddannelse": "<4"}  # a figure shown now, another threshold
+    assert [c.name for c in revisions(entry, shown_now)] == ["forløb.praktik", "forløb.uddannelse"]

@@ -41,7 +41,7 @@ def test_the_date_is_said_once_a_card_keeps_only_a_period_of_its_own(shared_load
     front, _ = _front(shared_loaded)
     assert front.lead.period == ""  # »pr. 15. februar 2022«: the heading says it
     (survey,) = front.others
-    assert survey.period == "måling 2021"  # another period: said on the card
+    assert survey.period == "i 2021-målingen"  # another period: said on the card
     newest = briefings(shared_loaded.book)[-1]
     found = cards(shared_loaded.book, ["forløb.aktive"], newest, shared_loaded.settings, {})
     assert found[0].period == "pr. 15. februar 2022"  # the live page and briefings keep theirs
