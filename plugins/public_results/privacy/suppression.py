@@ -23,8 +23,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..plain_data import keepable
-from .audit import in_span, pinned
-from .one_sum import PAIR_SEARCH, suppress_one_sum
+from .audit import in_span
+from .one_sum import PAIR_SEARCH, kept_open, suppress_one_sum
+from .ranges import Reader
 
 SHOWN, SMALL, HIDDEN = "shown", "small", "hidden"
 AUDIT_LIMIT = 120  # items (cells and sums): the general audit's bound; it takes about a second at 60
@@ -103,24 +104,25 @@ def suppress_general(
     small = {name for name, value in values.items() if 0 < value < threshold}
     hidden = small | hide
     movable = {name for name in values if name not in fixed}
-    given_away: set[str] = set()
+    reader = Reader(vectors, values, small, threshold)
+    kept = {name: kept_open(name, values[name], name in small, name in hide, threshold) for name in small | hide}
 
     def exposed(item: str, suppressed: set[str]) -> bool:
         if in_span(vectors[item], [vectors[n] for n in values if n not in suppressed]):
             return True
-        statuses = {n: n in small for n in suppressed}
-        return item in small and pinned(item, vectors, values, statuses, threshold)
+        return item in kept and reader.narrowed(item, kept[item], frozenset(suppressed))
 
+    given_away = {name for name in small if reader.pinned_by_words(name, kept[name])}
+    if given_away:
+        hidden |= movable
     while True:
         in_order = sorted(hidden - given_away, key=lambda n: (values[n], n))
         target = next((n for n in in_order if exposed(n, hidden)), None)
         if target is None:
             break
-        if exposed(target, hidden | movable):  # hiding more cannot protect it
+        if exposed(target, hidden | movable):  # only hiding a fixed item would protect it: leave it
             given_away.add(target)
-            if exposed(target, set(values)):  # the rule's own words give it away: show nothing more
-                hidden |= movable
-            continue  # else only hiding a fixed item would protect it: leave it
+            continue
         candidates = sorted(
             (n for n in movable if n not in hidden),
             key=lambda n: (values[n] == 0, values[n], n in sums, n),
