@@ -6,11 +6,13 @@ A table whose only sum is the total of all its cells is simple enough to audit e
 
 - *Subtraction*: a cell is worked out when it is the only suppressed cell and the total is shown;
   the total is worked out when every cell is shown.
-- *Intervals*: a reader who knows the rule knows that a SMALL count is 1 to threshold-1 and a HIDDEN
+- *Ranges*: a reader who knows the rule knows that a SMALL count is 1 to threshold-1 and a HIDDEN
   one 0 or at least the threshold. What the other suppressed items can add up to is then a union of
-  at most two intervals, and a small item is pinned when one value alone fits. That depends only
-  on how many small and hidden items there are and on what the shown ones add up to, so every small
-  cell is pinned or free together.
+  at most two intervals, so whether a value fits an item is one comparison. The rule is the general
+  audit's (``ranges.py``): a SMALL item must keep every value from 1 to threshold-1 that it could
+  take with every item suppressed, an item hidden for a small flow every value within threshold-1
+  of its own. What fits depends only on how many small and hidden items there are and on what the
+  shown ones add up to.
 
 The choices follow ``suppression.suppress`` exactly (the same target, the same cheapest item or
 pair, the same rule when nothing can protect), so the result is the same; the property tests
