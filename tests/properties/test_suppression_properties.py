@@ -389,17 +389,17 @@ def test_one_small_cell_in_a_breakdown_hides_just_the_smallest_other_cell(case):
         return
     assert result[small].status == SMALL
     hidden = {n for n, c in result.items() if c.status == HIDDEN}
-    # Hiding the smallest other cell h leaves small + h known; a reader who knows that h is 0 or
-    # at least the threshold pins small only when small + h = threshold + 1 (small 1, h exactly
-    # the threshold). Only then is another item hidden: the next cell or the total instead of h,
-    # or one more beside it.
-    if cells[small] == 1 and min(others) == threshold:
-        assert 1 <= len(hidden) <= 2, result
-        assert hidden != {n for n in cells if cells[n] == threshold} or len(hidden) > 1, result
-        return
-    assert result["total"].status == SHOWN
-    assert len(hidden) == 1, result
-    assert cells[hidden.pop()] == min(others)
+    # Hiding another cell h leaves small + h known; a reader who knows that h is 0 or at least the
+    # threshold t can still give the small cell every value from 1 to t-1 only when h is at least
+    # 2t-1 minus the small cell (h = small + h - (t-1) must be allowed too). The cheapest such cell is
+    # hidden; when none is that large, more goes (the total, or a pair).
+    large_enough = [v for v in others if v + cells[small] >= 2 * threshold - 1]
+    if large_enough:
+        assert result["total"].status == SHOWN
+        assert len(hidden) == 1, result
+        assert cells[hidden.pop()] == min(large_enough)
+    else:
+        assert hidden, result
 
 
 # A reader who knows that SMALL means 1 to threshold-1 could pin a small cell that the rank audit
@@ -449,3 +449,95 @@ def test_one_sum_tables_get_what_the_general_audit_gives(table: tuple[Cells, Sum
 
     cells, sums = table
     assert suppress(cells, sums, threshold) == suppress_general(cells, sums, threshold)
+
+
+# --- No SMALL cell narrowed: every value from 1 to threshold-1 stays possible (issue 17) -----------
+#
+# A reader who knows the rule must not learn more about a SMALL cell than »færre end t« says: for
+# every value from 1 to t-1 some table fits every shown number and the words for every suppressed
+# item (SMALL 1 to t-1, HIDDEN 0 or at least t), unless the words alone rule the value out (a SMALL
+# sum of two SMALL cells). Checked by a depth-first search over the suppressed cells that shares
+# nothing with the plugin's audit (``privacy/ranges.py``: moves and integer programming).
+
+
+def fits_with(cells: Cells, sums: Sums, statuses: Mapping[str, str], threshold: int, target: str, wanted: int) -> bool:
+    """Whether some table gives ``target`` the value ``wanted`` and fits ``statuses`` (SHOWN: the true
+    value; SMALL: 1 to threshold-1; HIDDEN: 0 or at least the threshold), cells capped at the sum of
+    all cells plus twice the threshold (as the plugin's audit)."""
+    cap = sum(cells.values()) + 2 * threshold
+    unknown = [c for c in cells if statuses[c] != SHOWN]
+    items = {name: sums.get(name, frozenset({name})) for name in statuses}
+
+    def allowed(name: str, total: int) -> bool:
+        if statuses[name] == SHOWN:
+            return total == value(name, cells, sums)
+        if statuses[name] == SMALL:
+            return 0 < total < threshold
+        return total == 0 or total >= threshold
+
+    def partial_ok(name: str, total: int) -> bool:  # some cells still open: totals only grow
+        if statuses[name] == SHOWN:
+            return total <= value(name, cells, sums)
+        return not (statuses[name] == SMALL and total >= threshold)
+
+    def search(index: int, guess: dict[str, int]) -> bool:
+        if index == len(unknown):
+            return all(allowed(n, sum(guess[c] for c in m)) for n, m in items.items())
+        cell = unknown[index]
+        options = [wanted] if cell == target else range(cap + 1)
+        for option in options:
+            guess[cell] = option
+            open_cells = set(unknown[index + 1 :])
+            if all(
+                (allowed if not (m & open_cells) else partial_ok)(n, sum(guess[c] for c in m if c not in open_cells))
+                for n, m in items.items()
+            ) and search(index + 1, guess):
+                return True
+        guess[cell] = cells[cell]
+        return False
+
+    return search(0, {c: cells[c] for c in cells})
+
+
+def no_small_cell_narrowed(table: tuple[Cells, Sums], threshold: int) -> None:
+    cells, sums = table
+    result = suppress(cells, sums, threshold)
+    statuses = {name: count.status for name, count in result.items()}
+    everything = {name: SMALL if count.status == SMALL else HIDDEN for name, count in result.items()}
+    for cell in (c for c in cells if result[c].status == SMALL):
+        for wanted in range(1, threshold):
+            if not fits_with(cells, sums, statuses, threshold, cell, wanted):
+                assert not fits_with(cells, sums, everything, threshold, cell, wanted), (
+                    f"{cell}={cells[cell]} cannot be {wanted} for a reader at threshold {threshold}: {result}"
+                )
+
+
+SMALL_TABLES = st.one_of(
+    breakdowns(st.integers(0, 12)), hierarchies(st.integers(0, 9)).filter(lambda t: len(t[0]) <= 5)
+)
+
+
+@pytest.mark.hardening
+@settings(deadline=None, max_examples=12)
+@given(SMALL_TABLES, st.sampled_from((3, 5)))
+@example(({"a": 1, "b": 6, "c": 20}, {"total": frozenset("abc")}), 5)  # b alone: a + b = 7, a is 1 or 2
+@example(({"a": 3, "b": 3, "c": 10, "d": 12}, {"total": frozenset("abcd")}), 5)  # a + b = 6: 2 to 4
+def test_no_small_cell_is_narrowed_below_the_rules_range(table, threshold):
+    no_small_cell_narrowed(table, threshold)
+
+
+@pytest.mark.slow
+@settings(LONG, max_examples=80)
+@given(SMALL_TABLES, st.sampled_from((3, 5)))
+def test_no_small_cell_is_narrowed_below_the_rules_range_long_run(table, threshold):
+    no_small_cell_narrowed(table, threshold)
+
+
+def test_the_search_finds_a_small_cell_narrowed_by_a_hidden_neighbour():
+    # The protection the rule gave before issue 17: b (6) hidden for a (1). a + b = 7 and b is 0 or
+    # at least 5, so a is 1 or 2 and b 5 or 6. With c hidden as well, a is anything from 1 to 4.
+    cells, sums = {"a": 1, "b": 6, "c": 20}, {"total": frozenset("abc")}
+    statuses = {"a": SMALL, "b": HIDDEN, "c": SHOWN, "total": SHOWN}
+    assert [v for v in range(1, 5) if fits_with(cells, sums, statuses, 5, "a", v)] == [1, 2]
+    statuses |= {"c": HIDDEN}
+    assert [v for v in range(1, 5) if fits_with(cells, sums, statuses, 5, "a", v)] == [1, 2, 3, 4]

@@ -158,7 +158,8 @@ PRIVACY_RULE = [
     "En andel vises kun, når den er regnet af mindst {threshold}. Er den regnet af få personer, står der, "
     "at tallet er usikkert.",
     "Når et lille tal er skjult, skjuler vi også et andet tal i samme opgørelse. Ellers kunne man regne det "
-    "lille tal ud ved at trække de andre fra summen.",
+    "lille tal ud ved at trække de andre fra summen. Vi skjuler så meget, at de tal, vi viser, ikke siger mere "
+    "om et skjult lille tal, end at det er færre end {threshold}.",
     "Nogle tal kan kun vokse, fx alle borgere siden start. Forskellen fra en måned til den næste er dem, der "
     "er kommet til. Er der kommet færre end {threshold} til, viser vi ikke tallet for den måned, og vi skjuler "
     "et andet tal samme dag. Sker det på en datadato, skjuler vi i stedet tallet i månederne før, så tallene i "

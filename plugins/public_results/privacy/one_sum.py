@@ -6,11 +6,13 @@ A table whose only sum is the total of all its cells is simple enough to audit e
 
 - *Subtraction*: a cell is worked out when it is the only suppressed cell and the total is shown;
   the total is worked out when every cell is shown.
-- *Intervals*: a reader who knows the rule knows that a SMALL count is 1 to threshold-1 and a HIDDEN
+- *Ranges*: a reader who knows the rule knows that a SMALL count is 1 to threshold-1 and a HIDDEN
   one 0 or at least the threshold. What the other suppressed items can add up to is then a union of
-  at most two intervals, and a small item is pinned when one value alone fits. That depends only
-  on how many small and hidden items there are and on what the shown ones add up to, so every small
-  cell is pinned or free together.
+  at most two intervals, so whether a value fits an item is one comparison. The rule is the general
+  audit's (``ranges.py``): a SMALL item must keep every value from 1 to threshold-1 that it could
+  take with every item suppressed, an item hidden for a small flow every value within threshold-1
+  of its own. What fits depends only on how many small and hidden items there are and on what the
+  shown ones add up to.
 
 The choices follow ``suppression.suppress`` exactly (the same target, the same cheapest item or
 pair, the same rule when nothing can protect), so the result is the same; the property tests
@@ -55,16 +57,34 @@ def _meets(first: list[Interval], second: list[Interval]) -> list[int]:
     return found
 
 
+def kept_open(name: str, value: int, small: bool, hide: bool, threshold: int) -> range:
+    """The values the rule needs a suppressed item to keep open (those the rule's words allow):
+    1 to threshold-1 for a SMALL one, every value within threshold-1 of its own for one hidden
+    for a small flow (``hide``), none for any other (it must only not be worked out exactly)."""
+    if small:
+        return range(1, threshold)
+    if hide:
+        return range(max(0, value - threshold + 1), value + threshold)
+    return range(0)
+
+
 @functools.lru_cache(maxsize=4096)
-def free_values(state: State, target_is_total: bool, total_small: bool, total: int, threshold: int) -> int:
-    """How many values (at most 2 counted) a SMALL target can take for a reader who knows the rule."""
-    possible = 0
-    for value in range(1, threshold):
-        if target_is_total:
-            others = sums_of(state.small_cells, state.cells_suppressed - state.small_cells, threshold)
-            fits = bool(_meets([(value - state.shown_sum, value - state.shown_sum)], others))
+def possible_values(
+    state: State, target: tuple[bool, bool], total_small: bool, total: int, threshold: int, wanted: range
+) -> frozenset[int]:
+    """The values of ``wanted`` that a target can take for a reader who knows the rule; ``target`` is
+    (whether it is the total, whether it is SMALL)."""
+    is_total, is_small = target
+    hidden_cells = state.cells_suppressed - state.small_cells
+    found = set()
+    for value in wanted:
+        if not (0 < value < threshold if is_small else value == 0 or value >= threshold):
+            continue
+        if is_total:
+            fits = bool(_meets([(value - state.shown_sum, value - state.shown_sum)],
+                               sums_of(state.small_cells, hidden_cells, threshold)))  # fmt: skip
         else:
-            rest = sums_of(state.small_cells - 1, state.cells_suppressed - state.small_cells, threshold)
+            rest = sums_of(state.small_cells - is_small, hidden_cells - (not is_small), threshold)
             if not state.total_suppressed:
                 left = total - state.shown_sum - value
                 fits = bool(_meets([(left, left)], rest))
@@ -73,10 +93,9 @@ def free_values(state: State, target_is_total: bool, total_small: bool, total: i
                 shifted = [(low - state.shown_sum - value, None if high is None else high - state.shown_sum - value)
                            for low, high in allowed]  # fmt: skip
                 fits = bool(_meets(shifted, rest))
-        possible += fits
-        if possible > 1:
-            return possible
-    return possible
+        if fits:
+            found.add(value)
+    return frozenset(found)
 
 
 PAIR_SEARCH = 8  # when no single item protects, pairs of the cheapest this many are tried
@@ -89,7 +108,6 @@ def suppress_one_sum(
     values = dict(cells) | {total: sum(cells.values())}
     small = {n for n, v in values.items() if 0 < v < threshold}
     hidden = small | hide
-    given_away: set[str] = set()
 
     def state(suppressed: set[str]) -> State:
         inside = [n for n in suppressed if n != total]
@@ -105,29 +123,40 @@ def suppress_one_sum(
                               found.small_cells + (name in small), found.shown_sum - values[name])  # fmt: skip
         return found
 
+    def possible(item: str, found: State, wanted: range) -> frozenset[int]:
+        return possible_values(found, (item == total, item in small), total in small, values[total], threshold, wanted)
+
+    everything = state(set(values))
+    kept = {n: possible(n, everything, kept_open(n, values[n], n in small, n in hide, threshold)) for n in hidden}
+
     def exposed(item: str, found: State) -> bool:
         if item == total and found.cells_suppressed == 0:
             return True
         if item != total and not found.total_suppressed and found.cells_suppressed == 1:
             return True
-        return item in small and free_values(found, item == total, total in small, values[total], threshold) < 2
+        wanted = kept.get(item)
+        return bool(wanted) and bool(wanted - possible(item, found, _window(wanted)))
 
+    given_away = {n for n in small if len(kept[n]) < 2}  # the rule's own words pin it: show nothing more
+    if given_away:
+        hidden |= set(values)
     while True:
         now = state(hidden)
         in_order = sorted(hidden - given_away, key=lambda n: (values[n], n))
         target = next((n for n in in_order if exposed(n, now)), None)
         if target is None:
             break
-        if exposed(target, state(set(values))):  # even with everything hidden: show nothing more
-            given_away.add(target)
-            hidden |= set(values)
-            continue
         candidates = sorted(
             (n for n in values if n not in hidden), key=lambda n: (values[n] == 0, values[n], n == total, n)
         )
         protects = functools.partial(_protects, exposed, adding, target, now)
         hidden |= _cheapest(candidates, values, protects, total)
     return {name: "small" if name in small else "hidden" if name in hidden else "shown" for name in values}
+
+
+def _window(values: frozenset[int]) -> range:
+    """The least range that holds ``values`` (a key the cache of ``possible_values`` can share)."""
+    return range(min(values), max(values) + 1)
 
 
 def _protects(exposed: Callable[[str, State], bool], adding: Callable[[State, tuple[str, ...]], State],

@@ -9,11 +9,17 @@
   *Primary:* a count of 1 to threshold-1 is suppressed ("small"); 0 may be shown.
   *Secondary:* a table is a set of cells (e.g. statuses) and of published sums of
   cells (e.g. groups and the total). A suppressed item must not be worked out
-  from the published ones (see ``audit``): not by subtraction, and a small one not
-  by a reader who also uses what the rule says (small is 1 to threshold-1, hidden
-  is 0 or at least the threshold). While one can, the cheapest further item is
-  suppressed ("hidden"): the published item with the smallest count, zeros last,
-  whose removal protects it.
+  from the published ones (see ``audit``): not by subtraction, and not narrowed for
+  a reader who also uses what the rule says (small is 1 to threshold-1, hidden is 0
+  or at least the threshold; ``ranges``): a small item keeps every value from 1 to
+  threshold-1 that these words leave open, an item hidden for a small flow every
+  value within threshold-1 of its own. While one is given away, the cheapest further
+  item is suppressed ("hidden"): the published item with the smallest count, zeros
+  last, whose removal protects it.
+
+  The one exception is ``fixed``: a survey question's positive count and its n are
+  published whenever the primary rule allows, so the small answers among n minus the
+  positive count may be narrowed by that difference (as public as the share itself).
 """
 
 from __future__ import annotations
@@ -23,8 +29,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..plain_data import keepable
-from .audit import in_span, pinned
-from .one_sum import PAIR_SEARCH, suppress_one_sum
+from .audit import in_span
+from .one_sum import PAIR_SEARCH, kept_open, suppress_one_sum
+from .ranges import Reader
 
 SHOWN, SMALL, HIDDEN = "shown", "small", "hidden"
 AUDIT_LIMIT = 120  # items (cells and sums): the general audit's bound; it takes about a second at 60
@@ -70,11 +77,11 @@ def suppress(
     (a group, a breakdown's whole, the grand total). Items in ``fixed`` are published
     whenever the primary rule allows (a survey question's positive count and its n):
     they are never hidden to protect another item, and a small item that they give
-    away whatever else is hidden (two small answers that are together n minus the
-    positive count) is left as it is: suppressed, but as public as the figures it
-    follows from. A small item that stays pinned even with everything hidden (a table
-    of 0, 1, 1, 1 whose sums are small too: »færre end 3« for a row of two cells says
-    both are 1) makes the whole table hidden, fixed items apart. Items in ``hide`` are hidden
+    away or narrow whatever else is hidden (two small answers that are together n minus
+    the positive count) is left as it is: suppressed, but as public as the figures it
+    follows from. A small item that the rule's words alone pin (a table of 0, 1, 1, 1
+    whose sums are small too: »færre end 3« for a row of two cells says both are 1)
+    makes the whole table hidden, fixed items apart. Items in ``hide`` are hidden
     from the start, and protected like small ones (a step in time that would give away a small
     flow, see ``flows.py``).
     """
@@ -103,24 +110,25 @@ def suppress_general(
     small = {name for name, value in values.items() if 0 < value < threshold}
     hidden = small | hide
     movable = {name for name in values if name not in fixed}
-    given_away: set[str] = set()
+    reader = Reader(vectors, values, small, threshold)
+    kept = {name: kept_open(name, values[name], name in small, name in hide, threshold) for name in small | hide}
 
     def exposed(item: str, suppressed: set[str]) -> bool:
         if in_span(vectors[item], [vectors[n] for n in values if n not in suppressed]):
             return True
-        statuses = {n: n in small for n in suppressed}
-        return item in small and pinned(item, vectors, values, statuses, threshold)
+        return item in kept and reader.narrowed(item, kept[item], frozenset(suppressed))
 
+    given_away = {name for name in small if reader.pinned_by_words(name, kept[name])}
+    if given_away:
+        hidden |= movable
     while True:
         in_order = sorted(hidden - given_away, key=lambda n: (values[n], n))
         target = next((n for n in in_order if exposed(n, hidden)), None)
         if target is None:
             break
-        if exposed(target, hidden | movable):  # hiding more cannot protect it
+        if exposed(target, hidden | movable):  # only hiding a fixed item would protect it: leave it
             given_away.add(target)
-            if exposed(target, set(values)):  # the rule's own words give it away: show nothing more
-                hidden |= movable
-            continue  # else only hiding a fixed item would protect it: leave it
+            continue
         candidates = sorted(
             (n for n in movable if n not in hidden),
             key=lambda n: (values[n] == 0, values[n], n in sums, n),
