@@ -9,7 +9,7 @@ CSS shows one. Here, on every page with charts and at each width, one visit and 
 - at 1280 px the drawing fills the column; at 360 px it stays inside it;
 - the other drawing is ``display: none`` (out of the accessibility tree), and no id is repeated;
 - a category has one fill in every drawing of the site, and each page keeps its budgets (layout
-  shift; an article's elements and compressed bytes).
+  shift; elements; an article's compressed bytes).
 """
 
 from __future__ import annotations
@@ -134,7 +134,10 @@ async () => {
   return {shift, fills, elements: document.getElementsByTagName("*").length, files};
 }
 """
-BUDGET_KB, MOST_ELEMENTS, MOST_SHIFT = 150, 3000, 0.02
+BUDGET_KB, MOST_SHIFT = 150, 0.02
+# Lighthouse flags a page of more than 1,400 elements. The live page has every chart of the site, two
+# drawings each (slimmed: charts/slim_svg.py) and their tables (some dates of a chart over time): 1,703.
+MOST_ELEMENTS, LIVE_PAGE, LIVE_MOST_ELEMENTS = 1400, "tal-og-resultater.html", 1800
 
 
 def test_a_category_has_one_fill_in_every_drawing_and_the_pages_keep_their_budgets(
@@ -142,8 +145,9 @@ def test_a_category_has_one_fill_in_every_drawing_and_the_pages_keep_their_budge
 ) -> None:
     """Read from the drawn SVGs at 1280 px: a mark's category is the part of its label before »:«,
     and it has the same fill in every chart of the site (the descriptor's order decides it once).
-    Per page: layout shift ≤ 0.02 after the fonts are in; an article ≤ 3,000 elements and ≤ 150 KB
-    gzip of its own files (HTML, CSS, fonts, script), as a server that compresses sends them."""
+    Per page: layout shift ≤ 0.02 after the fonts are in; at most 1,400 elements (the live page 1,800);
+    an article ≤ 150 KB gzip of its own files (HTML, CSS, fonts, script), as a server that compresses
+    sends them."""
     import gzip  # noqa: PLC0415
 
     fills: dict[str, set[str]] = {}
@@ -160,10 +164,12 @@ def test_a_category_has_one_fill_in_every_drawing_and_the_pages_keep_their_budge
             where.setdefault((category, mark["fill"]), path)
         if found["shift"] > MOST_SHIFT:
             problems.append(f"{path}: layout shift {found['shift']:.3f}")
-        if "/" not in path and path not in {"tal-og-resultater.html"}:  # an article
+        if found["elements"] > (LIVE_MOST_ELEMENTS if path == LIVE_PAGE else MOST_ELEMENTS):
+            problems.append(f"{path}: {found['elements']} elements")
+        if "/" not in path and path != LIVE_PAGE:  # an article
             sent = sum(len(gzip.compress((site / f.lstrip("/")).read_bytes())) for f in set(found["files"]))
-            if sent > BUDGET_KB * 1024 or found["elements"] > MOST_ELEMENTS:
-                problems.append(f"{path}: {sent / 1024:.0f} KB gzip, {found['elements']} elements")
+            if sent > BUDGET_KB * 1024:
+                problems.append(f"{path}: {sent / 1024:.0f} KB gzip")
     context.close()
     mixed = {c: sorted(f"{fill} ({where[(c, fill)]})" for fill in f) for c, f in fills.items() if len(f) > 1}
     assert not mixed, f"a category drawn in more than one colour: {mixed}"

@@ -27,17 +27,33 @@ SCRIPTS_LOADED = """
 # The middle of a chart's first data mark that has a size and lies on top there, and its value.
 MARK_TO_HOVER = """
 (figure) => {
-  for (const mark of figure.querySelectorAll(".chart-image svg [aria-label]")) {
-    const box = mark.getBoundingClientRect();
+  const owner = (el) => el.closest("[aria-label], [data-tips]");
+  const name = (el) => el.getAttribute("aria-label") ?? el.getAttribute("data-tips");
+  for (const mark of figure.querySelectorAll(".chart-image svg :is([aria-label], [data-tips])")) {
+    let box = mark.getBoundingClientRect(), label = mark.getAttribute("aria-label");
+    if (mark.hasAttribute("data-tips")) {  // a chart over time: one path, a box and a text per month
+      const boxes = mark.getAttribute("data-boxes").split(" "), middle = Math.floor(boxes.length / 2);
+      const [x, y, w, h] = boxes[middle].split(",").map(Number), m = mark.getScreenCTM();
+      const corner = new DOMPoint(x, y).matrixTransform(m), far = new DOMPoint(x + w, y + h).matrixTransform(m);
+      box = {left: corner.x, top: corner.y, width: far.x - corner.x, height: far.y - corner.y};
+      label = mark.getAttribute("data-tips").split("|")[middle];
+    }
     if (box.width < 2 || box.height < 2) continue;
-    const x = box.left + box.width / 2, y = box.top + box.height / 2;
-    const top = document.elementFromPoint(x, y);
-    if (top && top.closest("[aria-label]") === mark) return {x, y, label: mark.getAttribute("aria-label")};
+    // its middle, else a point of a grid over it (the icons of a category are one path, with gaps)
+    const spots = [[0.5, 0.5], ...[...Array(81).keys()].map((i) => [(i % 9 + 0.5) / 9, (Math.floor(i / 9) + 0.5) / 9])];
+    for (const [fx, fy] of spots) {
+      const x = box.left + box.width * fx, y = box.top + box.height * fy;
+      const top = document.elementFromPoint(x, y);
+      if (top && owner(top) === mark) return {x, y, label, owner: name(mark)};
+    }
   }
   return null;
 }
 """
-MARK_AT = "(spot) => document.elementFromPoint(spot.x, spot.y)?.closest('[aria-label]')?.getAttribute('aria-label')"
+MARK_AT = """(spot) => {
+  const el = document.elementFromPoint(spot.x, spot.y)?.closest('[aria-label], [data-tips]');
+  return el?.getAttribute('aria-label') ?? el?.getAttribute('data-tips');
+}"""
 
 # Elements that stick out of the viewport and are not inside something that scrolls or clips.
 WIDE_ELEMENTS = """
@@ -145,7 +161,7 @@ def test_hovering_a_mark_of_every_chart_shows_its_value(open_page: Any, page_pat
         page.wait_for_timeout(50)  # the scroll's event (which hides a tooltip) comes first
         page.mouse.move(spot["x"], spot["y"])
         under = page.evaluate(MARK_AT, spot)
-        assert under == spot["label"], f"{page_path}: chart {index + 1}: the pointer is over {under!r}"
+        assert under == spot["owner"], f"{page_path}: chart {index + 1}: the pointer is over {under!r}"
         assert tip.is_visible() and tip.text_content() == spot["label"], f"{page_path}: chart {index + 1}: no tooltip"
         page.mouse.move(1, 1)
         assert not tip.is_visible(), f"{page_path}: chart {index + 1}: the tooltip stays after the pointer left"

@@ -69,6 +69,29 @@ def test_the_front_page_leads_with_the_figure_says_the_date_once_and_shows_the_l
     css = (output / "theme" / "css" / "identity.css").read_text(encoding="utf-8")
     assert "--accent: #1a6b5a;" in css and 'href="/theme/css/identity.css"' in front
     assert "style=" not in front  # the colour is in a file of the site's own: the CSP allows no inline style
+    assert '<h1 class="front-title">' in front  # the header says the name: on a phone the h1 is for screen readers
+
+
+def test_the_favicon_is_the_logo_and_the_social_cards_show_the_municipality_and_the_accent(tiny_site, tmp_path):
+    from PIL import Image  # noqa: PLC0415
+
+    output = tmp_path / "output"
+    build_site(site_with(tiny_site, IDENTITY), output)
+    head = (output / "index.html").read_text(encoding="utf-8").split("</head>")[0]
+    assert '<link rel="icon" href="/theme/icon.png" type="image/png" sizes="180x180">' in head
+    assert '<link rel="icon" href="/images/logo.svg" type="image/svg+xml">' in head
+    assert '<link rel="apple-touch-icon" href="/theme/icon.png">' in head and "favicon.svg" not in head
+    with Image.open(output / "theme" / "icon.png") as icon:  # the logo, square, on a transparent ground
+        rgba = icon.convert("RGBA")
+        assert icon.size == (180, 180) and rgba.getpixel((0, 0))[3] == 0
+        assert rgba.getpixel((90, 25))[:3] == (0x1A, 0x6B, 0x5A)  # the shield's green, as logo.svg draws it
+    cards = sorted((output / "kort").glob("*.png"))
+    assert cards
+    for card in cards:
+        with Image.open(card) as picture:
+            assert picture.text["Description"].startswith("Prøvekommune ")
+            rgb = picture.convert("RGB")
+            assert rgb.getpixel((4, 300)) == rgb.getpixel((600, 620)) == (0x1A, 0x6B, 0x5A)  # edge and band
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from pelican.generators import Generator
 from ..danish import numbers, words
 from ..pages.blocks import keep_compiled
 from ..site.drawings import draw
-from ..site.identity import identity_css
+from ..site.identity import icon_png, identity_css
 from ..site.pdf import write_pdfs
 from ..site.site_files import CSP, write_site_files
 from ..site.written_pages import PageSource, PlacedPage, place, unreadable_problems
@@ -152,6 +152,9 @@ def finish_writing(pelican: Any) -> None:
         stylesheet = output / run.identity.stylesheet
         stylesheet.parent.mkdir(parents=True, exist_ok=True)
         stylesheet.write_text(identity_css(run.identity.accent), encoding="utf-8")
+        if run.identity.icon:  # the logo is in the output by now (a static file)
+            logo = (output / run.identity.logo).read_text(encoding="utf-8-sig")
+            (output / run.identity.icon).write_bytes(icon_png(logo))
     if loaded.settings.briefing_pdf:
         cache = loaded.cache_folder / "pdf"
         write_pdfs(run.pdf_documents, output, cache, loaded.site.url, run.progress)

@@ -35,7 +35,7 @@ ATTRIBUTES = _names(
     stop-opacity stroke stroke-dasharray stroke-dashoffset stroke-linecap stroke-linejoin stroke-miterlimit
     stroke-opacity stroke-width text-anchor transform version viewBox visibility width x x1 x2 y y1 y2"""
 )
-_ATTRIBUTE_NAMES = ATTRIBUTES | {"href", "xlink:href", "xmlns", "xmlns:xlink"}
+_ATTRIBUTE_NAMES = ATTRIBUTES | {"href", "xlink:href", "xmlns", "xmlns:xlink", "data-boxes", "data-tips"}  # slim_svg
 _START_TAG = re.compile(r"<([^\s/>!?]+)")
 _PLAIN_ATTRIBUTE = re.compile(r'\s([^\s=<>"]+)="')  # every "=" is followed by a quote: each is a name="
 _ATTRIBUTE = re.compile(r"\s([^\s=<>/\"']+)\s*=\s*[\"']")

@@ -2,10 +2,11 @@
 
 The card shows the page's title — for an article its headline figure ("94 % af borgerne
 oplever håb om forandring") — with the date of the data and the site's name, so the figure
-on the card is the figure on the page. It is drawn at build time with Pillow in the site's
+on the card is the figure on the page; with RESULTS_MUNICIPALITY the municipality's name above the
+site's, and the band and an edge in RESULTS_ACCENT. It is drawn at build time with Pillow in the site's
 own font (no Vega round trip: a card is text on a plain ground):
 
-- ``CardText(title, date_line, site)``: what a card shows;
+- ``CardText(title, date_line, site, municipality, accent)``: what a card shows;
 - ``card_key(text, version)``: its cache key, from the texts, ``version`` (the drawings'
   code version, which covers the font files) and this module's own code;
 - ``draw_card(text, fonts) -> bytes``: the PNG, 1200 × 630, the same bytes for the same
@@ -54,19 +55,21 @@ class CardText:
     title: str
     date_line: str
     site: str
+    municipality: str = ""  # RESULTS_MUNICIPALITY: above the site's name, in bold
+    accent: str = ""  # RESULTS_ACCENT (checked against white at build): the band and the edge; "" palette.MAIN
 
     @property
     def description(self) -> str:
         """Everything the card shows, in reading order (the PNG's "Description")."""
-        return " ".join(part for part in (self.site, self.title, self.date_line) if part)
+        return " ".join(part for part in (self.municipality, self.site, self.title, self.date_line) if part)
 
     def to_json(self) -> str:
-        return json.dumps([self.title, self.date_line, self.site], ensure_ascii=False)
+        return json.dumps([self.title, self.date_line, self.site, self.municipality, self.accent], ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> CardText:
-        title, date_line, site = json.loads(text)
-        return cls(str(title), str(date_line), str(site))
+        title, date_line, site, *identity = json.loads(text)
+        return cls(str(title), str(date_line), str(site), *(str(part) for part in identity[:2]))
 
 
 @dataclass
@@ -159,7 +162,7 @@ def _code() -> str:
 def card_key(text: CardText, version: str) -> str:
     """The card's cache key: its texts, ``version`` (the drawings' code version, which covers the
     font files) and the card code."""
-    data = "\0".join(("card", _code(), version, text.title, text.date_line, text.site))
+    data = "\0".join(("card", _code(), version, text.title, text.date_line, text.site, text.municipality, text.accent))
     return hashlib.sha256(data.encode()).hexdigest()[:24]
 
 
@@ -213,9 +216,21 @@ def draw_card(text: CardText, fonts: CardFonts) -> bytes:
     pillow = importers.pillow()
     size, lines = fitted(text.title, fonts)
     picture = pillow.Image.new("P", (WIDTH, HEIGHT), WHITE)
-    picture.putpalette(_palette())
+    picture.putpalette(_palette(text.accent or palette.MAIN))
     picture.paste(BAND, (0, BAND_TOP, WIDTH, HEIGHT))
-    fonts.regular(SITE_SIZE).draw(picture, MARGIN, MARGIN + TOP_TO_BASELINE * SITE_SIZE, text.site, MUTED)
+    site_top = MARGIN
+    if text.municipality:  # whose site: the municipality in bold, the site's name below it, an edge in its colour
+        picture.paste(BAND, (0, 0, EDGE, BAND_TOP))
+        site_top = MARGIN - SITE_SIZE // 2 - 8
+        bold = fonts.bold(SITE_SIZE)
+        name = (
+            text.municipality
+            if bold.width(text.municipality) <= WIDTH - 2 * MARGIN
+            else _shortened(text.municipality, bold)
+        )
+        bold.draw(picture, MARGIN, site_top + TOP_TO_BASELINE * SITE_SIZE, name, TEXT)
+        site_top += round(SITE_SIZE * LINE_HEIGHT)
+    fonts.regular(SITE_SIZE).draw(picture, MARGIN, site_top + TOP_TO_BASELINE * SITE_SIZE, text.site, MUTED)
     title = fonts.bold(size)
     for number, line in enumerate(lines):
         baseline = TITLE_TOP + number * size * LINE_HEIGHT + TOP_TO_BASELINE * size
@@ -239,13 +254,14 @@ def draw_card(text: CardText, fonts: CardFonts) -> bytes:
 # between the two entries (as Pillow pastes through a mask) is the colour between them. The
 # title's run (TEXT -> white) and the site name's (white -> MUTED) meet at one white.
 TEXT, WHITE, MUTED = 64, 127, 190
-BAND, ON_BAND = 192, 255  # MAIN -> white
+BAND, ON_BAND = 192, 255  # the accent (or MAIN) -> white
+EDGE = 16  # px: the accent's edge down the card's left side, as the site's header has its border
 
 
 @functools.cache
-def _palette() -> tuple[int, ...]:
+def _palette(band: str = palette.MAIN) -> tuple[int, ...]:
     runs = ((TEXT, palette.TEXT, WHITE, "#ffffff"), (WHITE, "#ffffff", MUTED, palette.MUTED),
-            (BAND, palette.MAIN, ON_BAND, "#ffffff"))  # fmt: skip
+            (BAND, band, ON_BAND, "#ffffff"))  # fmt: skip
     entries = [(0, 0, 0)] * 256
     for start, first, end, last in runs:
         a, b = _rgb(first), _rgb(last)

@@ -239,6 +239,10 @@ CHART_HELP_FORMS = (
 CHART_SOURCE_SURVEY = "Kilde: {source}, {round}-målingen."
 CHART_TABLE_SUMMARY = "Se tallene som tabel"
 CHART_DOWNLOAD_CSV = "Hent tallene (CSV)"
+CHART_TABLE_SOME_ROWS = (  # a chart over time: its table shows some months, its CSV all of them
+    "Tabellen viser {shown} af grafens {total} datoer: den nyeste, samme måned året før, tidligere opgørelser "
+    "og de datoer, som teksten til grafen nævner. Alle datoerne står i filen:"
+)
 CHART_DOWNLOAD_PNG = "Hent grafen som billede (PNG)"
 CHART_ALT_LABEL = "Graf: "  # before the text alternative, for a screen reader
 ALT_SUPPRESSED = " {count} tal vises ikke af hensyn til diskretion."  # {count}: »To«, »60«

@@ -6,6 +6,7 @@ the SVG that vl-convert made from our own specs is marked safe.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import html
@@ -19,6 +20,7 @@ from markupsafe import Markup, escape
 
 from ..charts.by_name import ChartView
 from ..charts.drawing import DRAWING_KEY
+from ..charts.view import FORM_TIME
 from ..danish import words
 from ..figures.methods import MethodView
 
@@ -63,15 +65,45 @@ _ANCHOR, _DOWNLOADS = "<anchor/>", "<downloads/>"
 
 @functools.lru_cache(maxsize=4096)
 def _chart_html(view: ChartView, drawing: str) -> str:
+    rows = table_rows(view) if view.form == FORM_TIME else view.rows
     return _ENV.get_template("chart.html").render(
         view=view,
         svg=Markup(svg_marker(drawing)),  # replaced by the SVG vl-convert draws from our own spec
         anchor=Markup(_ANCHOR),
-        rows=Markup("\n".join(_row(row, view.marker) for row in view.rows)),  # thousands of cells: joined, not looped
+        rows=Markup("\n".join(_row(row, view.marker) for row in rows)),  # many cells: joined, not looped
+        some_rows=words.CHART_TABLE_SOME_ROWS.format(shown=len(rows), total=len(view.rows))
+        if len(rows) < len(view.rows)
+        else "",
         csv=Markup(f"{_DOWNLOADS}/{html.escape(view.file_stem)}.csv"),
         png=Markup(f"{_DOWNLOADS}/{html.escape(view.file_stem)}.png"),
         words=words,
     )
+
+
+_COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*")  # a count as the tables show it: 7, 1.012
+
+
+def table_rows(view: ChartView) -> tuple[tuple[str, ...], ...]:
+    """The rows of a chart over time that its table on the page shows (its CSV keeps every month):
+    the newest, the same month a year before, the data dates of earlier counts that the series
+    holds (a day that is no month's end, as »15. februar 2022«), and what the text alternative
+    names: the row of the highest shown count (the newest on a tie) and, for one line, the first. The cells are the
+    chart's own, hidden ones too. The days are read from the CSV's rows, made from the same days."""
+    rows = view.rows
+    try:
+        days = [dt.date.fromisoformat(row[0]) for row in view.csv.rows]
+    except (ValueError, IndexError):
+        return rows
+    if not rows or len(days) != len(rows):
+        return rows
+    newest = days[-1]
+    chosen = {len(days) - 1} | ({0} if len(view.columns) == 2 else set())
+    chosen |= {i for i, d in enumerate(days) if (d.year, d.month) == (newest.year - 1, newest.month)}
+    chosen |= {i for i, d in enumerate(days) if (d + dt.timedelta(days=1)).day != 1}  # a data date
+    counts = [(int(c.replace(".", "")), i) for i, row in enumerate(rows) for c in row[1:] if _COUNT.fullmatch(c)]
+    if counts:
+        chosen.add(max(counts)[1])
+    return tuple(rows[i] for i in sorted(chosen))
 
 
 def _row(row: tuple[str, ...], marker: str = words.SUPPRESSED_CELL) -> str:

@@ -18,5 +18,6 @@ def card_for(loaded: Loaded, address: str, title: str, data_date_label: str | No
     """The card of the page published at ``address`` with ``title`` (its figures in)."""
     site = loaded.site
     date_line = words.CARD_DATE.format(date=data_date_label) if data_date_label else site.subtitle
-    text = CardText(strip_placeholders(title) or site.name, date_line, site.name)
+    identity = (loaded.settings.municipality, loaded.settings.accent)
+    text = CardText(strip_placeholders(title) or site.name, date_line, site.name, *identity)
     return Card(f"{FOLDER}/{card_name(address or title)}", card_key(text, loaded.drawing_version), text)

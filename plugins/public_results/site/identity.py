@@ -9,11 +9,13 @@
   drawing (``charts.kept_files.safe_svg``): no script, no event handler, nothing from elsewhere.
 - ``read_identity(settings, content, static_paths)``: all of it checked at once; ``IdentityError``
   holds every problem. ``identity_css(accent)``: the small stylesheet that sets ``--accent`` (the
-  CSP allows no inline style, so the colour goes into a file of the site's own).
+  CSP allows no inline style, so the colour goes into a file of the site's own). ``icon_png(svg)``:
+  the logo as a square PNG (``theme/icon.png``), the favicon beside the logo's own SVG.
 """
 
 from __future__ import annotations
 
+import io
 import math
 import re
 from collections.abc import Iterable
@@ -22,6 +24,7 @@ from decimal import ROUND_FLOOR, Decimal
 from pathlib import Path, PurePosixPath
 from xml.parsers import expat
 
+from .. import importers
 from ..charts.kept_files import safe_svg
 from ..charts.palette import contrast_ratio
 from ..danish import numbers, words
@@ -33,6 +36,8 @@ TINT = "#f1f4f8"  # the theme's light background (site.css, --tint): header, foo
 NEEDED = 4.5  # WCAG 1.4.3, normal text (links are text)
 LOGO_HEIGHT = 48  # px: the height the header shows the logo at (site.css, .site-logo)
 STYLESHEET = "theme/css/identity.css"  # in the output, linked by base.html after site.css
+ICON = "theme/icon.png"  # in the output: the logo as a square PNG, the favicon beside the SVG one
+ICON_SIZE = 180  # px: as big as a phone's home-screen icon asks
 SETTINGS_FILE = "pelicanconf.py"
 
 
@@ -47,6 +52,7 @@ class Identity:
     logo_height: int = 0
     accent: str = ""
     stylesheet: str = STYLESHEET
+    icon: str = ""  # ICON when there is a logo: base.html links it as the PNG favicon and touch icon
 
 
 def ratio_text(ratio: float) -> str:
@@ -195,7 +201,23 @@ def read_identity(settings: Settings, content: Path, static_paths: Iterable[str]
         logo_width=width,
         logo_height=height,
         accent=settings.accent,
+        icon=ICON if settings.logo else "",
     )
+
+
+def icon_png(svg: str) -> bytes:
+    """The logo (SVG text, checked by ``read_identity``) as a square PNG of ``ICON_SIZE`` px, drawn
+    by vl-convert and centred on a transparent ground: the favicon for browsers without SVG ones."""
+    vl_convert, pillow = importers.vl_convert(), importers.pillow()
+    first = pillow.Image.open(io.BytesIO(vl_convert.svg_to_png(svg, scale=1)))
+    scale = ICON_SIZE / max(first.size)
+    drawn = pillow.Image.open(io.BytesIO(vl_convert.svg_to_png(svg, scale=scale))).convert("RGBA")
+    drawn.thumbnail((ICON_SIZE, ICON_SIZE))  # a rounding pixel too many
+    icon = pillow.Image.new("RGBA", (ICON_SIZE, ICON_SIZE), (0, 0, 0, 0))
+    icon.paste(drawn, ((ICON_SIZE - drawn.width) // 2, (ICON_SIZE - drawn.height) // 2))
+    out = io.BytesIO()
+    icon.save(out, "PNG", optimize=True)
+    return out.getvalue()
 
 
 def identity_css(accent: str) -> str:

@@ -88,7 +88,7 @@ def test_the_png_spec_is_the_wide_one_with_title_subtitle_and_source():
 
 def test_an_svg_is_made_fit_to_inline():
     raw = '<?xml version="1.0"?>\n<svg width="10"><defs><clipPath id="clip1"/></defs>'
-    raw += '<g clip-path="url(#clip1)" style="fill: red; font-family: x"></g></svg>'
+    raw += '<g clip-path="url(#clip1)" style="fill: red; font-family: x"><rect width="1"/></g></svg>'
     svg = clean_svg(raw, "c7")
     assert svg.startswith('<svg aria-hidden="true" focusable="false" width="10">')
     assert 'id="c7-clip1"' in svg and "url(#c7-clip1)" in svg

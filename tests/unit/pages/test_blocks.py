@@ -89,3 +89,32 @@ def test_an_anchor_is_plain_ascii_with_danish_letters_spelled_out(prefix, name, 
 
 def test_an_inline_value_is_escaped():
     assert inline_html("<b>94 %</b> & mere") == "&lt;b&gt;94 %&lt;/b&gt; &amp; mere"
+
+
+def test_a_chart_over_time_shows_some_dates_in_its_table_and_says_that_the_csv_has_all() -> None:
+    import datetime as dt  # noqa: PLC0415
+
+    from public_results.charts.view import FORM_TIME, Table  # noqa: PLC0415
+    from public_results.danish import numbers  # noqa: PLC0415
+    from public_results.pages.blocks import table_rows  # noqa: PLC0415
+
+    month_ends = [dt.date(2021 + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1) for m in range(1, 14)]
+    days = [*month_ends, dt.date(2022, 2, 15)]  # January 2021 to January 2022, then the data date
+    values = [5, 7, "..", 9, 40, 8, 9, 10, 11, 12, 13, 14, 15, ".."]  # the highest, 40, in May 2021
+    table = Table(("Måned", "Alle"), tuple((numbers.format_date(d), str(v)) for d, v in zip(days, values, strict=True)))
+    csv = Table(("Dato", "Alle"), tuple((d.isoformat(), str(v)) for d, v in zip(days, values, strict=True)))
+    view = ChartView(
+        "forløb.alle.udvikling", FORM_TIME, "Titel", "", "Alt", "Kilde", table, csv, spec={}, file_stem="x"
+    )
+    # the first (one line: its text names it), the same month a year before, the highest, the data date
+    assert [row[0] for row in table_rows(view)] == [
+        "31. januar 2021",
+        "28. februar 2021",
+        "31. maj 2021",
+        "15. februar 2022",
+    ]
+    markup = chart_html(view, "graf-alle", KEY, "../grafer")
+    assert markup.count('<th scope="row">') == 4
+    assert "Tabellen viser 4 af grafens 14 datoer" in markup
+    assert re.search(r'Alle datoerne står i filen: <a href="\.\./grafer/x\.csv" download>', markup)
+    assert '<th scope="row">15. februar 2022</th><td class="num"><span aria-hidden="true">..</span>' in markup

@@ -2,7 +2,7 @@
  *
  * Hver graf er en statisk SVG, tegnet da sitet blev bygget; den er hele grafen og kræver ingen
  * JavaScript. Hvert datamærke (søjle, segment, ikon, punkt) har sin værdi på dansk i sin
- * aria-label ("Praktik: 92 (45 %)"). Holder man musen over et mærke eller trykker på det, vises
+ * aria-label ("Praktik: 92 (45 %)"); månederne i en graf over tid har deres i data-tips. Holder man musen over et mærke eller trykker på det, vises
  * teksten i et lille værktøjstip. SVG'en er skjult for hjælpemidler (figuren har tekstalternativet
  * og tabellen), og tastaturbrugere har tabellen under grafen.
  *
@@ -51,13 +51,37 @@
     return tip;
   }
   function mark(target) {
-    var found = target && target.closest ? target.closest("figure.chart .chart-image [aria-label]") : null;
+    var found = target && target.closest ? target.closest("figure.chart .chart-image :is([aria-label], [data-tips])") : null;
     return found && found.tagName.toLowerCase() !== "svg" ? found : null;
+  }
+  /* Et mærke med flere felter (en graf over tid: ét felt pr. måned, samlet i én sti) har hvert felts
+   * kasse i data-boxes ("x,y,b,h ...") og dets tekst i data-tips (adskilt af "|"): teksten er den for
+   * feltet under markøren, eller for det nærmeste felt på den vandrette led. */
+  function text(element, x, y) {
+    var tips = element.getAttribute("data-tips");
+    var matrix = tips === null ? null : element.getScreenCTM();
+    if (!matrix) {
+      return element.getAttribute("aria-label") || "";
+    }
+    var point = new DOMPoint(x, y).matrixTransform(matrix.inverse());
+    var boxes = (element.getAttribute("data-boxes") || "").split(" ");
+    var best = 0;
+    var distance = Infinity;
+    boxes.forEach(function (box, index) {
+      var b = box.split(",").map(Number);
+      var away = point.x < b[0] ? b[0] - point.x : Math.max(0, point.x - b[0] - b[2]);
+      if (away < distance) {
+        distance = away;
+        best = index;
+      }
+    });
+    return tips.split("|")[best] || "";
   }
   function show(element, x, y) {
     var box = tipElement();
-    if (shown !== element) {
-      box.textContent = element.getAttribute("aria-label");
+    var said = text(element, x, y);
+    if (shown !== element || box.textContent !== said) {
+      box.textContent = said;
       shown = element;
     }
     box.classList.add("chart-tip-shown");
