@@ -1,11 +1,11 @@
 """The heavy libraries, each imported on first use: importing the plugin stays cheap.
 
 Reading data needs pandas and openpyxl, protecting counts numpy and SciPy, drawing charts
-Altair and vl-convert, the social cards Pillow, the briefings' PDFs WeasyPrint; together they
-take seconds to import, and a build that finds everything in its caches needs none of them. So
-no module imports them at its top: a function that needs one asks for it here
-(``pd = importers.pandas()``), and type hints import it under ``if TYPE_CHECKING:``. Python
-keeps a module once imported, so asking again costs nothing. This module imports nothing of
+vl-convert (the specs themselves are plain data), the social cards Pillow, the briefings' PDFs
+WeasyPrint; together they take seconds to import, and a build that finds everything in its
+caches needs none of them. So no module imports them at its top: a function that needs one asks
+for it here (``pd = importers.pandas()``), and type hints import it under ``if TYPE_CHECKING:``.
+Python keeps a module once imported, so asking again costs nothing. This module imports nothing of
 the plugin.
 """
 
@@ -40,13 +40,6 @@ def openpyxl() -> ModuleType:
     import openpyxl
 
     return openpyxl
-
-
-def altair() -> ModuleType:
-    """Altair: the charts' Vega-Lite specs."""
-    import altair
-
-    return altair
 
 
 def vl_convert() -> ModuleType:

@@ -3,7 +3,6 @@ not among the unit tests: it starts processes, each of which starts vl-convert.)
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from public_results.charts import specs as chart
@@ -17,7 +16,7 @@ FONTS = ROOT / "theme" / "fonts"
 
 def spec(label: str) -> dict:
     """A chart's pair of specs, narrow and wide, as a view holds it."""
-    table = pd.DataFrame({"label": [label], "value": [80.0], "text": ["80 %"]})
+    table = [{"label": label, "value": 80.0, "text": "80 %"}]
     return chart.drawings(lambda size: chart.bar_chart(table, 100, size), "Atkinson Hyperlegible Next Nul")
 
 

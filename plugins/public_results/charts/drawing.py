@@ -19,7 +19,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import os
@@ -34,6 +33,7 @@ from typing import Any
 from .. import importers
 from .layout import wrap
 from .slim_svg import slim_svg
+from .vega_lite import VERSION as VEGA_LITE
 
 LOCALE = "da-DK"
 PNG_SCALE = 1.5  # of the wide drawing: 1,152 px across, sharp enough for print and social media
@@ -84,16 +84,9 @@ def svg_file(key: str, name: str) -> str:
     return f"{key}.{name}.svg" if name and name != SVGS[0] else f"{key}.svg"
 
 
-@functools.cache
 def vega_lite_version() -> str:
-    """The Vega-Lite version Altair writes ("6.4"), read from Altair's files without importing it
-    (importing Altair costs most of a second; a build with every chart cached never needs it)."""
-    found = [f for f in metadata.files("altair") or [] if f.name == "__init__.py" and f.parent.name == "schema"]
-    for file in found:
-        match = re.search(r'^SCHEMA_VERSION = "v([0-9.]+)"', file.read_text(encoding="utf-8"), re.M)
-        if match:
-            return match.group(1).rsplit(".", 1)[0]
-    return importers.altair().SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]
+    """The Vega-Lite version the specs are written for ("6.4"): vl-convert compiles them with it."""
+    return VEGA_LITE
 
 
 def drawing_version(fonts: Path) -> str:

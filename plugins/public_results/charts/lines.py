@@ -18,15 +18,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .. import importers
 from ..danish.numbers import format_date
 from .layout import LINE_HEIGHT, axis_steps, spread, text_width, time_ticks, wrap
-from .specs import MUTED, PADDING, TEXT, Size, _described, _tip, _unchecked
-
-if TYPE_CHECKING:
-    import altair as alt
+from .specs import MUTED, PADDING, TEXT, Size, _described, _tip
+from .vega_lite import Rows, Spec, chart, field, layer, mark, vconcat
 
 
 @dataclass(frozen=True)
@@ -57,12 +54,10 @@ def _number(value: float) -> str:
     return f"{round(value):,}".replace(",", ".")
 
 
-@_unchecked
-def time_chart(lines: Sequence[Line], size: Size, months: Sequence[str], bridge_key: str) -> alt.TopLevelMixin:
+def time_chart(lines: Sequence[Line], size: Size, months: Sequence[str], bridge_key: str) -> Spec:
     """The lines of ``lines`` drawn for ``size`` (see the module docstring); ``months``: the twelve
     short month names of the time axis; ``bridge_key``: what a dotted bridge means ("" when no line
     has a gap)."""
-    alt = importers.altair()
     room = size.width - 2 * PADDING
     days = [day for line in lines for day, _, _ in line.points]
     first, last = min(days), max(days)
@@ -81,42 +76,49 @@ def time_chart(lines: Sequence[Line], size: Size, months: Sequence[str], bridge_
     else:
         right = size.value / 2
     width = room - axis_width - right
-    x_scale = alt.Scale(domain=[_datetime(first), _datetime(last)], nice=False)
-    y_scale = alt.Scale(domain=[0, top], nice=False)
+    x_scale = {"domain": [_datetime(first), _datetime(last)], "nice": False}
+    y_scale = {"domain": [0, top], "nice": False}
     ticks = time_ticks(first, last, width, size.value, months)
-    x_axis = alt.Axis(values=[t.day.isoformat() for t in ticks], labels=False, grid=False, tickSize=5)
-    x = alt.X("date:T", title=None, scale=x_scale, axis=x_axis)
-    y_axis = alt.Axis(
-        format=",d", values=[step * i for i in range(round(top / step) + 1)], domain=False, ticks=False, labelPadding=4
-    )
-    y = alt.Y("value:Q", title=None, scale=y_scale, axis=y_axis)
-    points = _points(lines).drop(columns="day")
-    colour = alt.Color("colour:N", scale=None)
-    drawn = (
-        alt.Chart(points)
-        .mark_line(strokeWidth=2.5, invalid="break-paths-show-domains")
-        .encode(x=x, y=y, detail=alt.Detail("series:N"), color=colour, strokeDash=alt.StrokeDash("dash:N", scale=None))
-    )
+    x_axis = {"values": [t.day.isoformat() for t in ticks], "labels": False, "grid": False, "tickSize": 5}
+    x = field("date:T", title=None, scale=x_scale, axis=x_axis)
+    y_axis = {
+        "format": ",d", "values": [step * i for i in range(round(top / step) + 1)], "domain": False, "ticks": False,
+        "labelPadding": 4,
+    }  # fmt: skip
+    y = field("value:Q", title=None, scale=y_scale, axis=y_axis)
+    points = _points(lines)
+    colour = field("colour:N", scale=None)
+    series = field("series:N")
+    drawn = chart(
+        points,
+        mark("line", strokeWidth=2.5, invalid="break-paths-show-domains"),
+        x=x, y=y, detail=series, color=colour, strokeDash=field("dash:N", scale=None),
+    )  # fmt: skip
     # Across months hidden for discretion a thin dotted line joins the shown points: the gap is
     # marked (the key says so), not an unexplained break, and it shows nothing a reader cannot draw
     # between two points.
-    bridges = alt.Chart(points).mark_line(strokeWidth=1.5, strokeDash=BRIDGE_DASH, opacity=0.8, invalid="filter")
-    bridges = bridges.encode(x=x, y=y, detail=alt.Detail("series:N"), color=colour)
+    bridges = chart(
+        points,
+        mark("line", strokeWidth=1.5, strokeDash=BRIDGE_DASH, opacity=0.8, invalid="filter"),
+        x=x, y=y, detail=series, color=colour,
+    )  # fmt: skip
     months = _months(lines)
-    tip = _tip(months, list(months["tip"]))
-    hover = (
-        alt.Chart(months)
-        .mark_rect(**_described({"opacity": 0, "y": 0, "y2": height}))
-        .encode(x=alt.X("start:T", title=None, scale=x_scale, axis=x_axis), x2=alt.X2("end:T"), description=tip)
-    )
+    tip = _tip(months, [row["tip"] for row in months])
+    hover = chart(
+        months,
+        mark("rect", **_described({"opacity": 0, "y": 0, "y2": height})),
+        x=field("start:T", title=None, scale=x_scale, axis=x_axis), x2=field("end"), description=tip,
+    )  # fmt: skip
     layers = [bridges, drawn, *_tick_labels(ticks, x, height), hover]
-    if points["alone"].any():
-        alone = alt.Chart(points[points["alone"]]).mark_point(filled=True, size=size.value * 3, opacity=1)
-        layers.insert(2, alone.encode(x=x, y=y, color=colour))
+    alone = [point for point in points if point["alone"]]
+    if alone:
+        layers.insert(
+            2, chart(alone, mark("point", filled=True, size=size.value * 3, opacity=1), x=x, y=y, color=colour)
+        )
     if named_at_end:
-        at = lambda field: alt.Y(field, title=None, scale=y_scale, axis=y_axis)  # noqa: E731 - the lines' own y
+        at = lambda name: field(name, title=None, scale=y_scale, axis=y_axis)  # noqa: E731 - the lines' own y
         layers += _end_names(lines, names, (x, at), top, height, size, marker, line_height, last)
-    plot = alt.layer(*layers).properties(width=round(width), height=height)
+    plot = layer(*layers, width=round(width), height=height)
     keys: list[Key] = (
         [] if named_at_end else [(line.label, line.name, line.colour, list(line.dash), 2.5) for line in lines]
     )
@@ -125,34 +127,32 @@ def time_chart(lines: Sequence[Line], size: Size, months: Sequence[str], bridge_
     if not keys:
         return plot
     key = _key(keys, (-axis_width, room - axis_width), round(width), size, marker, line_height)
-    return alt.vconcat(key, plot, spacing=size.value)
+    return vconcat(key, plot, spacing=size.value)
 
 
 def _datetime(day: dt.date) -> dict[str, Any]:
     return {"year": day.year, "month": day.month, "date": day.day, "utc": True}
 
 
-def _points(lines: Sequence[Line]) -> Any:
-    """A row per point: ``date`` (ISO), ``day``, ``series``, ``value``, ``colour``, ``dash``, ``text``
-    and ``alone`` (shown, but neither neighbour is: a line cannot be drawn to it)."""
-    pd = importers.pandas()
+def _points(lines: Sequence[Line]) -> Rows:
+    """A row per point: ``date`` (ISO), ``series``, ``value``, ``colour``, ``dash``, ``text`` and
+    ``alone`` (shown, but neither neighbour is: a line cannot be drawn to it)."""
     rows = []
     for line in lines:
         values = [value for _, value, _ in line.points]
         for index, (day, value, text) in enumerate(line.points):
             before = values[index - 1] if index else None
             after = values[index + 1] if index + 1 < len(values) else None
-            rows.append({"date": day.isoformat(), "day": day, "series": line.label, "value": value,
+            rows.append({"date": day.isoformat(), "series": line.label, "value": value,
                          "colour": line.colour, "dash": list(line.dash), "text": text,
                          "alone": value is not None and before is None and after is None})  # fmt: skip
-    return pd.DataFrame(rows)
+    return rows
 
 
-def _months(lines: Sequence[Line]) -> Any:
+def _months(lines: Sequence[Line]) -> Rows:
     """A band per month, from halfway to the month before to halfway to the next, with every line's
     value then as its ``tip`` ("31. marts 2020: I afklaring 92, Praktik .."): one mark to hover or
     tap per month, not one per line and month."""
-    pd = importers.pandas()
     days = sorted({day for line in lines for day, _, _ in line.points})
     texts = {(line.label, day): text for line in lines for day, _, text in line.points}
     rows = []
@@ -162,31 +162,27 @@ def _months(lines: Sequence[Line]) -> Any:
         values = ", ".join(f"{line.label} {texts[line.label, day]}" for line in lines if (line.label, day) in texts)
         rows.append({"start": (day - (day - before) / 2).isoformat(), "end": (day + (after - day) / 2).isoformat(),
                      "tip": f"{format_date(day)}: {values}"})  # fmt: skip
-    return pd.DataFrame(rows)
+    return rows
 
 
-def _tick_labels(ticks: Sequence[Any], x: alt.X, height: int) -> list[alt.Chart]:
+def _tick_labels(ticks: Sequence[Any], x: dict[str, Any], height: int) -> list[Spec]:
     """The time axis's labels, under its ticks: the first flush left, the last flush right."""
-    alt = importers.altair()
-    pd = importers.pandas()
     layers = []
     for align in ("left", "center", "right"):
         rows = [{"date": t.day.isoformat(), "label": t.text} for t in ticks if t.align == align and t.text]
         if rows:
-            text = alt.Chart(pd.DataFrame(rows)).mark_text(align=align, baseline="top", y=height + 8, color=TEXT)
-            layers.append(text.encode(x=x, text=alt.Text("label:N")))
+            drawn = mark("text", align=align, baseline="top", y=height + 8, color=TEXT)
+            layers.append(chart(rows, drawn, x=x, text=field("label:N")))
     return layers
 
 
 def _end_names(
     lines: Sequence[Line], names: list[list[str]], axes: tuple[Any, Any], top: float, height: int, size: Size,
     marker: int, line: int, last: dt.date,
-) -> list[alt.Chart]:  # fmt: skip
+) -> list[Spec]:  # fmt: skip
     """Each line's name at its end, after a stroke in its colour and dash, moved apart from the others
     (``axes``: the plot's x encoding and a function giving its y encoding of a field)."""
     x, y = axes
-    alt = importers.altair()
-    pd = importers.pandas()
     wanted = [height * (1 - item.end / top) for item in lines]
     heights = [len(name) * line for name in names]
     centres = spread(wanted, heights, -size.value, height + size.value)
@@ -196,12 +192,14 @@ def _end_names(
         rows.append({"date": last.isoformat(), "series": item.label, "stroke": top * (1 - first_line / height),
                      "top": top * (1 - (centre - tall / 2) / height), "name": "\n".join(name),
                      "colour": item.colour, "dash": list(item.dash)})  # fmt: skip
-    end = alt.Chart(pd.DataFrame(rows)).encode(x=x)
-    strokes = end.mark_point(
-        shape="M-1,0L1,0", size=marker**2, filled=False, opacity=1, strokeWidth=2.5, xOffset=6 + marker / 2
-    ).encode(y=y("stroke:Q"), color=alt.Color("colour:N", scale=None), strokeDash=alt.StrokeDash("dash:N", scale=None))
-    texts = end.mark_text(align="left", baseline="top", dx=6 + marker + 6, lineBreak="\n", lineHeight=line)
-    return [strokes, texts.encode(y=y("top:Q"), text=alt.Text("name:N"))]
+    stroke = mark(
+        "point", shape="M-1,0L1,0", size=marker**2, filled=False, opacity=1, strokeWidth=2.5, xOffset=6 + marker / 2
+    )
+    strokes = chart(
+        rows, stroke, x=x, y=y("stroke:Q"), color=field("colour:N", scale=None), strokeDash=field("dash:N", scale=None)
+    )
+    text = mark("text", align="left", baseline="top", dx=6 + marker + 6, lineBreak="\n", lineHeight=line)
+    return [strokes, chart(rows, text, x=x, y=y("top:Q"), text=field("name:N"))]
 
 
 Key = tuple[str | None, str, str, list[int], float]  # line's label (None: the bridges), text, colour, dash, width
@@ -209,13 +207,11 @@ Key = tuple[str | None, str, str, list[int], float]  # line's label (None: the b
 
 def _key(
     keys: list[Key], across: tuple[float, float], width: int, size: Size, marker: int, line: int
-) -> alt.LayerChart:  # fmt: skip
+) -> Spec:  # fmt: skip
     """A key above the plot: per entry a stroke (colour, dash, width) and its text, broken into lines.
     It stands ``across`` the drawing (pixels from the plot's left edge: the y axis is left of it);
     ``width``: the plot's."""
     left, right = across
-    alt = importers.altair()
-    pd = importers.pandas()
     rows, y = [], 0
     for series, text, colour, dash, stroke in keys:
         parts = wrap(text, right - left - marker - 8, size.value)
@@ -223,15 +219,13 @@ def _key(
                "colour": colour, "dash": dash, "stroke": stroke}  # fmt: skip
         rows.append(row | ({"series": series} if series else {}))
         y += len(parts) * line + 4
-    table = pd.DataFrame(rows)
     pixels = {"scale": None, "axis": None}
-    base = alt.Chart(table)
-    strokes = base.mark_rule().encode(
-        x=alt.X("x:Q", **pixels), x2=alt.X2("x2:Q"), y=alt.Y("middle:Q", **pixels),
-        color=alt.Color("colour:N", scale=None), strokeDash=alt.StrokeDash("dash:N", scale=None),
-        strokeWidth=alt.StrokeWidth("stroke:Q", scale=None),
+    strokes = chart(
+        None, mark("rule"),
+        x=field("x:Q", **pixels), x2=field("x2"), y=field("middle:Q", **pixels),
+        color=field("colour:N", scale=None), strokeDash=field("dash:N", scale=None),
+        strokeWidth=field("stroke:Q", scale=None),
     )  # fmt: skip
-    texts = base.mark_text(align="left", baseline="top", dx=marker + 8, lineBreak="\n", lineHeight=line).encode(
-        x=alt.X("x:Q", **pixels), y=alt.Y("y:Q", **pixels), text=alt.Text("text:N")
-    )
-    return alt.layer(strokes, texts).properties(width=width, height=y - 4)
+    text = mark("text", align="left", baseline="top", dx=marker + 8, lineBreak="\n", lineHeight=line)
+    texts = chart(None, text, x=field("x:Q", **pixels), y=field("y:Q", **pixels), text=field("text:N"))
+    return layer(strokes, texts, rows=rows, width=width, height=y - 4)

@@ -1,4 +1,4 @@
-"""The charts' colours (also the social cards'), without Altair: importing this costs nothing.
+"""The charts' colours (also the social cards'), plain constants: importing this costs nothing.
 
 Every colour that carries meaning is at least 3:1 against white (WCAG 1.4.11); text at 4.5:1 (1.4.3),
 so text is drawn in TEXT (or white on the darkest steps), never in a PALETTE colour.

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import importers
 from ..danish import numbers, words
 from ..data.validate import SurveyRound
 from ..figures.book import BASE, POSITIVE, FigureBook
@@ -124,7 +123,6 @@ def _segment(
 
 def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, settings: Settings) -> ChartView:
     """Diverging stacked bars over the whole scale, per question, with the same order as ``agreement``."""
-    pd = importers.pandas()
     style, decimals, marker = settings.percent_style, settings.percent_decimals, settings.suppressed_marker
     common = common_facts(book, survey_round)
     found = questions(book, survey_round)
@@ -151,10 +149,7 @@ def answer_scale(book: FigureBook, dataset: str, survey_round: SurveyRound, sett
         line = max(len(positive), len(other))
         key = words.SCALE_SUPPRESSED_KEY.format(marker=marker)
         keys.append({"answer": key, "colour": specs.SUPPRESSED, "column": 0, "line": line})
-    segment_table, key_table = pd.DataFrame(segments), pd.DataFrame(keys)
-    spec = specs.drawings(
-        lambda size: specs.scale_chart(segment_table, key_table, domain, divider, size), settings.chart_font
-    )
+    spec = specs.drawings(lambda size: specs.scale_chart(segments, keys, domain, divider, size), settings.chart_font)
     rows = tuple(
         (q.label, *(share(q.counts[a], q.n, style, decimals, marker) for a in [*answers, POSITIVE]), cell(q.n, marker))
         for q in found

@@ -1,7 +1,7 @@
-"""Charts: Vega-Lite specs (built with Altair) from small tidy tables.
+"""Charts: Vega-Lite specs, written as plain data (``vega_lite``), from small tidy tables.
 
-Each chart function takes a table from the views (labels and texts already
-formatted in Danish, positions already computed) and returns an Altair chart.
+Each chart function takes a table from the views (rows as dicts: labels and texts already
+formatted in Danish, positions already computed) and returns the chart's Vega-Lite spec.
 Labels stay data: no Vega expression and no scale domain is ever built from a
 label, so a label can hold anything and is drawn as text. Colours are data too
 (a ``colour`` field used as is), so the palette lives here and nowhere else.
@@ -24,19 +24,14 @@ The theme's ``charts.js`` shows it in a small tooltip; no chart is drawn again i
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from .. import importers
 from .layout import text_width
 from .palette import DASHES, MAIN, MUTED, OTHER_STEPS, OUTLINE, PALETTE, POSITIVE_STEPS, SUPPRESSED, TEXT
-
-if TYPE_CHECKING:
-    import altair as alt
-    import pandas as pd
+from .vega_lite import Rows, Spec, chart, datum, field, layer, mark, top_level, vconcat
 
 __all__ = ["DASHES", "MAIN", "MUTED", "OTHER_STEPS", "OUTLINE", "PALETTE", "POSITIVE_STEPS", "SUPPRESSED", "TEXT"]
 
@@ -63,14 +58,13 @@ PADDING = 4  # round every drawing
 MARKER = 16  # the stroke beside a line's label, in the line's colour and dash
 
 
-Made = TypeVar("Made")
-
-
-def _tip(table: pd.DataFrame, texts: list[str]) -> alt.Description:
-    """The ``tip`` field (one Danish text per row of ``table``) as the marks' description: vl-convert
-    writes it into the SVG as each mark's ``aria-label``, which ``charts.js`` shows on hover or tap."""
-    table["tip"] = texts
-    return importers.altair().Description("tip:N")
+def _tip(table: Rows, texts: list[str]) -> dict[str, Any]:
+    """The ``tip`` field (one Danish text per row of ``table``, written into it) as the marks'
+    description: vl-convert writes it into the SVG as each mark's ``aria-label``, which ``charts.js``
+    shows on hover or tap."""
+    for row, text in zip(table, texts, strict=True):
+        row["tip"] = text
+    return field("tip:N")
 
 
 def _described(mark: dict[str, Any]) -> dict[str, Any]:
@@ -78,21 +72,9 @@ def _described(mark: dict[str, Any]) -> dict[str, Any]:
     return {**mark, "aria": True}
 
 
-def _unchecked(function: Callable[..., Made]) -> Callable[..., Made]:
-    """Build without Altair's "debug mode", which checks every object against the Vega-Lite schema
-    as it is made (a tenth of a chart's time). ``as_dict`` explains why the specs are not checked."""
-
-    @functools.wraps(function)
-    def build(*args: Any, **kwargs: Any) -> Made:
-        with importers.altair().utils.schemapi.debug_mode(False):
-            return function(*args, **kwargs)
-
-    return build
-
-
-def drawings(build: Callable[[Size], alt.TopLevelMixin], font: str) -> dict[str, dict[str, Any]]:
+def drawings(build: Callable[[Size], Spec], font: str) -> dict[str, Spec]:
     """A chart's two specs, ``{"narrow": …, "wide": …}``: ``build`` laid out for each size."""
-    return {size.name: as_dict(finish(build(size), font, size)) for size in SIZES}
+    return {size.name: finish(build(size), font, size) for size in SIZES}
 
 
 def config(font: str, size: Size = NARROW) -> dict[str, Any]:
@@ -117,33 +99,24 @@ def config(font: str, size: Size = NARROW) -> dict[str, Any]:
     }
 
 
-@_unchecked
-def finish(chart: alt.TopLevelMixin, font: str, size: Size = NARROW) -> alt.TopLevelMixin:
-    """Padding and the shared look (each chart function sets its own size)."""
+def finish(spec: Spec, font: str, size: Size = NARROW) -> Spec:
+    """The spec to draw: padding and the shared look (each chart function sets its own size). The
+    specs are not checked against the Vega-Lite schema here: they come only from the functions of
+    this package, whose every kind the unit tests check against it."""
     padding = dict.fromkeys(("left", "right", "top", "bottom"), PADDING)
-    return chart.properties(padding=padding).configure(**config(font, size))
+    return top_level(spec, padding, config(font, size))
 
 
-def as_dict(chart: alt.TopLevelMixin) -> dict[str, Any]:
-    """The chart's Vega-Lite spec. Altair's check of it against the Vega-Lite schema is skipped: it
-    costs more than building the chart, and the specs come only from the functions here, whose
-    every kind the unit tests check against the schema."""
-    return chart.to_dict(validate=False)
-
-
-def _rows(table: pd.DataFrame) -> alt.Y:
+def _rows() -> dict[str, Any]:
     """A band per row, in the table's order (by a position field: a list of labels would be code)."""
-    alt = importers.altair()
-    order = alt.EncodingSortField(field="order", op="min", order="ascending")
-    return alt.Y("label:N", sort=order, axis=None, scale=alt.Scale(paddingInner=0, paddingOuter=0))
+    order = {"field": "order", "op": "min", "order": "ascending"}
+    return field("label:N", sort=order, axis=None, scale={"paddingInner": 0, "paddingOuter": 0})
 
 
-def _row_labels(base: alt.Chart, size: Size) -> alt.Chart:
+def _row_labels(size: Size) -> Spec:
     """The label of each row, above its bar (its descenders clear of the value under it)."""
-    alt = importers.altair()
-    return base.mark_text(align="left", baseline="alphabetic", dy=-size.label // 4, fontSize=size.label).encode(
-        x=alt.XDatum(0), text=alt.Text("label:N")
-    )
+    drawn = mark("text", align="left", baseline="alphabetic", dy=-size.label // 4, fontSize=size.label)
+    return chart(None, drawn, y=_rows(), x=datum(0), text=field("label:N"))
 
 
 VALUE_GAP = 5  # between a bar's end and its value
@@ -161,8 +134,7 @@ def bar_width(values: list[float | None], texts: list[str], top: float, size: Si
     return max(room / 3, min([room, *fits]))
 
 
-@_unchecked
-def bar_chart(table: pd.DataFrame, domain_max: float | None, size: Size) -> alt.Chart:
+def bar_chart(table: Rows, domain_max: float | None, size: Size) -> Spec:
     """Horizontal bars, one labelled row each.
 
     ``table``: ``label``, ``value`` (None when suppressed: no bar), ``text`` (written after the bar,
@@ -170,37 +142,37 @@ def bar_chart(table: pd.DataFrame, domain_max: float | None, size: Size) -> alt.
     breakdown, ``colour`` (each category's; without it every bar is MAIN). The rows keep the table's
     order; the bars are as long as the drawing's width leaves room for the values after them.
     """
-    alt = importers.altair()
-    table = table.assign(order=range(len(table)), position=table["value"].fillna(0))
-    values = [None if value is None or math.isnan(value) else float(value) for value in table["value"]]
+    values = [None if row["value"] is None or math.isnan(row["value"]) else float(row["value"]) for row in table]
+    table = [
+        row | {"order": index, "position": value or 0}
+        for index, (row, value) in enumerate(zip(table, values, strict=True))
+    ]
     top = domain_max if domain_max is not None else max([v for v in values if v is not None], default=0.0)
-    scale = alt.Scale(domain=[0, top or 1], nice=False)
-    width = bar_width(values, list(table["text"]), top or 1, size)
-    tips = (
-        [
-            tip or f"{label}: {text}"
-            for label, text, tip in zip(table["label"], table["text"], table["tip"], strict=True)
-        ]
-        if "tip" in table
-        else [f"{label}: {text}" for label, text in zip(table["label"], table["text"], strict=True)]
-    )
-    tip = _tip(table, tips)
-    base = alt.Chart(table).encode(y=_rows(table))
-    colour = {"color": alt.Color("colour:N", scale=None)} if "colour" in table else {}
+    scale = {"domain": [0, top or 1], "nice": False}
+    width = bar_width(values, [row["text"] for row in table], top or 1, size)
+    tip = _tip(table, [row.get("tip") or f"{row['label']}: {row['text']}" for row in table])
+    colour = {"color": field("colour:N", scale=None)} if any("colour" in row for row in table) else {}
     middle = size.bar // 2 + 2  # the bar's middle below the row's middle
-    bars = base.mark_bar(**_described({"color": MAIN, "height": size.bar, "yOffset": middle})).encode(
-        x=alt.X("value:Q", scale=scale, axis=None), description=tip, **colour
+    at_value = {"y": _rows(), "description": tip}
+    bars = chart(
+        None,
+        mark("bar", **_described({"color": MAIN, "height": size.bar, "yOffset": middle})),
+        x=field("value:Q", scale=scale, axis=None),
+        **at_value,
+        **colour,
     )
-    values = base.mark_text(
-        **_described({"align": "left", "baseline": "middle", "dx": VALUE_GAP, "dy": middle, "fontSize": size.value})
-    ).encode(x=alt.X("position:Q", scale=scale, axis=None), text=alt.Text("text:N"), description=tip)
-    return alt.layer(bars, values, _row_labels(base, size)).properties(width=round(width), height={"step": size.row})
+    value_text = {"align": "left", "baseline": "middle", "dx": VALUE_GAP, "dy": middle, "fontSize": size.value}
+    texts = chart(
+        None,
+        mark("text", **_described(value_text)),
+        x=field("position:Q", scale=scale, axis=None),
+        text=field("text:N"),
+        **at_value,
+    )
+    return layer(bars, texts, _row_labels(size), rows=table, width=round(width), height={"step": size.row})
 
 
-@_unchecked
-def scale_chart(
-    segments: pd.DataFrame, legend: pd.DataFrame, domain: tuple[float, float], divider: float | None, size: Size
-) -> alt.VConcatChart:
+def scale_chart(segments: Rows, legend: Rows, domain: tuple[float, float], divider: float | None, size: Size) -> Spec:
     """Diverging stacked bars over a whole answer scale, with a legend above.
 
     ``segments``: ``label`` (the question), ``order`` (of the question), ``start`` and ``end`` (in
@@ -209,60 +181,66 @@ def scale_chart(
     it is too narrow) and ``text_colour``, ``answer`` and ``share`` (tooltip).
     ``legend``: ``answer``, ``colour``, ``column`` (0 or 1) and ``line``.
     """
-    alt = importers.altair()
-    scale = alt.Scale(domain=list(domain), nice=False)
-    rows = alt.Y("label:N", sort=alt.EncodingSortField(field="order", op="min"), axis=None)
-    segments = segments.copy()
-    tip = _tip(
-        segments,
-        [
-            f"{label} – {answer}: {share}"
-            for label, answer, share in zip(segments["label"], segments["answer"], segments["share"], strict=True)
-        ]
-        if len(segments)
-        else [],
-    )
-    base = alt.Chart(segments).encode(y=rows)
+    scale = {"domain": list(domain), "nice": False}
+    rows = field("label:N", sort={"field": "order", "op": "min"}, axis=None)
+    segments = [dict(row) for row in segments]
+    tip = _tip(segments, [f"{row['label']} – {row['answer']}: {row['share']}" for row in segments])
     bar = {"height": size.bar + 4, "yOffset": size.bar // 2 + 3, "stroke": OUTLINE, "strokeWidth": 0.75}
-    bars = base.mark_bar(**_described(bar)).encode(
-        x=alt.X("start:Q", scale=scale, axis=None),
-        x2=alt.X2("end:Q"),
-        color=alt.Color("colour:N", scale=None),
+    bars = chart(
+        segments,
+        mark("bar", **_described(bar)),
+        y=rows,
+        x=field("start:Q", scale=scale, axis=None),
+        x2=field("end"),
+        color=field("colour:N", scale=None),
         description=tip,
     )
-    texts = base.mark_text(baseline="middle", dy=size.bar // 2 + 3, fontSize=size.value).encode(
-        x=alt.X("middle:Q", scale=scale, axis=None),
-        text=alt.Text("text:N"),
-        color=alt.Color("text_colour:N", scale=None),
+    texts = chart(
+        segments,
+        mark("text", baseline="middle", dy=size.bar // 2 + 3, fontSize=size.value),
+        y=rows,
+        x=field("middle:Q", scale=scale, axis=None),
+        text=field("text:N"),
+        color=field("text_colour:N", scale=None),
     )
-    questions = segments.drop_duplicates("label")[["label", "order"]] if len(segments) else segments
-    labels = (
-        alt.Chart(questions)
-        .mark_text(align="left", baseline="alphabetic", dy=-size.label // 4, fontSize=size.label)
-        .encode(y=rows, x=alt.XDatum(domain[0]), text=alt.Text("label:N"))
+    firsts: dict[str, dict[str, Any]] = {}  # each question once, as its first segment has it
+    for row in segments:
+        firsts.setdefault(row["label"], {"label": row["label"], "order": row["order"]})
+    questions = list(firsts.values())
+    labels = chart(
+        questions,
+        mark("text", align="left", baseline="alphabetic", dy=-size.label // 4, fontSize=size.label),
+        y=rows,
+        x=datum(domain[0]),
+        text=field("label:N"),
     )
     layers = [bars, texts, labels]
     if divider is not None:  # a dotted rule the chart's height (no y; axis=None here fails in Vega-Lite 6.4)
         layers.append(
-            alt.Chart(questions.head(1).assign(divider=divider))
-            .mark_rule(color=MUTED, strokeDash=[2, 3], strokeWidth=1)
-            .encode(x=alt.X("divider:Q", scale=scale))
+            chart(
+                [row | {"divider": divider} for row in questions[:1]],
+                mark("rule", color=MUTED, strokeDash=[2, 3], strokeWidth=1),
+                x=field("divider:Q", scale=scale),
+            )
         )
     width = size.width - 2 * PADDING
-    main = alt.layer(*layers).properties(width=width, height={"step": size.row + 4})
-    key = alt.Chart(legend).encode(
-        x=alt.X("column:Q", scale=alt.Scale(domain=[0, 2]), axis=None),
-        y=alt.Y("line:O", axis=None),
-    )
+    main = layer(*layers, width=width, height={"step": size.row + 4})
+    key = {"x": field("column:Q", scale={"domain": [0, 2]}, axis=None), "y": field("line:O", axis=None)}
     swatch = size.value - 1  # a square as high as the legend's capitals, more or less
-    swatches = key.mark_square(
-        size=swatch**2, stroke=OUTLINE, strokeWidth=0.75, opacity=1, xOffset=swatch // 2 + 1
-    ).encode(color=alt.Color("colour:N", scale=None))
-    names = key.mark_text(align="left", baseline="middle", dx=swatch + 6, fontSize=size.value).encode(
-        text=alt.Text("answer:N")
+    swatches = chart(
+        None,
+        mark("square", size=swatch**2, stroke=OUTLINE, strokeWidth=0.75, opacity=1, xOffset=swatch // 2 + 1),
+        **key,
+        color=field("colour:N", scale=None),
     )
-    keys = alt.layer(swatches, names).properties(width=width, height={"step": round(size.value * 1.6)})
-    return alt.vconcat(keys, main, spacing=14)
+    names = chart(
+        None,
+        mark("text", align="left", baseline="middle", dx=swatch + 6, fontSize=size.value),
+        **key,
+        text=field("answer:N"),
+    )
+    keys = layer(swatches, names, rows=legend, width=width, height={"step": round(size.value * 1.6)})
+    return vconcat(keys, main, spacing=14)
 
 
 PERSON = (
@@ -271,28 +249,26 @@ PERSON = (
 )  # a person, centred on 0,0 in a box of about 1 × 2.1
 
 
-@_unchecked
-def icon_chart(icons: pd.DataFrame, labels: pd.DataFrame, lines: int, size: Size) -> alt.LayerChart:
+def icon_chart(icons: Rows, labels: Rows, lines: int, size: Size) -> Spec:
     """An icon array: each part's icons in rows of their own under the part's label.
 
     ``icons``: ``column`` and ``line`` of each icon, ``colour``, ``label`` and ``text`` (tooltip).
     ``labels``: ``line`` (of the label) and ``text`` ("Job med løntilskud: 82").
     ``lines``: how many lines the chart has (labels and icon rows).
     """
-    alt = importers.altair()
-    x = alt.X("column:Q", scale=alt.Scale(domain=[-0.5, 19.5]), axis=None)
-    y = alt.Y("line:Q", scale=alt.Scale(domain=[-0.7, lines - 0.3], reverse=True), axis=None)
-    icons = icons.copy()
-    tip = _tip(icons, [f"{label}: {text}" for label, text in zip(icons["label"], icons["text"], strict=True)])
+    x = field("column:Q", scale={"domain": [-0.5, 19.5]}, axis=None)
+    y = field("line:Q", scale={"domain": [-0.7, lines - 0.3], "reverse": True}, axis=None)
+    icons = [dict(row) for row in icons]
+    tip = _tip(icons, [f"{row['label']}: {row['text']}" for row in icons])
     person = {"shape": PERSON, "filled": True, "size": size.icon, "opacity": 1, "strokeWidth": 0}
-    people = (
-        alt.Chart(icons)
-        .mark_point(**_described(person))
-        .encode(x=x, y=y, color=alt.Color("colour:N", scale=None), description=tip)
+    people = chart(
+        icons, mark("point", **_described(person)), x=x, y=y, color=field("colour:N", scale=None), description=tip
     )
-    labels_drawn = (
-        alt.Chart(labels)
-        .mark_text(align="left", baseline="middle", fontSize=size.label, dx=-size.icon_line // 4)
-        .encode(x=alt.XDatum(0), y=y, text=alt.Text("text:N"))
+    labels_drawn = chart(
+        labels,
+        mark("text", align="left", baseline="middle", fontSize=size.label, dx=-size.icon_line // 4),
+        x=datum(0),
+        y=y,
+        text=field("text:N"),
     )
-    return alt.layer(people, labels_drawn).properties(width=size.width - 2 * PADDING, height=lines * size.icon_line)
+    return layer(people, labels_drawn, width=size.width - 2 * PADDING, height=lines * size.icon_line)

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .. import importers
 from ..danish import numbers, words
 from ..danish.style import count_in_text
 from ..data.datasets import Outcome
@@ -157,9 +156,8 @@ def share_target(settings: Settings, dataset: str, key: str, survey: bool = Fals
 
 
 def bars_spec(rows: list[dict[str, Any]], domain_max: float | None, font: str) -> dict[str, Any]:
-    pd = importers.pandas()
     extra = [name for name in ("colour", "tip") if any(name in row for row in rows)]  # a breakdown's colours
-    table = pd.DataFrame(rows, columns=["label", "value", "text", *extra])
+    table = [{name: row.get(name) for name in ("label", "value", "text", *extra)} for row in rows]
     return specs.drawings(lambda size: specs.bar_chart(table, domain_max, size), font)
 
 
@@ -262,7 +260,6 @@ def icon_unit(total: int) -> int:
 
 def icon_spec(parts: list[Part], unit: int, font: str, marker: str = MARKER) -> dict[str, Any]:
     """Each shown part's icons (rounded half-up to the unit) in lines of their own under its label."""
-    pd = importers.pandas()
     icons, labels, line = [], [], 0
     for index, part in enumerate(parts):
         labels.append({"line": line, "text": words.ICON_LABEL.format(label=part.label, count=cell(part.count, marker))})
@@ -282,9 +279,7 @@ def icon_spec(parts: list[Part], unit: int, font: str, marker: str = MARKER) -> 
                 }
             )
         line += -(-number // ICONS_PER_LINE)
-    icon_table = pd.DataFrame(icons, columns=["column", "line", "colour", "label", "text"])
-    label_table = pd.DataFrame(labels)
-    return specs.drawings(lambda size: specs.icon_chart(icon_table, label_table, line, size), font)
+    return specs.drawings(lambda size: specs.icon_chart(icons, labels, line, size), font)
 
 
 def as_icons(

@@ -45,7 +45,6 @@ LIBRARIES = (
     "pandas",
     "numpy",
     "scipy",
-    "altair",
     "babel",
     "openpyxl",
     "vl-convert-python",

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from public_results.charts import specs as chart
 from public_results.charts.drawing import PNG_SCALE, clean_svg, drawing_key, drawing_version, with_titles
 from public_results.charts.drawing_pool import draw_all
@@ -16,7 +14,7 @@ FONTS = ROOT / "theme" / "fonts"
 
 def spec(label: str = "Håb") -> dict:
     """A chart's pair of specs, narrow and wide, as a view holds it."""
-    table = pd.DataFrame({"label": [label], "value": [80.0], "text": ["80 %"]})
+    table = [{"label": label, "value": 80.0, "text": "80 %"}]
     return chart.drawings(lambda size: chart.bar_chart(table, 100, size), "Atkinson Hyperlegible Next Nul")
 
 
