@@ -312,7 +312,7 @@ def test_text_alternative_table_csv_and_drawing_carry_the_same_numbers(site: Pat
                     for c in re.findall(r"<td[^>]*>(.*?)</td>", row)
                 ]
                 assert by_date[day].split(";")[1:] == shown, (page.name, day)
-            assert len(by_date) > rows and "Alle datoerne står i filen" in figure, page.name
+            assert len(by_date) > rows and "Alle datoerne står i CSV-filen" in figure, page.name
         else:
             assert (".." in csv_cells) == (suppressed_in_table > 0), page.name
         if "chart-søjler" in figure:  # bars: each row's count or share is written at its bar

@@ -56,7 +56,7 @@ def test_the_front_page_leads_with_the_figure_says_the_date_once_and_shows_the_l
     compact = re.search(r'<ul class="key-figures key-figures-compact">(.*?)</ul>', front, flags=re.S).group(1)
     assert compact.count('class="key-figure"') == 2  # the other two key figures; the lead is not repeated
     assert '<p class="key-figure-value">1.012</p>' in compact and "Meningsfuld" not in compact
-    assert "måling 2023" in compact  # a survey figure's own period is said
+    assert "i 2023-målingen" in compact  # a survey figure's own period is said
     text = page_text(output / "index.html")
     assert text.count("31. december 2023") == 1 and "Nøgletal pr. 31. december 2023" in text
     assert text.index("Nøgletal pr.") < text.index("Nyeste historie") < text.index("Flere nøgletal")

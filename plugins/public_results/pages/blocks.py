@@ -71,7 +71,9 @@ def _chart_html(view: ChartView, drawing: str) -> str:
         svg=Markup(svg_marker(drawing)),  # replaced by the SVG vl-convert draws from our own spec
         anchor=Markup(_ANCHOR),
         rows=Markup("\n".join(_row(row, view.marker) for row in rows)),  # many cells: joined, not looped
-        some_rows=words.CHART_TABLE_SOME_ROWS.format(shown=len(rows), total=len(view.rows))
+        some_rows=words.CHART_TABLE_SOME_ROWS.format(
+            shown=len(rows), total=len(view.rows), download=words.CHART_DOWNLOAD_CSV
+        )
         if len(rows) < len(view.rows)
         else "",
         csv=Markup(f"{_DOWNLOADS}/{html.escape(view.file_stem)}.csv"),

@@ -20,7 +20,7 @@ from ..figures.figure import Pins
 from ..pages.placeholders import Reference, line_of, parse_data_date
 from ..pages.resolve import ResolvedPage, shown_values
 from ..settings import Settings
-from .ledger import Change, Correction, Entry, revisions
+from .ledger import Change, Correction, Entry, as_read, revisions
 
 
 @dataclass(frozen=True)
@@ -133,4 +133,4 @@ def settle_generated(
 
 def _listed(changes: Iterable[Change]) -> str:
     """'»forløb.alle« 238 → 240; …': each changed figure with what it showed and shows now."""
-    return "; ".join(words.REVISION_CHANGE.format(name=c.name, old=c.old, new=c.new) for c in changes)
+    return "; ".join(words.REVISION_CHANGE.format(name=c.name, old=as_read(c.old), new=as_read(c.new)) for c in changes)

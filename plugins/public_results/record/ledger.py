@@ -129,6 +129,16 @@ def as_recorded(value: str) -> str:
     return _HIDDEN.sub(RECORDED_HIDDEN, value)
 
 
+_RECORDED_SMALL = re.compile(re.escape(RECORDED_SMALL).replace(re.escape("{threshold}"), r"(\d+)"))
+
+
+def as_read(value: str) -> str:
+    """A recorded figure as a reader reads it (the reverse of ``as_recorded``): RECORDED_HIDDEN in
+    the site's words for a hidden figure, RECORDED_SMALL as »færre end 5«; for messages and notes."""
+    value = _RECORDED_SMALL.sub(lambda m: words.SUPPRESSED_SMALL.format(threshold=m.group(1)), value)
+    return value.replace(RECORDED_HIDDEN, words.SUPPRESSED_HIDDEN)
+
+
 def recorded(ledger: Ledger, pages: dict[str, dict[str, str]], accepted: dict[str, dt.date]) -> Ledger:
     """The ledger after publishing ``pages`` (page -> what it shows now). A page whose revision
     was accepted on a date gets a correction record with what changed."""

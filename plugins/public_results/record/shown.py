@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..danish import words
+from .ledger import as_read
 
 Shown = dict[str, dict[str, str]]  # page -> placeholder as written -> what a reader sees
 
@@ -42,6 +43,7 @@ def changes_table(found: list[Change], limit: int = 60) -> list[str]:
     def short(value: str | None) -> str:
         if value is None:
             return words.FIGURE_MISSING
+        value = as_read(value)
         return value if len(value) <= limit else value[: limit - 1] + "…"
 
     lines = [words.CHANGES_SINCE_LAST.format(count=len(found))]
