@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .layout import text_width
+from .layout import text_width, wrap
 from .palette import DASHES, MAIN, MUTED, OTHER_STEPS, OUTLINE, PALETTE, POSITIVE_STEPS, SUPPRESSED, TEXT
 from .vega_lite import Rows, Spec, chart, datum, field, layer, mark, top_level, vconcat
 
@@ -113,10 +113,28 @@ def _rows() -> dict[str, Any]:
     return field("label:N", sort=order, axis=None, scale={"paddingInner": 0, "paddingOuter": 0})
 
 
-def _row_labels(size: Size) -> Spec:
-    """The label of each row, above its bar (its descenders clear of the value under it)."""
-    drawn = mark("text", align="left", baseline="alphabetic", dy=-size.label // 4, fontSize=size.label)
-    return chart(None, drawn, y=_rows(), x=datum(0), text=field("label:N"))
+def _row_labels(size: Size, extra_lines: int = 0) -> Spec:
+    """The label of each row, above its bar (its descenders clear of the value under it). With
+    ``extra_lines`` (a label longer than the drawing is wide, broken into ``lines``, the shorter
+    labels' padded with empty lines in front), each label's last line stands just above its bar and
+    every row is that much taller."""
+    if not extra_lines:
+        drawn = mark("text", align="left", baseline="alphabetic", dy=-size.label // 4, fontSize=size.label)
+        return chart(None, drawn, y=_rows(), x=datum(0), text=field("label:N"))
+    # Vega writes the first line where a one-line label stands and the others below it: start higher.
+    dy = -size.label // 4 + _shift(size, extra_lines) - extra_lines * _line(size)
+    drawn = mark("text", align="left", baseline="alphabetic", dy=dy, fontSize=size.label, lineHeight=_line(size))
+    return chart(None, drawn, y=_rows(), x=datum(0), text=field("lines"))
+
+
+def _line(size: Size) -> int:
+    return round(size.label * 1.25)  # the height of a line of a label broken into lines
+
+
+def _shift(size: Size, extra_lines: int) -> int:
+    """How far a row's bar and label move down in a row made taller by ``extra_lines``: half of the
+    extra height, as the row's middle moves down the other half."""
+    return extra_lines * _line(size) // 2
 
 
 VALUE_GAP = 5  # between a bar's end and its value
@@ -143,16 +161,20 @@ def bar_chart(table: Rows, domain_max: float | None, size: Size) -> Spec:
     order; the bars are as long as the drawing's width leaves room for the values after them.
     """
     values = [None if row["value"] is None or math.isnan(row["value"]) else float(row["value"]) for row in table]
+    lines = [wrap(str(row["label"]), size.width - 2 * PADDING, size.label) or [""] for row in table]
+    extra = max((len(one) for one in lines), default=1) - 1  # a label wider than the drawing: in lines
     table = [
-        row | {"order": index, "position": value or 0}
-        for index, (row, value) in enumerate(zip(table, values, strict=True))
+        row
+        | {"order": index, "position": value or 0}
+        | ({"lines": [""] * (extra + 1 - len(one)) + one} if extra else {})
+        for index, (row, value, one) in enumerate(zip(table, values, lines, strict=True))
     ]
     top = domain_max if domain_max is not None else max([v for v in values if v is not None], default=0.0)
     scale = {"domain": [0, top or 1], "nice": False}
     width = bar_width(values, [row["text"] for row in table], top or 1, size)
     tip = _tip(table, [row.get("tip") or f"{row['label']}: {row['text']}" for row in table])
     colour = {"color": field("colour:N", scale=None)} if any("colour" in row for row in table) else {}
-    middle = size.bar // 2 + 2  # the bar's middle below the row's middle
+    middle = size.bar // 2 + 2 + (_shift(size, extra) if extra else 0)  # the bar's middle below the row's
     at_value = {"y": _rows(), "description": tip}
     bars = chart(
         None,
@@ -169,7 +191,8 @@ def bar_chart(table: Rows, domain_max: float | None, size: Size) -> Spec:
         text=field("text:N"),
         **at_value,
     )
-    return layer(bars, texts, _row_labels(size), rows=table, width=round(width), height={"step": size.row})
+    step = size.row + extra * _line(size)
+    return layer(bars, texts, _row_labels(size, extra), rows=table, width=round(width), height={"step": step})
 
 
 def scale_chart(segments: Rows, legend: Rows, domain: tuple[float, float], divider: float | None, size: Size) -> Spec:

@@ -16,6 +16,7 @@ import vl_convert
 from public_results.charts import palette
 from public_results.charts import specs as chart
 from public_results.charts.drawing import LOCALE, clean_svg, vega_lite_version
+from public_results.charts.layout import text_width
 from public_results.charts.lines import BRIDGE_DASH, Line, time_chart
 from public_results.charts.vega_lite import SCHEMA
 
@@ -154,6 +155,27 @@ def test_bars_are_a_bar_a_value_text_and_a_row_label_holding_exactly_the_table()
         {"label": "Lille", "value": None, "text": "[c]", "order": 2, "position": 0.0, "tip": "Lille: [c]"},
     ]
     assert bar["mark"]["aria"] is True and bar["encoding"]["description"]["field"] == "tip"
+
+
+LONG = "Uddannelse eller et tilbud under Ældre- og Handicapforvaltningen i kommunen"  # wider than a phone's drawing
+
+
+def test_a_label_wider_than_the_drawing_is_broken_into_lines_above_its_bar_in_a_taller_row():
+    short = chart.finish(chart.bar_chart(bars(), 100, chart.NARROW), FONT)
+    spec = chart.finish(chart.bar_chart(bars(LONG), 100, chart.NARROW), FONT)
+    label = spec["layer"][2]
+    assert label["encoding"]["text"]["field"] == "lines" and label["mark"]["lineHeight"] > chart.NARROW.label
+    (values,) = data_values(spec)
+    first, *others = (row["lines"] for row in values)
+    room = chart.NARROW.width - 2 * chart.PADDING
+    assert len(first) == 2 and " ".join(first) == LONG
+    assert all(text_width(line, chart.NARROW.label) <= room for line in first)
+    assert others == [["", "Tryg"], ["", "Lille"]]  # a one-line label stands just above its bar too
+    assert spec["height"]["step"] == short["height"]["step"] + label["mark"]["lineHeight"]
+    validate(spec)
+    wide = chart.finish(chart.bar_chart(bars(LONG), 100, chart.WIDE), FONT, chart.WIDE)
+    assert wide["layer"][2]["encoding"]["text"]["field"] == "label"  # the column's drawing has room
+    assert "lines" not in json.dumps(short)  # short labels: the same spec as ever
 
 
 def test_rows_keep_the_tables_order_through_a_position_field_not_a_list_of_labels():
