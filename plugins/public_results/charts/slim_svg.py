@@ -20,6 +20,8 @@ checks what is kept); what it does not know how to move it leaves as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 _TAG = re.compile(r'<(/?)([a-zA-Z]+)((?:\s+[\w:-]+="[^"]*")*)\s*(/?)>')
 _ATTRIBUTE = re.compile(r'\s+([\w:-]+)="([^"]*)"')
@@ -129,17 +131,18 @@ def _shape(name: str, text: str) -> tuple[Attributes, str] | None:
     return (tuple(found.items()), outline) if outline is not None else None
 
 
-def _join_shapes(svg: str) -> str:
-    """Neighbouring shapes alike but for their place become one path."""
+def _join_runs(svg: str, read: Callable[[str, str], tuple[Any, ...] | None], join: Callable[[list], str]) -> str:
+    """``svg`` with each run of neighbouring shapes that ``read`` (tag name, attributes) accepts with
+    equal attributes (the first item it gives) replaced by ``join(run)``; ``run``'s items are what
+    ``read`` gave with the tag as it was last. A run of one keeps its tag as it was."""
     out: list[str] = []
-    run: list[tuple[Attributes, str, str]] = []  # shapes alike: attributes, outline, the tag as it was
+    run: list[tuple[Any, ...]] = []
 
     def close_run() -> None:
         if len(run) == 1:
-            out.append(run[0][2])
+            out.append(run[0][-1])
         elif run:
-            attributes = "".join(f' {k}="{v}"' for k, v in run[0][0])
-            out.append(f'<path d="{"".join(outline for _, outline, _ in run)}"{attributes}/>')
+            out.append(join(run))
         run.clear()
 
     position = 0
@@ -149,51 +152,39 @@ def _join_shapes(svg: str) -> str:
         if between:
             close_run()
             out.append(between)
-        shape = _shape(tag.group(1), tag.group(2))
-        if shape is None or (run and run[0][0] != shape[0]):
+        found = read(tag.group(1), tag.group(2))
+        if found is None or (run and run[0][0] != found[0]):
             close_run()
-        if shape is None:
+        if found is None:
             out.append(tag.group(0))
         else:
-            run.append((*shape, tag.group(0)))
+            run.append((*found, tag.group(0)))
     close_run()
     out.append(svg[position:])
     return "".join(out)
+
+
+def _run_attributes(run: list) -> str:
+    """The attributes a run's shapes share, written out."""
+    return "".join(f' {k}="{v}"' for k, v in run[0][0])
+
+
+def _join_shapes(svg: str) -> str:
+    """Neighbouring shapes alike but for their place become one path (items: attributes, outline)."""
+    return _join_runs(svg, _shape, lambda run: f'<path d="{"".join(item[1] for item in run)}"{_run_attributes(run)}/>')
 
 
 def _join_tips(svg: str) -> str:
-    """Neighbouring invisible hit areas with a text each become one path with their boxes and texts."""
-    out: list[str] = []
-    run: list[tuple[Attributes, str, str, str]] = []  # attributes, box, text, the tag as it was
+    """Neighbouring invisible hit areas with a text each become one path with their boxes and texts
+    (items: attributes, box, text)."""
 
-    def close_run() -> None:
-        if len(run) == 1:
-            out.append(run[0][3])
-        elif run:
-            boxes = " ".join(box for _, box, _, _ in run)
-            tips = _TIP_SEPARATOR.join(text for _, _, text, _ in run)
-            outline = "".join(_outline(box) for _, box, _, _ in run)
-            attributes = "".join(f' {k}="{v}"' for k, v in run[0][0])
-            out.append(f'<path d="{outline}" data-boxes="{boxes}" data-tips="{tips}"{attributes}/>')
-        run.clear()
+    def join(run: list) -> str:
+        boxes = " ".join(item[1] for item in run)
+        tips = _TIP_SEPARATOR.join(item[2] for item in run)
+        outline = "".join(_outline(item[1]) for item in run)
+        return f'<path d="{outline}" data-boxes="{boxes}" data-tips="{tips}"{_run_attributes(run)}/>'
 
-    position = 0
-    for tag in _SHAPE.finditer(svg):
-        between = svg[position : tag.start()]
-        position = tag.end()
-        if between:
-            close_run()
-            out.append(between)
-        tip = _tip(tag.group(1), tag.group(2))
-        if tip is None or (run and run[0][0] != tip[0]):
-            close_run()
-        if tip is None:
-            out.append(tag.group(0))
-        else:
-            run.append((*tip, tag.group(0)))
-    close_run()
-    out.append(svg[position:])
-    return "".join(out)
+    return _join_runs(svg, _tip, join)
 
 
 def _tip(name: str, text: str) -> tuple[Attributes, str, str] | None:
