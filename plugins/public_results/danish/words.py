@@ -676,6 +676,7 @@ KEY_FIGURE_UNREADABLE_FIX = "Skriv »datasæt.navn«, eventuelt med ».antal« e
 # --- Problems and their headings (errors.py) ----------------------------------------------
 
 PROBLEM_LINE = "linje {line}"
+PROBLEM_LINES = "linje {lines}"  # one cause on several lines: »linje 5, 8 og 12«
 PROBLEM_ROW = "række {row}"
 PROBLEM_COLUMN = "kolonne »{column}«"
 PROBLEM_VALUE = " (værdi: »{value}«)"
