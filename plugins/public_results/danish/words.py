@@ -716,6 +716,8 @@ SETTING_BRIEFING_FIGURES_FIX = 'Skriv fx RESULTS_BRIEFING_FIGURES = ["forløb.ak
 SETTING_BRIEFING_CHARTS_FIX = 'Skriv fx RESULTS_BRIEFING_CHARTS = ["forløb.status"].'
 SETTING_TARGETS = "skal være en ordbog fra nøgletal til tal"
 SETTING_TARGETS_FIX = 'Skriv fx RESULTS_TARGETS = {"forløb.meningsfuld.andel": 60}.'
+SETTING_NAME_NEAREST_FIX = "Mente du {names}? Ret navnet i {setting} i pelicanconf.py, eller fjern det."
+SETTING_NAME_FIX = "Ret navnet i {setting} i pelicanconf.py, eller fjern det. Brug et af: {names}."
 SETTING_FOLDER = "skal være et navn med små bogstaver, tal og bindestreger, ikke »{value}«"
 SETTING_FOLDER_FIX = 'Skriv fx {name} = "{default}".'
 SETTING_TEXT = "skal være en tekst i anførselstegn, ikke »{value}«"
