@@ -33,6 +33,7 @@ class Problem:
     column: str | None = None
     value: str | None = None  # already masked when it could be personal
     line: int | None = None  # for Markdown and YAML files
+    more_lines: tuple[int, ...] = ()  # the same cause on further lines (one problem per cause)
 
     def __post_init__(self) -> None:
         """A value or column is cut (``cut``): a cell of 490 MB is never printed whole."""
@@ -43,7 +44,10 @@ class Problem:
 
     def __str__(self) -> str:
         where = [self.file]
-        if self.line is not None:
+        if self.line is not None and self.more_lines:
+            *first, last = (str(n) for n in (self.line, *self.more_lines))
+            where.append(words.PROBLEM_LINES.format(lines=", ".join(first) + words.JOIN_AND + last))
+        elif self.line is not None:
             where.append(words.PROBLEM_LINE.format(line=self.line))
         if self.row is not None:
             where.append(words.PROBLEM_ROW.format(row=self.row))

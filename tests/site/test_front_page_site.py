@@ -108,9 +108,8 @@ def test_the_favicon_is_the_logo_and_the_social_cards_show_the_municipality_and_
         (
             {"RESULTS_LEAD_FIGURE": "forløb.meningsfulde.andel"},
             [
-                "RESULTS_LEAD_FIGURE: tallet »forløb.meningsfulde« findes ikke",
-                "Brug et af: afklaring, praktik",
-                "meningsfuld",
+                "pelicanconf.py: RESULTS_LEAD_FIGURE: tallet »forløb.meningsfulde.andel« findes ikke",
+                "Sådan retter du det: Mente du »forløb.meningsfuld.andel«? Ret navnet i RESULTS_LEAD_FIGURE",
             ],
         ),
     ],

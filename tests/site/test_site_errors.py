@@ -159,3 +159,21 @@ I teksten er det fint: {{ forløb.uddannelse }} og {{ forløb.tilbud }}.
     )
     assert "(det vises som »Færre end fem«)" in report  # as the title shows it: in words, a capital first
     assert "lille.md, linje 4: »{{ forløb.tilbud }}«" in report and "»et skjult antal«" in report
+
+
+def test_a_wrong_data_date_is_one_problem_at_its_line_and_a_repeated_unknown_name_one_listing_its_lines(
+    tiny_site, tmp_path: Path
+) -> None:
+    dated = "Title: A\nDate: 2022-01-01\nDatadato: 2019-01-01\n\n{{ forløb.aktive }} og {{ forløb.afklaring }}.\n\n"
+    dated += "{{ forløb.aktive.andel }} og {{ graf: forløb.status }}\n"
+    named = "Title: B\nDate: 2022-01-01\n\n{{ forløb.aktiv }} her.\n\nOg {{ forløb.aktiv.andel }} der.\n\n"
+    named += "Igen {{ forløb.aktiv }}.\n"
+    settings = tiny_site({"dato.md": dated, "navn.md": named})
+    with pytest.raises(BuildFailed) as caught:
+        build_site(settings, tmp_path / "output")
+    report = caught.value.report()
+    assert "2 problemer" in report
+    assert report.count("datadatoen 2019-01-01 findes ikke") == 1
+    assert "dato.md, linje 3: datadatoen 2019-01-01 findes ikke for »forløb«" in report
+    assert report.count("tallet »forløb.aktiv« findes ikke") == 1
+    assert "navn.md, linje 4, 6 og 8: tallet »forløb.aktiv« findes ikke" in report

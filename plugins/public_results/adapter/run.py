@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from ..site.data_pages import MadePages
 from ..site.drawings import early, start_pool
 from ..site.identity import Identity, read_identity
 from ..site.progress import Progress
+from ..site.setting_names import checked_settings
 from .reader import CONTEXT_KEY
 
 PLUGIN_NAME = "public_results"
@@ -67,6 +68,9 @@ class Run:
             settings = read_settings(pelican_settings)
             self.identity = self._identity(settings, pelican_settings)
             self.loaded = load(settings, read_site(pelican_settings))
+            checked, found = checked_settings(self.loaded.book, self.loaded.settings)  # once, not per data date
+            self.loaded = replace(self.loaded, settings=checked)
+            self.collected.problems += found
             if self.writes:
                 self.pool = start_pool(self.loaded.settings)
         except ResultsError as error:

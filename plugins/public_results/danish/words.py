@@ -676,6 +676,7 @@ KEY_FIGURE_UNREADABLE_FIX = "Skriv »datasæt.navn«, eventuelt med ».antal« e
 # --- Problems and their headings (errors.py) ----------------------------------------------
 
 PROBLEM_LINE = "linje {line}"
+PROBLEM_LINES = "linje {lines}"  # one cause on several lines: »linje 5, 8 og 12«
 PROBLEM_ROW = "række {row}"
 PROBLEM_COLUMN = "kolonne »{column}«"
 PROBLEM_VALUE = " (værdi: »{value}«)"
@@ -715,6 +716,8 @@ SETTING_BRIEFING_FIGURES_FIX = 'Skriv fx RESULTS_BRIEFING_FIGURES = ["forløb.ak
 SETTING_BRIEFING_CHARTS_FIX = 'Skriv fx RESULTS_BRIEFING_CHARTS = ["forløb.status"].'
 SETTING_TARGETS = "skal være en ordbog fra nøgletal til tal"
 SETTING_TARGETS_FIX = 'Skriv fx RESULTS_TARGETS = {"forløb.meningsfuld.andel": 60}.'
+SETTING_NAME_NEAREST_FIX = "Mente du {names}? Ret navnet i {setting} i pelicanconf.py, eller fjern det."
+SETTING_NAME_FIX = "Ret navnet i {setting} i pelicanconf.py, eller fjern det. Brug et af: {names}."
 SETTING_FOLDER = "skal være et navn med små bogstaver, tal og bindestreger, ikke »{value}«"
 SETTING_FOLDER_FIX = 'Skriv fx {name} = "{default}".'
 SETTING_TEXT = "skal være en tekst i anførselstegn, ikke »{value}«"

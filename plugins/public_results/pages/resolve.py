@@ -75,6 +75,7 @@ class Place:
     downloads: str = words.FOLDER_DOWNLOADS
     drawing_version: str = ""
     site: str = ""  # the site's root as seen from the page: "", "..", or the SITEURL
+    date_line: int | None = None  # the line of its »Datadato:«, where a wrong data date is reported
 
 
 def resolve(
@@ -85,7 +86,8 @@ def resolve(
     place: Place,
 ) -> ResolvedPage:
     """Every reference's value (figures) or HTML (charts, method boxes) for ``pins``; a name that
-    does not exist is a problem naming its line."""
+    does not exist is one problem naming its lines, a data date that does not exist one problem at
+    the page's »Datadato:«."""
     page = ResolvedPage()
     file = place.file
     used_anchors: set[str] = set()
@@ -119,8 +121,30 @@ def resolve(
                 page.blocks[ref.token] = method_html(_styled(view, settings), html_id, place.site)
                 page.shown[ref.text] = _method_shown(view)
         except NotFound as error:
-            page.problems.append(Problem(file=file, line=ref.line, what=error.what, fix=error.fix))
+            line = place.date_line if _pinned_date_missing(book, ref.dataset, pins) else ref.line
+            page.problems.append(Problem(file=file, line=line or ref.line, what=error.what, fix=error.fix))
+    page.problems = one_per_cause(page.problems)
     return page
+
+
+def _pinned_date_missing(book: FigureBook, dataset: str, pins: Pins) -> bool:
+    """Whether the page's »Datadato:« is a date the outcome ``dataset`` does not have."""
+    outcome = book.outcomes.get(dataset)
+    return outcome is not None and pins.data_date is not None and pins.data_date not in outcome.outcome.data_dates
+
+
+def one_per_cause(problems: list[Problem]) -> list[Problem]:
+    """One problem per cause: the same mistake (same file, text and fix) on several lines is one
+    problem listing its lines, in the order first found."""
+    merged: dict[tuple[str, str, str], Problem] = {}
+    for problem in problems:
+        key = (problem.file, problem.what, problem.fix)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = problem
+        elif problem.line is not None and problem.line != first.line and problem.line not in first.more_lines:
+            merged[key] = replace(first, more_lines=(*first.more_lines, problem.line))
+    return list(merged.values())
 
 
 def shown_values(book: FigureBook, settings: Settings, references: list[Reference], pins: Pins) -> dict[str, str]:

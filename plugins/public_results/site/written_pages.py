@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..danish import numbers, words
 from ..errors import NotFound, Problem
 from ..figures.figure import Pins
 from ..pages.metadata import pins_of
-from ..pages.placeholders import TOKEN, Reference, substitute
+from ..pages.placeholders import TOKEN, Reference, line_of, substitute
 from ..pages.readability import Readability, prose, readability
 from ..pages.resolve import ResolvedPage, resolve
 from ..pages.safety_net import check as check_wording
@@ -76,7 +76,8 @@ def place(page: PageSource, loaded: Loaded) -> PlacedPage:
         Problem(file=file, line=line, what=words.REMOTE_IMAGE.format(address=address), fix=words.REMOTE_IMAGE_FIX)
         for line, address in remote_images(page.source)
     ]
-    resolved = resolve(loaded.book, loaded.settings, references, pins, place_for(loaded, page.address, file))
+    where = replace(place_for(loaded, page.address, file), date_line=line_of(page.source, words.META_DATA_DATE))
+    resolved = resolve(loaded.book, loaded.settings, references, pins, where)
     problems += resolved.problems
     corrections: tuple[str, ...] = ()
     newer, accepted, pinned = None, None, pins != Pins()
