@@ -886,7 +886,15 @@ LABEL_HEADERS = (("variabel", "variable"), ("værdi", "value", "kode", "code"), 
 # --- A data file against its description (data/validate.py) -------------------------------
 
 COLUMN_MISSING = "kolonnen mangler i filen"
-COLUMN_MISSING_FIX = "Tjek at kolonneoverskriften i filen er præcis den samme som i datasets.yaml."
+COLUMN_MISSING_FIX_FOUND = (  # a missing column: the closest header found, then every header of the file
+    "{nearest}Overskrifterne i filen er: {found}. "
+    "Tjek at kolonneoverskriften i filen er præcis den samme som i datasets.yaml."
+)
+COLUMN_MISSING_NEAREST = "Den nærmeste overskrift i filen er »{nearest}«. "
+COLUMN_MISSING_NONE = "ingen"
+HEADER_ROW_FOUND = (  # an info line, not a problem: title rows above the header were left out
+    "{file}: kolonneoverskrifterne står i række {row}; det, der står over række {row}, er ikke læst som data."
+)
 COLUMN_TWICE = "kolonnen findes flere gange"
 COLUMN_TWICE_FIX = "Slet den ene kolonne."
 UNKNOWN_VALUE = "{what} ({count} {times}, fx række {rows})"  # a value the description does not know

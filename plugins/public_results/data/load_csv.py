@@ -14,15 +14,18 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+from collections.abc import Collection
 from pathlib import Path
 
 from ..danish import words
 from ..errors import DataError, Problem
 from . import load_excel
+from .text import normalise
 
 DELIMITERS = ";,\t|"
 ONE_COLUMN = "\x1f"  # a delimiter no export uses: the whole line is one cell
 SAMPLE_RECORDS = 50
+TITLE_ROWS = 20  # the top lines searched for the descriptor's headers (as load.HEADER_SEARCH)
 ZIP_MAGIC = b"PK\x03\x04"
 
 
@@ -97,8 +100,13 @@ def _records(text: str, delimiter: str, limit: int | None = None, *, strict: boo
     return list(itertools.islice(reader, limit))
 
 
-def detect_delimiter(text: str, name: str) -> str:
-    """The delimiter that splits the header into the most columns the first records agree with."""
+def detect_delimiter(text: str, name: str, wanted: Collection[str] = ()) -> str:
+    """The delimiter that splits the header into the most columns the first records agree with.
+
+    With ``wanted`` (the descriptor's headers), the delimiter that splits the most of them out of
+    one of the top lines comes first, and lines above that line (a title, »Rapport dannet …«) do not
+    count: without them, such a line and a one-column file with a delimiter in its cells look alike."""
+    names = {normalise(h) for h in wanted}
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     if not first_line:
         raise DataError(Problem(file=name, what=words.FILE_EMPTY, fix=words.FILE_EMPTY_FIX))
@@ -109,12 +117,15 @@ def detect_delimiter(text: str, name: str) -> str:
         except csv.Error as error:
             too_long = too_long or "field larger than field limit" in str(error)
             continue
+        hits = [len(names & {normalise(cell) for cell in r}) for r in records[:TITLE_ROWS]]
+        found = max(hits, default=0)
+        records = records[hits.index(found) :] if found else records  # title lines above the header
         if not records:
             continue
         width = len(records[0])
         agreeing = sum(len(r) == width for r in records)
         if width >= 2 and agreeing * 2 >= len(records):  # most records agree with the header
-            scores[delimiter] = (agreeing / len(records), width)
+            scores[delimiter] = (found, agreeing / len(records), width)
     if scores:
         return max(scores, key=lambda d: scores[d])
     if too_long:
@@ -137,10 +148,11 @@ def _first_long_line(text: str) -> int | None:
     return next((number for number, line in lines if len(line) > load_excel.CELL_CHARACTERS), None)
 
 
-def read_rows(path: Path) -> list[list[str]]:
-    """All records of a CSV file, one per spreadsheet row (blank rows included)."""
+def read_rows(path: Path, wanted: Collection[str] = ()) -> list[list[str]]:
+    """All records of a CSV file, one per spreadsheet row (blank rows included); ``wanted``: the
+    descriptor's headers, which help find the delimiter below title lines."""
     text = decode(path.read_bytes(), path.name)
-    delimiter = detect_delimiter(text, path.name)
+    delimiter = detect_delimiter(text, path.name, wanted)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[list[str]] = []
     try:
