@@ -863,6 +863,15 @@ CSV_IS_EXCEL = "filen er et Excel-regneark, men navnet ender på .csv"
 CSV_IS_EXCEL_FIX = "Omdøb filen til .xlsx (og ret filnavnet i datasets.yaml), eller gem den som CSV fra Excel."
 CSV_ENCODING = "filen er ikke en tekstfil i et kendt tegnsæt (UTF-8, UTF-16 eller Windows-1252)"
 CSV_MIXED_ENCODING = "rækken er ikke skrevet i samme tegnsæt (UTF-8) som resten af filen"
+CSV_STRAY_UTF8_ROW = "rækken er skrevet i UTF-8, men resten af filen ser ud til at være gemt som Windows-1252"
+CSV_MOJIBAKE = (  # UTF-8 text read as Windows-1252 and saved again: »hÃ¸j« for »høj«
+    "bogstaverne er blevet forkerte (der skulle nok stå »{meant}«): filen ser ud til at være gemt som UTF-8, "
+    "så åbnet som Windows-1252 og gemt igen"
+)
+CSV_MOJIBAKE_FIX = (
+    "Eksportér filen igen, og læg den i datamappen uden at åbne og gemme den først. Skal den åbnes i Excel, så "
+    "brug Data > Fra tekst/CSV og vælg »65001: Unicode (UTF-8)«."
+)
 CSV_MIXED_ENCODING_FIX = "Ret rækken (den er nok kopieret ind fra et andet program), eller {resave}"
 CSV_DELIMITER = (
     "kolonnerne kan ikke skilles ad: ingen af tegnene ; , tabulator | giver det samme antal kolonner i de første rækker"
