@@ -925,6 +925,11 @@ DATE_IN_FUTURE_FIX = "Ret datoen i eksporten; en statusændring kan ikke være s
 STATUS_MISSING = "rækken mangler en status"
 STATUS_MISSING_FIX = "Udfyld statussen, eller slet rækken i eksporten."
 STATUS_UNKNOWN = "statussen er ikke beskrevet"
+RAW_LABEL_UNMATCHED = (  # a raw label with a typo: reported at its line in datasets.yaml
+    "statussen under »{dataset}.categories.{category}.raw« findes ikke i {file}; "
+    "den nærmeste status i filen er »{nearest}«"
+)
+RAW_LABEL_UNMATCHED_FIX = "Ret »{raw}« til »{nearest}« i datasets.yaml, så den står præcis som i filen."
 STATUS_UNKNOWN_FIX = "Tilføj statussen under »raw« ved den rigtige status i »{dataset}.categories« i datasets.yaml."
 ID_MISSING = "rækken mangler et borger-id"
 ID_MISSING_FIX = "Udfyld id'et, eller slet rækken i eksporten."

@@ -19,6 +19,7 @@ from ..danish import words
 from ..errors import DataError, Problem
 from ..privacy.personal_data import mask
 from .datasets import Outcome, Round, Survey
+from .raw_labels import raw_label_typos
 from .text import normalise, shown_value
 
 if TYPE_CHECKING:
@@ -242,10 +243,12 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> O
                 fix=words.STATUS_MISSING_FIX,
             )
         )
+    typos, explained = raw_label_typos(outcome, status.unique())
+    problems += typos
     problems += _unknown(
         file,
         outcome.status_column,
-        status[status != ""],
+        status[(status != "") & ~status.map(normalise).isin(explained)],
         set(raw_to_category),
         words.STATUS_UNKNOWN,
         words.STATUS_UNKNOWN_FIX.format(dataset=outcome.key),
