@@ -866,6 +866,15 @@ CSV_IS_EXCEL = "filen er et Excel-regneark, men navnet ender på .csv"
 CSV_IS_EXCEL_FIX = "Omdøb filen til .xlsx (og ret filnavnet i datasets.yaml), eller gem den som CSV fra Excel."
 CSV_ENCODING = "filen er ikke en tekstfil i et kendt tegnsæt (UTF-8, UTF-16 eller Windows-1252)"
 CSV_MIXED_ENCODING = "rækken er ikke skrevet i samme tegnsæt (UTF-8) som resten af filen"
+CSV_STRAY_UTF8_ROW = "rækken er skrevet i UTF-8, men resten af filen ser ud til at være gemt som Windows-1252"
+CSV_MOJIBAKE = (  # UTF-8 text read as Windows-1252 and saved again: »hÃ¸j« for »høj«
+    "bogstaverne er blevet forkerte (der skulle nok stå »{meant}«): filen ser ud til at være gemt som UTF-8, "
+    "så åbnet som Windows-1252 og gemt igen"
+)
+CSV_MOJIBAKE_FIX = (
+    "Eksportér filen igen, og læg den i datamappen uden at åbne og gemme den først. Skal den åbnes i Excel, så "
+    "brug Data > Fra tekst/CSV og vælg »65001: Unicode (UTF-8)«."
+)
 CSV_MIXED_ENCODING_FIX = "Ret rækken (den er nok kopieret ind fra et andet program), eller {resave}"
 CSV_DELIMITER = (
     "kolonnerne kan ikke skilles ad: ingen af tegnene ; , tabulator | giver det samme antal kolonner i de første rækker"
@@ -889,7 +898,15 @@ LABEL_HEADERS = (("variabel", "variable"), ("værdi", "value", "kode", "code"), 
 # --- A data file against its description (data/validate.py) -------------------------------
 
 COLUMN_MISSING = "kolonnen mangler i filen"
-COLUMN_MISSING_FIX = "Tjek at kolonneoverskriften i filen er præcis den samme som i datasets.yaml."
+COLUMN_MISSING_FIX_FOUND = (  # a missing column: the closest header found, then every header of the file
+    "{nearest}Overskrifterne i filen er: {found}. "
+    "Tjek at kolonneoverskriften i filen er præcis den samme som i datasets.yaml."
+)
+COLUMN_MISSING_NEAREST = "Den nærmeste overskrift i filen er »{nearest}«. "
+COLUMN_MISSING_NONE = "ingen"
+HEADER_ROW_FOUND = (  # an info line, not a problem: title rows above the header were left out
+    "{file}: kolonneoverskrifterne står i række {row}; det, der står over række {row}, er ikke læst som data."
+)
 COLUMN_TWICE = "kolonnen findes flere gange"
 COLUMN_TWICE_FIX = "Slet den ene kolonne."
 UNKNOWN_VALUE = "{what} ({count} {times}, fx række {rows})"  # a value the description does not know
@@ -911,6 +928,11 @@ DATE_IN_FUTURE_FIX = "Ret datoen i eksporten; en statusændring kan ikke være s
 STATUS_MISSING = "rækken mangler en status"
 STATUS_MISSING_FIX = "Udfyld statussen, eller slet rækken i eksporten."
 STATUS_UNKNOWN = "statussen er ikke beskrevet"
+RAW_LABEL_UNMATCHED = (  # a raw label with a typo: reported at its line in datasets.yaml
+    "statussen under »{dataset}.categories.{category}.raw« findes ikke i {file}; "
+    "den nærmeste status i filen er »{nearest}«"
+)
+RAW_LABEL_UNMATCHED_FIX = "Ret »{raw}« til »{nearest}« i datasets.yaml, så den står præcis som i filen."
 STATUS_UNKNOWN_FIX = "Tilføj statussen under »raw« ved den rigtige status i »{dataset}.categories« i datasets.yaml."
 ID_MISSING = "rækken mangler et borger-id"
 ID_MISSING_FIX = "Udfyld id'et, eller slet rækken i eksporten."

@@ -68,6 +68,7 @@ class Category:
     raw: tuple[str, ...]
     base: str
     definition: str = ""  # what the status means, in plain Danish (for briefings and the method page)
+    raw_lines: tuple[int | None, ...] = ()  # the descriptor's line of each raw label
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class Outcome:
     groups: tuple[Group, ...]
     breakdowns: tuple[Breakdown, ...]
     caveats: tuple[str, ...] = ()
+    descriptor_file: str = "datasets.yaml"  # the descriptor's name, where a raw label's typo is reported
 
     def counted(self, key: str) -> Category | Group | None:
         """The category or group called ``key``."""

@@ -145,6 +145,7 @@ def _outcome(key: str, fields: Fields, folder: Path) -> Outcome:
                 raw,
                 sub.get("base", str, ALL_GROUP),
                 sub.get("definition", str, "") or "",
+                sub.text_lines("raw"),
             )
         )
         sub.finish()
@@ -204,6 +205,7 @@ def _outcome(key: str, fields: Fields, folder: Path) -> Outcome:
         categories=tuple(categories),
         groups=tuple(groups),
         breakdowns=tuple(breakdowns),
+        descriptor_file=fields.file,
     )
     _check_outcome_names(outcome, fields)
     return outcome

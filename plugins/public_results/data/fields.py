@@ -65,6 +65,20 @@ class Fields:
             )
         return tuple(str(item) for item in items if isinstance(item, SCALARS))
 
+    def text_lines(self, name: str) -> tuple[int | None, ...]:
+        """The line of each text ``texts(name)`` gives (its key's line when the YAML did not tell)."""
+        items = self.data.get(name)
+        located = isinstance(self.data, Located)
+        key_line = self.data.lines.get(name) if located else None
+        item_lines = self.data.item_lines.get(name, []) if located else []
+        if not isinstance(items, list):
+            return ()
+        return tuple(
+            item_lines[i] if i < len(item_lines) else key_line
+            for i, item in enumerate(items)
+            if isinstance(item, SCALARS)
+        )
+
     def path(self, name: str, folder: Path) -> str:
         """A data file's path from the data folder; one that leads out of the folder is a problem."""
         value = self.get(name, str) or ""

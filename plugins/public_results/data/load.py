@@ -8,6 +8,7 @@ cell longer than Excel allows (32.767 characters), naming its row.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,21 +16,42 @@ from .. import importers
 from ..danish import words
 from ..errors import DataError, Problem
 from . import load_csv, load_excel
+from .text import normalise
 
 if TYPE_CHECKING:
     import pandas as pd
 
 SHOWN_PROBLEMS = 5  # ragged rows named per file
+HEADER_SEARCH = 20  # the header is looked for among this many non-blank rows at the top
 UNPACK_FACTOR = 10  # an .xlsx may unpack to this many times the file size limit
 
 
-def table_from_rows(rows: list[list[str]], name: str) -> pd.DataFrame:
-    """A table from rows of text; the first non-blank row is the header; ragged rows are problems."""
+def header_at(numbered: list[tuple[int, list[str]]], wanted: Collection[str] = ()) -> int:
+    """Where the header is among the non-blank rows: the first of the top rows holding the most of
+    the ``wanted`` headers; without any of them, the first row after title rows (rows with one
+    filled cell above a row with more, such as »Rapport dannet 5. januar 2026«)."""
+    top = numbered[:HEADER_SEARCH]
+    names = {normalise(h) for h in wanted}
+    hits = [len(names & {normalise(cell) for cell in row}) for _, row in top]
+    if names and max(hits, default=0) > 0:
+        return hits.index(max(hits))
+    filled = [sum(bool(cell.strip()) for cell in row) for _, row in top]
+    if max(filled, default=0) < 2:
+        return 0
+    return next(i for i, count in enumerate(filled) if count >= 2)
+
+
+def table_from_rows(rows: list[list[str]], name: str, wanted: Collection[str] = ()) -> pd.DataFrame:
+    """A table from rows of text; the header is the row ``header_at`` finds (title rows above it are
+    left out); ragged rows are problems. ``table.attrs`` holds ``header_row`` (its row number),
+    ``title_rows`` (how many non-blank rows above it were left out) and ``titles`` (those rows)."""
     pd = importers.pandas()
     numbered = [(number, row) for number, row in enumerate(rows, 1) if any(cell.strip() for cell in row)]
     if not numbered:
         raise DataError(Problem(file=name, what=words.FILE_EMPTY, fix=words.FILE_EMPTY_FIX))
-    (_, header), body = numbered[0], numbered[1:]
+    skipped = header_at(numbered, wanted)
+    titles, numbered = numbered[:skipped], numbered[skipped:]
+    (header_row, header), body = numbered[0], numbered[1:]
     long_cells = [
         load_excel.cell_too_long(name, number, header[i] if row is not header and i < len(header) else None, cell)
         for number, row in numbered
@@ -51,16 +73,52 @@ def table_from_rows(rows: list[list[str]], name: str) -> pd.DataFrame:
                 for number, row in ragged[:SHOWN_PROBLEMS]
             ]
         )
-    return pd.DataFrame(
+    table = pd.DataFrame(
         [row for _, row in body],
         columns=[str(h) for h in header],
         index=pd.Index([number for number, _ in body], dtype="int64", name="row"),
         dtype=object,
     )
+    table.attrs.update(header_row=header_row, title_rows=skipped, titles=titles)
+    return table
 
 
-def read_table(path: Path, sheet: str | None = None, max_bytes: int = 50_000_000) -> pd.DataFrame:
-    """Read ``path`` by its file type; a missing or oversized file is a DataError."""
+def title_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The title rows left out above the header, as a table with the spreadsheet's column letters
+    (A, B, …) as headers and the rows' numbers as index: still searched for personal data."""
+    pd = importers.pandas()
+    titles = table.attrs.get("titles", [])
+    width = max((len(row) for _, row in titles), default=0)
+    return pd.DataFrame(
+        [row + [""] * (width - len(row)) for _, row in titles],
+        columns=[column_letter(i) for i in range(width)],
+        index=pd.Index([number for number, _ in titles], dtype="int64", name="row"),
+        dtype=object,
+    )
+
+
+def column_letter(position: int) -> str:
+    """A column's letter as a spreadsheet shows it: 0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def header_note(table: pd.DataFrame, name: str) -> str | None:
+    """The info line saying which row held the header, when rows above it were left out."""
+    if not table.attrs.get("title_rows"):
+        return None
+    return words.HEADER_ROW_FOUND.format(file=name, row=table.attrs["header_row"])
+
+
+def read_table(
+    path: Path, sheet: str | None = None, max_bytes: int = 50_000_000, wanted: Collection[str] = ()
+) -> pd.DataFrame:
+    """Read ``path`` by its file type; a missing or oversized file is a DataError. ``wanted`` (the
+    descriptor's headers) tells which of the top rows is the header."""
     if not path.is_file():
         raise DataError(
             Problem(
@@ -83,5 +141,5 @@ def read_table(path: Path, sheet: str | None = None, max_bytes: int = 50_000_000
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         rows = load_excel.read_rows(path, sheet, max_bytes * UNPACK_FACTOR)
     else:
-        rows = load_csv.read_rows(path)
-    return table_from_rows(rows, path.name)
+        rows = load_csv.read_rows(path, wanted)
+    return table_from_rows(rows, path.name, wanted)

@@ -3,7 +3,8 @@
 Encodings: UTF-8, UTF-8 with BOM, UTF-16 with BOM (Excel's "Unicode text") and
 Windows-1252. Latin-1 is never guessed: bytes that Windows-1252 does not define
 are refused, and a file that mixes UTF-8 rows with Windows-1252 rows is refused
-naming the first odd row. Delimiters: ; , tab |, chosen by which one splits the
+naming the first row in the rarer encoding; text that was UTF-8 read as Windows-1252 and
+saved again (»hÃ¸j«) is refused naming its first cell. Delimiters: ; , tab |, chosen by which one splits the
 header into the most columns that the first records agree with; a record with
 another width is an error naming its row (a semicolon file never silently
 becomes one column). A header without any delimiter means one column.
@@ -14,16 +15,29 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
+from collections.abc import Collection
 from pathlib import Path
 
 from ..danish import words
 from ..errors import DataError, Problem
 from . import load_excel
+from .text import normalise, shown_value
 
 DELIMITERS = ";,\t|"
 ONE_COLUMN = "\x1f"  # a delimiter no export uses: the whole line is one cell
 SAMPLE_RECORDS = 50
+TITLE_ROWS = 20  # the top lines searched for the descriptor's headers (as load.HEADER_SEARCH)
 ZIP_MAGIC = b"PK\x03\x04"
+# A letter of UTF-8 read as Windows-1252: a lead byte (Â-ô) and one to three continuation bytes,
+# each shown as the Windows-1252 letter of a byte 0x80-0xBF.
+_CONTINUATION = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
+)
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -60,19 +74,60 @@ def decode(raw: bytes, name: str) -> str:
 
 
 def _refuse_mixed(raw: bytes, name: str) -> None:
-    """A file whose rows are partly valid UTF-8 with non-ASCII letters, partly not, is refused."""
-    lines = raw.split(b"\n")
-    utf8_rows = [line for line in lines if not line.isascii() and _is_utf8(line) and _plausible(line)]
-    odd = next((number for number, line in enumerate(lines, 1) if not _is_utf8(line)), None)
-    if utf8_rows and odd is not None:
+    """A file whose rows are partly valid UTF-8 with non-ASCII letters, partly not, is refused at the
+    first row in the rarer of the two: a stray Windows-1252 row in a UTF-8 file, or the other way."""
+    lines = list(enumerate(raw.split(b"\n"), 1))
+    utf8_rows = [number for number, line in lines if not line.isascii() and _is_utf8(line) and _plausible(line)]
+    odd = [number for number, line in lines if not _is_utf8(line)]
+    if utf8_rows and odd:
+        stray_utf8 = len(utf8_rows) < len(odd)  # most rows are Windows-1252: the UTF-8 row is the odd one
         raise DataError(
             Problem(
                 file=name,
-                row=odd,
-                what=words.CSV_MIXED_ENCODING,
+                row=utf8_rows[0] if stray_utf8 else odd[0],
+                what=words.CSV_STRAY_UTF8_ROW if stray_utf8 else words.CSV_MIXED_ENCODING,
                 fix=words.CSV_MIXED_ENCODING_FIX.format(resave=words.CSV_RESAVE[0].lower() + words.CSV_RESAVE[1:]),
             )
         )
+
+
+def refuse_mojibake(rows: list[list[str]], name: str) -> None:
+    """Refuse text read in the wrong encoding once too often (»hÃ¸j« for »høj«: a UTF-8 file opened
+    as Windows-1252 and saved again), naming the first such cell, instead of a missing column."""
+    for number, row in enumerate(rows, 1):
+        for cell in row:
+            if meant := unmangled(cell):
+                raise DataError(
+                    Problem(
+                        file=name,
+                        row=number,
+                        value=shown_value(cell),
+                        what=words.CSV_MOJIBAKE.format(meant=shown_value(meant)),
+                        fix=words.CSV_MOJIBAKE_FIX,
+                    )
+                )
+
+
+def unmangled(text: str) -> str | None:
+    """``text`` as it was before its UTF-8 bytes were read as Windows-1252, when it holds such
+    mojibake (»Ã¸«, »Ã¥«, »â€“«); None for text without it."""
+    if not _MOJIBAKE.search(text):  # most cells: one search
+        return None
+    found = False
+
+    def letter(match: re.Match[str]) -> str:
+        nonlocal found
+        try:
+            meant = match.group().encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return match.group()
+        if not _letter_of_exports(meant):
+            return match.group()  # »Ø«, read back, is an Arabic letter: a real »Ø« before a quote mark
+        found = True
+        return meant
+
+    meant = _MOJIBAKE.sub(letter, text)
+    return meant if found else None
 
 
 def _plausible(line: bytes) -> bool:
@@ -81,7 +136,12 @@ def _plausible(line: bytes) -> bool:
     Windows-1252 bytes can form valid but odd UTF-8 by chance (»Å–« is UTF-8 for »Ŗ«);
     such a line is no evidence that the file is UTF-8.
     """
-    return all(ord(c) < 0x100 or 0x2010 <= ord(c) <= 0x2030 or c == "€" for c in line.decode("utf-8"))
+    return all(map(_letter_of_exports, line.decode("utf-8")))
+
+
+def _letter_of_exports(letter: str) -> bool:
+    """Whether a letter is one exports use: the Latin-1 range, dashes, quotes, €."""
+    return ord(letter) < 0x100 or 0x2010 <= ord(letter) <= 0x2030 or letter == "€"
 
 
 def _is_utf8(line: bytes) -> bool:
@@ -97,8 +157,13 @@ def _records(text: str, delimiter: str, limit: int | None = None, *, strict: boo
     return list(itertools.islice(reader, limit))
 
 
-def detect_delimiter(text: str, name: str) -> str:
-    """The delimiter that splits the header into the most columns the first records agree with."""
+def detect_delimiter(text: str, name: str, wanted: Collection[str] = ()) -> str:
+    """The delimiter that splits the header into the most columns the first records agree with.
+
+    With ``wanted`` (the descriptor's headers), the delimiter that splits the most of them out of
+    one of the top lines comes first, and lines above that line (a title, »Rapport dannet …«) do not
+    count: without them, such a line and a one-column file with a delimiter in its cells look alike."""
+    names = {normalise(h) for h in wanted}
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     if not first_line:
         raise DataError(Problem(file=name, what=words.FILE_EMPTY, fix=words.FILE_EMPTY_FIX))
@@ -109,12 +174,15 @@ def detect_delimiter(text: str, name: str) -> str:
         except csv.Error as error:
             too_long = too_long or "field larger than field limit" in str(error)
             continue
+        hits = [len(names & {normalise(cell) for cell in r}) for r in records[:TITLE_ROWS]]
+        found = max(hits, default=0)
+        records = records[hits.index(found) :] if found else records  # title lines above the header
         if not records:
             continue
         width = len(records[0])
         agreeing = sum(len(r) == width for r in records)
         if width >= 2 and agreeing * 2 >= len(records):  # most records agree with the header
-            scores[delimiter] = (agreeing / len(records), width)
+            scores[delimiter] = (found, agreeing / len(records), width)
     if scores:
         return max(scores, key=lambda d: scores[d])
     if too_long:
@@ -137,10 +205,11 @@ def _first_long_line(text: str) -> int | None:
     return next((number for number, line in lines if len(line) > load_excel.CELL_CHARACTERS), None)
 
 
-def read_rows(path: Path) -> list[list[str]]:
-    """All records of a CSV file, one per spreadsheet row (blank rows included)."""
+def read_rows(path: Path, wanted: Collection[str] = ()) -> list[list[str]]:
+    """All records of a CSV file, one per spreadsheet row (blank rows included); ``wanted``: the
+    descriptor's headers, which help find the delimiter below title lines."""
     text = decode(path.read_bytes(), path.name)
-    delimiter = detect_delimiter(text, path.name)
+    delimiter = detect_delimiter(text, path.name, wanted)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[list[str]] = []
     try:
@@ -157,4 +226,6 @@ def read_rows(path: Path) -> list[list[str]]:
                 fix=words.CSV_QUOTES_FIX,
             )
         ) from None
+    if _MOJIBAKE.search(text):  # one search of the whole text; cells only when it finds something
+        refuse_mojibake(rows, path.name)
     return rows

@@ -7,6 +7,7 @@ descriptor and returns its clean rows; every problem of its files is raised toge
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from ..errors import DataError
 from ..privacy.personal_data import scan_table
 from ..settings import Settings
 from .datasets import Outcome, Survey
-from .load import read_table
+from .load import read_table, title_table
 from .pseudonyms import drop_identifiers
 from .validate import OutcomeLog, SurveyRound, validate_outcome, validate_survey
 
@@ -22,10 +23,18 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def read_checked(path: Path, sheet: str | None, settings: Settings) -> pd.DataFrame:
-    """Read a data file and refuse it if any cell or header holds personal data."""
-    table = read_table(path, sheet, settings.max_file_bytes)
-    problems = scan_table(table, path.name)
+def wanted_headers(dataset: Survey | Outcome) -> list[str]:
+    """The headers the descriptor names for a dataset's files (they tell which row is the header)."""
+    if isinstance(dataset, Survey):
+        return [q.header for q in dataset.questions] + [b.header for b in dataset.background]
+    return [dataset.id_column, dataset.date_column, dataset.status_column]
+
+
+def read_checked(path: Path, sheet: str | None, settings: Settings, wanted: Collection[str] = ()) -> pd.DataFrame:
+    """Read a data file (``wanted``: the descriptor's headers) and refuse it if any cell or header
+    holds personal data."""
+    table = read_table(path, sheet, settings.max_file_bytes, wanted)
+    problems = scan_table(title_table(table), path.name) + scan_table(table, path.name)
     if problems:
         raise DataError(problems)
     return table
@@ -35,7 +44,11 @@ def read_dataset(
     dataset: Survey | Outcome, folder: Path, settings: Settings, today: dt.date
 ) -> list[SurveyRound] | OutcomeLog:
     """The dataset's clean rows: a survey's rounds, or an outcome's status changes without IDs."""
+    wanted = wanted_headers(dataset)
     if isinstance(dataset, Survey):
-        return [validate_survey(read_checked(folder / r.file, r.sheet, settings), dataset, r) for r in dataset.rounds]
-    table = read_checked(folder / dataset.file, dataset.sheet, settings)
+        return [
+            validate_survey(read_checked(folder / r.file, r.sheet, settings, wanted), dataset, r)
+            for r in dataset.rounds
+        ]
+    table = read_checked(folder / dataset.file, dataset.sheet, settings, wanted)
     return drop_identifiers(validate_outcome(table, dataset, today))

@@ -37,9 +37,11 @@ class YamlRefused(Exception):
 
 
 class Located(dict[Any, Any]):
-    """A mapping read from YAML that remembers the line of each of its keys."""
+    """A mapping read from YAML that remembers the line of each of its keys, and of each item of a
+    list under a key (``item_lines``)."""
 
     lines: dict[Any, int]
+    item_lines: dict[Any, list[int]]
 
 
 def _line(mark: yaml.Mark | None) -> int | None:
@@ -85,11 +87,14 @@ class _StrictLoader(yaml.SafeLoader):
     def construct_located(self, node: yaml.MappingNode) -> Any:
         """A mapping as a ``Located`` dict (a generator, as PyYAML builds mappings in two steps)."""
         data = Located()
-        data.lines = {}
+        data.lines, data.item_lines = {}, {}
         yield data
         data.update(self.construct_mapping(node))
-        for key_node, _ in node.value:
-            data.lines.setdefault(self.construct_object(key_node), key_node.start_mark.line + 1)
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node)
+            data.lines.setdefault(key, key_node.start_mark.line + 1)
+            if isinstance(value_node, yaml.SequenceNode):
+                data.item_lines.setdefault(key, [item.start_mark.line + 1 for item in value_node.value])
 
 
 _StrictLoader.add_constructor("tag:yaml.org,2002:map", _StrictLoader.construct_located)

@@ -7,6 +7,7 @@ of them are raised together as one DataError.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import re
 from collections import Counter
@@ -18,6 +19,7 @@ from ..danish import words
 from ..errors import DataError, Problem
 from ..privacy.personal_data import mask
 from .datasets import Outcome, Round, Survey
+from .raw_labels import raw_label_typos
 from .text import normalise, shown_value
 
 if TYPE_CHECKING:
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y")
 BLANK = -1  # answer code for an empty cell
 SHOWN_ROWS = 5  # rows named per unknown value
+SHOWN_HEADERS = 12  # headers of the file listed when a column is missing
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ def find_columns(table: pd.DataFrame, wanted: dict[str, str], file: str) -> tupl
     for column in table.columns:
         actual.setdefault(normalise(column), []).append(column)
     found, problems = {}, []
+    row = int(table.attrs.get("header_row", 1))
     for key, header in wanted.items():
         matches = actual.get(normalise(header), [])
         if len(matches) == 1:
@@ -69,17 +73,31 @@ def find_columns(table: pd.DataFrame, wanted: dict[str, str], file: str) -> tupl
             problems.append(
                 Problem(
                     file=file,
-                    row=1,
+                    row=row,
                     column=header,
                     what=words.COLUMN_MISSING,
-                    fix=words.COLUMN_MISSING_FIX,
+                    fix=missing_fix(header, [str(c) for c in table.columns]),
                 )
             )
         else:
             problems.append(
-                Problem(file=file, row=1, column=header, what=words.COLUMN_TWICE, fix=words.COLUMN_TWICE_FIX)
+                Problem(file=file, row=row, column=header, what=words.COLUMN_TWICE, fix=words.COLUMN_TWICE_FIX)
             )
     return found, problems
+
+
+def missing_fix(header: str, found: list[str]) -> str:
+    """How to fix a missing column: the closest header in the file (difflib) and the headers found."""
+    shown = [h for h in found if h.strip()][:SHOWN_HEADERS]
+    listed = ", ".join(words.QUOTED.format(text=shown_value(h)) for h in shown) + (
+        ", …" if len(found) > len(shown) else ""
+    )
+    by_normal = {normalise(h): h for h in found}
+    close = difflib.get_close_matches(normalise(header), list(by_normal), n=1, cutoff=0.6)
+    if close:
+        nearest = words.COLUMN_MISSING_NEAREST.format(nearest=shown_value(by_normal[close[0]]))
+        return words.COLUMN_MISSING_FIX_FOUND.format(nearest=nearest, found=listed)
+    return words.COLUMN_MISSING_FIX_FOUND.format(nearest="", found=listed or words.COLUMN_MISSING_NONE)
 
 
 def _unknown(file: str, column: str, cells: pd.Series, known: set[str], what: str, fix: str) -> list[Problem]:
@@ -225,10 +243,12 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> O
                 fix=words.STATUS_MISSING_FIX,
             )
         )
+    typos, explained = raw_label_typos(outcome, status.unique())
+    problems += typos
     problems += _unknown(
         file,
         outcome.status_column,
-        status[status != ""],
+        status[(status != "") & ~status.map(normalise).isin(explained)],
         set(raw_to_category),
         words.STATUS_UNKNOWN,
         words.STATUS_UNKNOWN_FIX.format(dataset=outcome.key),
