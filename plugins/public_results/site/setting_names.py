@@ -52,7 +52,8 @@ def _figure_problem(setting: str, name: str, figures: list[str]) -> Problem | No
 def _problem(setting: str, what: str, name: str, names: list[str], variant: str = "") -> Problem:
     """One unknown name of ``setting``: the nearest names (with ``variant`` after them), or (none
     near) every name there is."""
-    nearest = [f"»{n}{variant}«" for n in difflib.get_close_matches(name, names, n=NEAREST, cutoff=LIKENESS)]
+    close = difflib.get_close_matches(name, names, n=NEAREST, cutoff=LIKENESS)
+    nearest = [words.QUOTED.format(text=f"{n}{variant}") for n in close]
     if nearest:
         listed = ", ".join(nearest[:-1]) + words.JOIN_OR + nearest[-1] if len(nearest) > 1 else nearest[0]
         fix = words.SETTING_NAME_NEAREST_FIX.format(names=listed, setting=setting)
