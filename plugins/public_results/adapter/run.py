@@ -71,6 +71,7 @@ class Run:
             checked, found = checked_settings(self.loaded.book, self.loaded.settings)  # once, not per data date
             self.loaded = replace(self.loaded, settings=checked)
             self.collected.problems += found
+            self.collected.alerts += self.loaded.alerts  # data dates after the export's newest row
             if self.writes:
                 self.pool = start_pool(self.loaded.settings)
         except ResultsError as error:

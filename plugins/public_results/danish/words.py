@@ -482,6 +482,16 @@ WORDING_FRACTION_FIX = (
 )
 LIX_WARNING = "teksten er svær at læse: LIX {lix} (grænsen er {limit}); den længste sætning har {words} ord"
 LIX_FIX = "Del lange sætninger op, brug kortere ord, og skriv et »Kort fortalt:« øverst i artiklen."
+DATA_DATE_AFTER_TODAY = (
+    "datadatoen {day} for »{dataset}« ligger efter i dag ({today}); den nyeste dato i {file} er {newest}"
+)
+DATA_DATE_AFTER_NEWEST = (
+    "datadatoen {day} for »{dataset}« ligger efter den nyeste dato i {file} ({newest}); "
+    "tallene for datoen ville vise gamle tal, som om de var nye"
+)
+DATA_DATE_AFTER_FIX = (
+    "Ret datoen under »data_dates« i datasets.yaml, eller brug et nyere udtræk af {file}, der når frem til datoen."
+)
 WARNINGS_STOP_PUBLISH = "sitet offentliggøres ikke, fordi der er advarsler ({count} i alt)"
 WARNINGS_STOP_PUBLISH_FIX = (
     "Ret hver advarsel ovenfor, og offentliggør igen (make publish eller python tasks.py publish)."

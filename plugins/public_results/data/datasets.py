@@ -107,6 +107,11 @@ class Outcome:
     breakdowns: tuple[Breakdown, ...]
     caveats: tuple[str, ...] = ()
     descriptor_file: str = "datasets.yaml"  # the descriptor's name, where a raw label's typo is reported
+    data_date_lines: tuple[tuple[dt.date, int | None], ...] = ()  # each data date and its line in the descriptor
+
+    def data_date_line(self, day: dt.date) -> int | None:
+        """The descriptor's line where the data date ``day`` is written (None: not told)."""
+        return next((line for written, line in self.data_date_lines if written == day), None)
 
     def counted(self, key: str) -> Category | Group | None:
         """The category or group called ``key``."""

@@ -26,7 +26,7 @@ from .datasets import (
     ScaleStep,
     Survey,
 )
-from .fields import Fields
+from .fields import SCALARS, Fields
 from .safe_yaml import YamlRefused, load
 
 
@@ -206,6 +206,7 @@ def _outcome(key: str, fields: Fields, folder: Path) -> Outcome:
         groups=tuple(groups),
         breakdowns=tuple(breakdowns),
         descriptor_file=fields.file,
+        data_date_lines=_date_lines(fields),
     )
     _check_outcome_names(outcome, fields)
     return outcome
@@ -243,6 +244,16 @@ def _check_outcome_names(outcome: Outcome, fields: Fields) -> None:
             )
     if not outcome.data_dates:
         fields.fail(words.DESCRIPTOR_NO_DATA_DATES.format(dataset=outcome.key), words.DESCRIPTOR_NO_DATA_DATES_FIX)
+
+
+def _date_lines(fields: Fields) -> tuple[tuple[dt.date, int | None], ...]:
+    """Each data date as written, with its line in the descriptor (its key's line for »[a, b]«)."""
+    items = fields.data.get("data_dates")
+    if not isinstance(items, list):
+        return ()
+    written = [item for item in items if isinstance(item, SCALARS)]
+    lines = fields.text_lines("data_dates")
+    return tuple((d, line) for d, line in zip(written, lines, strict=False) if isinstance(d, dt.date))
 
 
 def _members(outcome: Outcome, key: str) -> tuple[str, ...]:

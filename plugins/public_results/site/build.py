@@ -23,6 +23,7 @@ from ..data.git_check import real_data_in_git
 from ..errors import Problem
 from ..figures.book import FigureBook
 from ..figures.cache import FOLDER
+from ..figures.data_date_check import impossible_in
 from ..figures.overview import Overview, overview
 from ..figures.prepare import Prepared, keep, prepare_kept
 from ..pages.memo import MARKDOWN_MEMO, PAGE_MEMO, PageMemo
@@ -53,6 +54,7 @@ class Loaded:
     drawing_version: str  # what besides a spec shapes a drawing (charts.drawing.drawing_version)
     ledger: Ledger  # what pinned pages showed when published
     warnings: tuple[str, ...]  # printed, not problems: real data in git
+    alerts: tuple[Problem, ...]  # warnings that stop make publish: data dates after the export's newest row
     page_memo: PageMemo  # what was made from pages' own text, kept between builds
     markdown_memo: PageMemo  # converted Markdown, kept between builds
 
@@ -74,6 +76,7 @@ def load(settings: Settings, site: Site, today: dt.date | None = None) -> Loaded
         drawing_version=drawing_version(settings.font_path),
         ledger=read_ledger(settings.ledger),
         warnings=tuple(real_data_in_git(prepared.book.descriptions(), settings.data_path)),
+        alerts=tuple(impossible_in(prepared, today or dt.date.today())),
         page_memo=PageMemo.read(cache / PAGE_MEMO),
         markdown_memo=PageMemo.read(cache / MARKDOWN_MEMO),
     )
