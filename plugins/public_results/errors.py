@@ -63,15 +63,21 @@ class ResultsError(Exception):
     """Base class: one or more problems the user can fix."""
 
     heading = words.ERRORS_HEADING
+    checking_heading: str | None = None  # the heading for ``make check``, when ``heading`` speaks of building
 
     def __init__(self, problems: list[Problem] | Problem) -> None:
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)
         super().__init__(self.report())
 
-    def report(self) -> str:
+    def report(self, *, checking: bool = False) -> str:
+        """The heading with the number of problems, then every problem numbered.
+
+        ``checking``: for ``make check``, which checks and never builds (its own heading, if any).
+        """
         count = len(self.problems)
         noun = words.PROBLEMS_ONE if count == 1 else words.PROBLEMS_MANY
-        lines = [f"{self.heading}: {count} {noun}."]
+        title = (self.checking_heading if checking else None) or self.heading
+        lines = [f"{title}: {count} {noun}."]
         lines += [f"{n}. {problem}" for n, problem in enumerate(self.problems, 1)]
         return "\n".join(lines)
 
@@ -105,6 +111,7 @@ class BuildFailed(ResultsError):
     """All problems of a build, of every kind, raised together at the end."""
 
     heading = words.BUILD_FAILED_HEADING
+    checking_heading = words.CHECK_FAILED_HEADING
 
 
 class NotFound(Exception):

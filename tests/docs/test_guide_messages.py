@@ -6,8 +6,8 @@ The messages are collected from the plugin's source with ``ast`` (no site is bui
   first positional argument of ``NotFound`` and ``YamlRefused``);
 - every constant in ``danish/words.py`` whose name starts with one of ``STRING_PREFIXES`` (the warnings
   and the revision messages, with their fixes);
-- the headings of the errors (``heading = …`` in ``errors.py``, followed like a ``what``) and the warning
-  about real data in git (``words.REAL_DATA_IN_GIT``), which the build prints too.
+- the headings of the errors (``heading = …`` and ``checking_heading = …`` in ``errors.py``, followed
+  like a ``what``) and the warning about real data in git (``words.REAL_DATA_IN_GIT``), which the build prints too.
 
 A ``what`` is followed when that is easy: a plain string, an f-string (its literal parts), ``words.NAME``
 or ``words.NAME.format(...)`` (split at its ``{…}`` placeholders; a message given to a placeholder, in an
@@ -163,7 +163,7 @@ class Collector:
             if module.name == "errors.py":
                 for node in ast.walk(module.tree):
                     if isinstance(node, ast.Assign) and any(
-                        isinstance(t, ast.Name) and t.id == "heading" for t in node.targets
+                        isinstance(t, ast.Name) and t.id in ("heading", "checking_heading") for t in node.targets
                     ):
                         self.add(node.value, module)
         return self.messages

@@ -15,6 +15,7 @@ from public_results.adapter.run import build_site, check_site
 from public_results.errors import ResultsError
 from public_results.figures.overview import dataset_summary
 from public_results.record.shown import Change, changes, changes_table
+from public_results.site.summary import page_counts
 from support import ROOT
 
 pytestmark = pytest.mark.site
@@ -94,6 +95,18 @@ def test_check_reports_content_and_data_problems_together(tiny_site) -> None:
     assert "evaluering_2021.csv, række" in report and "(værdi: »Slet ikk«)" in report
 
 
+def test_check_counts_the_pages_as_the_build_does_and_pelican_prints_no_english_line(
+    tiny_site, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    settings = tiny_site({"status.md": ARTICLE})
+    built = build_site(settings, tmp_path / "output")
+    checked, _ = check_site(settings)
+    assert page_counts(built)[0] == 1  # the one article (pages made from data come on top)
+    assert page_counts(checked) == page_counts(built)
+    printed = capfd.readouterr()
+    assert "Done: Processed" not in printed.out + printed.err
+
+
 def test_a_failed_build_leaves_the_previous_output_byte_for_byte(tiny_site, tmp_path: Path) -> None:
     settings = tiny_site({"status.md": ARTICLE})
     output = tmp_path / "output"
@@ -113,6 +126,10 @@ def test_make_check_prints_the_summary_and_exits_zero_on_the_example_site() -> N
     assert result.returncode == 0, result.stderr
     assert "evaluering (spørgeskema), måling 2021: 185 besvarelser" in result.stdout
     assert "Alt er i orden." in result.stdout
+    assert re.search(
+        r"^Indhold: \d+ sider med tal er tjekket \(\d+ artikler og sider, \d+ lavet af data\)\.$", result.stdout, re.M
+    )
+    assert "Done: Processed" not in result.stdout
     assert "Traceback" not in result.stderr
 
 
@@ -127,5 +144,6 @@ def test_the_command_line_check_exits_non_zero_on_a_mistake(tiny_site) -> None:
         check=False,
     )
     assert result.returncode == 1
+    assert result.stderr.startswith("Tjekket fandt fejl: 1 problem.\n")  # it checks; it does not build
     assert "status.md, linje 9: tallet »forløb.ukendt« findes ikke" in result.stderr
     assert "Traceback" not in result.stderr

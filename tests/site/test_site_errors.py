@@ -105,6 +105,7 @@ def test_the_command_line_exits_non_zero_in_danish_without_a_traceback(tiny_site
     result = run_command_line(settings, output)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
+    assert result.stderr.startswith("Siden blev ikke bygget: 1 problem.\n")
     assert "fejl.md, linje 8: tallet »forløb.findes_ikke« findes ikke" in result.stderr
     assert "Sådan retter du det:" in result.stderr
     assert "er ikke ændret" in result.stderr
@@ -116,6 +117,8 @@ def test_the_command_line_builds_a_good_site_and_exits_zero(tiny_site, tmp_path:
     output = previous_output(tmp_path)
     result = run_command_line(settings, output)
     assert result.returncode == 0, result.stderr
+    assert "Sider med tal: " in result.stdout  # our Danish summary, not Pelican's English one
+    assert "Done: Processed" not in result.stdout + result.stderr
     assert "205 borgere i aktivt forløb" in page_text(output / "aktive.html")
     assert "sidste gode udgave" not in (output / "index.html").read_text(encoding="utf-8")
 

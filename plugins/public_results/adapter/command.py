@@ -19,7 +19,7 @@ from ..record.shown import changes, changes_table
 from ..site.figure_catalogue import all_entries, text_table
 from ..site.output_folder import preview_of
 from ..site.progress import Progress
-from ..site.summary import alert_lines, build_report, readability_lines, summary_lines
+from ..site.summary import alert_lines, build_report, page_counts, readability_lines, summary_lines
 from .preview import serve, show
 from .run import build_site, check_site, configure_logging
 
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None, import_seconds: tuple[float, float] = (0
             return show(args.output, args.port)
         return {"build": _build, "check": _check, "figures": _figures}[args.command](args)
     except ResultsError as error:
-        print(error.report(), file=sys.stderr)
+        print(error.report(checking=args.command in ("check", "figures")), file=sys.stderr)
         print(untouched if args.command == "build" else "", file=sys.stderr)
         return 1
     except Exception as error:  # a bug, not a user mistake
@@ -88,7 +88,8 @@ def _check(args: argparse.Namespace) -> int:
         print(warning, file=sys.stderr)
     print(words.CHECK_DATA)
     print("\n".join(f"  {line}" for line in dataset_summary(build.book)))
-    print(words.CHECK_PAGES.format(count=len(build.shown)))
+    written, generated = page_counts(build)
+    print(words.CHECK_PAGES.format(pages=written + generated, articles=written, others=generated))
     print(words.SUPPRESSION_HEADING)
     print("\n".join(f"  {line}" for line in suppression_lines(build.overview.suppressed)))
     print("\n".join(alert_lines(build)))

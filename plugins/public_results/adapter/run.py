@@ -33,6 +33,7 @@ from ..site.drawings import early, start_pool
 from ..site.identity import Identity, read_identity
 from ..site.progress import Progress
 from ..site.setting_names import checked_settings
+from .pelican_summary import without_pelicans_summary
 from .reader import CONTEXT_KEY
 
 PLUGIN_NAME = "public_results"
@@ -193,7 +194,8 @@ def _run(
             fix = words.PLUGIN_NOT_LOADED_FIX.format(plugin=PLUGIN_NAME)
             raise BuildFailed(Problem(file=str(settings_file), what=what, fix=fix))
         try:
-            pelican.run()
+            with without_pelicans_summary():
+                pelican.run()
         finally:
             run.close()
         if counter.messages:

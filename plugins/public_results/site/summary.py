@@ -39,6 +39,14 @@ def drawing_line(stats: DrawingStats) -> str:
     return words.DRAWING_LINE.format(charts=stats.charts, drawn=stats.drawn, cached=stats.cached, seconds=seconds)
 
 
+def page_counts(build: Finished) -> tuple[int, int]:
+    """The pages the build made: (articles and pages written by hand, pages made from data).
+
+    ``make html`` and ``make check`` count with this, so they give the same number.
+    """
+    return len(build.collected.readability), build.collected.generated
+
+
 def summary_lines(build: Finished) -> list[str]:
     """What a finished build prints: warnings first, then the facts of the build."""
     lines = alert_lines(build)
@@ -48,7 +56,7 @@ def summary_lines(build: Finished) -> list[str]:
         lines += [words.NEWEST_CHANGES, *(f"  {line}" for line in changed)]
     lines += readability_lines(build)
     lines.append(words.SUMMARY_HEADING)
-    written, generated = len(build.collected.readability), build.collected.generated
+    written, generated = page_counts(build)
     lines.append("  " + words.SUMMARY_PAGES.format(pages=written + generated, articles=written, others=generated))
     if build.drawing_stats is not None:
         lines.append("  " + drawing_line(build.drawing_stats))
