@@ -54,12 +54,13 @@ def _gzipped(path: Path, modified: int) -> bytes:
 
 
 @contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Serve ``folder`` on 127.0.0.1 on a free port; yields its address, e.g. ``http://127.0.0.1:41234/``."""
+def serve(folder: Path, name: str = "local-site") -> Iterator[str]:
+    """Serve ``folder`` on 127.0.0.1 on a free port; yields its address, e.g. ``http://127.0.0.1:41234/``.
+    ``name``: the serving thread's (the browser tests serve the example site with it too)."""
     handler = functools.partial(_SiteHandler, directory=str(folder))
     server = ThreadingHTTPServer((HOST, 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="local-site", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, name=name, daemon=True)
     thread.start()
     try:
         yield f"http://{HOST}:{server.server_address[1]}/"

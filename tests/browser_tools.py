@@ -4,44 +4,28 @@ scripts (QualWeb, Lighthouse) run over a list of pages in Debian's Chromium."""
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import shutil
 import subprocess
-import threading
-from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from scripts.local_server import HOST, serve
 from support import ROOT
 
-HOST = "127.0.0.1"
+__all__ = ["CHROMIUM", "HOST", "run_node_script", "served"]
+
 CHROMIUM = Path("/usr/bin/chromium")
 NODE_SETUP_HINT = "run `make test` once: it installs Debian chromium and the npm packages (npm ci)"
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def served(folder: Path, name: str) -> Iterator[str]:
-    """``folder`` served on 127.0.0.1 on a free port while the block runs: its base URL, e.g.
+def served(folder: Path, name: str) -> contextlib.AbstractContextManager[str]:
+    """``folder`` served on 127.0.0.1 on a free port while the block runs, as ``make audit`` serves
+    it (``scripts/local_server.py``: files only, text gzipped): its base URL, e.g.
     ``http://127.0.0.1:41234/``."""
-    server = ThreadingHTTPServer((HOST, 0), functools.partial(_QuietHandler, directory=str(folder)))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name=name, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{HOST}:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    return serve(folder, name)
 
 
 def run_node_script(tool: str, package: Path, script: Path, arguments: list[str], timeout: float) -> dict[str, Any]:
