@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTHON := $(BIN)/python
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 BUILD := PYTHONPATH=plugins $(PYTHON) -m public_results build
 CHECK := PYTHONPATH=plugins $(PYTHON) -m public_results check
 PORT ?= 8000
@@ -19,6 +20,12 @@ $(STAMP): requirements.txt
 	$(PYTHON) -m pip install --quiet -r requirements.txt
 	@$(PYTHON) -c "import weasyprint" 2>/dev/null || $(MAKE) --no-print-directory pdf-libraries
 	touch $(STAMP)
+
+# The test and lint tools (requirements-test.txt) only for the targets that need them: `make html`
+# installs requirements.txt alone. Installed again when either file is newer than the last install.
+$(TEST_STAMP): $(STAMP) requirements.txt requirements-test.txt
+	$(PYTHON) -m pip install --quiet -r requirements-test.txt
+	touch $(TEST_STAMP)
 
 # WeasyPrint (the briefings' PDF) needs Pango and HarfBuzz from the system.
 PDF_LIBRARIES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0
@@ -81,16 +88,16 @@ $(NPM_TOOLS) &: package-lock.json
 	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts
 	touch $(NPM_TOOLS)
 
-test: $(STAMP) $(CHROMIUM) $(JAVA) $(NPM_TOOLS)  ## Run every test (installs Debian chromium, Java and the npm tools if missing)
+test: $(TEST_STAMP) $(CHROMIUM) $(JAVA) $(NPM_TOOLS)  ## Run every test (installs Debian chromium, Java and the npm tools if missing)
 	$(PYTHON) -m pytest
 
-audit: html $(CHROMIUM) $(NPM_TOOLS)  ## Lighthouse (mobile, median of 3 runs) on each page type of output/ against the targets; writes audit.json
+audit: html $(TEST_STAMP) $(CHROMIUM) $(NPM_TOOLS)  ## Lighthouse (mobile, median of 3 runs) on each page type of output/ against the targets; writes audit.json
 	$(PYTHON) scripts/audit.py --site output --json audit.json
 
-screenshots: html $(CHROMIUM)  ## Screenshots of the front page and the 2022 article at 360 and 1280 px into docs/screenshots/
+screenshots: html $(TEST_STAMP) $(CHROMIUM)  ## Screenshots of the front page and the 2022 article at 360 and 1280 px into docs/screenshots/
 	$(PYTHON) scripts/screenshots.py --site output --into docs/screenshots
 
-lint: $(STAMP)  ## ruff on plugin, scripts and tests; import-linter: the stages import downwards only
+lint: $(TEST_STAMP)  ## ruff on plugin, scripts and tests; import-linter: the stages import downwards only
 	$(BIN)/ruff check plugins scripts tests tasks.py
 	$(BIN)/ruff format --check plugins scripts tests tasks.py
 	PYTHONPATH=plugins $(BIN)/lint-imports --no-cache --no-logo

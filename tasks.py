@@ -29,22 +29,35 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".installed"
+TEST_STAMP = VENV / ".installed-test"
 
 
 def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def setup() -> Path:
-    """Create .venv and install the pinned requirements when they are newer than the last install."""
-    requirements = ROOT / "requirements.txt"
+def outdated(stamp: Path, *requirements: Path) -> bool:
+    """True when the stamp is missing or older than one of the requirement files."""
+    return not stamp.exists() or any(stamp.stat().st_mtime < r.stat().st_mtime for r in requirements)
+
+
+def setup(tests: bool = False) -> Path:
+    """Create .venv and install the pinned runtime requirements when they are newer than the last install.
+
+    With ``tests`` the test and lint tools of requirements-test.txt as well (own stamp), as the
+    Makefile's test, lint, audit and screenshots targets do; the build itself never needs them.
+    """
+    runtime, test_tools = ROOT / "requirements.txt", ROOT / "requirements-test.txt"
     if not venv_python().exists():
         print("Opretter .venv …")
         venv.EnvBuilder(with_pip=True).create(VENV)
-    if not STAMP.exists() or STAMP.stat().st_mtime < requirements.stat().st_mtime:
+    if outdated(STAMP, runtime):
         run(venv_python(), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-        run(venv_python(), "-m", "pip", "install", "--quiet", "-r", str(requirements))
+        run(venv_python(), "-m", "pip", "install", "--quiet", "-r", str(runtime))
         STAMP.touch()
+    if tests and outdated(TEST_STAMP, STAMP, runtime, test_tools):
+        run(venv_python(), "-m", "pip", "install", "--quiet", "-r", str(test_tools))
+        TEST_STAMP.touch()
     return venv_python()
 
 
@@ -75,7 +88,7 @@ def clean() -> None:
 
 
 def lint() -> None:
-    python = setup()
+    python = setup(tests=True)
     run(python, "-m", "ruff", "check", "plugins", "scripts", "tests", "tasks.py")
     run(python, "-m", "ruff", "format", "--check", "plugins", "scripts", "tests", "tasks.py")
     run(
@@ -99,7 +112,7 @@ SETTINGS = ("--settings", "pelicanconf.py")
 def after_build(*script: str) -> None:
     """Build the site into output/, then run a script on it (the audit, the screenshots)."""
     site("build", *SETTINGS, "--output", "output")
-    run(setup(), *script)
+    run(setup(tests=True), *script)
 
 
 COMMANDS = {
@@ -111,7 +124,7 @@ COMMANDS = {
     "serve": serve,
     "data": lambda port: run(setup(), "scripts/make_example_data.py"),
     "bench": lambda port: run(setup(), "scripts/bench.py", "--json", "bench.json"),
-    "test": lambda port: run(setup(), "-m", "pytest"),
+    "test": lambda port: run(setup(tests=True), "-m", "pytest"),
     "audit": lambda port: after_build("scripts/audit.py", "--json", "audit.json"),
     "screenshots": lambda port: after_build("scripts/screenshots.py"),
     "lint": lambda port: lint(),
