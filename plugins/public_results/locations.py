@@ -20,8 +20,12 @@ def plugin_folder() -> Path:
 
 
 def theme_folder() -> Path:
-    """The theme: ``theme/`` of the repository, or the copy an installed package carries."""
-    in_repository = _PACKAGE.parent.parent / "theme"
-    if (in_repository / "templates").is_dir():
-        return in_repository
-    return _PACKAGE / "theme"
+    """The theme: the copy an installed package carries, or else ``theme/`` of the repository.
+
+    The installed copy is looked for first: a package installed with ``pip install --target`` into a
+    site's folder must not take the site's own ``theme/`` beside it for the repository's.
+    """
+    installed = _PACKAGE / "theme"
+    if (installed / "templates").is_dir():
+        return installed
+    return _PACKAGE.parent.parent / "theme"
