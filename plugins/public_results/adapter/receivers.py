@@ -143,7 +143,7 @@ def put_drawings(instance: Any, with_drawings: Any) -> None:
 
 
 def finish_writing(pelican: Any) -> None:
-    """finalized: the briefings' PDFs and the files around the pages (headers, /was, robots, sitemap, the figures API)."""
+    """finalized: the briefings' PDFs and the files around the pages (headers, /was, robots, sitemap, API)."""
     run = pelican.settings.get(CONTEXT_KEY)
     if run is None or not run.writes or run.loaded is None:
         return
