@@ -18,6 +18,7 @@ from pelican.generators import Generator
 from ..danish import numbers, words
 from ..pages.blocks import keep_compiled
 from ..site.drawings import draw
+from ..site.figures_api import write_figures_api
 from ..site.identity import icon_png, identity_css
 from ..site.pdf import write_pdfs
 from ..site.site_files import CSP, write_site_files
@@ -142,7 +143,7 @@ def put_drawings(instance: Any, with_drawings: Any) -> None:
 
 
 def finish_writing(pelican: Any) -> None:
-    """finalized: the briefings' PDFs and the files around the pages (headers, /was, robots, sitemap)."""
+    """finalized: the briefings' PDFs and the files around the pages (headers, /was, robots, sitemap, API)."""
     run = pelican.settings.get(CONTEXT_KEY)
     if run is None or not run.writes or run.loaded is None:
         return
@@ -159,3 +160,4 @@ def finish_writing(pelican: Any) -> None:
         cache = loaded.cache_folder / "pdf"
         write_pdfs(run.pdf_documents, output, cache, loaded.site.url, run.progress)
     write_site_files(output, loaded.site)
+    write_figures_api(output, loaded, run.collected)

@@ -457,6 +457,15 @@ CORRECTION_NOTE = "Rettelse {date}: Tallene er rettet, fordi data er blevet rett
 DECISION_DATE = "»Rettelse: {value}« kan ikke læses som en dato"
 DECISION_DATE_FIX = "Skriv datoen for rettelsen som år-måned-dag, fx »Rettelse: 2024-01-10«."
 
+# The figures API (api/<dato>/figures.json, api/latest.json): why a figure carries no value
+API_ABOUT = (
+    "Alle tal, siderne kan vise pr. datadatoen, med grundlag, definition og rettelser. "
+    "Felter tilføjes, men omdøbes aldrig; en dateret fil ændres kun ved en rettelse, der står i rettelserne."
+)
+API_HIDDEN_SMALL = "Tallet er under {threshold} og vises ikke, så ingen borger kan genkendes."
+API_HIDDEN_DERIVED = "Tallet er skjult, så et lille tal ikke kan regnes ud fra de andre tal."
+API_HIDDEN_BASE = "Andelen er skjult, fordi grundlaget (n) er skjult."
+
 
 # --- The ledger of published figures (record/) --------------------------------------------
 

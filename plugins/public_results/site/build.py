@@ -24,6 +24,7 @@ from ..errors import Problem
 from ..figures.book import FigureBook
 from ..figures.cache import FOLDER
 from ..figures.data_date_check import impossible_in
+from ..figures.figure import Pins
 from ..figures.overview import Overview, overview
 from ..figures.prepare import Prepared, keep, prepare_kept
 from ..pages.memo import MARKDOWN_MEMO, PAGE_MEMO, PageMemo
@@ -112,6 +113,7 @@ class PageOutcome:
     shown: Mapping[str, str] | None = None  # placeholder -> what a reader sees (None: not recorded)
     pinned: bool = False  # pinned to a data date: recorded in the ledger by make publish
     accepted: dt.date | None = None  # the date of an accepted revision of its figures
+    pins: Pins | None = None  # a pinned page: the data it speaks of (the figures API's revision history)
     charts: Mapping[str, ChartView] = field(default_factory=dict)  # drawing key -> chart
     card: Card | None = None
     readability: Readability | None = None  # written pages only
@@ -126,6 +128,7 @@ class Collected:
     shown: Shown = field(default_factory=dict)
     pinned: dict[str, dict[str, str]] = field(default_factory=dict)  # pinned page -> what it shows now
     accepted: dict[str, dt.date] = field(default_factory=dict)
+    pins: dict[str, Pins] = field(default_factory=dict)  # pinned page -> the data it speaks of
     charts: dict[str, ChartView] = field(default_factory=dict)
     cards: dict[str, Card] = field(default_factory=dict)  # card file -> card
     readability: dict[str, Readability] = field(default_factory=dict)
@@ -138,6 +141,8 @@ class Collected:
             self.shown[outcome.key] = dict(outcome.shown)
             if outcome.pinned:
                 self.pinned[outcome.key] = dict(outcome.shown)
+        if outcome.pinned and outcome.pins is not None:
+            self.pins[outcome.key] = outcome.pins
         if outcome.accepted is not None:
             self.accepted[outcome.key] = outcome.accepted
         self.charts.update(outcome.charts)

@@ -122,7 +122,8 @@ def make_pages(loaded: Loaded, notes: Path, read_note: NoteReader, readability: 
             newer_data_label=newer,
             pdf_parts=body.pdf if pdf else None,
         )
-        page, outcome = _finished(loaded, page, body, [*note_problems, *settled], pinned=True, accepted=accept)
+        page, outcome = _finished(loaded, page, body, [*note_problems, *settled], pinned=True, accepted=accept,
+                                 pins=Pins(data_date=briefing.date))  # fmt: skip
         pages.append(page)
         outcomes.append(outcome)
     if found:
@@ -154,8 +155,9 @@ def make_pages(loaded: Loaded, notes: Path, read_note: NoteReader, readability: 
 
 
 def _finished(
-    loaded: Loaded, page: DataPage, body: Body, problems: list[Problem], *, pinned: bool, accepted: dt.date | None
-) -> tuple[DataPage, PageOutcome]:
+    loaded: Loaded, page: DataPage, body: Body, problems: list[Problem], *, pinned: bool, accepted: dt.date | None,
+    pins: Pins | None = None,
+) -> tuple[DataPage, PageOutcome]:  # fmt: skip
     """The page with its social card, and what it adds to the build (a briefing: what it shows)."""
     card = card_for(loaded, page.save_as, page.title, page.data_date_label or None)
     outcome = PageOutcome(
@@ -164,6 +166,7 @@ def _finished(
         shown=body.shown if pinned else None,
         pinned=pinned,
         accepted=accepted,
+        pins=pins,
         charts=body.charts,
         card=card,
     )

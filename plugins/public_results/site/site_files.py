@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from pathlib import Path
+from urllib.parse import urlparse
 
 from markupsafe import escape
 
@@ -45,6 +46,30 @@ def htaccess(statement_url: str) -> str:
     if statement_url:
         lines.append(f"Redirect 301 /{STATEMENT_PATH} {statement_url}")
     return "\n".join(lines) + "\n"
+
+
+CORS_FOLDERS = ("api", "data")  # read by other sites' scripts: the figures API and the open data
+
+
+def cors_prefix(site_url: str) -> str:
+    """The site's path on its host (»/resultater« for https://x.dk/resultater), or ""."""
+    return urlparse(site_url).path.rstrip("/") if site_url.startswith("http") else ""
+
+
+def cors_netlify(prefix: str) -> str:
+    """``_headers`` rules: any site may read the figures API and the open data (CORS), no other file."""
+    return "".join(f"{prefix}/{folder}/*\n  Access-Control-Allow-Origin: *\n" for folder in CORS_FOLDERS)
+
+
+def cors_htaccess(prefix: str) -> str:
+    """``.htaccess`` rules (Apache 2.4): the same CORS header for the same two folders only."""
+    folders = "|".join(CORS_FOLDERS)
+    return (
+        "<IfModule mod_headers.c>\n"
+        f'  <If "%{{REQUEST_URI}} =~ m#^{prefix}/({folders})/#">\n'
+        '    Header always set Access-Control-Allow-Origin "*"\n'
+        "  </If>\n</IfModule>\n"
+    )
 
 
 def netlify_redirects(statement_url: str) -> str:
@@ -87,6 +112,8 @@ def write_site_files(output: Path, site: Site) -> None:
     """Headers for static hosts, the /was redirect, robots.txt and (with an absolute SITEURL) sitemap.xml."""
     statement, site_url = site.statement_url, site.url
     files = {"_headers": netlify_headers(), ".htaccess": htaccess(statement), "robots.txt": robots(site_url)}
+    files["_headers"] += cors_netlify(cors_prefix(site_url))
+    files[".htaccess"] += cors_htaccess(cors_prefix(site_url))
     if statement:
         files["_redirects"] = netlify_redirects(statement)
         files[f"{STATEMENT_PATH}/index.html"] = statement_redirect_page(statement, site.name)

@@ -109,6 +109,7 @@ def place(page: PageSource, loaded: Loaded) -> PlacedPage:
         shown=resolved.shown,
         pinned=pinned,
         accepted=accepted,
+        pins=pins if pinned else None,
         charts=resolved.charts,
         card=card,
         readability=measured,
