@@ -94,16 +94,16 @@ def new_unit(args: argparse.Namespace, ask: Callable[[str], str] | None = None) 
     folder = folder.expanduser().resolve()
     unit, missing = answers(args, ask)
     exports = data_files(args, ask)
-    if missing:
-        names = ", ".join(words.NEW_ANSWER_NAMES[m] for m in missing)
-        options = " ".join(f"--{m}" for m in missing)
-        print(words.NEW_PLACEHOLDER_WARNING.format(answers=names, options=options), file=sys.stderr)
     try:
         result = write_site(folder, unit, exports, repository_python(), dt.date.today())
     except ResultsError as error:
         print(error.report(checking=True), file=sys.stderr)
         return 1
     print("\n".join(report(result, folder)))
+    if missing and folder / "pelicanconf.py" in result.written:
+        names = ", ".join(words.NEW_ANSWER_NAMES[m] for m in missing)
+        options = " ".join(f"--{m}" for m in missing)
+        print(words.NEW_PLACEHOLDER_WARNING.format(answers=names, options=options), file=sys.stderr)
     if not any((folder / "data").glob("*.*")) or not _described(folder):
         print(words.NEW_NO_DATA.format(folder=folder / "data"), file=sys.stderr)
         return 0

@@ -1097,6 +1097,8 @@ DRAFT_SMALL_WORDS = frozenset(
     jeg mig min mit mine vi os vores enheden enhedens samarbejdet samarbejde blev bliver være været
     """.split()  # noqa: SIM905  (a list of words reads best as words)
 )
+# A survey column whose header has one of these words is free text, never a background question.
+DRAFT_FREE_TEXT_HINTS = ("kommentar", "kommentarer", "fritekst", "uddyb", "bemærkninger")
 DRAFT_TITLE_SURVEY = "Borgerevaluering"
 DRAFT_TITLE_OUTCOME = "Borgerforløb"
 DRAFT_SOURCE_SURVEY = "RET: Hvor svarene kommer fra, fx »Enhedens årlige, anonyme spørgeskema«"

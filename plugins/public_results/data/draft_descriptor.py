@@ -177,7 +177,11 @@ def ordered_scale(answers: Sequence[str]) -> tuple[tuple[Answer, ...], bool]:
 def survey_shape(name: str, table: pd.DataFrame, today: dt.date) -> SurveyDraft | None:
     """The table as one round of a survey, or None when no column holds answers of a shared scale."""
     columns = {str(h): filled(table[h]) for h in table.columns}
-    small = {h: set(c) for h, c in columns.items() if 2 <= len(set(c)) <= MOST_ANSWERS and not _numbers(c)}
+    small = {
+        h: set(c)
+        for h, c in columns.items()
+        if 2 <= len(set(c)) <= MOST_ANSWERS and not _numbers(c) and not _hinted(h, words.DRAFT_FREE_TEXT_HINTS)
+    }
     shared = Counter(text for values in small.values() for text in values)
     scale_words = {normalise(t) for _, texts in words.DRAFT_SCALES for t in texts}
     scale_words |= {normalise(t) for t in words.DRAFT_NOT_COUNTED}
