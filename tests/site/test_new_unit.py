@@ -149,4 +149,4 @@ def test_missing_answers_are_asked_on_a_terminal_and_get_placeholders_without_on
     assert asked == [words.NEW_ASK_MUNICIPALITY, words.NEW_ASK_CONTACT, words.NEW_ASK_STATEMENT]
     unit, missing = new_command.answers(args, None)
     assert (unit.municipality, unit.contact) == (words.NEW_PLACEHOLDER_MUNICIPALITY, words.NEW_PLACEHOLDER_CONTACT)
-    assert missing == ["kommune", "kontakt", "tilgaengelighed"]
+    assert missing == ["municipality", "contact", "statement"]

@@ -23,22 +23,44 @@ from ..site.progress import Progress
 from ..site.summary import summary_lines
 from .run import build_site
 
-# option -> (question, placeholder)
+# answer -> (option, help, question, placeholder, the answer in words)
 QUESTIONS = {
-    "navn": (words.NEW_ASK_NAME, words.NEW_PLACEHOLDER_NAME),
-    "kommune": (words.NEW_ASK_MUNICIPALITY, words.NEW_PLACEHOLDER_MUNICIPALITY),
-    "kontakt": (words.NEW_ASK_CONTACT, words.NEW_PLACEHOLDER_CONTACT),
-    "tilgaengelighed": (words.NEW_ASK_STATEMENT, words.NEW_PLACEHOLDER_STATEMENT),
+    "name": (
+        words.NEW_OPTION_NAME,
+        words.CLI_NEW_NAME,
+        words.NEW_ASK_NAME,
+        words.NEW_PLACEHOLDER_NAME,
+        words.NEW_ANSWER_NAME,
+    ),
+    "municipality": (
+        words.NEW_OPTION_MUNICIPALITY,
+        words.CLI_NEW_MUNICIPALITY,
+        words.NEW_ASK_MUNICIPALITY,
+        words.NEW_PLACEHOLDER_MUNICIPALITY,
+        words.NEW_ANSWER_MUNICIPALITY,
+    ),
+    "contact": (
+        words.NEW_OPTION_CONTACT,
+        words.CLI_NEW_CONTACT,
+        words.NEW_ASK_CONTACT,
+        words.NEW_PLACEHOLDER_CONTACT,
+        words.NEW_ANSWER_CONTACT,
+    ),
+    "statement": (
+        words.NEW_OPTION_STATEMENT,
+        words.CLI_NEW_STATEMENT,
+        words.NEW_ASK_STATEMENT,
+        words.NEW_PLACEHOLDER_STATEMENT,
+        words.NEW_ANSWER_STATEMENT,
+    ),
 }
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
     """The options of ``new`` (the folder is the command line's second word)."""
     parser.add_argument("folder", nargs="?", type=Path, metavar="DIR", help=words.CLI_NEW_FOLDER)
-    parser.add_argument("--navn", help=words.CLI_NEW_NAME)
-    parser.add_argument("--kommune", help=words.CLI_NEW_MUNICIPALITY)
-    parser.add_argument("--kontakt", help=words.CLI_NEW_CONTACT)
-    parser.add_argument("--tilgaengelighed", help=words.CLI_NEW_STATEMENT)
+    for answer, (option, text, *_) in QUESTIONS.items():
+        parser.add_argument(f"--{option}", dest=answer, help=text)
     parser.add_argument("--data", nargs="*", type=Path, default=None, help=words.CLI_NEW_DATA)
 
 
@@ -47,16 +69,15 @@ def answers(args: argparse.Namespace, ask: Callable[[str], str] | None) -> tuple
     left as placeholders."""
     given: dict[str, str] = {}
     missing = []
-    for option, (question, placeholder) in QUESTIONS.items():
-        value = (getattr(args, option) or "").strip()
+    for answer, (_, _, question, placeholder, _) in QUESTIONS.items():
+        value = (getattr(args, answer) or "").strip()
         if not value and ask is not None:
             value = ask(question).strip()
         if not value:
-            missing.append(option)
+            missing.append(answer)
             value = placeholder
-        given[option] = value
-    unit = Unit(given["navn"], given["kommune"], given["kontakt"], given["tilgaengelighed"])
-    return unit, missing
+        given[answer] = value
+    return Unit(**given), missing
 
 
 def data_files(args: argparse.Namespace, ask: Callable[[str], str] | None) -> list[Path]:
@@ -101,8 +122,8 @@ def new_unit(args: argparse.Namespace, ask: Callable[[str], str] | None = None) 
         return 1
     print("\n".join(report(result, folder)))
     if missing and folder / "pelicanconf.py" in result.written:
-        names = ", ".join(words.NEW_ANSWER_NAMES[m] for m in missing)
-        options = " ".join(f"--{m}" for m in missing)
+        names = ", ".join(QUESTIONS[m][4] for m in missing)
+        options = " ".join(f"--{QUESTIONS[m][0]}" for m in missing)
         print(words.NEW_PLACEHOLDER_WARNING.format(answers=names, options=options), file=sys.stderr)
     if not any((folder / "data").glob("*.*")) or not _described(folder):
         print(words.NEW_NO_DATA.format(folder=folder / "data"), file=sys.stderr)

@@ -1089,6 +1089,9 @@ DRAFT_SCALES = (
     (1, ("Ja", "Nej")),
 )
 DRAFT_NOT_COUNTED = ("Ved ikke", "Ikke relevant", "Ønsker ikke at svare", "Vil ikke svare")
+# Column headers that name a status log's pseudonym and status column (whole words or the header's start).
+DRAFT_ID_HINTS = ("id", "cpr", "borger", "borgerid", "pseudonym", "person", "løbenummer", "nummer")
+DRAFT_STATUS_HINTS = ("status", "tilstand", "forløb", "aktivitet")
 # Small words left out when a question's text is made into a short name.
 DRAFT_SMALL_WORDS = frozenset(
     """
@@ -1144,6 +1147,13 @@ NEW_META_DATA_DATE = "Datadato"  # the starter article's metadata
 NEW_META_ROUND = "Runde"
 NEW_OR = " eller "
 NEW_ARTICLE_SLUG = "foerste-tal"  # content/articles/<date>-foerste-tal.md
+NEW_PAGE_ABOUT = "om-tallene"  # content/pages/om-tallene.md, as on the example site
+NEW_PAGE_ACCESSIBILITY = "tilgaengelighed"
+# The options of `new` (--navn …; also the names of the Makefile's variables, in capitals).
+NEW_OPTION_NAME = "navn"
+NEW_OPTION_MUNICIPALITY = "kommune"
+NEW_OPTION_CONTACT = "kontakt"
+NEW_OPTION_STATEMENT = "tilgaengelighed"
 NEW_FILE_MISSING_FIX = "Tjek stien til filen, og kør kommandoen igen med den rigtige sti efter --data."
 # The questions of `python -m public_results new` (asked on a terminal when not given as options).
 NEW_ASK_NAME = "Enhedens navn (fx »Beskæftigelsesenheden Nord«): "
@@ -1160,12 +1170,10 @@ NEW_PLACEHOLDER_WARNING = (
     "Advarsel: {answers} er ikke angivet. Der står »RET« i pelicanconf.py i stedet: ret det, før sitet udgives "
     "(eller kør kommandoen igen med {options})."
 )
-NEW_ANSWER_NAMES = {
-    "navn": "enhedens navn",
-    "kommune": "kommunens navn",
-    "kontakt": "kontakten",
-    "tilgaengelighed": "tilgængelighedserklæringens adresse",
-}
+NEW_ANSWER_NAME = "enhedens navn"
+NEW_ANSWER_MUNICIPALITY = "kommunens navn"
+NEW_ANSWER_CONTACT = "kontakten"
+NEW_ANSWER_STATEMENT = "tilgængelighedserklæringens adresse"
 NEW_NO_DATA = (
     "Advarsel: der er ingen datafiler. Læg enhedens eksporter i {folder}, og kør kommandoen igen: "
     "så bliver datasets.yaml og en første artikel lavet."

@@ -28,8 +28,6 @@ MOST_ANSWERS = 12  # a column with more distinct texts is not a question or back
 MOST_STATUSES = 40  # a status column has at most this many distinct statuses
 DATES_SHARE = 0.8  # a date column: at least this share of its filled cells are dates
 KEY_WORDS = 2  # words kept in a short name
-ID_HINTS = ("id", "cpr", "borger", "pseudonym", "person", "løbenummer", "nummer")
-STATUS_HINTS = ("status", "tilstand", "forløb", "aktivitet")
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
@@ -122,10 +120,10 @@ def outcome_shape(name: str, table: pd.DataFrame) -> OutcomeDraft | None:
         return None
     others = [h for h in columns if h not in dates and columns[h]]
     statuses = [h for h in others if len(set(columns[h])) <= MOST_STATUSES]
-    status = next((h for h in statuses if _hinted(h, STATUS_HINTS)), None)
+    status = next((h for h in statuses if _hinted(h, words.DRAFT_STATUS_HINTS)), None)
     candidates = [h for h in others if h != status]
     ids = [h for h in candidates if len(set(columns[h])) > 1]
-    id_column = next((h for h in ids if _hinted(h, ID_HINTS)), None) or max(
+    id_column = next((h for h in ids if _hinted(h, words.DRAFT_ID_HINTS)), None) or max(
         ids, key=lambda h: len(set(columns[h])), default=None
     )
     if status is None:

@@ -36,7 +36,7 @@ class Unit:
     name: str
     municipality: str
     contact: str
-    statement_url: str
+    statement: str
 
 
 @dataclass
@@ -114,7 +114,7 @@ def settings_values(unit: Unit, python: Path, today: dt.date) -> dict[str, str]:
         "MUNICIPALITY": python_literal(unit.municipality),
         "CONTACT": python_literal(unit.contact),
         "ALLOWED_CONTACTS": repr([hit.text for hit in find_personal(unit.contact)]),
-        "STATEMENT": python_literal(unit.statement_url),
+        "STATEMENT": python_literal(unit.statement),
         "TODAY": today.isoformat(),
         "PYTHON": str(python),
         "PLUGINS": str(plugin_folder()),
@@ -163,10 +163,9 @@ def write_site(
     for name in ("pelicanconf.py", "publishconf.py", "Makefile"):
         _write(folder, name, fill(f"{name}.tmpl", values), result)
     _write(folder, ".gitignore", fill("gitignore.tmpl", values), result)
-    _write(
-        folder, "content/pages/om-tallene.md", fill("om-tallene.md.tmpl", {"METHOD_BOXES": method_boxes(found)}), result
-    )
-    _write(folder, "content/pages/tilgaengelighed.md", fill("tilgaengelighed.md.tmpl", values), result)
+    boxes = {"METHOD_BOXES": method_boxes(found)}
+    _write(folder, f"content/pages/{words.NEW_PAGE_ABOUT}.md", fill("about.md.tmpl", boxes), result)
+    _write(folder, f"content/pages/{words.NEW_PAGE_ACCESSIBILITY}.md", fill("accessibility.md.tmpl", values), result)
     (folder / "content" / "images").mkdir(parents=True, exist_ok=True)
     if found.surveys or found.outcomes:
         earlier = sorted((folder / "content" / "articles").glob(f"*-{words.NEW_ARTICLE_SLUG}.md"))
