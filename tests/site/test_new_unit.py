@@ -150,3 +150,15 @@ def test_missing_answers_are_asked_on_a_terminal_and_get_placeholders_without_on
     unit, missing = new_command.answers(args, None)
     assert (unit.municipality, unit.contact) == (words.NEW_PLACEHOLDER_MUNICIPALITY, words.NEW_PLACEHOLDER_CONTACT)
     assert missing == ["municipality", "contact", "statement"]
+
+
+def test_a_folder_made_before_the_data_gets_its_descriptor_when_the_data_comes(tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    unit = Unit("Enheden", "Kommunen", "", "")
+    first = write_site(folder, unit, [], Path("python"), dt.date(2026, 12, 7))
+    assert folder / "pelicanconf.py" in first.written
+    assert not (folder / "data" / "datasets.yaml").exists()  # nothing to describe yet: not written, so not kept
+    second = write_site(folder, unit, write_exports(tmp_path / "eksporter"), Path("python"), dt.date(2026, 12, 7))
+    assert folder / "data" / "datasets.yaml" in second.written
+    assert folder / "pelicanconf.py" in second.kept
+    assert (folder / "content" / "articles" / f"2026-12-07-{words.NEW_ARTICLE_SLUG}.md").is_file()

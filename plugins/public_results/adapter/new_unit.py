@@ -125,7 +125,7 @@ def new_unit(args: argparse.Namespace, ask: Callable[[str], str] | None = None) 
         names = ", ".join(QUESTIONS[m][4] for m in missing)
         options = " ".join(f"--{QUESTIONS[m][0]}" for m in missing)
         print(words.NEW_PLACEHOLDER_WARNING.format(answers=names, options=options), file=sys.stderr)
-    if not any((folder / "data").glob("*.*")) or not _described(folder):
+    if not (folder / "data" / "datasets.yaml").is_file():
         print(words.NEW_NO_DATA.format(folder=folder / "data"), file=sys.stderr)
         return 0
     print(words.NEW_BUILDING)
@@ -146,9 +146,3 @@ def new_unit(args: argparse.Namespace, ask: Callable[[str], str] | None = None) 
         )
     )
     return 0
-
-
-def _described(folder: Path) -> bool:
-    """Whether the folder's datasets.yaml describes any dataset (a line »  name:« under »datasets:«)."""
-    text = (folder / "data" / "datasets.yaml").read_text(encoding="utf-8")
-    return "datasets: {}" not in text

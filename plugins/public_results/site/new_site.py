@@ -159,21 +159,25 @@ def write_site(
     found = draft(read_exports(folder / "data", max_bytes), today)
     result.unknown = list(found.unknown)
     values = settings_values(unit, python, today)
-    _write(folder, "data/datasets.yaml", descriptor_text(found), result)
     for name in ("pelicanconf.py", "publishconf.py", "Makefile"):
         _write(folder, name, fill(f"{name}.tmpl", values), result)
     _write(folder, ".gitignore", fill("gitignore.tmpl", values), result)
-    boxes = {"METHOD_BOXES": method_boxes(found)}
-    _write(folder, f"content/pages/{words.NEW_PAGE_ABOUT}.md", fill("about.md.tmpl", boxes), result)
     _write(folder, f"content/pages/{words.NEW_PAGE_ACCESSIBILITY}.md", fill("accessibility.md.tmpl", values), result)
     (folder / "content" / "images").mkdir(parents=True, exist_ok=True)
-    if found.surveys or found.outcomes:
+    if found.surveys or found.outcomes:  # without data, these wait for the next run with the exports
+        _write(folder, "data/datasets.yaml", descriptor_text(found), result)
+        boxes = {"METHOD_BOXES": method_boxes(found)}
+        _write(folder, f"content/pages/{words.NEW_PAGE_ABOUT}.md", fill("about.md.tmpl", boxes), result)
         earlier = sorted((folder / "content" / "articles").glob(f"*-{words.NEW_ARTICLE_SLUG}.md"))
-        first = f"content/articles/{today.isoformat()}-{words.NEW_ARTICLE_SLUG}.md"
         if earlier:
             result.kept += earlier
         else:
-            _write(folder, first, article(found, unit, today), result)
+            _write(
+                folder,
+                f"content/articles/{today.isoformat()}-{words.NEW_ARTICLE_SLUG}.md",
+                article(found, unit, today),
+                result,
+            )
     ledger = folder / "ledger.json"
     if ledger.exists():
         result.kept.append(ledger)
