@@ -60,8 +60,10 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     """The options of ``new`` (the folder is the command line's second word)."""
     parser.add_argument("folder", nargs="?", type=Path, metavar="DIR", help=words.CLI_NEW_FOLDER)
     for answer, (option, text, *_) in QUESTIONS.items():
-        parser.add_argument(f"--{option}", dest=answer, help=text)
-    parser.add_argument("--data", nargs="*", type=Path, default=None, help=words.CLI_NEW_DATA)
+        parser.add_argument(f"--{option}", dest=answer, metavar=option.upper(), help=text)
+    parser.add_argument(
+        "--data", nargs="*", type=Path, default=None, metavar=words.CLI_NEW_DATA_FILES, help=words.CLI_NEW_DATA
+    )
 
 
 def answers(args: argparse.Namespace, ask: Callable[[str], str] | None) -> tuple[Unit, list[str]]:
