@@ -268,7 +268,8 @@ def draft(tables: Sequence[tuple[str, pd.DataFrame]], today: dt.date) -> Draft:
                 surveys[same] = merged(surveys[same], survey)
         else:
             unknown.append(name)
-    surveys = [_distinct_rounds(s) for s in surveys]
+    newest = max((o.newest for o in outcomes), default=None)
+    surveys = [_distinct_rounds(s, newest) for s in surveys]
     return Draft(tuple(surveys), tuple(outcomes), tuple(unknown))
 
 
@@ -276,10 +277,17 @@ def _same_questions(one: SurveyDraft, other: SurveyDraft) -> bool:
     return {normalise(h) for _, h in one.questions} == {normalise(h) for _, h in other.questions}
 
 
-def _distinct_rounds(survey: SurveyDraft) -> SurveyDraft:
-    """Rounds with the same name (two files of one year) get the file's name instead."""
+def _distinct_rounds(survey: SurveyDraft, newest: dt.date | None) -> SurveyDraft:
+    """Rounds with the same name (two files of one year) get the file's name instead. A round of the
+    year of the status log's ``newest`` date is taken as closed by then (not on 31 December), so the
+    pages of that data date show it."""
     names = Counter(f.round for f in survey.files)
     files = tuple(
-        SurveyFile(f.file, f.round if names[f.round] == 1 else f.file.rsplit(".", 1)[0], f.date) for f in survey.files
+        SurveyFile(
+            f.file,
+            f.round if names[f.round] == 1 else f.file.rsplit(".", 1)[0],
+            newest if newest is not None and f.date.year == newest.year and f.date > newest else f.date,
+        )
+        for f in survey.files
     )
     return SurveyDraft(**{**survey.__dict__, "files": files})

@@ -59,7 +59,8 @@ def test_a_survey_is_told_from_a_status_log_and_each_is_described() -> None:
     assert survey.background == (("målgruppe", "Målgruppe", ("Ledig", "Sygemeldt")),)
     assert survey.ignored == ("Respondent",)  # a running number: never read
     assert survey.free_text == ("Kommentar",)
-    assert [(f.round, f.date) for f in survey.files] == [("2024", dt.date(2024, 12, 31))]
+    # the round of the status log's last year is taken as closed by its newest date (2024-09-09)
+    assert [(f.round, f.date) for f in survey.files] == [("2024", dt.date(2024, 9, 9))]
     assert (outcome.id_column, outcome.date_column, outcome.status_column) == ("Pseudonym", "Dato", "Status")
     assert (outcome.start, outcome.newest) == (dt.date(2024, 3, 1), dt.date(2024, 9, 9))
     assert outcome.statuses == (
@@ -80,7 +81,10 @@ def test_survey_files_with_the_same_questions_are_rounds_of_one_survey() -> None
         TODAY,
     )
     (survey,) = found.surveys
-    assert [(f.file, f.round) for f in survey.files] == [("svar_2024.csv", "2024"), ("svar_2025.csv", "2025")]
+    assert [(f.file, f.round, f.date) for f in survey.files] == [
+        ("svar_2024.csv", "2024", dt.date(2024, 12, 31)),  # no status log: 31 December of the file's year
+        ("svar_2025.csv", "2025", dt.date(2025, 12, 31)),
+    ]
     assert survey.background[0][2] == ("Andet", "Ledig", "Sygemeldt")
 
 
