@@ -9,10 +9,10 @@ BUILD := PYTHONPATH=plugins $(PYTHON) -m public_results build
 CHECK := PYTHONPATH=plugins $(PYTHON) -m public_results check
 PORT ?= 8000
 
-.PHONY: help html check serve devserver figures publish clean test lint data bench audit screenshots pdf-libraries
+.PHONY: help html check serve devserver figures publish clean test lint data bench audit screenshots pdf-libraries ny-enhed
 
 help:  ## List the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.txt
 	test -x $(PYTHON) || $(PY) -m venv $(VENV)
@@ -53,6 +53,12 @@ devserver: $(STAMP)  ## Preview on http://127.0.0.1:$(PORT): rebuilds when conte
 
 figures: $(STAMP)  ## List every figure, chart and method box a writer can use, with its value today
 	PYTHONPATH=plugins $(PYTHON) -m public_results figures --settings pelicanconf.py
+
+# A new unit's own site (python -m public_results new): asks for what is not given on a terminal.
+ny-enhed: $(STAMP)  ## A new unit's site in DIR from its exports: make ny-enhed DIR=../vores-site DATA="a.csv b.xlsx"
+	PYTHONPATH=plugins $(PYTHON) -m public_results new $(if $(DIR),"$(DIR)") $(if $(NAVN),--navn "$(NAVN)") \
+	  $(if $(KOMMUNE),--kommune "$(KOMMUNE)") $(if $(KONTAKT),--kontakt "$(KONTAKT)") \
+	  $(if $(TILGAENGELIGHED),--tilgaengelighed "$(TILGAENGELIGHED)") $(if $(DATA),--data $(DATA))
 
 bench: $(STAMP)  ## Time builds of synthetic sites (10 to 1,000 articles) against plain Pelican; writes bench.json
 	$(PYTHON) scripts/bench.py --json bench.json

@@ -9,6 +9,8 @@ Every target of the Makefile has a command here that does the same, with nothing
     python tasks.py publish     build for publishing (absolute addresses, feeds) and record ledger.json
     python tasks.py serve       build, then serve output/ on http://127.0.0.1:8000
     python tasks.py data        write the synthetic example data again
+    python tasks.py ny-enhed DIR [--navn … --kommune … --kontakt … --tilgaengelighed URL --data FIL …]
+                                a new unit's own site in DIR from its exports (asks for what is missing)
     python tasks.py test        run every test (the browser tests need Chromium, Java and npm: see README)
     python tasks.py audit       build, then Lighthouse on each page type against the targets (audit.json)
     python tasks.py screenshots build, then screenshots at 360 and 1280 px into docs/screenshots/
@@ -61,11 +63,11 @@ def setup(tests: bool = False) -> Path:
     return venv_python()
 
 
-def run(*command: object, plugins: bool = False) -> None:
+def run(*command: object, plugins: bool = False, cwd: Path = ROOT) -> None:
     env = dict(os.environ)
     if plugins:
         env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "plugins"), env.get("PYTHONPATH", "")])
-    result = subprocess.run([str(c) for c in command], cwd=ROOT, env=env, check=False)
+    result = subprocess.run([str(c) for c in command], cwd=cwd, env=env, check=False)
     if result.returncode:
         sys.exit(result.returncode)
 
@@ -129,10 +131,20 @@ COMMANDS = {
     "screenshots": lambda port: after_build("scripts/screenshots.py"),
     "lint": lambda port: lint(),
     "clean": lambda port: clean(),
+    "ny-enhed": lambda port: new_unit([]),  # with DIR and options, main passes them on
 }
 
 
+def new_unit(arguments: list[str]) -> None:
+    """A new unit's site (python -m public_results new …); paths are read from the folder you are in."""
+    run(setup(), "-m", "public_results", "new", *arguments, plugins=True, cwd=Path.cwd())
+
+
 def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["ny-enhed"]:
+        new_unit(argv[1:])
+        return
     parser = argparse.ArgumentParser(
         description="Sitets kommandoer uden make.", epilog=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )

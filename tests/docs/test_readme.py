@@ -25,19 +25,19 @@ def test_the_readme_shows_the_two_commands_and_ci_calls_make_test() -> None:
 
 def test_every_make_target_in_the_readme_exists() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    targets = set(re.findall(r"^([a-z]+):", makefile, flags=re.M))
+    targets = set(re.findall(r"^([a-z-]+):", makefile, flags=re.M))
     for target in ("html", "test", "devserver", "publish", "clean", "help", "serve", "lint", "data"):
         assert target in targets
-    mentioned = set(re.findall(r"`make ([a-z]+)", README))  # `make html`, `make lint`, …
+    mentioned = set(re.findall(r"`make ([a-z-]+)", README))  # `make html`, `make lint`, …
     assert len(mentioned) >= 9, mentioned
     assert mentioned <= targets, mentioned - targets
 
 
 def test_every_documented_make_target_has_a_command_in_tasks_py() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    documented = set(re.findall(r"^([a-z]+):.*## ", makefile, flags=re.M)) - {"help"}
+    documented = set(re.findall(r"^([a-z-]+):.*## ", makefile, flags=re.M)) - {"help"}
     tasks = (ROOT / "tasks.py").read_text(encoding="utf-8")
-    choices = set(re.findall(r'^    "([a-z]+)": ', tasks.split("COMMANDS = {", 1)[1].split("}", 1)[0], flags=re.M))
+    choices = set(re.findall(r'^    "([a-z-]+)": ', tasks.split("COMMANDS = {", 1)[1].split("}", 1)[0], flags=re.M))
     assert documented <= choices, documented - choices
     for target in documented:
         assert f"python tasks.py {target}" in README, target

@@ -1,4 +1,4 @@
-"""The command line: ``python -m public_results build|check|figures|serve|show`` (what ``make`` runs).
+"""The command line: ``python -m public_results build|check|figures|serve|show|new`` (what ``make`` runs).
 
 Prints problems in plain Danish and exits non-zero; a traceback only with --debug.
 """
@@ -20,6 +20,7 @@ from ..site.figure_catalogue import all_entries, text_table
 from ..site.output_folder import preview_of
 from ..site.progress import Progress
 from ..site.summary import alert_lines, build_report, page_counts, readability_lines, summary_lines
+from .new_unit import add_options, new_unit
 from .preview import serve, show
 from .run import build_site, check_site, configure_logging
 
@@ -35,6 +36,7 @@ def parser() -> argparse.ArgumentParser:
     found.add_argument("--preview", action="store_true", help=words.CLI_PREVIEW)
     found.add_argument("--port", default=8000, type=int, help=words.CLI_PORT)
     found.add_argument("--report", type=Path, help=words.CLI_REPORT)
+    add_options(found)  # new DIR --navn … --data …
     return found
 
 
@@ -53,6 +55,8 @@ def main(argv: list[str] | None = None, import_seconds: tuple[float, float] = (0
             return serve(args.settings, args.output, args.port)
         if args.command == "show":
             return show(args.output, args.port)
+        if args.command == "new":
+            return new_unit(args)
         return {"build": _build, "check": _check, "figures": _figures}[args.command](args)
     except ResultsError as error:
         print(error.report(checking=args.command in ("check", "figures")), file=sys.stderr)

@@ -1049,6 +1049,7 @@ CLI_COMMANDS = {
     "figures": "vis alle tal, grafer og metodebokse, du kan sætte ind, med deres værdi i dag",
     "serve": "forhåndsvisning: byg, vis sitet på http://127.0.0.1:PORT, og byg igen, når en fil ændres",
     "show": "vis det byggede site i mappen (--output) på http://127.0.0.1:PORT uden at bygge",
+    "new": "lav et nyt site til en enhed i mappen DIR ud fra enhedens datafiler (make ny-enhed)",
 }
 CLI_SETTINGS = "indstillingsfilen"
 CLI_OUTPUT = "mappen, sitet bygges til"
@@ -1066,3 +1067,147 @@ CHECK_PAGES = "Indhold: {pages} sider med tal er tjekket ({articles} artikler og
 CHECK_NOTHING_TO_COMPARE = "Der er ingen tidligere vellykket byg at sammenligne med (kør »make html«)."
 CHECK_ALL_RIGHT = "Alt er i orden."
 CHECK_SEE_WARNINGS = "Data og indhold er i orden, men se advarslerne."
+
+
+# --- A new unit's site: python -m public_results new (data/draft_descriptor.py, site/new_site.py) --
+
+DRAFT_SURVEY_KEY = "evaluering"  # the name of a survey found in the data files
+DRAFT_OUTCOME_KEY = "forløb"  # the name of a status log found in the data files
+DRAFT_QUESTION_KEY = "spørgsmål_{number}"  # a question whose text gives no short name
+DRAFT_STATUS_KEY = "status_{number}"  # a status whose text gives no short name
+DRAFT_BACKGROUND_KEY = "baggrund_{number}"
+DRAFT_BREAKDOWN_KEY = "status"  # {{ graf: forløb.status }}: every status of everyone since the start
+# Answer scales as survey tools write them, from most to least agreeing; the first `positive` count
+# as positive (top-two box). An answer of DRAFT_NOT_COUNTED is left out of the base.
+DRAFT_SCALES = (
+    (
+        2,
+        (
+            "I meget høj grad",
+            "I høj grad",
+            "I nogen grad",
+            "I mindre grad",
+            "I lav grad",
+            "I meget lav grad",
+            "Slet ikke",
+        ),
+    ),
+    (2, ("Helt enig", "Enig", "Delvis enig", "Hverken enig eller uenig", "Delvis uenig", "Uenig", "Helt uenig")),
+    (2, ("Meget tilfreds", "Tilfreds", "Hverken tilfreds eller utilfreds", "Utilfreds", "Meget utilfreds")),
+    (2, ("Meget godt", "Godt", "Hverken godt eller dårligt", "Dårligt", "Meget dårligt")),
+    (1, ("Ja", "Nej")),
+)
+DRAFT_NOT_COUNTED = ("Ved ikke", "Ikke relevant", "Ønsker ikke at svare", "Vil ikke svare")
+# Column headers that name a status log's pseudonym and status column (whole words or the header's start).
+DRAFT_ID_HINTS = ("id", "cpr", "borger", "borgerid", "pseudonym", "person", "løbenummer", "nummer")
+DRAFT_STATUS_HINTS = ("status", "tilstand", "forløb", "aktivitet")
+# Small words left out when a question's text is made into a short name.
+DRAFT_SMALL_WORDS = frozenset(
+    """
+    i hvilken hvilke grad hvor meget du dig din dit dine de dem det den der en et og at af på til for med
+    om er har have giver føler oplever synes samlet set alt alle ved fra som hos mellem sig sin sit sine
+    jeg mig min mit mine vi os vores enheden enhedens samarbejdet samarbejde blev bliver være været
+    """.split()  # noqa: SIM905  (a list of words reads best as words)
+)
+# A survey column whose header has one of these words is free text, never a background question.
+DRAFT_FREE_TEXT_HINTS = ("kommentar", "kommentarer", "fritekst", "uddyb", "bemærkninger")
+DRAFT_TITLE_SURVEY = "Borgerevaluering"
+DRAFT_TITLE_OUTCOME = "Borgerforløb"
+DRAFT_SOURCE_SURVEY = "RET: Hvor svarene kommer fra, fx »Enhedens årlige, anonyme spørgeskema«"
+DRAFT_SOURCE_OUTCOME = "RET: Hvor tallene kommer fra, fx »Enhedens sagssystem (pseudonymiseret udtræk)«"
+DRAFT_METHOD = "Svarene {answers} er lagt sammen. {left_out} indgår ikke i beregningen."
+DRAFT_METHOD_BLANK = "Tomme svar"
+DRAFT_METHOD_AND = " og "
+DRAFT_QUOTED = "»{text}«"
+DRAFT_BREAKDOWN_TITLE = "Status for alle borgere siden start"
+# The comments of a drafted datasets.yaml (each a list of lines, written after "# ").
+DRAFT_HEAD = (
+    "Beskrivelse af datafilerne i data/, lavet af »make ny-enhed« ud fra filerne selv.",
+    "Læs den igennem, og ret alt, der er markeret med RET. Byg derefter med »make html«.",
+    "Navnene (fx {example}) er dem, skribenterne skriver i artiklerne: {{{{ {example} }}}}.",
+)
+DRAFT_ROUND_NOTE = "RET: »date« er sat til {date}; skriv den dag, indsamlingen sluttede."
+DRAFT_QUESTIONS_NOTE = "Spørgsmål: kort navn -> den fulde tekst i filens kolonneoverskrift. Ret gerne de korte navne."
+DRAFT_SCALE_NOTE = (
+    "Svarskalaen fra mest til mindst enig. positive: true tæller med i andelen; counted: false tæller ikke med i basen."
+)
+DRAFT_SCALE_GUESSED = "RET: skalaen er ikke en kendt dansk skala; tjek rækkefølgen og hvilke svar der er positive."
+DRAFT_BACKGROUND_NOTE = "Baggrundsspørgsmål, som svarene kan opdeles efter, med alle værdier fundet i filerne."
+DRAFT_FREE_TEXT_NOTE = "Fritekst offentliggøres aldrig; kolonnerne læses ikke."
+DRAFT_IGNORED_NOTE = "Kolonnen »{column}« har en ny værdi i hver række (et løbenummer); den læses ikke."
+DRAFT_COLUMNS_NOTE = (
+    "Kolonnerne i filen. »id« er borgerens pseudonym: det bruges kun til at tælle borgere og vises aldrig."
+)
+DRAFT_START_NOTE = "Enheden startede. Sat til den første dato i filen; ret den, hvis enheden startede før."
+DRAFT_DATES_NOTE = "Datadatoer: de dage, tallene opgøres på. Sat til den nyeste dato i filen ({date})."
+DRAFT_CATEGORIES_NOTE = (
+    "RET: Hver status i filen er blevet sin egen kategori med statusteksten som navn (label).",
+    "Skriv et navn, læserne forstår, og en definition. Statusser, der hører sammen, kan",
+    "samles i én kategori med flere tekster under raw.",
+)
+DRAFT_GROUPS_NOTE = "Grupper af statusser (fx aktive eller afsluttede). Tilføj dine egne: se skribentguiden."
+DRAFT_BREAKDOWNS_NOTE = "Fordelinger: en gruppe delt op i dele, der ikke overlapper; vises som graf."
+DRAFT_UNKNOWN_FILE = (
+    "Filen »{file}« ligner hverken en spørgeskemaundersøgelse (én række pr. svar) eller en statuslog "
+    "(id, dato, status). Den er kopieret til data/, men ikke beskrevet i datasets.yaml."
+)
+NEW_SITE_NAME = "{unit} – resultater"  # SITENAME of a new site
+NEW_META_DATA_DATE = "Datadato"  # the starter article's metadata
+NEW_META_ROUND = "Runde"
+NEW_OR = " eller "
+NEW_ARTICLE_SLUG = "foerste-tal"  # content/articles/<date>-foerste-tal.md
+NEW_PAGE_ABOUT = "om-tallene"  # content/pages/om-tallene.md, as on the example site
+NEW_PAGE_ACCESSIBILITY = "tilgaengelighed"
+# The options of `new` (--navn …; also the names of the Makefile's variables, in capitals).
+NEW_OPTION_NAME = "navn"
+NEW_OPTION_MUNICIPALITY = "kommune"
+NEW_OPTION_CONTACT = "kontakt"
+NEW_OPTION_STATEMENT = "tilgaengelighed"
+NEW_FILE_MISSING_FIX = "Tjek stien til filen, og kør kommandoen igen med den rigtige sti efter --data."
+# The questions of `python -m public_results new` (asked on a terminal when not given as options).
+NEW_ASK_NAME = "Enhedens navn (fx »Beskæftigelsesenheden Nord«): "
+NEW_ASK_MUNICIPALITY = "Kommunens navn (fx »Aarhus Kommune«): "
+NEW_ASK_CONTACT = "Hvordan kontakter man enheden (fx en e-mailadresse eller »Ring til kommunen«): "
+NEW_ASK_STATEMENT = "Adressen på tilgængelighedserklæringen (fx https://www.was.digst.dk/…): "
+NEW_ASK_DATA = "Datafilerne (stier adskilt af mellemrum; tom: ingen): "
+# Placeholders for answers not given when no one can be asked (no terminal).
+NEW_PLACEHOLDER_NAME = "RET: enhedens navn"
+NEW_PLACEHOLDER_MUNICIPALITY = "RET: kommunens navn"
+NEW_PLACEHOLDER_CONTACT = "RET: hvordan man kontakter enheden"
+NEW_PLACEHOLDER_STATEMENT = ""
+NEW_PLACEHOLDER_WARNING = (
+    "Advarsel: {answers} er ikke angivet. Der står »RET« i pelicanconf.py i stedet: ret det, før sitet udgives "
+    "(eller kør kommandoen igen med {options})."
+)
+NEW_ANSWER_NAME = "enhedens navn"
+NEW_ANSWER_MUNICIPALITY = "kommunens navn"
+NEW_ANSWER_CONTACT = "kontakten"
+NEW_ANSWER_STATEMENT = "tilgængelighedserklæringens adresse"
+NEW_NO_DATA = (
+    "Advarsel: der er ingen datafiler. Læg enhedens eksporter i {folder}, og kør kommandoen igen: "
+    "så bliver datasets.yaml og en første artikel lavet."
+)
+NEW_WRITTEN = "Lavet: {path}"
+NEW_KEPT = "Beholdt (findes allerede, er ikke ændret): {path}"
+NEW_BUILDING = "Bygger det nye site …"
+NEW_DONE = """
+Det nye site ligger i {folder}. Åbn {index} i en browser for at se det.
+
+Sådan kommer du videre:
+  1. Læs {descriptor}, og ret alt, der er markeret med RET: navnene på statusserne,
+     datoerne for målingerne og kilderne.
+  2. Ret enhedens oplysninger i {settings} (undertitel, logo, tekst til borgere).
+  3. Skriv videre på artiklen i {articles}, eller skriv en ny. »make figures« viser alle tal.
+  4. Byg igen med »make html« i {folder}, og udgiv med »make publish«.
+Skribentguiden forklarer det hele: »Sådan kommer en ny enhed i gang«."""
+NEW_NOT_BUILT = (
+    "Mappen er lavet, men sitet kunne ikke bygges endnu. Ret fejlene ovenfor, og kør »make html« i {folder}."
+)
+NEW_NO_FOLDER = "Skriv mappen, det nye site skal laves i, fx »python -m public_results new ../vores-site«."
+CLI_NEW_FOLDER = "mappen, det nye site laves i"
+CLI_NEW_NAME = "enhedens navn"
+CLI_NEW_MUNICIPALITY = "kommunens navn"
+CLI_NEW_CONTACT = "hvordan man kontakter enheden"
+CLI_NEW_STATEMENT = "adressen på tilgængelighedserklæringen"
+CLI_NEW_DATA = "enhedens datafiler (CSV eller Excel)"
+CLI_NEW_DATA_FILES = "FIL"
