@@ -96,7 +96,10 @@ def test_the_new_site_builds_from_the_exports_with_no_edits(new_site: tuple[Path
     text = page_text(article)
     assert "De første tal fra Jobenheden Vest" in text
     assert "I målingen fra 2025 svarede 70 borgere." in text  # the xlsx below its title rows
-    assert re.search(r"\d+\u00a0% af de \d+, der har svaret på spørgsmålet, svarer »I meget høj grad« eller", text)
+    assert re.search(
+        r"fik svaret »I meget høj grad« eller »I høj grad« fra \d+\u00a0% af de \d+, der har svaret på spørgsmålet\.",
+        text,
+    )
     assert f"I alt har {PEOPLE} borgere været i forløb siden start." in text  # the UTF-8-BOM log, d.m.yyyy
     assert "{{" not in text
     front = page_text(output / "index.html")
