@@ -469,6 +469,7 @@ REVISION_CHANGE = "»{name}« {old} → {new}"  # a published figure that now re
 # --- Safety net: words next to numbers, and readability (warnings) ------------------------
 
 WARNING = "Advarsel"
+NOTE = "Til orientering"  # an info line of the build's summary, not a warning
 WORDING_MAJORITY = "»{word}« står ved {share}, men det er ikke et flertal (det kræver over 50 %)"
 WORDING_MAJORITY_FIX = "Skriv fx »{phrase}«, eller vælg et andet tal."
 WORDING_UP = "»{word}« står ved en ændring, der er et fald ({change})"
@@ -886,6 +887,12 @@ CSV_MOJIBAKE_FIX = (
     "Eksportér filen igen, og læg den i datamappen uden at åbne og gemme den først. Skal den åbnes i Excel, så "
     "brug Data > Fra tekst/CSV og vælg »65001: Unicode (UTF-8)«."
 )
+TEXT_MOJIBAKE = (  # a few cells pasted from a file read in the wrong encoding: »hÃ¸j« for »høj«
+    "bogstaverne er blevet forkerte (der skulle nok stå »{meant}«): teksten er nok kopieret fra en fil, "
+    "der blev åbnet med forkert tegnsæt"
+)
+TEXT_MOJIBAKE_FIX = "Ret cellen, så der står »{meant}«.{more}"
+TEXT_MOJIBAKE_MORE = " Filen har {count} celler med forkerte bogstaver i alt (fx »Ã¸« for »ø«); ret dem alle."
 CSV_MIXED_ENCODING_FIX = "Ret rækken (den er nok kopieret ind fra et andet program), eller {resave}"
 CSV_DELIMITER = (
     "kolonnerne kan ikke skilles ad: ingen af tegnene ; , tabulator | giver det samme antal kolonner i de første rækker"

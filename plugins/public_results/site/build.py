@@ -176,6 +176,11 @@ class Finished:
         return self.collected.alerts
 
     @property
+    def notes(self) -> tuple[str, ...]:
+        """Info lines of reading the data: which row held a header below title rows."""
+        return tuple(note for notes in self.loaded.prepared.notes.values() for note in notes)
+
+    @property
     def shown(self) -> Shown:
         return self.collected.shown
 

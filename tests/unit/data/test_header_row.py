@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from public_results.data.load import column_letter, header_note, read_table
-from public_results.data.read import read_checked, read_dataset
+from public_results.data.read import read_checked, read_dataset, read_dataset_noted
 from public_results.data.validate import validate_outcome
 from public_results.errors import DataError
 
@@ -131,3 +131,18 @@ def test_a_dataset_is_read_with_its_descriptor_headers(tmp_path, settings, outco
 @pytest.mark.parametrize(("position", "letter"), [(0, "A"), (25, "Z"), (26, "AA"), (27, "AB")])
 def test_column_letters_are_those_a_spreadsheet_shows(position, letter):
     assert column_letter(position) == letter
+
+
+def test_reading_a_dataset_notes_the_header_row_of_each_file_with_title_rows(tmp_path, settings, outcome):
+    source = settings.data_path / outcome.file
+    text = source.read_bytes().decode("cp1252")
+    (tmp_path / outcome.file).write_bytes(("Rapport dannet 05-01-2026\r\n\r\n" + text).encode("cp1252"))
+    _, notes = read_dataset_noted(outcome, tmp_path, settings, TODAY)
+    assert notes == (
+        f"{outcome.file}: kolonneoverskrifterne står i række 3; det, der står over række 3, er ikke læst som data.",
+    )
+
+
+def test_reading_a_dataset_whose_header_is_its_first_row_notes_nothing(settings, outcome):
+    _, notes = read_dataset_noted(outcome, settings.data_path, settings, TODAY)
+    assert notes == ()
