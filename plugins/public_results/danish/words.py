@@ -470,6 +470,14 @@ REVISION_CHANGE = "»{name}« {old} → {new}"  # a published figure that now re
 
 WARNING = "Advarsel"
 NOTE = "Til orientering"  # an info line of the build's summary, not a warning
+LIBRARY_DATES = (  # pandas warned that it could not read a date column in one format
+    "datoerne i en datafil kunne ikke læses i ét fast format; nogle datoer kan være læst forkert (fx med dag "
+    "og måned byttet om)"
+)
+LIBRARY_DATES_FIX = (
+    "Skriv datoerne i hele datokolonnen på samme måde, fx 15-02-2022 eller 2022-02-15, og byg igen. "
+    "Kør med --debug for at se den oprindelige besked."
+)
 WORDING_MAJORITY = "»{word}« står ved {share}, men det er ikke et flertal (det kræver over 50 %)"
 WORDING_MAJORITY_FIX = "Skriv fx »{phrase}«, eller vælg et andet tal."
 WORDING_UP = "»{word}« står ved en ændring, der er et fald ({change})"
@@ -788,6 +796,29 @@ LEAD_THEM = "af dem"
 LEAD_WHOLE = "{phrase} {who}."  # "alle", "næsten alle": no "af dem"
 LEAD_FIGURE_SETTING = "RESULTS_LEAD_FIGURE: {what}"
 
+
+# --- A new unit's site with the example's texts left in its settings (site/example_identity.py)
+
+EXAMPLE_DATASETS = ("evaluering", "forløb")  # the example's datasets (data/datasets.yaml), all synthetic
+EXAMPLE_IDENTITY = {  # the example's texts in pelicanconf.py (a test holds them equal)
+    "SITENAME": "Beskæftigelsesenheden – resultater",
+    "SITESUBTITLE": "Tal og historier om borgere med førtidspension i job, praktik og fællesskaber",
+    "UNIT_NAME": "Beskæftigelsesenheden (eksempel)",
+    "UNIT_JOIN": (
+        "Er du borger med førtidspension og vil gerne i gang med et job, en praktik, frivilligt arbejde "
+        "eller en uddannelse? Spørg din sagsbehandler om et forløb i beskæftigelsesenheden."
+    ),
+    "RESULTS_MUNICIPALITY": "Eksempel Kommune",
+    "RESULTS_LOGO_ALT": "Eksempel Kommunes logo",
+}
+EXAMPLE_IDENTITY_LEFT = (
+    "{settings} har stadig eksemplets tekst, men data er ikke eksemplets: sitet ville vise eksemplets navn "
+    "og tekster som jeres"
+)
+EXAMPLE_IDENTITY_LEFT_FIX = (
+    "Skriv jeres egen enheds tekst i {settings} i pelicanconf.py (navn, undertitel, kommune og teksten om at "
+    "komme i gang), og byg igen."
+)
 
 # --- Settings that would publish unsafe or stale pages ------------------------------------
 

@@ -53,6 +53,7 @@ def test_one_utf8_row_in_a_windows_1252_file_is_named_at_its_own_row(tmp_path):
     (problem,) = problems_of(path)
     assert problem.row == 5
     assert problem.what == "rækken er skrevet i UTF-8, men resten af filen ser ud til at være gemt som Windows-1252"
+    assert problem.fix.startswith("Ret rækken (den er nok kopieret ind fra et andet program), eller ")
 
 
 def test_one_windows_1252_row_in_a_utf8_file_is_still_named_at_its_row(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from types import SimpleNamespace
 
 import openpyxl
@@ -172,3 +173,23 @@ def test_the_header_note_is_one_info_line_of_the_summary_also_when_the_figures_c
     )
     assert lines[0] == note
     assert [line for line in lines if "række 3" in line] == [note]
+
+
+def test_a_missing_header_below_title_rows_of_an_excel_export_names_its_row_and_the_headers_found(tmp_path, outcome):
+    outcome = replace(outcome, file="forloeb.xlsx")
+    path = tmp_path / outcome.file
+    workbook = openpyxl.Workbook()
+    for row in [["Forløb for Jobcenter Nord"], ["Rapport dannet 05-01-2026"], ["Borger ID", "Dato", "Status"]]:
+        workbook.active.append(row)
+    workbook.active.append(["x1", "01-02-2022", "Afklaring"])
+    workbook.save(path)
+    table = read_table(path, wanted=[outcome.id_column, outcome.date_column, outcome.status_column])
+    with pytest.raises(DataError) as caught:
+        validate_outcome(table, outcome, TODAY)
+    (problem,) = caught.value.problems
+    assert str(problem) == (
+        "forloeb.xlsx, række 3, kolonne »BorgerID«: kolonnen mangler i filen\n"
+        "    Sådan retter du det: Den nærmeste overskrift i filen er »Borger ID«. "
+        "Overskrifterne i filen er: »Borger ID«, »Dato«, »Status«. "
+        "Tjek at kolonneoverskriften i filen er præcis den samme som i datasets.yaml."
+    )
