@@ -16,7 +16,7 @@ from public_results.errors import DataError
 from public_results.figures.overview import Overview
 from public_results.figures.prepare import keep, prepare_kept
 from public_results.settings import read_settings
-from public_results.site.build import Collected, Finished
+from public_results.site.build import Collected, Finished, data_notes
 from public_results.site.summary import summary_lines
 
 WANTED = ["BorgerID", "Dato", "Status"]
@@ -164,8 +164,7 @@ def test_the_header_note_is_one_info_line_of_the_summary_also_when_the_figures_c
     keep(prepare_kept(settings, TODAY, cache), cache)
     again = prepare_kept(settings, TODAY, cache)
     assert "forløb" in again.book.loaders  # restored from the cache: the file was not read
-    loaded = SimpleNamespace(prepared=again, warnings=())
-    build = Finished(loaded, Collected(), Overview(suppressed=(), changed=()))  # type: ignore[arg-type]
+    build = Finished(SimpleNamespace(), Collected(), Overview(suppressed=(), changed=()), notes=data_notes(again))  # type: ignore[arg-type]
     lines = summary_lines(build)
     note = (
         "Til orientering: forloeb.csv: kolonneoverskrifterne står i række 3; det, der står over række 3, "
