@@ -180,3 +180,62 @@ def test_a_wrong_data_date_is_one_problem_at_its_line_and_a_repeated_unknown_nam
     assert "dato.md, linje 3: datadatoen 2019-01-01 findes ikke for »forløb«" in report
     assert report.count("tallet »forløb.aktiv« findes ikke") == 1
     assert "navn.md, linje 4, 6 og 8: tallet »forløb.aktiv« findes ikke" in report
+
+
+def excel_that_makes_openpyxl_warn(csv_path: Path, xlsx_path: Path) -> None:
+    """The export as an Excel file with a title row, that openpyxl warns about (in English) while
+    reading: a data validation extension and a stylesheet it cannot use, as some export tools write."""
+    import re  # noqa: PLC0415
+    import zipfile  # noqa: PLC0415
+
+    import openpyxl  # noqa: PLC0415
+
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Rapport dannet 05-01-2026"])
+    workbook.active.append([])
+    for line in csv_path.read_text(encoding="cp1252").splitlines():
+        workbook.active.append(line.split(";"))
+    plain = xlsx_path.with_suffix(".plain.xlsx")
+    workbook.save(plain)
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(xlsx_path, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                extension = b'<extLst><ext uri="{CCE6A557-97BC-4B89-ADB6-D9C93CAAB3DF}"></ext></extLst>'
+                data = data.replace(b"</worksheet>", extension + b"</worksheet>")
+            if name == "xl/styles.xml":
+                data = re.sub(rb"<cellXfs.*?</cellXfs>", b"", data, flags=re.DOTALL)
+            target.writestr(name, data)
+    plain.unlink()
+
+
+def test_a_new_units_excel_export_that_makes_openpyxl_warn_builds_with_no_english_line_and_danish_notes(
+    tiny_site, tmp_path
+) -> None:
+    """One build (to keep the test run short) of a unit's own data: an xlsx export with a title row
+    that openpyxl warns about, and the example's subtitle left in the settings."""
+    settings = tiny_site({}, own_data=True)
+    subtitle = "Tal og historier om borgere med førtidspension i job, praktik og fællesskaber"
+    settings.write_text(settings.read_text(encoding="utf-8") + f"SITESUBTITLE = {subtitle!r}\n", encoding="utf-8")
+    data = settings.parent / "data"
+    excel_that_makes_openpyxl_warn(data / "forloeb.csv", data / "forloeb.xlsx")
+    (data / "forloeb.csv").unlink()
+    descriptor = data / "datasets.yaml"
+    own = descriptor.read_text(encoding="utf-8").replace("forloeb.csv", "forloeb.xlsx")
+    descriptor.write_text(own.replace("synthetic: true", "synthetic: false"), "utf-8")
+    result = run_command_line(settings, tmp_path / "output")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "output" / "index.html").is_file()
+    warning = (
+        "Advarsel: pelicanconf.py: SITESUBTITLE har stadig eksemplets tekst, men data er ikke eksemplets: sitet "
+        "ville vise eksemplets navn og tekster som jeres"
+    )
+    assert result.stdout.splitlines().count(warning) == 1
+    note = (
+        "Til orientering: forloeb.xlsx: kolonneoverskrifterne står i række 3; det, der står over række 3, "
+        "er ikke læst som data."
+    )
+    assert result.stdout.splitlines().count(note) == 1
+    printed = result.stdout + result.stderr
+    for english in ("extension is not supported", "Workbook contains", "UserWarning", "openpyxl"):
+        assert english not in printed

@@ -19,7 +19,7 @@ from ..record.shown import changes, changes_table
 from ..site.figure_catalogue import all_entries, text_table
 from ..site.output_folder import preview_of
 from ..site.progress import Progress
-from ..site.summary import alert_lines, build_report, page_counts, readability_lines, summary_lines
+from ..site.summary import alert_lines, build_report, note_lines, page_counts, readability_lines, summary_lines
 from .new_unit import add_options, new_unit
 from .preview import serve, show
 from .run import build_site, check_site, configure_logging
@@ -92,6 +92,8 @@ def _check(args: argparse.Namespace) -> int:
         print(warning, file=sys.stderr)
     print(words.CHECK_DATA)
     print("\n".join(f"  {line}" for line in dataset_summary(build.book)))
+    for line in note_lines(build):  # which row held a file's header, when title rows were left out
+        print(f"  {line}")
     written, generated = page_counts(build)
     print(words.CHECK_PAGES.format(pages=written + generated, articles=written, others=generated))
     print(words.SUPPRESSION_HEADING)

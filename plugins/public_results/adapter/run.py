@@ -30,9 +30,11 @@ from ..site import build_lock, output_folder
 from ..site.build import Collected, Finished, Loaded, PageOutcome, finish, keep_for_next_build, load
 from ..site.data_pages import MadePages
 from ..site.drawings import early, start_pool
+from ..site.example_identity import example_identity_left
 from ..site.identity import Identity, read_identity
 from ..site.progress import Progress
 from ..site.setting_names import checked_settings
+from .library_messages import captured
 from .pelican_summary import without_pelicans_summary
 from .reader import CONTEXT_KEY
 
@@ -73,6 +75,8 @@ class Run:
             self.loaded = replace(self.loaded, settings=checked)
             self.collected.problems += found
             self.collected.alerts += self.loaded.alerts  # data dates after the export's newest row
+            left = example_identity_left(pelican_settings, self.loaded.book.descriptions())
+            self.collected.alerts += [left] if left is not None else []  # the example's texts on other data
             if self.writes:
                 self.pool = start_pool(self.loaded.settings)
         except ResultsError as error:
@@ -193,11 +197,16 @@ def _run(
             what = words.PLUGIN_NOT_LOADED.format(plugin=PLUGIN_NAME)
             fix = words.PLUGIN_NOT_LOADED_FIX.format(plugin=PLUGIN_NAME)
             raise BuildFailed(Problem(file=str(settings_file), what=what, fix=fix))
+        said: list[str] = []  # other libraries' warnings that matter (pandas about dates): said in Danish
         try:
-            with without_pelicans_summary():
+            with without_pelicans_summary(), captured(said):
                 pelican.run()
         finally:
             run.close()
+        if said:
+            run.collected.alerts.append(
+                Problem(file=_data_file(run), what=words.LIBRARY_DATES, fix=words.LIBRARY_DATES_FIX)
+            )
         if counter.messages:
             raise BuildFailed(
                 [
@@ -208,6 +217,11 @@ def _run(
         return run, settings
     finally:
         logging.getLogger().removeHandler(counter)
+
+
+def _data_file(run: Run) -> str:
+    """Where a library's warning about the data points: the descriptor (it names the files)."""
+    return run.loaded.settings.descriptor_path.name if run.loaded is not None else "datasets.yaml"
 
 
 def build_site(

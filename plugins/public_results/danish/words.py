@@ -478,6 +478,15 @@ REVISION_CHANGE = "»{name}« {old} → {new}"  # a published figure that now re
 # --- Safety net: words next to numbers, and readability (warnings) ------------------------
 
 WARNING = "Advarsel"
+NOTE = "Til orientering"  # an info line of the build's summary, not a warning
+LIBRARY_DATES = (  # pandas warned that it could not read a date column in one format
+    "datoerne i en datafil kunne ikke læses i ét fast format; nogle datoer kan være læst forkert (fx med dag "
+    "og måned byttet om)"
+)
+LIBRARY_DATES_FIX = (
+    "Skriv datoerne i hele datokolonnen på samme måde, fx 15-02-2022 eller 2022-02-15, og byg igen. "
+    "Kør med --debug for at se den oprindelige besked."
+)
 WORDING_MAJORITY = "»{word}« står ved {share}, men det er ikke et flertal (det kræver over 50 %)"
 WORDING_MAJORITY_FIX = "Skriv fx »{phrase}«, eller vælg et andet tal."
 WORDING_UP = "»{word}« står ved en ændring, der er et fald ({change})"
@@ -797,6 +806,29 @@ LEAD_WHOLE = "{phrase} {who}."  # "alle", "næsten alle": no "af dem"
 LEAD_FIGURE_SETTING = "RESULTS_LEAD_FIGURE: {what}"
 
 
+# --- A new unit's site with the example's texts left in its settings (site/example_identity.py)
+
+EXAMPLE_DATASETS = ("evaluering", "forløb")  # the example's datasets (data/datasets.yaml), all synthetic
+EXAMPLE_IDENTITY = {  # the example's texts in pelicanconf.py (a test holds them equal)
+    "SITENAME": "Beskæftigelsesenheden – resultater",
+    "SITESUBTITLE": "Tal og historier om borgere med førtidspension i job, praktik og fællesskaber",
+    "UNIT_NAME": "Beskæftigelsesenheden (eksempel)",
+    "UNIT_JOIN": (
+        "Er du borger med førtidspension og vil gerne i gang med et job, en praktik, frivilligt arbejde "
+        "eller en uddannelse? Spørg din sagsbehandler om et forløb i beskæftigelsesenheden."
+    ),
+    "RESULTS_MUNICIPALITY": "Eksempel Kommune",
+    "RESULTS_LOGO_ALT": "Eksempel Kommunes logo",
+}
+EXAMPLE_IDENTITY_LEFT = (
+    "{settings} har stadig eksemplets tekst, men data er ikke eksemplets: sitet ville vise eksemplets navn "
+    "og tekster som jeres"
+)
+EXAMPLE_IDENTITY_LEFT_FIX = (
+    "Skriv jeres egen enheds tekst i {settings} i pelicanconf.py (navn, undertitel, kommune og teksten om at "
+    "komme i gang), og byg igen."
+)
+
 # --- Settings that would publish unsafe or stale pages ------------------------------------
 
 NO_AUTOESCAPE = "skabelonerne gør ikke tekst ufarlig (autoescape): en titel med <script> ville blive kørt på siden"
@@ -895,6 +927,12 @@ CSV_MOJIBAKE_FIX = (
     "Eksportér filen igen, og læg den i datamappen uden at åbne og gemme den først. Skal den åbnes i Excel, så "
     "brug Data > Fra tekst/CSV og vælg »65001: Unicode (UTF-8)«."
 )
+TEXT_MOJIBAKE = (  # a few cells pasted from a file read in the wrong encoding: »hÃ¸j« for »høj«
+    "bogstaverne er blevet forkerte (der skulle nok stå »{meant}«): teksten er nok kopieret fra en fil, "
+    "der blev åbnet med forkert tegnsæt"
+)
+TEXT_MOJIBAKE_FIX = "Ret cellen, så der står »{meant}«.{more}"
+TEXT_MOJIBAKE_MORE = " Filen har {count} celler med forkerte bogstaver i alt (fx »Ã¸« for »ø«); ret dem alle."
 CSV_MIXED_ENCODING_FIX = "Ret rækken (den er nok kopieret ind fra et andet program), eller {resave}"
 CSV_DELIMITER = (
     "kolonnerne kan ikke skilles ad: ingen af tegnene ; , tabulator | giver det samme antal kolonner i de første rækker"

@@ -16,37 +16,25 @@ from .. import importers
 from ..danish import words
 from ..errors import DataError, Problem
 from . import load_csv, load_excel
-from .text import normalise
+from .header_row import column_letter, header_at, non_blank
+from .mojibake import mojibake_problem
 
 if TYPE_CHECKING:
     import pandas as pd
 
 SHOWN_PROBLEMS = 5  # ragged rows named per file
-HEADER_SEARCH = 20  # the header is looked for among this many non-blank rows at the top
 UNPACK_FACTOR = 10  # an .xlsx may unpack to this many times the file size limit
 
 
-def header_at(numbered: list[tuple[int, list[str]]], wanted: Collection[str] = ()) -> int:
-    """Where the header is among the non-blank rows: the first of the top rows holding the most of
-    the ``wanted`` headers; without any of them, the first row after title rows (rows with one
-    filled cell above a row with more, such as »Rapport dannet 5. januar 2026«)."""
-    top = numbered[:HEADER_SEARCH]
-    names = {normalise(h) for h in wanted}
-    hits = [len(names & {normalise(cell) for cell in row}) for _, row in top]
-    if names and max(hits, default=0) > 0:
-        return hits.index(max(hits))
-    filled = [sum(bool(cell.strip()) for cell in row) for _, row in top]
-    if max(filled, default=0) < 2:
-        return 0
-    return next(i for i, count in enumerate(filled) if count >= 2)
-
-
-def table_from_rows(rows: list[list[str]], name: str, wanted: Collection[str] = ()) -> pd.DataFrame:
+def table_from_rows(
+    rows: list[list[str]], name: str, wanted: Collection[str] = (), *, csv: bool = False
+) -> pd.DataFrame:
     """A table from rows of text; the header is the row ``header_at`` finds (title rows above it are
-    left out); ragged rows are problems. ``table.attrs`` holds ``header_row`` (its row number),
+    left out); ragged rows are problems, and so is text read in the wrong encoding (``mojibake``;
+    ``csv``: the rows are a CSV file's, with its own advice). ``table.attrs`` holds ``header_row`` (its row number),
     ``title_rows`` (how many non-blank rows above it were left out) and ``titles`` (those rows)."""
     pd = importers.pandas()
-    numbered = [(number, row) for number, row in enumerate(rows, 1) if any(cell.strip() for cell in row)]
+    numbered = non_blank(rows)
     if not numbered:
         raise DataError(Problem(file=name, what=words.FILE_EMPTY, fix=words.FILE_EMPTY_FIX))
     skipped = header_at(numbered, wanted)
@@ -60,6 +48,9 @@ def table_from_rows(rows: list[list[str]], name: str, wanted: Collection[str] = 
     ]
     if long_cells:
         raise DataError(long_cells[:SHOWN_PROBLEMS])
+    mangled = mojibake_problem(titles + numbered, header_row, name, csv=csv)
+    if mangled is not None:
+        raise DataError(mangled)
     ragged = [(number, row) for number, row in body if len(row) != len(header)]
     if ragged:
         raise DataError(
@@ -97,16 +88,6 @@ def title_table(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def column_letter(position: int) -> str:
-    """A column's letter as a spreadsheet shows it: 0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    position += 1
-    while position:
-        position, rest = divmod(position - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
-
-
 def header_note(table: pd.DataFrame, name: str) -> str | None:
     """The info line saying which row held the header, when rows above it were left out."""
     if not table.attrs.get("title_rows"):
@@ -142,4 +123,4 @@ def read_table(
         rows = load_excel.read_rows(path, sheet, max_bytes * UNPACK_FACTOR)
     else:
         rows = load_csv.read_rows(path, wanted)
-    return table_from_rows(rows, path.name, wanted)
+    return table_from_rows(rows, path.name, wanted, csv=path.suffix.lower() not in {".xlsx", ".xlsm"})

@@ -3,9 +3,9 @@
 Encodings: UTF-8, UTF-8 with BOM, UTF-16 with BOM (Excel's "Unicode text") and
 Windows-1252. Latin-1 is never guessed: bytes that Windows-1252 does not define
 are refused, and a file that mixes UTF-8 rows with Windows-1252 rows is refused
-naming the first row in the rarer encoding; text that was UTF-8 read as Windows-1252 and
-saved again (»hÃ¸j«) is refused naming its first cell. Delimiters: ; , tab |, chosen by which one splits the
-header into the most columns that the first records agree with; a record with
+naming the first row in the rarer encoding (text that was UTF-8 read as Windows-1252 and
+saved again, »hÃ¸j«, is refused by ``load`` at its first cell: ``mojibake``). Delimiters:
+; , tab |, chosen by which one splits the header into the most columns that the first records agree with; a record with
 another width is an error naming its row (a semicolon file never silently
 becomes one column). A header without any delimiter means one column.
 """
@@ -15,29 +15,20 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import re
 from collections.abc import Collection
 from pathlib import Path
 
 from ..danish import words
 from ..errors import DataError, Problem
 from . import load_excel
-from .text import normalise, shown_value
+from .mojibake import letter_of_exports
+from .text import normalise
 
 DELIMITERS = ";,\t|"
 ONE_COLUMN = "\x1f"  # a delimiter no export uses: the whole line is one cell
 SAMPLE_RECORDS = 50
-TITLE_ROWS = 20  # the top lines searched for the descriptor's headers (as load.HEADER_SEARCH)
+TITLE_ROWS = 20  # the top lines searched for the descriptor's headers (as header_row.HEADER_SEARCH)
 ZIP_MAGIC = b"PK\x03\x04"
-# A letter of UTF-8 read as Windows-1252: a lead byte (Â-ô) and one to three continuation bytes,
-# each shown as the Windows-1252 letter of a byte 0x80-0xBF.
-_CONTINUATION = (
-    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)
-_MOJIBAKE = re.compile(
-    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
-)
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -91,57 +82,13 @@ def _refuse_mixed(raw: bytes, name: str) -> None:
         )
 
 
-def refuse_mojibake(rows: list[list[str]], name: str) -> None:
-    """Refuse text read in the wrong encoding once too often (»hÃ¸j« for »høj«: a UTF-8 file opened
-    as Windows-1252 and saved again), naming the first such cell, instead of a missing column."""
-    for number, row in enumerate(rows, 1):
-        for cell in row:
-            if meant := unmangled(cell):
-                raise DataError(
-                    Problem(
-                        file=name,
-                        row=number,
-                        value=shown_value(cell),
-                        what=words.CSV_MOJIBAKE.format(meant=shown_value(meant)),
-                        fix=words.CSV_MOJIBAKE_FIX,
-                    )
-                )
-
-
-def unmangled(text: str) -> str | None:
-    """``text`` as it was before its UTF-8 bytes were read as Windows-1252, when it holds such
-    mojibake (»Ã¸«, »Ã¥«, »â€“«); None for text without it."""
-    if not _MOJIBAKE.search(text):  # most cells: one search
-        return None
-    found = False
-
-    def letter(match: re.Match[str]) -> str:
-        nonlocal found
-        try:
-            meant = match.group().encode("cp1252").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            return match.group()
-        if not _letter_of_exports(meant):
-            return match.group()  # »Ø«, read back, is an Arabic letter: a real »Ø« before a quote mark
-        found = True
-        return meant
-
-    meant = _MOJIBAKE.sub(letter, text)
-    return meant if found else None
-
-
 def _plausible(line: bytes) -> bool:
     """Whether a UTF-8 line holds only letters exports use (Latin-1 range, dashes, quotes, €).
 
     Windows-1252 bytes can form valid but odd UTF-8 by chance (»Å–« is UTF-8 for »Ŗ«);
     such a line is no evidence that the file is UTF-8.
     """
-    return all(map(_letter_of_exports, line.decode("utf-8")))
-
-
-def _letter_of_exports(letter: str) -> bool:
-    """Whether a letter is one exports use: the Latin-1 range, dashes, quotes, €."""
-    return ord(letter) < 0x100 or 0x2010 <= ord(letter) <= 0x2030 or letter == "€"
+    return all(map(letter_of_exports, line.decode("utf-8")))
 
 
 def _is_utf8(line: bytes) -> bool:
@@ -226,6 +173,4 @@ def read_rows(path: Path, wanted: Collection[str] = ()) -> list[list[str]]:
                 fix=words.CSV_QUOTES_FIX,
             )
         ) from None
-    if _MOJIBAKE.search(text):  # one search of the whole text; cells only when it finds something
-        refuse_mojibake(rows, path.name)
     return rows

@@ -4,9 +4,7 @@ The file is checked before openpyxl opens it: it must be a zip, what it unpacks
 to must stay under a limit (a zip bomb is refused), and no text in its XML may be
 longer than one cell can hold (a small file with one cell of 490 MB is refused
 while it is streamed, before openpyxl would hold the cell in memory). A labels sheet, as
-survey tools export it, has the columns variable, value, label: a row with a
-value turns that code into its label in the data sheet; a row without a value
-renames the variable's column to the full question text.
+survey tools export it, turns codes into labels (``excel_labels``).
 """
 
 from __future__ import annotations
@@ -21,13 +19,13 @@ from typing import IO
 from .. import importers
 from ..danish import words
 from ..errors import DataError, Problem
-from .text import normalise, shown_value
+from .excel_labels import apply_labels, labels_header
+from .text import shown_value
 
 CELL_CHARACTERS = 32_767  # Excel's own limit for the text of one cell
 LONGEST_XML_TEXT = 6 * CELL_CHARACTERS  # one cell's text in the XML, in bytes: UTF-8 and &amp; make it longer
 LONGEST_SHARED_STRING = 4_000_000  # one shared string in bytes, formatting of its runs (<r><rPr>…) included
 CHUNK = 1 << 20  # the XML is scanned a megabyte at a time
-LABEL_HEADERS = words.LABEL_HEADERS  # a labels sheet's columns: variable, value, label (each in Danish or English)
 # A number format that writes a whole number with leading zeros, in groups: 0000000000, 000000-0000.
 _ZERO_PADDED = re.compile(r'0+(?:(?:\\?-|"-")0+)*')
 
@@ -188,7 +186,7 @@ def read_rows(path: Path, sheet: str | None, max_unpacked: int) -> list[list[str
     width = max((len(row) for row in rows), default=0)
     rows = [row + [""] * (width - len(row)) for row in rows]
     for other in sheets.values():
-        if _is_labels_sheet(other):
+        if labels_header(other) is not None:
             return apply_labels(rows, other)
     return rows
 
@@ -196,27 +194,3 @@ def read_rows(path: Path, sheet: str | None, max_unpacked: int) -> list[list[str
 def _shown(cell: object) -> str:
     """A cell of a read-only sheet as text, with its number format (an empty cell has none)."""
     return cell_text(getattr(cell, "value", None), getattr(cell, "number_format", "General") or "General")
-
-
-def _is_labels_sheet(rows: list[list[str]]) -> bool:
-    if not rows or len(rows[0]) < 3:
-        return False
-    return all(normalise(cell) in names for cell, names in zip(rows[0][:3], LABEL_HEADERS, strict=True))
-
-
-def apply_labels(rows: list[list[str]], labels: list[list[str]]) -> list[list[str]]:
-    """Data rows with codes turned into labels and variable names into question texts."""
-    if not rows:
-        return rows
-    codes: dict[tuple[str, str], str] = {}
-    titles: dict[str, str] = {}
-    for variable, value, label, *_ in ([*row, "", "", ""] for row in labels[1:]):
-        if not variable.strip():
-            continue
-        if value.strip():
-            codes[(normalise(variable), value.strip())] = label
-        else:
-            titles[normalise(variable)] = label
-    header = [normalise(h) for h in rows[0]]
-    body = [[codes.get((header[i], cell.strip()), cell) for i, cell in enumerate(row)] for row in rows[1:]]
-    return [[titles.get(h, original) for h, original in zip(header, rows[0], strict=True)], *body]

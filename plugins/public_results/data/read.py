@@ -15,7 +15,7 @@ from ..errors import DataError
 from ..privacy.personal_data import scan_table
 from ..settings import Settings
 from .datasets import Outcome, Survey
-from .load import read_table, title_table
+from .load import header_note, read_table, title_table
 from .pseudonyms import drop_identifiers
 from .validate import OutcomeLog, SurveyRound, validate_outcome, validate_survey
 
@@ -44,11 +44,19 @@ def read_dataset(
     dataset: Survey | Outcome, folder: Path, settings: Settings, today: dt.date
 ) -> list[SurveyRound] | OutcomeLog:
     """The dataset's clean rows: a survey's rounds, or an outcome's status changes without IDs."""
+    return read_dataset_noted(dataset, folder, settings, today)[0]
+
+
+def read_dataset_noted(
+    dataset: Survey | Outcome, folder: Path, settings: Settings, today: dt.date
+) -> tuple[list[SurveyRound] | OutcomeLog, tuple[str, ...]]:
+    """``read_dataset``'s rows, and an info line (``load.header_note``) for each file whose header
+    was found below title rows: the build's summary and ``make check`` print them."""
     wanted = wanted_headers(dataset)
     if isinstance(dataset, Survey):
-        return [
-            validate_survey(read_checked(folder / r.file, r.sheet, settings, wanted), dataset, r)
-            for r in dataset.rounds
-        ]
+        tables = [(read_checked(folder / r.file, r.sheet, settings, wanted), r) for r in dataset.rounds]
+        notes = tuple(note for table, r in tables if (note := header_note(table, Path(r.file).name)))
+        return [validate_survey(table, dataset, r) for table, r in tables], notes
     table = read_checked(folder / dataset.file, dataset.sheet, settings, wanted)
-    return drop_identifiers(validate_outcome(table, dataset, today))
+    notes = tuple(note for note in [header_note(table, Path(dataset.file).name)] if note)
+    return drop_identifiers(validate_outcome(table, dataset, today)), notes

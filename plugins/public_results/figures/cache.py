@@ -61,6 +61,7 @@ _PLUGIN = Path(__file__).resolve().parent.parent  # the package public_results
 class Stored:
     memo: dict[tuple[Any, ...], Any]
     latest: dt.date | None  # the latest date in the rows (outcomes); None for surveys
+    notes: tuple[str, ...] = ()  # info lines of reading its files (data.load.header_note): said again
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..data.datasets import Survey
 from ..data.descriptor import read_descriptor
-from ..data.read import read_dataset
+from ..data.read import read_dataset, read_dataset_noted
 from ..errors import DataError, Problem, ResultsError
 from ..settings import Settings
 from .book import FigureBook
@@ -28,6 +28,7 @@ class Prepared:
     fingerprints: dict[str, str | None] = field(default_factory=dict)
     latest: dict[str, dt.date | None] = field(default_factory=dict)  # of datasets restored from the cache
     damaged: int = 0  # kept files found damaged: computed anew
+    notes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per dataset: which row held a header
 
 
 def prepare(settings: Settings, today: dt.date | None = None, cache: Path | None = None) -> FigureBook:
@@ -55,9 +56,10 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
             book.restore(dataset, stored.memo, read)
             prepared.fingerprints[key] = print_
             prepared.latest[key] = stored.latest
+            prepared.notes[key] = stored.notes
             continue
         try:
-            value = read()
+            value, prepared.notes[key] = read_dataset_noted(dataset, folder, settings, today)
         except ResultsError as error:
             problems += error.problems
             continue
@@ -78,4 +80,4 @@ def keep(prepared: Prepared, cache: Path) -> None:
         if key in book.outcomes and key not in prepared.latest:
             log = book.outcome_log(key)
             latest = log.events["date"].max().date() if len(log.events) else None
-        store(cache, key, print_, Stored(book.kept(key), latest))
+        store(cache, key, print_, Stored(book.kept(key), latest, prepared.notes.get(key, ())))

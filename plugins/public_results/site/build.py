@@ -163,6 +163,7 @@ class Finished:
     drawing_stats: DrawingStats | None = None
     timings: Mapping[str, float] = field(default_factory=dict)  # stage -> seconds
     damaged: int = 0  # files of the render cache found damaged (cut short, overwritten, unsafe): made anew
+    notes: tuple[str, ...] = ()  # info lines of reading the data (``data_notes``)
 
     @property
     def book(self) -> FigureBook:
@@ -203,4 +204,10 @@ def finish(
     style = loaded.settings.number_style
     memos = loaded.page_memo.damaged + loaded.markdown_memo.damaged
     damaged = loaded.prepared.damaged + memos + (drawing_stats.damaged if drawing_stats is not None else 0)
-    return Finished(loaded, collected, overview(loaded.book, style), drawing_stats, dict(timings or {}), damaged)
+    found = overview(loaded.book, style)
+    return Finished(loaded, collected, found, drawing_stats, dict(timings or {}), damaged, data_notes(loaded.prepared))
+
+
+def data_notes(prepared: Prepared) -> tuple[str, ...]:
+    """Info lines of reading the data, dataset by dataset: which row held a header below title rows."""
+    return tuple(note for notes in prepared.notes.values() for note in notes)

@@ -21,6 +21,11 @@ def alert_lines(build: Finished) -> list[str]:
     return [f"{words.WARNING}: {alert}" for alert in build.alerts]
 
 
+def note_lines(build: Finished) -> list[str]:
+    """Info lines of reading the data (not warnings): which row held a file's header."""
+    return [f"{words.NOTE}: {note}" for note in build.notes]
+
+
 def readability_lines(build: Finished) -> list[str]:
     """LIX and sentence lengths of every article and page with figures."""
     lines = []
@@ -49,7 +54,7 @@ def page_counts(build: Finished) -> tuple[int, int]:
 
 def summary_lines(build: Finished) -> list[str]:
     """What a finished build prints: warnings first, then the facts of the build."""
-    lines = alert_lines(build)
+    lines = alert_lines(build) + note_lines(build)
     lines += [words.SUPPRESSION_HEADING, *(f"  {line}" for line in suppression_lines(build.overview.suppressed))]
     changed = change_lines(build.overview.changed)
     if changed:

@@ -53,6 +53,7 @@ def test_one_utf8_row_in_a_windows_1252_file_is_named_at_its_own_row(tmp_path):
     (problem,) = problems_of(path)
     assert problem.row == 5
     assert problem.what == "rækken er skrevet i UTF-8, men resten af filen ser ud til at være gemt som Windows-1252"
+    assert problem.fix.startswith("Ret rækken (den er nok kopieret ind fra et andet program), eller ")
 
 
 def test_one_windows_1252_row_in_a_utf8_file_is_still_named_at_its_row(tmp_path):
@@ -63,3 +64,45 @@ def test_one_windows_1252_row_in_a_utf8_file_is_still_named_at_its_row(tmp_path)
     (problem,) = problems_of(path)
     assert problem.row == 4
     assert problem.what == "rækken er ikke skrevet i samme tegnsæt (UTF-8) som resten af filen"
+
+
+def test_a_pasted_cell_with_wrong_letters_in_an_excel_export_is_named_with_row_column_and_repaired_text(tmp_path):
+    import openpyxl  # noqa: PLC0415 - only this test writes a workbook
+
+    path = tmp_path / "svar.xlsx"
+    workbook = openpyxl.Workbook()
+    for row in [["Rapport dannet 05-01-2026", None], ["Målgruppe", "Er du tryg?"], ["Fysisk handicap", "I høj grad"]]:
+        workbook.active.append(row)
+    workbook.active.append(["Hjerneskade", "I meget hÃ¸j grad"])
+    workbook.active.append(["Sindslidelse", "Ã†ndret"])
+    workbook.save(path)
+    with pytest.raises(DataError) as caught:
+        read_table(path, wanted=["Målgruppe", "Er du tryg?"])
+    (problem,) = caught.value.problems
+    assert str(problem) == (
+        "svar.xlsx, række 4, kolonne »Er du tryg?«: bogstaverne er blevet forkerte (der skulle nok stå "
+        "»I meget høj grad«): teksten er nok kopieret fra en fil, der blev åbnet med forkert tegnsæt "
+        "(værdi: »I meget hÃ¸j grad«)\n"
+        "    Sådan retter du det: Ret cellen, så der står »I meget høj grad«. Filen har 2 celler med forkerte "
+        "bogstaver i alt (fx »Ã¸« for »ø«); ret dem alle."
+    )
+
+
+def test_one_pasted_cell_in_a_csv_file_with_right_danish_letters_is_named_as_pasted_not_as_the_file(tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text(f"{HEADER}\nP1;2022-02-15;Løntilskud\nP2;2022-02-16;Afklaring pÃ¥begyndt\n", encoding="utf-8")
+    (problem,) = problems_of(path)
+    assert (problem.row, problem.column, problem.value) == (3, "Status", "Afklaring pÃ¥begyndt")
+    assert problem.what == (
+        "bogstaverne er blevet forkerte (der skulle nok stå »Afklaring påbegyndt«): teksten er nok kopieret fra "
+        "en fil, der blev åbnet med forkert tegnsæt"
+    )
+    assert problem.fix == "Ret cellen, så der står »Afklaring påbegyndt«."
+
+
+def test_wrong_letters_in_a_header_are_named_by_the_column_letter(tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text("BorgerID;Dato;MÃ¥lgruppe\nP1;2022-02-15;A\n", encoding="utf-8")
+    (problem,) = problems_of(path)
+    assert (problem.row, problem.column, problem.value) == (1, "C", "MÃ¥lgruppe")
+    assert problem.what.startswith("bogstaverne er blevet forkerte (der skulle nok stå »Målgruppe«): filen ser ud")
