@@ -74,7 +74,7 @@ def content_pages() -> list[str]:
     """
     from public_results.data.descriptor import read_descriptor  # noqa: PLC0415 - the data dates give the briefings
 
-    pages = ["index.html", "archives.html", "404.html"]
+    pages = ["index.html", "archives.html", "404.html", "soeg/index.html"]  # soeg: the search page
     for folder, prefix in (("articles", ""), ("pages", "pages/")):
         for source in sorted((ROOT / "content" / folder).glob("*.md")):
             header = source.read_text(encoding="utf-8").split("\n\n", 1)[0]
@@ -241,9 +241,20 @@ def axe_violations(open_page: Any, axe_source: str) -> Any:
     """
 
     def run(path: str) -> list[str]:
-        visit = open_page(path, bypass_csp=True)
-        visit.page.add_script_tag(content=axe_source)
-        violations = visit.page.evaluate(RUN_AXE, WCAG_TAGS)
-        return [f"{v['id']} ({v['impact']}): {v['help']} — {target}" for v in violations for target in v["targets"]]
+        return _axe_on(open_page(path, bypass_csp=True).page, axe_source)
 
     return run
+
+
+@pytest.fixture
+def axe_on(axe_source: str) -> Any:
+    """Factory: ``axe_on(page) -> list[str]``: axe on a page already open in a context that bypasses
+    its CSP (``open_page(…, bypass_csp=True)``), in the state it is in now (after typing into it, say)."""
+    return lambda page: _axe_on(page, axe_source)
+
+
+def _axe_on(page: Any, axe_source: str) -> list[str]:
+    """One readable line per violation and element."""
+    page.add_script_tag(content=axe_source)
+    violations = page.evaluate(RUN_AXE, WCAG_TAGS)
+    return [f"{v['id']} ({v['impact']}): {v['help']} — {target}" for v in violations for target in v["targets"]]

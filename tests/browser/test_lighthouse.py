@@ -29,6 +29,7 @@ PAGE_TYPES = [
     "pages/om-tallene.html",
     "archives.html",
     "404.html",
+    "soeg/index.html",
 ]
 
 

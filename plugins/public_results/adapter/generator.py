@@ -13,6 +13,8 @@ from pelican.utils import get_relative_path, path_to_url
 
 from ..danish import words
 from ..site.data_pages import BRIEFING, CATALOGUE, LIVE, DataPage, MadePages, Note, make_pages
+from ..site.search import SEARCH_PAGE
+from ..site.site_files import SEARCH_CSP
 from .reader import CONTEXT_KEY, REFERENCES_KEY, SOURCE_KEY, FigureMarkdownReader, PageReferences
 
 
@@ -31,7 +33,7 @@ class FeedEntry:
 
 class DataPagesGenerator(Generator):
     """Makes and writes the pages made from data: a briefing per data date, their listing and
-    feed, the live key figures and (in a preview) the figure catalogue."""
+    feed, the live key figures and (in a preview) the figure catalogue; and the search page."""
 
     def generate_context(self) -> None:
         self.made = MadePages()
@@ -58,9 +60,13 @@ class DataPagesGenerator(Generator):
         self.publish(replace(self.made, pages=pages))
 
     def generate_output(self, writer: Any) -> None:
+        relative = self.settings.get("RELATIVE_URLS", False)
+        writer.write_file(
+            SEARCH_PAGE, self.get_template("search"), self.context, relative_urls=relative,
+            page_name=words.PAGE_SEARCH, RESULTS_CSP=SEARCH_CSP if self.context.get("RESULTS_CSP") else None,
+        )  # fmt: skip
         if not self.made.pages:
             return
-        relative = self.settings.get("RELATIVE_URLS", False)
         for page in self.made.pages:
             writer.write_file(
                 page.save_as, self.get_template(page.kind), self.context, relative_urls=relative,

@@ -197,6 +197,7 @@ FOLDER_DOWNLOADS = "grafer"  # RESULTS_DOWNLOADS_PATH: the charts' CSV and PNG i
 FOLDER_BRIEFINGS = "briefinger"  # RESULTS_BRIEFINGS_PATH: the briefings, and their notes in content/
 PAGE_LIVE = "tal-og-resultater"  # RESULTS_LIVE_PAGE: the live key figures (without .html)
 PAGE_BRIEFINGS = "briefinger"  # the briefings' listing, by the name the theme's navigation knows it
+PAGE_SEARCH = "soeg"  # the search page, by the name the theme's navigation knows it
 PAGE_CATALOGUE = "katalog"  # the figure catalogue (preview only), katalog.html
 FOLDER_CARDS = "kort"  # the social cards: kort/<page>.png
 FILE_ROUND = "maaling-{round}"  # a survey chart's downloads: evaluering-enighed-maaling-2021.csv
@@ -219,6 +220,7 @@ STAGE_PAGES = "Læser artikler og sider"
 STAGE_CHARTS = "Tegner grafer"
 STAGE_WRITING = "Skriver siderne"
 STAGE_PDF = "Laver PDF af briefingerne"
+STAGE_SEARCH = "Laver søgeindekset"
 STAGE_GUARD = "Kontrollerer det færdige site"
 SUMMARY_HEADING = "Opsummering:"
 SUMMARY_PAGES = "Sider med tal: {pages} ({articles} artikler og sider, {others} lavet af data)."
@@ -1069,6 +1071,12 @@ PDF_LIBRARY_MISSING_FIX = (
     "Installér dem med »sudo apt-get install {packages}« (make html gør det selv, "
     "når den kører som root), eller sæt RESULTS_BRIEFING_PDF = False."
 )
+SEARCH_PROGRAM_MISSING = "søgeværktøjet Pagefind (pakken pagefind[extended]) er ikke installeret"
+SEARCH_PROGRAM_MISSING_FIX = (
+    "Installér de faste versioner igen med »make html« (eller »pip install -r requirements.txt«), og byg igen."
+)
+SEARCH_INDEX_FAILED = "søgeværktøjet Pagefind kunne ikke lave søgeindekset: {error}"
+SEARCH_INDEX_FAILED_FIX = "Byg igen med --debug for at se Pagefinds egne linjer, og send dem til udviklerne."
 CATALOGUE_ALSO = "    også: {variants}"  # the other snippets of a figure, in make figures
 
 

@@ -31,6 +31,9 @@ OUTPUT_TYPES: frozenset[str] = _suffixes(
     ".html .htm .css .js .mjs .svg .png .jpg .jpeg .webp .gif .ico .xml .json .csv .txt .pdf"
     " .woff .woff2 .webmanifest .atom .rss"
 )
+# The search bundle (site/search.py, in pagefind/): Pagefind's WebAssembly and its compressed index,
+# made from the published pages' text, which is scanned as those pages.
+OUTPUT_TYPES |= _suffixes(".pagefind .pf_meta .pf_index .pf_fragment .pf_filter")
 OUTPUT_NAMES: frozenset[str] = frozenset({"_headers", "_redirects", "CNAME", "robots.txt", ".htaccess"})
 SCANNED_TYPES: frozenset[str] = _suffixes(".html .htm .xml .json .svg .csv .txt .atom .rss .webmanifest")
 _MARKUP_TYPES = frozenset({".html", ".htm", ".xml", ".svg", ".atom", ".rss"})

@@ -22,7 +22,11 @@ CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; base-uri 'none'; form-action 'none'"
 )
-HEADER_CSP = CSP + "; frame-ancestors 'none'"
+# The search page runs Pagefind's WebAssembly: its own <meta> policy allows it (SEARCH_CSP). The header
+# policy, one for every file, allows it too, so that no two header rules overlap; every other page's
+# <meta> policy (CSP), which the browser enforces beside the header's, still refuses it.
+SEARCH_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'")
+HEADER_CSP = SEARCH_CSP + "; frame-ancestors 'none'"
 HEADERS = {
     "Content-Security-Policy": HEADER_CSP,
     "X-Content-Type-Options": "nosniff",
