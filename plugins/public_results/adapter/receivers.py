@@ -17,6 +17,7 @@ from pelican.generators import Generator
 
 from ..danish import numbers, words
 from ..pages.blocks import keep_compiled
+from ..site.dcat import write_open_data
 from ..site.drawings import draw
 from ..site.identity import icon_png, identity_css
 from ..site.pdf import write_pdfs
@@ -142,7 +143,8 @@ def put_drawings(instance: Any, with_drawings: Any) -> None:
 
 
 def finish_writing(pelican: Any) -> None:
-    """finalized: the briefings' PDFs and the files around the pages (headers, /was, robots, sitemap)."""
+    """finalized: the briefings' PDFs and the files around the pages (open data, headers, /was, robots,
+    sitemap)."""
     run = pelican.settings.get(CONTEXT_KEY)
     if run is None or not run.writes or run.loaded is None:
         return
@@ -158,4 +160,5 @@ def finish_writing(pelican: Any) -> None:
     if loaded.settings.briefing_pdf:
         cache = loaded.cache_folder / "pdf"
         write_pdfs(run.pdf_documents, output, cache, loaded.site.url, run.progress)
+    write_open_data(output, loaded.book, loaded.settings, loaded.site)  # data/: packages and catalogue
     write_site_files(output, loaded.site)
