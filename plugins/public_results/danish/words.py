@@ -1066,7 +1066,6 @@ CHECK_SEE_WARNINGS = "Data og indhold er i orden, men se advarslerne."
 FOLDER_OPEN_DATA = "data"  # data/index.html, data/<dataset>/<YYYY-MM-DD>/datapackage.json, data/catalog.jsonld
 OPEN_DATA_TITLE = "Data"
 OPEN_DATA_SUMMARY = "De offentliggjorte tal som åbne data: CSV-filer med beskrivelse, kilde og licens."
-OPEN_DATA_LINK = "Åbne data"  # the footer's link to the page
 OPEN_PACKAGE_TITLE = "{title} {period}"  # »Borgerforløb pr. 15. maj 2018«, »Borgerevaluering i 2021-målingen«
 OPEN_PACKAGE_DESCRIPTION = (
     "De tal fra {title} {period}, som sitet viser, efter diskretion: et skjult tal står som »{marker}«. "

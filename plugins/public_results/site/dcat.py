@@ -70,7 +70,7 @@ def catalogue(found: list[Package], settings: Settings, site: Site) -> dict[str,
         "dct:publisher": publisher,
         "dct:language": _link(LANGUAGE),
         "dct:license": _link(settings.data_licence),
-        "foaf:homepage": _link(f"{base}/index.html"),
+        "foaf:homepage": _link(f"{base}/../" if base == "." else f"{site.url.rstrip('/')}/"),
         "dcat:dataset": datasets,
     }
     if modified:
