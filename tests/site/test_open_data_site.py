@@ -155,6 +155,8 @@ def test_a_publish_build_has_a_catalogue_with_absolute_addresses_of_files_it_pub
         published / "data" / "index.html"
     ).read_text(encoding="utf-8")
     assert f"<loc>{SITE_URL}/data/index.html</loc>" in (published / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/data/*.jsonld\n  Content-Type: application/ld+json" in (published / "_headers").read_text("utf-8")
+    assert "AddType application/ld+json .jsonld" in (published / ".htaccess").read_text(encoding="utf-8")
 
 
 def test_a_copy_of_the_open_data_with_personal_data_is_refused_by_the_scan(example_site: Path, tmp_path: Path) -> None:
