@@ -61,6 +61,7 @@ class Package:
     keywords: tuple[str, ...]
     resources: tuple[Resource, ...]
     positive: tuple[str, ...] = ()  # a survey's answers that count as positive
+    survey_round: str = ""  # a survey round's name (its day is the day it closed); "" for an outcome
 
     @property
     def folder(self) -> str:
@@ -154,6 +155,7 @@ def _survey_package(book: FigureBook, settings: Settings, dataset: str, round_ke
         keywords=(survey.title, *(q.label for q in survey.questions)),
         resources=resources,
         positive=tuple(s.answer for s in survey.scale if s.positive),
+        survey_round=survey_round.round.name,
     )
 
 

@@ -28,6 +28,7 @@ class Listed:
     files: tuple[tuple[str, str], ...]  # (title, address from the page)
     cite: str  # the package's address to cite: absolute when the site's address is
     anchor: str  # the id of its heading: »forloeb-2018-05-15«
+    survey: bool  # a survey round: its date is the day it closed
 
 
 def open_data_body(found: list[Package], settings: Settings, site: Site) -> str:
@@ -45,6 +46,7 @@ def open_data_body(found: list[Package], settings: Settings, site: Site) -> str:
             files=files,
             cite=absolute + descriptor,
             anchor=package.name,
+            survey=bool(package.survey_round),
         )
         datasets.setdefault(package.dataset_title, []).insert(0, listed)
     return render_template(
