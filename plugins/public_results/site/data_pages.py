@@ -31,7 +31,7 @@ from .build import Loaded, PageOutcome, place_for
 from .cards import card_for
 from .figure_catalogue import chart_entries, figure_entries, method_entries
 from .front_page import FrontFigures, front_figures
-from .open_data import packages
+from .open_data import Package, packages
 from .open_data_page import PAGE as OPEN_DATA_PAGE
 from .open_data_page import open_data_body
 from .pdf_parts import PdfParts
@@ -150,8 +150,8 @@ def make_pages(loaded: Loaded, notes: Path, read_note: NoteReader, readability: 
         page, outcome = _finished(loaded, live, body, front_problems, pinned=False, accepted=None)
         pages.append(page)
         outcomes.append(outcome)
-    if found:  # the »Data« page: the open-data packages (written beside the pages by the adapter)
-        page = _open_data(loaded, found[-1])
+    if listed := packages(loaded.book, settings):  # the »Data« page (the packages: written by the adapter)
+        page = _open_data(loaded, listed)
         pages.append(page)
         outcomes.append(PageOutcome(key=page.save_as))
     if settings.preview:  # the catalogue of names exists only in preview builds, never in make publish
@@ -199,15 +199,17 @@ def _catalogue(loaded: Loaded, newest: Briefing | None, readability: Mapping[str
     return page
 
 
-def _open_data(loaded: Loaded, newest: Briefing) -> DataPage:
+def _open_data(loaded: Loaded, listed: list[Package]) -> DataPage:
+    """The »Data« page: every open-data package; its date is the newest package's."""
+    newest = max(package.day for package in listed)
     return DataPage(
         title=words.OPEN_DATA_TITLE,
         save_as=OPEN_DATA_PAGE,
-        date=_noon(newest.date, loaded.site.timezone),
+        date=_noon(newest, loaded.site.timezone),
         summary=words.OPEN_DATA_SUMMARY,
         kind=OPEN_DATA,
-        data_date_label=numbers.format_date(newest.date),
-        content=open_data_body(packages(loaded.book, loaded.settings), loaded.settings, loaded.site),
+        data_date_label=numbers.format_date(newest),
+        content=open_data_body(listed, loaded.settings, loaded.site),
     )
 
 
