@@ -61,6 +61,10 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "RESULTS_PREVIEW": (False, "A preview build: adds the figure catalogue page (make devserver sets it)."),
     "RESULTS_RENDER_CACHE": ("", "Folder of cached drawings and PDFs; empty: public_results/ in Pelican's CACHE_PATH."),
     "RESULTS_LEDGER": ("ledger.json", "The committed record of every figure published pages showed (make publish)."),
+    "RESULTS_DATA_LICENCE": (
+        "https://creativecommons.org/licenses/by/4.0/",
+        "Licence of the open data (data/): its address; the data page and the catalogue name it.",
+    ),
 }
 
 
@@ -106,6 +110,7 @@ class Settings:
     accent: str = ACCENT  # "#rrggbb"
     quotes: str = "guillemets"  # RESULTS_QUOTES: a key of words.QUOTE_STYLES
     base_style: str = "words"  # RESULTS_BASE_STYLE: "words" or "note"
+    data_licence: str = "https://creativecommons.org/licenses/by/4.0/"  # RESULTS_DATA_LICENCE: an address
 
     @property
     def number_style(self) -> NumberStyle:
@@ -212,6 +217,11 @@ CHECKS: dict[str, tuple[Callable[[Any], bool], str, str]] = {
         words.SETTING_COLOUR,
         words.SETTING_COLOUR_FIX,
     ),
+    "RESULTS_DATA_LICENCE": (
+        lambda v: isinstance(v, str) and bool(re.fullmatch(r"https?://\S+", v)),
+        words.SETTING_ADDRESS,
+        words.SETTING_DATA_LICENCE_FIX,
+    ),
     "RESULTS_LEAD_FIGURE": _text(words.SETTING_LEAD_FIGURE_FIX),
     "RESULTS_MUNICIPALITY": _text(words.SETTING_MUNICIPALITY_FIX),
     "RESULTS_LOGO": _text(words.SETTING_LOGO_FIX),
@@ -266,6 +276,7 @@ def read_settings(raw: Mapping[str, Any]) -> Settings:
         accent=value["RESULTS_ACCENT"].lower(),
         quotes=value["RESULTS_QUOTES"],
         base_style=value["RESULTS_BASE_STYLE"],
+        data_licence=value["RESULTS_DATA_LICENCE"],
     )
 
 

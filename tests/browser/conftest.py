@@ -86,6 +86,7 @@ def content_pages() -> list[str]:
         "briefinger/index.html",
         "tal-og-resultater.html",
     ]
+    pages.append("data/index.html")  # the open data page (site/open_data_page.py)
     return pages
 
 

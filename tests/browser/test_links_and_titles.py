@@ -40,7 +40,8 @@ LINK_ATTRIBUTES = {
     "embed": ("src",),
 }
 EXTERNAL_SCHEMES = {"mailto", "tel"}
-# Raw data or sources, by how the linked path ends; a .csv is published only under grafer/.
+# Raw data or sources, by how the linked path ends; a .csv is published only under grafer/ (the charts'
+# downloads) and data/ (the open-data packages, site/open_data.py).
 SOURCE_SUFFIXES = {
     ".md": "a Markdown source",
     ".markdown": "a Markdown source",
@@ -51,6 +52,7 @@ SOURCE_SUFFIXES = {
     ".yml": "a YAML source (the descriptor?)",
 }
 DOWNLOADS = "grafer/"
+OPEN_DATA = "data/"
 
 
 @dataclass
@@ -184,8 +186,8 @@ def _source_problem(path: str) -> str | None:
     suffix = posixpath.splitext(path)[1].lower()
     if suffix in SOURCE_SUFFIXES:
         return f"links to {SOURCE_SUFFIXES[suffix]}"
-    if suffix == ".csv" and not path.startswith(DOWNLOADS):
-        return f"links to a .csv outside {DOWNLOADS}: raw data?"
+    if suffix == ".csv" and not path.startswith((DOWNLOADS, OPEN_DATA)):
+        return f"links to a .csv outside {DOWNLOADS} and {OPEN_DATA}: raw data?"
     return None
 
 

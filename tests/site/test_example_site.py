@@ -216,7 +216,12 @@ def test_no_placeholder_or_token_reaches_any_page(site: Path) -> None:
 def test_no_raw_data_file_reaches_the_output(site: Path) -> None:
     suffixes = {p.suffix for p in site.rglob("*") if p.is_file()}
     assert not suffixes & {".xlsx", ".yaml", ".yml"}
-    for csv_file in site.rglob("*.csv"):  # only the charts' published, suppressed tables
+    data_page = (site / "data" / "index.html").read_text(encoding="utf-8")
+    for csv_file in site.rglob("*.csv"):  # only the charts' and the open data's published, suppressed tables
+        if csv_file.is_relative_to(site / "data"):  # a table of an open-data package, listed on the Data page
+            assert f'href="{csv_file.relative_to(site / "data").as_posix()}"' in data_page, csv_file
+            assert f'"path": "{csv_file.name}"' in (csv_file.parent / "datapackage.json").read_text("utf-8")
+            continue
         assert csv_file.parent == site / "grafer", csv_file
         links = [p for p in site.rglob("*.html") if f"grafer/{csv_file.name}" in p.read_text(encoding="utf-8")]
         assert links, f"{csv_file.name} is not a download of any page"

@@ -12,7 +12,7 @@ from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from ..danish import words
-from ..site.data_pages import BRIEFING, CATALOGUE, LIVE, DataPage, MadePages, Note, make_pages
+from ..site.data_pages import BRIEFING, CATALOGUE, LIVE, OPEN_DATA, DataPage, MadePages, Note, make_pages
 from ..site.search import SEARCH_PAGE
 from ..site.site_files import SEARCH_CSP
 from .reader import CONTEXT_KEY, REFERENCES_KEY, SOURCE_KEY, FigureMarkdownReader, PageReferences
@@ -52,6 +52,7 @@ class DataPagesGenerator(Generator):
         self.context["results_briefings"] = made.of_kind(BRIEFING)
         self.context["results_live"] = next(iter(made.of_kind(LIVE)), None)
         self.context["results_catalogue"] = next(iter(made.of_kind(CATALOGUE)), None)
+        self.context["results_open_data"] = next(iter(made.of_kind(OPEN_DATA)), None)
         self.context["results_front"] = made.front
 
     def put_drawings(self, with_drawings: Any) -> None:

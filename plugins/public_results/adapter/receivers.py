@@ -17,6 +17,7 @@ from pelican.generators import Generator
 
 from ..danish import numbers, words
 from ..pages.blocks import keep_compiled
+from ..site.dcat import write_open_data
 from ..site.drawings import draw
 from ..site.figures_api import write_figures_api
 from ..site.identity import icon_png, identity_css
@@ -144,8 +145,8 @@ def put_drawings(instance: Any, with_drawings: Any) -> None:
 
 
 def finish_writing(pelican: Any) -> None:
-    """finalized: the briefings' PDFs, the files around the pages (headers, /was, robots, sitemap,
-    API) and the search index."""
+    """finalized: the briefings' PDFs, the files around the pages (open data, headers, /was, robots,
+    sitemap, API) and the search index."""
     run = pelican.settings.get(CONTEXT_KEY)
     if run is None or not run.writes or run.loaded is None:
         return
@@ -161,6 +162,7 @@ def finish_writing(pelican: Any) -> None:
     if loaded.settings.briefing_pdf:
         cache = loaded.cache_folder / "pdf"
         write_pdfs(run.pdf_documents, output, cache, loaded.site.url, run.progress)
+    write_open_data(output, loaded.book, loaded.settings, loaded.site)  # data/: packages and catalogue
     write_site_files(output, loaded.site)
     write_figures_api(output, loaded, run.collected)
     index_site(output, run.progress)  # after every page is written: the search index reads them

@@ -760,6 +760,8 @@ SETTING_COLOUR = "skal være en farve skrevet som »#« og seks hex-cifre, ikke 
 SETTING_COLOUR_FIX = 'Skriv fx RESULTS_ACCENT = "#1f5f8b".'
 SETTING_MARKER = "skal være 1 til 5 tegn uden tal, mellemrum, semikolon og anførselstegn, ikke »{value}«"
 SETTING_MARKER_FIX = 'Skriv fx RESULTS_SUPPRESSED_MARKER = "..", som Danmarks Statistik bruger.'
+SETTING_ADDRESS = "skal være en webadresse, der begynder med https:// eller http://, ikke »{value}«"
+SETTING_DATA_LICENCE_FIX = 'Skriv fx RESULTS_DATA_LICENCE = "https://creativecommons.org/licenses/by/4.0/".'
 
 
 # --- The site's identity: name, logo and accent colour (site/identity.py) -----------------
@@ -1257,3 +1259,61 @@ CLI_NEW_CONTACT = "hvordan man kontakter enheden"
 CLI_NEW_STATEMENT = "adressen på tilgængelighedserklæringen"
 CLI_NEW_DATA = "enhedens datafiler (CSV eller Excel)"
 CLI_NEW_DATA_FILES = "FIL"
+
+# --- Open data (site/open_data.py, site/dcat.py): packages per data date, the »Data« page, the catalogue ----
+
+FOLDER_OPEN_DATA = "data"  # data/index.html, data/<dataset>/<YYYY-MM-DD>/datapackage.json, data/catalog.jsonld
+OPEN_DATA_TITLE = "Data"
+OPEN_DATA_SUMMARY = "De offentliggjorte tal som åbne data: CSV-filer med beskrivelse, kilde og licens."
+OPEN_PACKAGE_TITLE = "{title} {period}"  # »Borgerforløb pr. 15. maj 2018«, »Borgerevaluering i 2021-målingen«
+OPEN_PACKAGE_DESCRIPTION = (
+    "De tal fra {title} {period}, som sitet viser, efter diskretion: et skjult tal står som »{marker}«. "
+    "Kilde: {source}."
+)
+OPEN_SUPPRESSION_RULE = "Et antal fra 1 til {under} vises aldrig, og en andel kræver en base på mindst {threshold}."
+# Known licences: address -> (short name, title). Another address is named by itself.
+LICENCES = {
+    "https://creativecommons.org/licenses/by/4.0/": ("CC-BY-4.0", "Creative Commons Navngivelse 4.0 International"),
+    "https://creativecommons.org/publicdomain/zero/1.0/": (
+        "CC0-1.0",
+        "Creative Commons CC0 1.0 (ingen rettigheder forbeholdt)",
+    ),
+    "https://creativecommons.org/licenses/by-sa/4.0/": (
+        "CC-BY-SA-4.0",
+        "Creative Commons Navngivelse-DelPåSammeVilkår 4.0 International",
+    ),
+}
+# The tables of a package: (name, title, description). Columns: (name, type, title, description).
+OPEN_OUTCOME_TABLE = (
+    "status",
+    "Borgere pr. status og gruppe",
+    "Antal borgere, hvis seneste status på datadatoen er statussen (eller en af gruppens statusser), og "
+    "andelen af basen.",
+)
+OPEN_QUESTIONS_TABLE = ("spoergsmaal", "Spørgsmål", "Pr. spørgsmål: antal positive svar, basen (n) og andelen.")
+OPEN_ANSWERS_TABLE = ("svarfordeling", "Svarfordeling", "Pr. spørgsmål og svar: antal svar og andelen af basen (n).")
+OPEN_BACKGROUND_TABLE = ("baggrund", "Besvarelser pr. baggrund", "Antal besvarelser pr. svar på et baggrundsspørgsmål.")
+OPEN_KIND_STATUS, OPEN_KIND_GROUP = "status", "gruppe"
+OPEN_OUTCOME_COLUMNS = ("kode", "navn", "art", "antal", "basis", "andel_pct", "definition")
+OPEN_QUESTION_COLUMNS = ("kode", "spoergsmaal", "spoergsmaalstekst", "positive", "n", "andel_pct")
+OPEN_ANSWER_COLUMNS = ("kode", "spoergsmaal", "svar", "antal", "andel_pct", "n")
+OPEN_BACKGROUND_COLUMNS = ("kode", "baggrund", "vaerdi", "antal", "andel_pct")
+OPEN_COLUMNS = {
+    "kode": ("string", "Kode", "Det korte navn i datasættet (datasets.yaml)."),
+    "navn": ("string", "Navn", "Navnet, som siderne viser det."),
+    "art": ("string", "Art", "»status« (en status) eller »gruppe« (en sum af statusser)."),
+    "antal": ("integer", "Antal", "Antal personer (borgere eller besvarelser). Et skjult tal står som »{marker}«."),
+    "basis": ("string", "Basis", "Koden på den gruppe, andelen er regnet af."),
+    "andel_pct": ("number", "Andel (%)", "Andelen i procent, afrundet som på siderne. Skjult: »{marker}«."),
+    "definition": ("string", "Definition", "Hvad tallet tæller."),
+    "spoergsmaal": ("string", "Spørgsmål", "Spørgsmålets korte navn, som siderne viser det."),
+    "spoergsmaalstekst": ("string", "Spørgsmålets tekst", "Spørgsmålet, som det stod i spørgeskemaet."),
+    "positive": ("integer", "Antal positive", "Antal positive svar ({positive}). Skjult: »{marker}«."),
+    "n": ("integer", "Basen (n)", "Antal svar, der tæller med i andelen. Skjult: »{marker}«."),
+    "svar": ("string", "Svar", "Svaret på skalaen."),
+    "baggrund": ("string", "Baggrundsspørgsmål", "Baggrundsspørgsmålet."),
+    "vaerdi": ("string", "Værdi", "Svaret på baggrundsspørgsmålet (»I alt«: alle besvarelser)."),
+}
+OPEN_UNITS = {"antal": "personer", "positive": "svar", "n": "svar", "andel_pct": "procent"}
+# The catalogue (DCAT-AP-DK)
+CATALOGUE_KEYWORD = "åbne data"

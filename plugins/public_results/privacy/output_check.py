@@ -28,14 +28,14 @@ def _suffixes(text: str) -> frozenset[str]:
 
 RAW_TYPES: frozenset[str] = _suffixes(".xlsx .xls .xlsm .ods .sav .dta .parquet .feather .pkl .yaml .yml .sqlite .db")
 OUTPUT_TYPES: frozenset[str] = _suffixes(
-    ".html .htm .css .js .mjs .svg .png .jpg .jpeg .webp .gif .ico .xml .json .csv .txt .pdf"
+    ".html .htm .css .js .mjs .svg .png .jpg .jpeg .webp .gif .ico .xml .json .jsonld .csv .txt .pdf"
     " .woff .woff2 .webmanifest .atom .rss"
 )
 # The search bundle (site/search.py, in pagefind/): Pagefind's WebAssembly and its compressed index,
 # made from the published pages' text, which is scanned as those pages.
 OUTPUT_TYPES |= _suffixes(".pagefind .pf_meta .pf_index .pf_fragment .pf_filter")
 OUTPUT_NAMES: frozenset[str] = frozenset({"_headers", "_redirects", "CNAME", "robots.txt", ".htaccess"})
-SCANNED_TYPES: frozenset[str] = _suffixes(".html .htm .xml .json .svg .csv .txt .atom .rss .webmanifest")
+SCANNED_TYPES: frozenset[str] = _suffixes(".html .htm .xml .json .jsonld .svg .csv .txt .atom .rss .webmanifest")
 _MARKUP_TYPES = frozenset({".html", ".htm", ".xml", ".svg", ".atom", ".rss"})
 # A drawing's geometry: attributes whose value is numbers and path commands, which no reader sees
 # as text. Left out of the scan (their digits are most of a chart page, and slow to search);

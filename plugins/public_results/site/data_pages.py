@@ -31,10 +31,14 @@ from .build import Loaded, PageOutcome, place_for
 from .cards import card_for
 from .figure_catalogue import chart_entries, figure_entries, method_entries
 from .front_page import FrontFigures, front_figures
+from .open_data import Package, packages
+from .open_data_page import PAGE as OPEN_DATA_PAGE
+from .open_data_page import open_data_body
 from .pdf_parts import PdfParts
 
 CATALOGUE_PAGE = f"{words.PAGE_CATALOGUE}.html"
 BRIEFING, LIVE, CATALOGUE = "briefing", "live", "catalogue"  # a page's kind: its template's name
+OPEN_DATA = "open_data"  # the »Data« page (data/index.html)
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,7 @@ class DataPage:
     date: dt.datetime
     summary: str
     content: str = ""  # the body's HTML (a marker where each chart's drawing goes)
-    kind: str = BRIEFING  # BRIEFING, LIVE or CATALOGUE: the template it is written with
+    kind: str = BRIEFING  # BRIEFING, LIVE, OPEN_DATA or CATALOGUE: the template it is written with
     briefing: Briefing | None = None
     data_date_label: str = ""
     pdf: str = ""  # the PDF's file name beside the page ("" when there is none)
@@ -147,6 +151,10 @@ def make_pages(loaded: Loaded, notes: Path, read_note: NoteReader, readability: 
         page, outcome = _finished(loaded, live, body, front_problems, pinned=False, accepted=None)
         pages.append(page)
         outcomes.append(outcome)
+    if listed := packages(loaded.book, settings):  # the »Data« page (the packages: written by the adapter)
+        page = _open_data(loaded, listed)
+        pages.append(page)
+        outcomes.append(PageOutcome(key=page.save_as))
     if settings.preview:  # the catalogue of names exists only in preview builds, never in make publish
         page = _catalogue(loaded, found[-1] if found else None, readability)
         pages.append(page)
@@ -192,6 +200,20 @@ def _catalogue(loaded: Loaded, newest: Briefing | None, readability: Mapping[str
         ),
     )
     return page
+
+
+def _open_data(loaded: Loaded, listed: list[Package]) -> DataPage:
+    """The »Data« page: every open-data package; its date is the newest package's."""
+    newest = max(package.day for package in listed)
+    return DataPage(
+        title=words.OPEN_DATA_TITLE,
+        save_as=OPEN_DATA_PAGE,
+        date=_noon(newest, loaded.site.timezone),
+        summary=words.OPEN_DATA_SUMMARY,
+        kind=OPEN_DATA,
+        data_date_label=numbers.format_date(newest),
+        content=open_data_body(listed, loaded.settings, loaded.site),
+    )
 
 
 def _note(

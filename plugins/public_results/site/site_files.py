@@ -128,3 +128,15 @@ def write_site_files(output: Path, site: Site) -> None:
     for name, text in files.items():
         (output / name).parent.mkdir(parents=True, exist_ok=True)
         (output / name).write_text(text, encoding="utf-8")
+    for name, text in json_ld_type().items():  # after the files above: appended to two of them
+        with (output / name).open("a", encoding="utf-8") as handle:
+            handle.write(text)
+
+
+def json_ld_type() -> dict[str, str]:
+    """Rules that serve the open-data catalogue (``data/catalog.jsonld``) as JSON-LD, appended to
+    ``_headers`` and ``.htaccess``; most hosts know no type for ``.jsonld``."""
+    return {
+        "_headers": "/data/*.jsonld\n  Content-Type: application/ld+json; charset=utf-8\n",
+        ".htaccess": "<IfModule mod_mime.c>\n  AddType application/ld+json .jsonld\n</IfModule>\n",
+    }

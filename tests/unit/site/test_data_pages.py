@@ -13,7 +13,7 @@ from public_results.pages.memo import converted
 from public_results.pages.placeholders import tokenise
 from public_results.pages.readability import Readability
 from public_results.record.ledger import Entry
-from public_results.site.data_pages import BRIEFING, CATALOGUE, LIVE, Note, make_pages
+from public_results.site.data_pages import BRIEFING, CATALOGUE, LIVE, OPEN_DATA, Note, make_pages
 
 
 def read_note(path: Path) -> Note:
@@ -29,30 +29,34 @@ def made(shared_loaded, tmp_path_factory):
     return make_pages(shared_loaded, tmp_path_factory.mktemp("notes"), read_note, {})
 
 
-def test_a_briefing_per_data_date_then_the_live_page(made):
+def test_a_briefing_per_data_date_then_the_live_page_and_the_data_page(made):
     assert [(p.kind, p.save_as) for p in made.pages] == [
         (BRIEFING, "briefinger/2021-06-30.html"),
         (BRIEFING, "briefinger/2022-02-15.html"),
         (LIVE, "tal-og-resultater.html"),
+        (OPEN_DATA, "data/index.html"),
     ]
-    old, new, live = made.pages
+    old, new, live, data = made.pages
     assert old.title.endswith("30. juni 2021") and old.data_date_label == "30. juni 2021"
     assert old.newer_data_label == "15. februar 2022" and new.newer_data_label is None
     assert old.date == dt.datetime(2021, 6, 30, 12, tzinfo=old.date.tzinfo)
     assert "I aktivt forløb" in old.content and old.pdf == ""
     assert 'id="graf-forloeb-status"' in old.content  # RESULTS_BRIEFING_CHARTS
     assert live.cards_html and "I aktivt forløb" in live.cards_html
-    assert all(p.social_card.startswith("kort/") for p in made.pages)
+    assert all(p.social_card.startswith("kort/") for p in made.pages if p is not data)
+    assert data.title == "Data" and data.data_date_label == "15. februar 2022"
+    assert 'href="forloeb/2022-02-15/status.csv"' in data.content  # links from data/index.html
     with pytest.raises(dataclasses.FrozenInstanceError):
         old.title = ""  # type: ignore[misc]
 
 
 def test_each_briefing_records_what_it_shows_and_the_live_page_does_not(made):
-    first, second, live = made.outcomes
+    first, second, live, data = made.outcomes
     assert first.pinned and first.shown["nøgletal: forløb.aktive"].startswith("4")
     assert second.pinned and second.key == "briefinger/2022-02-15.html"
     assert not live.pinned and live.shown is None
-    assert all(o.card is not None for o in made.outcomes)
+    assert not data.pinned and data.shown is None and data.card is None  # the Data page: no figures, no card
+    assert all(o.card is not None for o in (first, second, live))
     assert all(o.problems == () for o in made.outcomes)
 
 
