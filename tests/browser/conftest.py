@@ -247,3 +247,16 @@ def axe_violations(open_page: Any, axe_source: str) -> Any:
         return [f"{v['id']} ({v['impact']}): {v['help']} — {target}" for v in violations for target in v["targets"]]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def axe_in_page(axe_source: str) -> Any:
+    """Factory: ``axe_in_page(page) -> list[str]``: axe-core's WCAG violations of a Playwright page
+    opened elsewhere (in a context that bypasses the CSP), as ``axe_violations`` lists them."""
+
+    def run(page: Any) -> list[str]:
+        page.add_script_tag(content=axe_source)
+        violations = page.evaluate(RUN_AXE, WCAG_TAGS)
+        return [f"{v['id']} ({v['impact']}): {v['help']} — {target}" for v in violations for target in v["targets"]]
+
+    return run

@@ -18,6 +18,7 @@ from typing import Any
 
 import jinja2
 
+from ..danish import words
 from ..data.descriptor import read_descriptor
 from ..errors import Problem, ResultsError
 from ..figures.book import FigureBook
@@ -62,7 +63,11 @@ def _write_or_say(settings_file: Path, folder: Path, finished: Finished | None, 
 
 
 def write_update_page(
-    settings_file: Path, folder: Path, finished: Finished | None, problems: list[Problem], now: dt.datetime | None = None
+    settings_file: Path,
+    folder: Path,
+    finished: Finished | None,
+    problems: list[Problem],
+    now: dt.datetime | None = None,
 ) -> Path:
     """Write ``folder/opdater/index.html`` for the build ``finished`` (None: it failed with ``problems``)."""
     raw = pelican_settings(settings_file, {"RESULTS_PREVIEW": True})
@@ -130,7 +135,7 @@ def render(raw: dict[str, Any], settings: Settings, report: UpdateReport) -> str
         "SITEURL": "..",
         "RESULTS_CSP": CSP,
         "results_identity": identity,
-        "page_name": "opdater",
+        "page_name": words.PAGE_UPDATE,
         "output_file": UPDATE_PAGE,
         "report": report,
         "pages": [],

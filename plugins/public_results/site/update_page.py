@@ -103,7 +103,9 @@ def _outcome_file(outcome: Outcome, book: FigureBook | None) -> DataFile:
     dates = ", ".join(numbers.format_date(d) for d in outcome.data_dates)
     name = Path(outcome.file).name
     if book is None or outcome.key not in book.outcomes:
-        return DataFile(name, outcome.key, words.UPDATE_OUTCOME, words.UPDATE_UNREAD, words.UPDATE_DATES.format(dates=dates))
+        return DataFile(
+            name, outcome.key, words.UPDATE_OUTCOME, words.UPDATE_UNREAD, words.UPDATE_DATES.format(dates=dates)
+        )
     events = book.outcome_log(outcome.key).events
     newest = numbers.format_date(events["date"].max().date())
     details = words.UPDATE_ROWS.format(rows=numbers.format_count(len(events)), dates=dates)
@@ -135,9 +137,7 @@ def changed_figures(published: Shown | None, shown: Shown | None) -> tuple[Chang
     """What ``make check`` lists (``record.shown.changes``), as a reader would read each figure."""
     if published is None or shown is None:
         return ()
-    return tuple(
-        ChangedFigure(c.page, c.name, _read(c.old), _read(c.new)) for c in changes(published, shown)
-    )
+    return tuple(ChangedFigure(c.page, c.name, _read(c.old), _read(c.new)) for c in changes(published, shown))
 
 
 def _read(value: str | None) -> str:
