@@ -55,10 +55,12 @@ def preview_build(args: argparse.Namespace, build: Callable[[argparse.Namespace]
 
 
 def _write_or_say(settings_file: Path, folder: Path, finished: Finished | None, problems: list[Problem]) -> None:
-    """Write the page; a page that cannot be written is said in one line, never hides the build's result."""
+    """Write the page; a page that cannot be written is said in one line and never hides the build's result."""
     try:
         write_update_page(settings_file, folder, finished, problems)
-    except (ResultsError, OSError, jinja2.TemplateError) as error:
+    except ResultsError:  # the settings cannot be read: the build's errors say why; no stale page stays
+        (folder / UPDATE_PAGE).unlink(missing_ok=True)
+    except (OSError, jinja2.TemplateError) as error:
         print(f"{UPDATE_PAGE}: {error}", file=sys.stderr)
 
 
