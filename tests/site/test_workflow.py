@@ -91,6 +91,8 @@ def test_the_preview_rebuilds_after_a_data_change_and_keeps_serving(tiny_site, t
         failed = wait_for(lambda: "filen kan ikke læses som YAML" in log.read_text(encoding="utf-8"), 120)
         assert failed, log.read_text(encoding="utf-8")  # the rebuild has run and failed …
         assert "Der er 224 aktive." in (fetch(url) or "")  # … and the last good site is still served
+        update = fetch(f"http://127.0.0.1:{port}/opdater/index.html") or ""  # »Opdater tallene«: the error and its fix
+        assert "Ikke endnu." in update and "filen kan ikke læses som YAML" in update, update
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=30)
@@ -98,6 +100,7 @@ def test_the_preview_rebuilds_after_a_data_change_and_keeps_serving(tiny_site, t
     assert not (tmp_path / "output").exists()  # the preview never writes into the published folder
     output = log.read_text(encoding="utf-8")
     assert "Forhåndsvisning: http://127.0.0.1:" in output and "bygger igen" in output
+    assert f"Opdater tallene (før du udgiver): http://127.0.0.1:{port}/opdater/" in output
     assert "filen kan ikke læses som YAML" in output  # the failed rebuild's errors are in the terminal
 
 

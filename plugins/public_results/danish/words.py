@@ -582,6 +582,7 @@ UPDATE_UNREAD = "kunne ikke læses (se fejlene)"
 UPDATE_ROWS = "{rows} rækker; datadatoer: {dates}"
 UPDATE_DATES = "datadatoer: {dates}"
 UPDATE_CHECKED = "{date} kl. {time}"
+PREVIEW_UPDATE_PAGE = "Opdater tallene (før du udgiver): http://127.0.0.1:{port}/{page}/"
 
 
 # --- Method box and the method page (figures/methods.py, figures/hidden.py) --------------
