@@ -1,10 +1,10 @@
 """The preview's page »Opdater tallene« in a browser, on a phone: axe-core finds nothing, every
 part is reachable with the keyboard, and nothing is wider than the screen.
 
-The page is rendered with the example site's settings and the theme (``adapter.update.render``),
-from a report of a build that went through, every section filled (a file, an unused file, a warning, changed
-figures), into a folder beside the session's example site (its styles and fonts linked, the shared
-site itself untouched), so no site is built for it.
+The page is rendered with the example site's settings and the theme (``adapter.update.render``)
+from the report of a build that went through, every section filled (a file, an unused file, a
+warning, a data file in git, changed figures), into a folder beside the session's example site (its
+styles and fonts linked, the shared site itself untouched), so no site is built for it.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ def filled_page(folder: Path) -> None:
         ),
         compared=True,
         now=dt.datetime(2024, 2, 3, 9, 30),
+        notices=[words.REAL_DATA_IN_GIT.format(file="data/forloeb.csv", dataset="forløb")],
     )  # fmt: skip
     page = folder / UPDATE_PAGE
     page.parent.mkdir(parents=True)
@@ -74,6 +75,7 @@ def test_the_update_page_passes_axe_and_is_reachable_with_the_keyboard_on_a_phon
             assert axe_in_page(page) == []
             assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
             assert page.locator("table caption").inner_text().startswith("Tal, der ændres, når du udgiver")
+            assert "»data/forloeb.csv« ligger i git" in page.locator("#indhold").inner_text()
             reached = []
             for _ in range(12):
                 page.keyboard.press("Tab")

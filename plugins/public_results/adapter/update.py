@@ -89,14 +89,15 @@ def _report(
 ) -> UpdateReport:
     """What the page shows: from the finished build, or from the data stage alone when it failed."""
     alerts: list[Problem] = []
+    notices: tuple[str, ...] = ()
     book: FigureBook | None = None
     if finished is not None:
-        book, alerts, shown = finished.book, list(finished.alerts), finished.shown
+        book, alerts, shown, notices = finished.book, list(finished.alerts), finished.shown, finished.warnings
     else:
         shown = None
         try:
             loaded = load(settings, read_site(raw))
-            book, alerts = loaded.book, list(loaded.alerts)
+            book, alerts, notices = loaded.book, list(loaded.alerts), loaded.warnings
         except ResultsError:
             pass  # the data's own problems are among ``problems``
     datasets = book.descriptions() if book is not None else _described(settings)
@@ -109,6 +110,7 @@ def _report(
         changed_figures(published, shown),
         compared=published is not None,
         now=now,
+        notices=notices,
     )
 
 

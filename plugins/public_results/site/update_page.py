@@ -66,6 +66,7 @@ class UpdateReport:
     changed: tuple[ChangedFigure, ...]
     compared: bool
     checked: str  # when the page was made, in words
+    notices: tuple[str, ...] = ()  # printed warnings that do not stop publishing: real data in git
 
     @property
     def ready(self) -> bool:
@@ -153,12 +154,13 @@ def update_report(
     *,
     compared: bool,
     now: dt.datetime,
+    notices: Sequence[str] = (),
 ) -> UpdateReport:
     """The page's content; the same problem found twice is shown once."""
     checked = words.UPDATE_CHECKED.format(date=numbers.format_date(now.date()), time=now.strftime("%H.%M"))
     errors = tuple(dict.fromkeys(message(p) for p in problems))
     warnings = tuple(dict.fromkeys(message(p) for p in alerts))
-    return UpdateReport(tuple(files), tuple(unused), errors, warnings, changed, compared, checked)
+    return UpdateReport(tuple(files), tuple(unused), errors, warnings, changed, compared, checked, tuple(notices))
 
 
 def message(problem: Problem) -> Message:
