@@ -3,8 +3,9 @@ part is reachable with the keyboard, and nothing is wider than the screen.
 
 The page is rendered with the example site's settings and the theme (``adapter.update.render``)
 from the report of a build that went through, every section filled (a file, an unused file, a
-warning, a data file in git, changed figures), into a folder beside the session's example site (its
-styles and fonts linked, the shared site itself untouched), so no site is built for it.
+warning, a data file in git, changed figures, a new and a gone page, the newest figures), into a
+folder beside the session's example site (its styles and fonts linked, the shared site itself
+untouched), so no site is built for it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from public_results.adapter.run import pelican_settings
 from public_results.adapter.update import render
 from public_results.danish import words
 from public_results.errors import Problem
+from public_results.figures.overview import Changed
 from public_results.settings import read_settings
 from public_results.site.update_page import UPDATE_PAGE, ChangedFigure, DataFile, update_report
 from support import ROOT
@@ -51,6 +53,8 @@ def filled_page(folder: Path) -> None:
         compared=True,
         now=dt.datetime(2024, 2, 3, 9, 30),
         notices=[words.REAL_DATA_IN_GIT.format(file="data/forloeb.csv", dataset="forløb")],
+        pages=(("briefinger/2024-01-31.html",), ("pages/gammel.md",)),
+        newest=(Changed("forløb, 31. december 2023 → 31. januar 2024", ("forløb.aktive 225 → 231",)),),
     )  # fmt: skip
     page = folder / UPDATE_PAGE
     page.parent.mkdir(parents=True)

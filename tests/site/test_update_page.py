@@ -76,6 +76,8 @@ def test_the_update_page_shows_what_publishing_would_change_and_how_to_fix_an_er
     html = page.read_text(encoding="utf-8")
     row = f'<tr><th scope="row"><code>forløb.aktive</code></th><td>{before}</td><td>{after}</td></tr>'
     assert row in html.split("Side: articles/status.md", 1)[1]
+    assert "briefinger/2024-01-31.html" in text.split("Nye sider med tal", 1)[1]  # named once, not figure by figure
+    assert f"forløb.aktive {before} → {after}" in text.split("De nyeste tal mod forrige opgørelse", 1)[1]
     assert "<caption" in html and "make publish" in text
     assert 'href="../opdater/index.html" aria-current="page">Opdater tallene' in html
     assert 'href="/opdater/index.html">Opdater tallene' in (output.parent / "output-preview" / "index.html").read_text(

@@ -32,7 +32,9 @@ from ..site.update_page import (
     UpdateReport,
     changed_figures,
     data_files,
+    gone_pages,
     named_files,
+    new_pages,
     unused_files,
     update_report,
 )
@@ -111,6 +113,8 @@ def _report(
         compared=published is not None,
         now=now,
         notices=notices,
+        pages=(new_pages(published, shown), gone_pages(published, shown)),
+        newest=finished.overview.changed if finished is not None else (),
     )
 
 

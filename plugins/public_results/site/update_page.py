@@ -16,8 +16,9 @@ from pathlib import Path
 
 from ..danish import numbers, words
 from ..data.datasets import Outcome, Survey
-from ..errors import Problem
+from ..errors import Problem, cut
 from ..figures.book import FigureBook
+from ..figures.overview import Changed
 from ..record.ledger import as_read
 from ..record.shown import Shown, changes
 
@@ -67,6 +68,9 @@ class UpdateReport:
     compared: bool
     checked: str  # when the page was made, in words
     notices: tuple[str, ...] = ()  # printed warnings that do not stop publishing: real data in git
+    new_pages: tuple[str, ...] = ()  # pages with figures that were not published last time
+    gone_pages: tuple[str, ...] = ()  # and that were, and are no more
+    newest: tuple[Changed, ...] = ()  # the newest data date against the one before (the live page)
 
     @property
     def ready(self) -> bool:
@@ -135,14 +139,34 @@ def named_files(datasets: Iterable[Survey | Outcome]) -> list[str]:
 
 
 def changed_figures(published: Shown | None, shown: Shown | None) -> tuple[ChangedFigure, ...]:
-    """What ``make check`` lists (``record.shown.changes``), as a reader would read each figure."""
+    """What ``make check`` lists (``record.shown.changes``) on the pages that were published and are
+    still there, each figure as a reader reads it, cut as ``make check`` cuts it (a chart's value is
+    its whole table)."""
     if published is None or shown is None:
         return ()
-    return tuple(ChangedFigure(c.page, c.name, _read(c.old), _read(c.new)) for c in changes(published, shown))
+    kept = {page: figures for page, figures in published.items() if page in shown}
+    return tuple(
+        ChangedFigure(c.page, c.name, _read(c.old), _read(c.new))
+        for c in changes(kept, {page: shown[page] for page in kept})
+    )
+
+
+def new_pages(published: Shown | None, shown: Shown | None) -> tuple[str, ...]:
+    """Pages with figures that were not published last time (a new briefing, a new article)."""
+    if published is None or shown is None:
+        return ()
+    return tuple(sorted(set(shown) - set(published)))
+
+
+def gone_pages(published: Shown | None, shown: Shown | None) -> tuple[str, ...]:
+    """Pages with figures that were published last time and are no more."""
+    if published is None or shown is None:
+        return ()
+    return tuple(sorted(set(published) - set(shown)))
 
 
 def _read(value: str | None) -> str:
-    return words.FIGURE_MISSING if value is None else as_read(value)
+    return words.FIGURE_MISSING if value is None else cut(as_read(value))
 
 
 def update_report(
@@ -155,12 +179,18 @@ def update_report(
     compared: bool,
     now: dt.datetime,
     notices: Sequence[str] = (),
+    pages: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+    newest: tuple[Changed, ...] = (),
 ) -> UpdateReport:
-    """The page's content; the same problem found twice is shown once."""
+    """The page's content; the same problem found twice is shown once. ``pages``: the new pages and
+    the pages that are gone since the last publication; ``newest``: what the summary of a build lists
+    under »Ændret siden forrige opgørelse« (``figures.overview.newest_changes``)."""
     checked = words.UPDATE_CHECKED.format(date=numbers.format_date(now.date()), time=now.strftime("%H.%M"))
     errors = tuple(dict.fromkeys(message(p) for p in problems))
     warnings = tuple(dict.fromkeys(message(p) for p in alerts))
-    return UpdateReport(tuple(files), tuple(unused), errors, warnings, changed, compared, checked, tuple(notices))
+    return UpdateReport(
+        tuple(files), tuple(unused), errors, warnings, changed, compared, checked, tuple(notices), *pages, newest
+    )
 
 
 def message(problem: Problem) -> Message:

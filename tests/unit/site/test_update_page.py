@@ -6,7 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 from public_results.errors import Problem
-from public_results.site.update_page import changed_figures, message, unused_files, update_report
+from public_results.site.update_page import (
+    changed_figures,
+    gone_pages,
+    message,
+    new_pages,
+    unused_files,
+    update_report,
+)
 
 
 def test_a_message_says_where_in_the_words_of_the_terminal_line() -> None:
@@ -35,6 +42,16 @@ def test_changed_figures_are_read_as_a_reader_reads_them_and_need_a_record() -> 
         ("forløb.praktik", "5", "færre end 5"),
     ]
     assert changed_figures(None, shown) == ()
+
+
+def test_a_new_page_is_named_once_not_listed_figure_by_figure_and_long_values_are_cut() -> None:
+    chart = "31. marts 2017 16 0 0 0; " * 10
+    published = {"live.html": {"graf: forløb.status": chart}, "old.md": {"forløb.alle": "1"}}
+    shown = {"live.html": {"graf: forløb.status": chart + "x"}, "briefinger/2024-01-31.html": {"forløb.alle": "2"}}
+    (changed,) = changed_figures(published, shown)
+    assert len(changed.old) == 60 and changed.old.endswith("…")  # as make check cuts it
+    assert new_pages(published, shown) == ("briefinger/2024-01-31.html",)
+    assert gone_pages(published, shown) == ("old.md",)
 
 
 def test_the_same_problem_is_shown_once_and_a_warning_stops_publishing() -> None:
