@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from public_results.adapter.command import main
-from public_results.adapter.run import build_site
+from public_results.adapter.run import PUBLISHED_FILE, build_site
 from public_results.errors import ResultsError
 from support import ROOT, page_text
 
@@ -124,6 +125,9 @@ def test_the_catalogue_is_a_preview_page_only(tiny_site, tmp_path):
     build_site(settings, tmp_path / "published", {"SITEURL": "https://x.dk"}, record=True)
     assert not (tmp_path / "published" / "katalog.html").exists()
     assert "katalog.html" not in (tmp_path / "published" / "index.html").read_text(encoding="utf-8")
+    assert not (tmp_path / "published" / "opdater").exists()  # nor is »Opdater tallene« (adapter/update.py)
+    recorded = json.loads((settings.parent / "cache" / PUBLISHED_FILE).read_text(encoding="utf-8"))
+    assert "articles/aktive.md" in recorded  # what make publish showed: what »Opdater tallene« compares with
 
 
 def test_make_figures_lists_every_name_with_its_value_and_snippet(tiny_site):
