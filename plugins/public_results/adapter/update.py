@@ -52,6 +52,9 @@ def preview_build(args: argparse.Namespace, build: Callable[[argparse.Namespace]
     except ResultsError as error:
         _write_or_say(args.settings, args.output, None, error.problems)
         raise
+    except Exception:  # a bug (the terminal says so): the page of an earlier build must not stay
+        (args.output / UPDATE_PAGE).unlink(missing_ok=True)
+        raise
     _write_or_say(args.settings, args.output, getattr(args, "finished", None), [])
     return code
 
