@@ -259,3 +259,9 @@ def _axe_on(page: Any, axe_source: str) -> list[str]:
     page.add_script_tag(content=axe_source)
     violations = page.evaluate(RUN_AXE, WCAG_TAGS)
     return [f"{v['id']} ({v['impact']}): {v['help']} — {target}" for v in violations for target in v["targets"]]
+
+
+@pytest.fixture(scope="session")
+def axe_in_page(axe_source: str) -> Any:
+    """``axe_on`` for the whole session: ``axe_in_page(page) -> list[str]``."""
+    return lambda page: _axe_on(page, axe_source)

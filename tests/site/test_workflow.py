@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from public_results.adapter.command import main
-from public_results.adapter.run import build_site
+from public_results.adapter.run import PUBLISHED_FILE, build_site
 from public_results.errors import ResultsError
 from support import ROOT, page_text
 
@@ -91,6 +92,8 @@ def test_the_preview_rebuilds_after_a_data_change_and_keeps_serving(tiny_site, t
         failed = wait_for(lambda: "filen kan ikke læses som YAML" in log.read_text(encoding="utf-8"), 120)
         assert failed, log.read_text(encoding="utf-8")  # the rebuild has run and failed …
         assert "Der er 224 aktive." in (fetch(url) or "")  # … and the last good site is still served
+        update = fetch(f"http://127.0.0.1:{port}/opdater/index.html") or ""  # »Opdater tallene«: the error and its fix
+        assert "Ikke endnu." in update and "filen kan ikke læses som YAML" in update, update
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=30)
@@ -98,6 +101,7 @@ def test_the_preview_rebuilds_after_a_data_change_and_keeps_serving(tiny_site, t
     assert not (tmp_path / "output").exists()  # the preview never writes into the published folder
     output = log.read_text(encoding="utf-8")
     assert "Forhåndsvisning: http://127.0.0.1:" in output and "bygger igen" in output
+    assert f"Opdater tallene (før du udgiver): http://127.0.0.1:{port}/opdater/" in output
     assert "filen kan ikke læses som YAML" in output  # the failed rebuild's errors are in the terminal
 
 
@@ -121,6 +125,9 @@ def test_the_catalogue_is_a_preview_page_only(tiny_site, tmp_path):
     build_site(settings, tmp_path / "published", {"SITEURL": "https://x.dk"}, record=True)
     assert not (tmp_path / "published" / "katalog.html").exists()
     assert "katalog.html" not in (tmp_path / "published" / "index.html").read_text(encoding="utf-8")
+    assert not (tmp_path / "published" / "opdater").exists()  # nor is »Opdater tallene« (adapter/update.py)
+    recorded = json.loads((settings.parent / "cache" / PUBLISHED_FILE).read_text(encoding="utf-8"))
+    assert "articles/aktive.md" in recorded  # what make publish showed: what »Opdater tallene« compares with
 
 
 def test_make_figures_lists_every_name_with_its_value_and_snippet(tiny_site):

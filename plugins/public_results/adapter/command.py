@@ -23,6 +23,7 @@ from ..site.summary import alert_lines, build_report, note_lines, page_counts, r
 from .new_unit import add_options, new_unit
 from .preview import serve, show
 from .run import build_site, check_site, configure_logging
+from .update import preview_build
 
 
 def parser() -> argparse.ArgumentParser:
@@ -57,6 +58,8 @@ def main(argv: list[str] | None = None, import_seconds: tuple[float, float] = (0
             return show(args.output, args.port)
         if args.command == "new":
             return new_unit(args)
+        if args.command == "build" and args.preview:  # with the page »Opdater tallene«
+            return preview_build(args, _build)
         return {"build": _build, "check": _check, "figures": _figures}[args.command](args)
     except ResultsError as error:
         print(error.report(checking=args.command in ("check", "figures")), file=sys.stderr)
@@ -75,6 +78,7 @@ def _build(args: argparse.Namespace) -> int:
     overrides = {"RESULTS_PREVIEW": True} if args.preview else None
     build = build_site(args.settings, args.output, overrides, record=args.record, progress=Progress.for_terminal())
     args.built = True
+    args.finished = build
     for warning in build.warnings:
         print(warning, file=sys.stderr)
     print("\n".join(summary_lines(build)))

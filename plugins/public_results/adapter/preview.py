@@ -6,7 +6,8 @@ it is watched explicitly), the theme, the plugins and the settings are watched b
 process, so a change to the plugin's own code is picked up too, and it is a preview build
 (with the figure catalogue) into a folder of its own, ``<output>-preview`` (never into the
 published ``output``). A failed build prints its errors and leaves the last good site in place,
-which the server goes on showing. The server shows files only: a folder without ``index.html``
+which the server goes on showing. Every preview build, failed or not, writes the page »Opdater
+tallene« (``adapter.update``). The server shows files only: a folder without ``index.html``
 is "not found", never a list of its files.
 """
 
@@ -118,6 +119,7 @@ def serve(settings: Path, output: Path, port: int, rounds: int | None = None) ->
     server = ThreadingHTTPServer(("127.0.0.1", port), handler_for(folder))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(words.PREVIEW_SERVING.format(port=server.server_address[1]), flush=True)
+    print(words.PREVIEW_UPDATE_PAGE.format(port=server.server_address[1], page=words.PAGE_UPDATE), flush=True)
     paths = watched_paths(settings)
     seen = snapshot(paths)
     try:

@@ -41,6 +41,7 @@ from .reader import CONTEXT_KEY
 PLUGIN_NAME = "public_results"
 SCANNED = "scanned.json"  # in the render cache: digests of output texts found free of personal data
 SHOWN_FILE = Path("public_results") / "shown-figures.json"  # inside Pelican's CACHE_PATH
+PUBLISHED_FILE = Path("public_results") / "published-figures.json"  # the same, of the last make publish
 
 
 @dataclass
@@ -284,7 +285,8 @@ def _build_locked(
     finished = run.finished()  # the data's overview is computed here, before the figures are kept
     write_shown(Path(settings["CACHE_PATH"]) / SHOWN_FILE, finished.shown)
     keep_for_next_build(finished.loaded)
-    if record:
+    if record:  # the preview's »Opdater tallene« compares with what was published last
+        write_shown(Path(settings["CACHE_PATH"]) / PUBLISHED_FILE, finished.shown)
         collected, loaded = finished.collected, finished.loaded
         write_ledger(loaded.settings.ledger, recorded(loaded.ledger, collected.pinned, collected.accepted))
     return finished

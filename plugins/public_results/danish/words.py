@@ -590,6 +590,21 @@ CATALOGUE_METHOD = "En metodeboks: hvor tallene kommer fra, og hvordan de er opg
 CATALOGUE_READABILITY = "LIX {lix}, {sentences} sætninger, {average} ord pr. sætning, længste sætning {longest} ord"
 
 
+# --- The preview's page »Opdater tallene« (site/update_page.py, theme/templates/update.html) --
+
+PAGE_UPDATE = "opdater"  # its folder in the preview: opdater/index.html (never published)
+UPDATE_SURVEY = "spørgeskema"
+UPDATE_OUTCOME = "forløb"
+UPDATE_ROUND = "måling {round}, indsamling slut {closed}"
+UPDATE_RESPONSES = "{responses} besvarelser"
+UPDATE_NEWEST_ROW = "nyeste række {date}"
+UPDATE_UNREAD = "kunne ikke læses (se fejlene)"
+UPDATE_ROWS = "{rows} rækker; datadatoer: {dates}"
+UPDATE_DATES = "datadatoer: {dates}"
+UPDATE_CHECKED = "{date} kl. {time}"
+PREVIEW_UPDATE_PAGE = "Opdater tallene (før du udgiver): http://127.0.0.1:{port}/{page}/"
+
+
 # --- Method box and the method page (figures/methods.py, figures/hidden.py) --------------
 
 METHOD_HEADING = "{title}: sådan er tallene lavet"
