@@ -22,7 +22,6 @@ from ..site.drawings import draw
 from ..site.figures_api import write_figures_api
 from ..site.identity import icon_png, identity_css
 from ..site.pdf import write_pdfs
-from ..site.search import index_site
 from ..site.site_files import CSP, write_site_files
 from ..site.written_pages import PageSource, PlacedPage, place, unreadable_problems
 from .generator import DataPagesGenerator
@@ -146,7 +145,7 @@ def put_drawings(instance: Any, with_drawings: Any) -> None:
 
 def finish_writing(pelican: Any) -> None:
     """finalized: the briefings' PDFs, the files around the pages (open data, headers, /was, robots,
-    sitemap, API) and the search index."""
+    sitemap, API)."""
     run = pelican.settings.get(CONTEXT_KEY)
     if run is None or not run.writes or run.loaded is None:
         return
@@ -165,4 +164,3 @@ def finish_writing(pelican: Any) -> None:
     write_open_data(output, loaded.book, loaded.settings, loaded.site)  # data/: packages and catalogue
     write_site_files(output, loaded.site)
     write_figures_api(output, loaded, run.collected)
-    index_site(output, run.progress)  # after every page is written: the search index reads them

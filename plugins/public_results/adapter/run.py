@@ -33,6 +33,7 @@ from ..site.drawings import early, start_pool
 from ..site.example_identity import example_identity_left
 from ..site.identity import Identity, read_identity
 from ..site.progress import Progress
+from ..site.search import index_site
 from ..site.setting_names import checked_settings
 from .library_messages import captured
 from .pelican_summary import without_pelicans_summary
@@ -267,13 +268,14 @@ def _build_locked(
     staging = output_folder.staging_of(output)
     try:
         run, settings = _run(settings_file, staging, overrides, write=True, progress=progress)
-        run.progress.stage(words.STAGE_GUARD)
         if record and run.collected.alerts:  # make publish: warnings must be fixed first
             what = words.WARNINGS_STOP_PUBLISH.format(count=len(run.collected.alerts))
             stop = Problem(file=str(settings_file), what=what, fix=words.WARNINGS_STOP_PUBLISH_FIX)
             raise BuildFailed([*run.collected.alerts, stop])
         if began is not None:  # started from the spare folder: what this build did not write goes
             output_folder.remove_stale(staging, began, run.static_files)
+        index_site(staging, run.progress)  # once only this build's pages are left: the index reads them
+        run.progress.stage(words.STAGE_GUARD)
         _guard_output(run, staging)
         output_folder.swap(output)
         run.progress.end()

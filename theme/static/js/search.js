@@ -12,7 +12,11 @@ const box = document.getElementById("soeg");
 const form = box.querySelector("form");
 const input = box.querySelector("input[type=search]");
 const status = document.getElementById("soeg-status");
-const list = document.getElementById("soeg-resultater");
+// Listen står kun i siden, når der er resultater: en tom liste er en liste uden punkter
+// (QualWeb, WCAG-T32), og uden JavaScript er der ingen resultater at vise.
+const list = document.createElement("ol");
+list.className = "search-results";
+list.id = "soeg-resultater";
 const root = new URL(box.dataset.root || "../", document.baseURI);
 const SHOWN = 20; // højst så mange resultater på listen
 let pagefind = null; // løftet om Pagefind, når det er bedt om
@@ -67,7 +71,8 @@ function show(found) {
       return item;
     }),
   );
-  list.hidden = found.length === 0;
+  if (found.length === 0) list.remove();
+  else if (!list.isConnected) status.after(list);
 }
 
 async function search(words) {
