@@ -5,8 +5,8 @@ the site is published on do (GitHub Pages, Netlify, Apache with mod_deflate): Li
 sizes and load times are then those a reader gets. Each answer carries the headers the site's own
 ``_headers`` file gives its address, matched as Netlify matches them (``*`` anything, ``:name`` one
 part of the address, case ignored, a trailing ``/`` optional); a header given by several matching
-blocks has their values joined with commas, as Cloudflare Pages joins them. Nothing is served to
-other machines.
+blocks has their different values joined with commas, as Cloudflare Pages joins them. Nothing is
+served to other machines.
 """
 
 from __future__ import annotations
@@ -57,13 +57,15 @@ def path_pattern(path: str) -> re.Pattern[str]:
 
 
 def headers_for(rules: Rules, path: str) -> dict[str, str]:
-    """The headers of every block matching ``path``; a header from several blocks joined with ``, ``."""
-    found: dict[str, str] = {}
+    """The headers of every block matching ``path``; a header's different values from several blocks
+    joined with ``, `` (a value given again is not repeated)."""
+    found: dict[str, list[str]] = {}
     for pattern, headers in rules:
         if pattern.match(path):
             for name, value in headers:
-                found[name] = f"{found[name]}, {value}" if name in found else value
-    return found
+                values = found.setdefault(name, [])
+                values += [] if value in values else [value]
+    return {name: ", ".join(values) for name, values in found.items()}
 
 
 class _SiteHandler(SimpleHTTPRequestHandler):
