@@ -30,8 +30,8 @@ SVG = (
 
 
 def view(title: str = "Praktik er størst", note: str = "", stem: str = "forloeb-status-2022-02-15") -> ChartView:
-    return ChartView(key="forløb.status", form="søjler", title=title, subtitle="Antal. I alt 12.", alt="A",
-                     source="Kilde: sagssystemet.", table=TABLE, csv=TABLE, spec={}, file_stem=stem, note=note)  # fmt: skip
+    texts = {"title": title, "subtitle": "Antal. I alt 12.", "alt": "A", "source": "Kilde: sagssystemet.", "note": note}
+    return ChartView(key="forløb.status", form="søjler", table=TABLE, csv=TABLE, spec={}, file_stem=stem, **texts)
 
 
 def figure(anchor: str, key: str) -> str:
