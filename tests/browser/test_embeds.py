@@ -33,9 +33,7 @@ ARTICLE = "2022-02-haab-om-forandring.html"
 def iframe_codes(site: Path, page: str) -> list[str]:
     """The iframe codes a page offers under its charts, as a reader copies them."""
     markup = (site / page).read_text(encoding="utf-8")
-    return [
-        html.unescape(code) for code in re.findall(r"<textarea id=\"[^\"]+-indlejr\"[^>]*>(.*?)</textarea>", markup)
-    ]
+    return [html.unescape(code) for code in re.findall(r'<code id="[^"]+-indlejr">(.*?)</code>', markup)]
 
 
 def one_per_form(site: Path, page: str) -> dict[str, str]:
@@ -114,3 +112,16 @@ def test_an_ordinary_page_refuses_to_be_framed(browser: Any, host_page: tuple[st
         assert embed is not None and embed.locator("h1.embed-title").count() == 1  # the same host frames an embed
     finally:
         context.close()
+
+
+def test_the_code_opens_and_is_selected_whole_by_three_clicks_without_javascript(open_page: Any) -> None:
+    visit = open_page(ARTICLE, javascript=False, viewport={"width": 360, "height": 800})
+    disclosure = visit.page.locator("details.chart-embed").first
+    code = disclosure.locator("code")
+    assert code.is_hidden()  # closed until asked for
+    disclosure.locator("summary").click()
+    code.click(click_count=3)
+    selected = visit.page.evaluate("getSelection().toString()")
+    assert selected.strip() == code.inner_text() and selected.startswith('<iframe src="/indlejr/')
+    box = disclosure.locator("pre").bounding_box()
+    assert box and box["x"] + box["width"] <= 360  # wrapped in the column: nothing to scroll sideways

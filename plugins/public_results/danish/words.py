@@ -246,10 +246,12 @@ CHART_TABLE_SOME_ROWS = (  # a chart over time: its table shows some months, its
 )  # no link inside the closed table: a link there cannot keep focus (QualWeb QW-WCAG-T24)
 CHART_DOWNLOAD_PNG = "Hent grafen som billede (PNG)"
 CHART_ALT_LABEL = "Graf: "  # before the text alternative, for a screen reader
-# A chart's embed code (site/embeds.py): a disclosure under the chart with the iframe to copy
+# A chart's embed code (site/embeds.py): a disclosure under the chart with the iframe to copy (as text
+# in <pre><code>: nothing in a closed <details> may take focus, QualWeb QW-WCAG-T24)
 CHART_EMBED_SUMMARY = "Indlejr grafen"
 CHART_EMBED_HELP = (
-    "Kopiér koden og sæt den ind på jeres egen side. Grafen vises med titel, kilde og et link tilbage hertil."
+    "Kopiér koden og sæt den ind på jeres egen side (tre klik i koden markerer den hele). "
+    "Grafen vises med titel, kilde og et link tilbage hertil."
 )
 CHART_EMBED_LABEL = "Kode til at indlejre grafen"
 ALT_SUPPRESSED = " {count} tal vises ikke af hensyn til diskretion."  # {count}: »To«, »60«

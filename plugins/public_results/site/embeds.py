@@ -2,8 +2,8 @@
 under the chart on the site's pages.
 
 - ``pages.blocks.embed_marker(key)`` stands where a chart's iframe code goes in a page until the
-  chart is drawn (its size is known only then); ``with_codes`` puts each code in, escaped for the
-  ``<textarea>``.
+  chart is drawn (its size is known only then); ``with_codes`` puts each code in, escaped as the
+  text of its ``<pre><code>``.
 - ``home_pages(pages)``: for each drawing, the page a reader of the embed is sent back to (the first
   page in the given order that shows it, and the chart's anchor there).
 - ``make_embeds(charts, svgs, homes)``: one ``Embed`` per chart that has a home page.
@@ -152,7 +152,7 @@ def make_embeds(
 
 
 def with_codes(text: str, embeds: Mapping[str, Embed], root: str) -> str:
-    """``text`` with each embed marker replaced by its chart's iframe code, escaped for a textarea
+    """``text`` with each embed marker replaced by its chart's iframe code, escaped as text
     (a chart without an embed page leaves the marker out)."""
 
     def code(match: re.Match[str]) -> str:

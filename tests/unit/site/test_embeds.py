@@ -77,7 +77,7 @@ def test_the_code_points_at_the_published_address_or_the_servers_root():
     assert embed_root("") == "" and embed_root("..") == ""
 
 
-def test_each_marker_becomes_its_charts_code_escaped_for_a_textarea():
+def test_each_marker_becomes_its_charts_code_escaped_as_text():
     embeds = make_embeds(
         {KEY: view(), OTHER: view(stem="")},
         lambda key: SVG,
@@ -85,9 +85,9 @@ def test_each_marker_becomes_its_charts_code_escaped_for_a_textarea():
     )
     assert set(embeds) == {KEY}  # a chart without a download name has no page of its own
     assert embeds[KEY].address == "indlejr/forloeb-status-2022-02-15.html"
-    text = f"<textarea>{embed_marker(KEY)}</textarea><textarea>{embed_marker(OTHER)}</textarea>"
+    text = f"<code>{embed_marker(KEY)}</code><code>{embed_marker(OTHER)}</code>"
     filled = with_codes(text, embeds, "https://r.example.dk")
-    first, second = re.findall(r"<textarea>(.*?)</textarea>", filled)
+    first, second = re.findall(r"<code>(.*?)</code>", filled)
     assert "<" not in first and html.unescape(first).startswith(
         '<iframe src="https://r.example.dk/indlejr/forloeb-status-2022-02-15.html" title="Praktik er størst"'
     )
