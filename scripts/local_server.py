@@ -1,14 +1,19 @@
-"""A built site served on 127.0.0.1, for ``make audit`` and ``make screenshots``.
+"""A built site served on 127.0.0.1, for ``make audit``, ``make screenshots`` and the browser tests.
 
 Files only (no folder listings), and text files gzipped when the browser asks for it, as the hosts
 the site is published on do (GitHub Pages, Netlify, Apache with mod_deflate): Lighthouse's transfer
-sizes and load times are then those a reader gets. Nothing is served to other machines.
+sizes and load times are then those a reader gets. Each answer carries the headers the site's own
+``_headers`` file gives its address, matched as Netlify matches them (``*`` anything, ``:name`` one
+part of the address, case ignored, a trailing ``/`` optional); a header given by several matching
+blocks has their different values joined with commas, as Cloudflare Pages joins them. Nothing is
+served to other machines.
 """
 
 from __future__ import annotations
 
 import functools
 import gzip
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,11 +25,61 @@ HOST = "127.0.0.1"
 COMPRESSED = {".html", ".css", ".js", ".svg", ".json", ".xml", ".csv", ".txt", ".webmanifest"}
 
 
+Rules = list[tuple[re.Pattern[str], list[tuple[str, str]]]]
+
+
+def header_rules(text: str) -> Rules:
+    """The blocks of a ``_headers`` file: each path as a pattern, with its headers in order."""
+    rules: Rules = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            rules.append((path_pattern(line.strip()), []))
+        elif rules and ":" in line:
+            name, value = line.split(":", 1)
+            rules[-1][1].append((name.strip(), value.strip()))
+    return rules
+
+
+def path_pattern(path: str) -> re.Pattern[str]:
+    """A ``_headers`` path as Netlify reads it: ``*`` alone any rest (or none), in a part any text;
+    ``:name`` one part; the rest literal; case ignored; a trailing ``/`` optional."""
+
+    def part(text: str) -> str:
+        if text.startswith(":"):
+            return "([^/]+)"
+        if text == "*":
+            return "?(.*)"
+        return ".*".join(re.escape(piece) for piece in text.split("*"))
+
+    return re.compile("^/" + "/".join(part(p) for p in path.split("/") if p) + "/?$", re.IGNORECASE)
+
+
+def headers_for(rules: Rules, path: str) -> dict[str, str]:
+    """The headers of every block matching ``path``; a header's different values from several blocks
+    joined with ``, `` (a value given again is not repeated)."""
+    found: dict[str, list[str]] = {}
+    for pattern, headers in rules:
+        if pattern.match(path):
+            for name, value in headers:
+                values = found.setdefault(name, [])
+                values += [] if value in values else [value]
+    return {name: ", ".join(values) for name, values in found.items()}
+
+
 class _SiteHandler(SimpleHTTPRequestHandler):
-    """Serves the folder's files; gzips text files for browsers that accept it; lists no folder."""
+    """Serves the folder's files with the headers of its ``_headers``; gzips text files for browsers
+    that accept it; lists no folder."""
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
+
+    def end_headers(self) -> None:
+        rules = _rules(Path(self.directory) / "_headers")
+        for name, value in headers_for(rules, self.path.split("?", 1)[0]).items():
+            self.send_header(name, value)
+        super().end_headers()
 
     def list_directory(self, path: str | Path) -> None:  # type: ignore[override]
         self.send_error(404, "No folder listings")
@@ -45,6 +100,19 @@ class _SiteHandler(SimpleHTTPRequestHandler):
         self.send_header("Vary", "Accept-Encoding")
         self.end_headers()
         self.wfile.write(body)
+
+
+def _rules(file: Path) -> Rules:
+    try:
+        return _read_rules(file, file.stat().st_mtime_ns)
+    except FileNotFoundError:
+        return []
+
+
+@functools.lru_cache(maxsize=8)
+def _read_rules(file: Path, modified: int) -> Rules:
+    """The file's rules; kept until the file changes."""
+    return header_rules(file.read_text(encoding="utf-8"))
 
 
 @functools.lru_cache(maxsize=512)

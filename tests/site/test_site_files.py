@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -80,3 +81,63 @@ def test_a_development_build_writes_no_sitemap_and_no_absolute_addresses(tiny_si
     assert not (tmp_path / "output" / "sitemap.xml").exists()
     assert (tmp_path / "output" / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\nAllow: /\n"
     assert 'rel="canonical"' not in (tmp_path / "output" / "haab.html").read_text(encoding="utf-8")
+
+
+def test_each_chart_has_an_embed_page_with_its_drawing_source_note_and_a_link_back(published):
+    embeds = sorted((published / "indlejr").glob("*.html"))
+    assert {p.stem for p in embeds} == {p.stem for p in (published / "grafer").glob("*.csv")}  # one per chart
+    notes = 0
+    for page in embeds:
+        markup = page.read_text(encoding="utf-8")
+        assert markup.startswith('<!doctype html>\n<html lang="da">') and "<nav" not in markup, page.name
+        assert (
+            '<meta name="robots" content="noindex">' in markup
+            and '<meta http-equiv="Content-Security-Policy"' in markup
+        )
+        assert markup.count('<svg aria-hidden="true" focusable="false"') == 2  # narrow and wide, as the pages have them
+        home = re.search(r'<a href="https://resultater\.example\.dk/([^"#]+)#([^"]+)" target="_top">', markup)
+        assert home, page.name
+        shown = (published / home[1]).read_text(encoding="utf-8")
+        figure = shown[shown.index(f'id="{home[2]}"') :].split("</figure>", 1)[0]  # the chart on its page
+        title = re.search(r'<span class="chart-title" id="[^"]+">(.*?)</span>', figure)[1]
+        assert f'<h1 class="embed-title">{title}</h1>' in markup
+        source = re.search(r'<p class="chart-source">(.*?)</p>', figure)[1]
+        assert f'<p class="embed-source">{source}</p>' in markup
+        note = re.search(r'<p class="chart-note">(.*?)</p>', figure)
+        assert (note is not None) == ('class="embed-note"' in markup), page.name
+        if note:
+            assert f'<p class="embed-note">{note[1]}</p>' in markup
+            notes += "betyder, at tallet ikke vises" in note[1]  # the marker »..« explained
+    assert notes, "no embed page explains »..«: the example data hides cells at every data date"
+
+
+def test_every_chart_on_a_page_offers_its_iframe_code_with_the_published_address(published):
+    live = (published / "tal-og-resultater.html").read_text(encoding="utf-8")
+    figures = live.split('<figure class="chart ')[1:]
+    assert figures
+    for figure in figures:
+        title = re.search(r'<span class="chart-title" id="[^"]+">(.*?)</span>', figure)[1]
+        code = re.search(
+            r'<details class="chart-embed">.*?(<p class="chart-embed-label">Kode til at indlejre grafen</p>)\s*'
+            r'<pre><code id="[^"]+">(.*?)</code></pre>',
+            figure,
+            re.S,
+        )
+        assert code, figure[-1500:]
+        iframe = html.unescape(code[2])  # the page shows the code as text
+        src = re.fullmatch(
+            r'<iframe src="https://resultater\.example\.dk/(indlejr/[^"]+\.html)" title="([^"]+)" width="(\d+)" '
+            r'height="(\d+)" loading="lazy" style="width:100%;max-width:\3px;height:auto;aspect-ratio:\3/\4;'
+            r'min-height:\d+px;border:0"></iframe>',
+            iframe,
+        )
+        assert src, iframe
+        assert (published / src[1]).is_file() and src[2] == title
+    sitemap = (published / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/indlejr/" not in sitemap  # the charts' own pages are for iframes: their articles are listed
+    headers = (published / "_headers").read_text(encoding="utf-8")
+    assert "/indlejr/:chart\n  Content-Security-Policy: " + CSP + "; frame-ancestors *\n" in headers
+    assert (
+        "/briefinger/*\n  Content-Security-Policy: " + CSP + "; frame-ancestors 'none'\n  X-Frame-Options: DENY\n"
+        in headers
+    )

@@ -24,6 +24,7 @@ from ..site.identity import icon_png, identity_css
 from ..site.pdf import write_pdfs
 from ..site.site_files import CSP, write_site_files
 from ..site.written_pages import PageSource, PlacedPage, place, unreadable_problems
+from . import embed_pages
 from .generator import DataPagesGenerator
 from .reader import CONTEXT_KEY, REFERENCES_KEY, SOURCE_KEY, FigureMarkdownReader, PageReferences
 from .run import Run
@@ -105,9 +106,9 @@ def apply(instance: Any, placed: PlacedPage) -> None:
     instance.readability = placed.readability
 
 
-def add_generators(pelican: Any) -> type[Generator]:
-    """get_generators: the pages made from data (briefings, the live page)."""
-    return DataPagesGenerator
+def add_generators(pelican: Any) -> tuple[type[Generator], ...]:
+    """get_generators: the pages made from data (briefings, the live page) and the charts' embed pages."""
+    return DataPagesGenerator, embed_pages.EmbedPagesGenerator
 
 
 def finish_reading(generators: list[Any]) -> None:
@@ -125,11 +126,12 @@ def finish_reading(generators: list[Any]) -> None:
     output = Path(generators[0].output_path)
     drawn = draw(collected.charts, collected.cards, run.loaded.settings, output, run.progress.step, run.pool)
     run.drawing_stats = drawn.stats
+    with_drawings = embed_pages.prepare(generators[0].context, generators, drawn)  # and the iframe codes
     for instance in run.chart_pages:
-        put_drawings(instance, drawn.with_drawings)
+        put_drawings(instance, with_drawings)
     for generator in generators:
         if isinstance(generator, DataPagesGenerator):
-            generator.put_drawings(drawn.with_drawings)
+            generator.put_drawings(with_drawings)
     run.progress.stage(words.STAGE_WRITING)
 
 

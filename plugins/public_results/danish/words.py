@@ -200,6 +200,7 @@ PAGE_BRIEFINGS = "briefinger"  # the briefings' listing, by the name the theme's
 PAGE_SEARCH = "soeg"  # the search page, by the name the theme's navigation knows it
 PAGE_CATALOGUE = "katalog"  # the figure catalogue (preview only), katalog.html
 FOLDER_CARDS = "kort"  # the social cards: kort/<page>.png
+FOLDER_EMBEDS = "indlejr"  # each chart on a page of its own, for other sites' iframes: indlejr/<chart>.html
 FILE_ROUND = "maaling-{round}"  # a survey chart's downloads: evaluering-enighed-maaling-2021.csv
 ANCHOR_CHART = "graf"  # a chart's HTML id: graf-forloeb-status
 ANCHOR_METHOD = "metode"  # a method box's HTML id: metode-forloeb
@@ -247,6 +248,14 @@ CHART_TABLE_SOME_ROWS = (  # a chart over time: its table shows some months, its
 )  # no link inside the closed table: a link there cannot keep focus (QualWeb QW-WCAG-T24)
 CHART_DOWNLOAD_PNG = "Hent grafen som billede (PNG)"
 CHART_ALT_LABEL = "Graf: "  # before the text alternative, for a screen reader
+# A chart's embed code (site/embeds.py): a disclosure under the chart with the iframe to copy (as text
+# in <pre><code>: nothing in a closed <details> may take focus, QualWeb QW-WCAG-T24)
+CHART_EMBED_SUMMARY = "Indlejr grafen"
+CHART_EMBED_HELP = (
+    "Kopiér koden og sæt den ind på jeres egen side (tre klik i koden markerer den hele). "
+    "Grafen vises med titel, kilde og et link tilbage hertil."
+)
+CHART_EMBED_LABEL = "Kode til at indlejre grafen"
 ALT_SUPPRESSED = " {count} tal vises ikke af hensyn til diskretion."  # {count}: »To«, »60«
 NOT_STATED = "Ikke oplyst"
 TOTAL = "I alt"

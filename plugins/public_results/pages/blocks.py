@@ -47,6 +47,14 @@ def svg_marker(key: str) -> str:
 SVG_MARKER = re.compile(r"XXRESULTSSVG([0-9a-f]+)XX")
 
 
+def embed_marker(key: str) -> str:
+    """Where a chart's iframe code goes until it is drawn (site.embeds.with_codes puts it in)."""
+    return f"XXRESULTSEMBED{key}XX"
+
+
+EMBED_MARKER = re.compile(r"XXRESULTSEMBED([0-9a-f]+)XX")
+
+
 def chart_html(view: ChartView, anchor_id: str, drawing: str, downloads: str) -> str:
     """A chart as a figure: caption, static SVG (``drawing``: its key; its marks carry their values
     for the theme's tooltip), text alternative, source, legend, table and downloads (``downloads``:
@@ -69,6 +77,7 @@ def _chart_html(view: ChartView, drawing: str) -> str:
     return _ENV.get_template("chart.html").render(
         view=view,
         svg=Markup(svg_marker(drawing)),  # replaced by the SVG vl-convert draws from our own spec
+        embed_code=Markup(embed_marker(drawing)),  # replaced by the iframe code, once the size is known
         anchor=Markup(_ANCHOR),
         rows=Markup("\n".join(_row(row, view.marker) for row in rows)),  # many cells: joined, not looped
         some_rows=words.CHART_TABLE_SOME_ROWS.format(

@@ -30,6 +30,7 @@ DRAWINGS = "drawings"  # in the render cache
 class Drawn:
     stats: DrawingStats
     with_drawings: Callable[[str], str]  # HTML with markers -> HTML with each chart's inline SVG
+    inline_svg: Callable[[str], str] = str  # drawing key -> its SVG as pages inline it (the embed pages too)
 
 
 def start_pool(settings: Settings) -> DrawingPool:
@@ -72,4 +73,4 @@ def draw(
     if charts:
         write_downloads(output / settings.downloads_path, charts, drawings)
     inline = functools.cache(lambda key: drawings[key].inline_svg())  # a chart on many pages: read once
-    return Drawn(stats, lambda text: SVG_MARKER.sub(lambda m: inline(m.group(1)), text))
+    return Drawn(stats, lambda text: SVG_MARKER.sub(lambda m: inline(m.group(1)), text), inline)
