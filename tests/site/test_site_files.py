@@ -138,6 +138,6 @@ def test_every_chart_on_a_page_offers_its_iframe_code_with_the_published_address
     headers = (published / "_headers").read_text(encoding="utf-8")
     assert "/indlejr/:chart\n  Content-Security-Policy: " + CSP + "; frame-ancestors *\n" in headers
     assert (
-        "/briefinger/*\n  Content-Security-Policy: " + CSP + "; frame-ancestors 'none'\n  X-Frame-Options: DENY\n"
+        "/briefinger/*\n  Content-Security-Policy: " + HEADER_CSP + "\n  X-Frame-Options: DENY\n"
         in headers
     )

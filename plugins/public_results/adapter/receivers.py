@@ -164,5 +164,5 @@ def finish_writing(pelican: Any) -> None:
         cache = loaded.cache_folder / "pdf"
         write_pdfs(run.pdf_documents, output, cache, loaded.site.url, run.progress)
     write_open_data(output, loaded.book, loaded.settings, loaded.site)  # data/: packages and catalogue
-    write_site_files(output, loaded.site)
     write_figures_api(output, loaded, run.collected)
+    write_site_files(output, loaded.site)  # last: its framing rules name every top-level folder
