@@ -137,7 +137,4 @@ def test_every_chart_on_a_page_offers_its_iframe_code_with_the_published_address
     assert "/indlejr/" not in sitemap  # the charts' own pages are for iframes: their articles are listed
     headers = (published / "_headers").read_text(encoding="utf-8")
     assert "/indlejr/:chart\n  Content-Security-Policy: " + CSP + "; frame-ancestors *\n" in headers
-    assert (
-        "/briefinger/*\n  Content-Security-Policy: " + HEADER_CSP + "\n  X-Frame-Options: DENY\n"
-        in headers
-    )
+    assert "/briefinger/*\n  Content-Security-Policy: " + HEADER_CSP + "\n  X-Frame-Options: DENY\n" in headers
