@@ -3,6 +3,7 @@ script and its WebAssembly allowed on the search page only."""
 
 from __future__ import annotations
 
+import gzip
 import html
 import json
 import re
@@ -96,3 +97,14 @@ def test_the_header_policy_allows_webassembly_that_every_other_pages_meta_policy
 def test_pagefinds_ready_made_interfaces_are_not_published(site: Path) -> None:
     assert sorted(p.name for p in (site / BUNDLE).glob("*.js")) == ["pagefind.js"]
     assert not list((site / BUNDLE).glob("*.css"))
+
+
+def test_the_index_holds_the_words_a_reader_sees_not_code_or_repeated_chart_lines(site: Path) -> None:
+    """A fragment is what a search result's excerpt is cut from: no embed code, no download links."""
+    texts = [
+        gzip.decompress(p.read_bytes()).decode("utf-8") for p in (site / BUNDLE / "fragment").glob("*.pf_fragment")
+    ]
+    live = next(t for t in texts if '"url":"/tal-og-resultater.html"' in t)
+    assert "løntilskud" in live
+    for text in texts:
+        assert "iframe" not in text and "Indlejr grafen" not in text and "Hent tallene" not in text

@@ -27,7 +27,7 @@ BUNDLE = "pagefind"  # the bundle's folder in the output
 SEARCH_PAGE = "soeg/index.html"
 EXCLUDED = (
     ".chart-image", ".chart-table", ".chart-downloads", ".chart-source", ".chart-note",
-    ".article-header .meta", ".briefing-pdf", ".notice-newer",
+    ".article-header .meta", ".briefing-pdf", ".notice-newer", ".chart-embed",
 )  # fmt: skip
 # Pagefind's ready-made interfaces and its web worker, which the site does not use: the search page has
 # its own script, which runs the search in the page (``noWorker``: 12 KB less to fetch).
