@@ -31,6 +31,7 @@ from .view import FORM_BARS, FORM_TIME, ChartView, Table, cell, csv_cell, legend
 from .wilson import Interval, wilson
 
 METHOD = words.COMPARE_METHOD  # the rule for »højest« / »lavest«, for the method box
+MOST_NAMED = 5  # units named in a sentence of the text alternative; more are counted (the table names them)
 
 
 @dataclass(frozen=True)
@@ -205,11 +206,17 @@ def _alt(measure: str, period: str, rows: list[_Row], title: str, small: int) ->
         if highest is None and lowest is None:
             sentences.append(words.COMPARE_ALT_OVERLAP)
     uncertain = [words.QUOTED.format(text=r.unit.name) for r in rows if r.caution]
-    if uncertain:
+    if len(uncertain) > MOST_NAMED:  # a national programme: the count, the table names them
+        sentences.append(
+            words.COMPARE_ALT_CAUTION_MANY.format(count=count_in_text(len(uncertain)), small=count_in_text(small))
+        )
+    elif uncertain:
         template = words.COMPARE_ALT_CAUTION_ONE if len(uncertain) == 1 else words.COMPARE_ALT_CAUTION
         sentences.append(template.format(names=listed(uncertain), small=count_in_text(small)))
     hidden = [words.QUOTED.format(text=r.unit.name) for r in rows if r.unit.hidden]
-    if hidden:
+    if len(hidden) > MOST_NAMED:
+        sentences.append(words.COMPARE_ALT_HIDDEN_MANY.format(count=count_in_text(len(hidden))))
+    elif hidden:
         template = words.ALT_HIDDEN_GROUP if len(hidden) == 1 else words.ALT_HIDDEN_GROUPS
         sentences.append(template.format(names=listed(hidden)))
     count = count_in_text(len(rows))

@@ -27,6 +27,7 @@ from .vega_lite import Rows, Spec, chart, datum, field, layer, mark, vconcat
 CAUTION_FILL = "#9A6700"  # the triangle: ochre (4.9:1 against white), outlined in OUTLINE
 CAUTION_SHAPE = "triangle-up"
 HALO = "#ffffff"
+NBSP, JOINED = "\u00a0", "\ue000"  # a no-break space, and what stands for it while a text is wrapped
 
 
 def _caution_size(size: Size) -> int:
@@ -125,11 +126,12 @@ def _key(keys: list[tuple[str, str]], room: int, size: Size) -> Spec:
     line = round(size.value * 1.3)
     rows, top = [], 0
     for kind, text in keys:
-        parts = wrap(text, room - sample - 8, size.value)
+        kept = text.replace(NBSP, JOINED)  # »95 %« stays on one line
+        parts = [part.replace(JOINED, NBSP) for part in wrap(kept, room - sample - 8 - size.value, size.value)]
         rows.append({"kind": kind, "y": top + line / 2, "text_y": top, "text": "\n".join(parts)})
         top += len(parts) * line + 4
     pixels = {"scale": None, "axis": None}
-    lines = [dict(row, x=0, x2=sample) for row in rows if row["kind"] == "interval"]
+    lines = [dict(row, x=3, x2=sample) for row in rows if row["kind"] == "interval"]  # its halo inside the drawing
     marks = [
         chart(lines, mark("rule", color=HALO, strokeWidth=5), x=field("x:Q", **pixels), x2=field("x2"),
               y=field("y:Q", **pixels)),
@@ -159,7 +161,7 @@ def multiples_chart(points: Rows, top: float, days: tuple[dt.date, dt.date], siz
     hidden), ``alone`` (a shown month between hidden ones: a dot) and ``tip``; every unit has a point
     per month, hidden or not. ``top``: the shared scale's top; ``days``: the first and the last day.
     """
-    columns = 2 if size.width < 600 else 4
+    columns = min(2 if size.width < 600 else 4, len({row["panel"] for row in points}) or 1)
     gap = size.value  # between panels
     room = size.width - 2 * PADDING
     axis_room = text_width(f"{round(top):,}".replace(",", "."), size.value) + 8

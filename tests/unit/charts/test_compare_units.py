@@ -14,9 +14,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from public_results.charts import unit_messages
+from public_results.charts import palette, unit_messages, unit_specs
+from public_results.charts import specs as chart_specs
 from public_results.charts.compare_units import UnitSeries, UnitShare, compare_units, small_multiples, sorted_units
 from public_results.charts.drawing import clean_svg, draw_chart
+from public_results.charts.palette import contrast_ratio
 from public_results.charts.wilson import Interval, stands_apart, wilson
 from public_results.danish import words
 from public_results.pages.blocks import chart_html, svg_marker
@@ -277,3 +279,48 @@ def test_hidden_counts_in_small_multiples_are_hidden_by_status_not_value():
     points = ((DAYS[0], Count(40)), (DAYS[1], Count(40, HIDDEN)))
     chart = small_multiples("k", "Antal", [UnitSeries("a", "A", points)], DAYS[1], "Kilde", "t", settings())
     assert chart.rows[1] == ("28. februar 2021", "..") and chart.csv.rows[1] == ("2021-02-28", "..")
+
+
+def test_a_national_programme_counts_its_uncertain_and_hidden_units_in_the_alt_text_instead_of_naming_them():
+    units = [unit(f"By{i}", 10 + i, 20) for i in range(6)] + [unit(f"Skjult{i}", None, None, True) for i in range(6)]
+    chart = view(units)
+    assert "Andelene for seks enheder er usikre: færre end 30 i basen. Tabellen viser hvilke." in chart.alt
+    assert "Tallene for seks enheder vises ikke af hensyn til diskretion." in chart.alt
+    assert "»Jobhuset By0«" not in chart.alt
+    assert sum(bool(row[-1]) for row in chart.rows) == 6  # the table names each
+
+
+@pytest.mark.parametrize("size", [chart_specs.NARROW, chart_specs.WIDE], ids=lambda size: size.name)
+def test_both_drawings_fit_their_width_with_text_no_smaller_than_the_sizes_values(size):
+    for chart in (view(MIXED), multiples()):
+        svgs, _, _ = draw_chart(chart.spec, chart.spec, 1)
+        svg = svgs[size.name]
+        width = float(re.search(r'<svg[^>]* width="([0-9.]+)"', svg).group(1))
+        assert size.width * 0.9 <= width <= size.width + 2, (chart.key, width)
+        sizes = {float(found) for found in re.findall(r'font-size="([0-9.]+)px"', svg)}
+        assert sizes and min(sizes) >= size.value and max(sizes) <= size.label
+
+
+def test_the_caution_triangle_is_a_colour_that_carries_meaning_and_is_outlined():
+    assert contrast_ratio(unit_specs.CAUTION_FILL, "#ffffff") >= 3
+    (triangle,) = [layer for layer in view(MIXED).spec["wide"]["vconcat"][1]["layer"] if "shape" in layer["mark"]]
+    assert triangle["mark"]["stroke"] == palette.OUTLINE
+
+
+def test_a_long_unit_name_is_broken_into_lines_on_a_phone_and_kept_whole_on_a_desktop():
+    long_name = [UnitShare("r", "Jobcenter Ringkøbing-Skjern, afdelingen for særlige forløb", 40, 90, False),
+                 unit("Nord", 80, 120)]  # fmt: skip
+    narrow, wide = (rows_of(view(long_name).spec[size]) for size in ("narrow", "wide"))
+    assert len(narrow[1]["lines"]) == 2 and narrow[0]["lines"][0] == ""  # the short one stands above its bar
+    assert " ".join(narrow[1]["lines"]) == "Jobcenter Ringkøbing-Skjern, afdelingen for særlige forløb (af 90)"
+    assert len(wide[1]["lines"]) == 1
+
+
+def test_a_hidden_share_keeps_its_base_when_the_base_is_given_and_an_empty_base_is_said_in_words():
+    chart = view([unit("Nord", 80, 120), unit("Syd", None, 12, hidden=True), unit("Tom", 0, 0)])
+    assert [row["label"] for row in rows_of(chart.spec["narrow"])] == [
+        "Jobhuset Nord (af 120)", "Jobhuset Tom (af 0)", "Jobhuset Syd (af 12)",
+    ]  # fmt: skip
+    assert chart.rows[1][:2] == ("Jobhuset Tom", words.COMPARE_NO_BASE)
+    assert chart.rows[2] == ("Jobhuset Syd", "..", "", "..", "12")
+    assert chart.csv.rows[1][1] == "" and chart.csv.rows[2][1] == ".."
