@@ -290,10 +290,17 @@ def test_a_national_programme_counts_its_uncertain_and_hidden_units_in_the_alt_t
     assert sum(bool(row[-1]) for row in chart.rows) == 6  # the table names each
 
 
+@functools.cache
+def drawn(kind: str):
+    """A view of each kind and its SVGs, drawn once for the tests that read them."""
+    chart = view(MIXED) if kind == "compare" else multiples()
+    return chart, draw_chart(chart.spec, chart.spec, 1)[0]
+
+
 @pytest.mark.parametrize("size", [chart_specs.NARROW, chart_specs.WIDE], ids=lambda size: size.name)
 def test_both_drawings_fit_their_width_with_text_no_smaller_than_the_sizes_values(size):
-    for chart in (view(MIXED), multiples()):
-        svgs, _, _ = draw_chart(chart.spec, chart.spec, 1)
+    for kind in ("compare", "multiples"):
+        chart, svgs = drawn(kind)
         svg = svgs[size.name]
         width = float(re.search(r'<svg[^>]* width="([0-9.]+)"', svg).group(1))
         assert size.width * 0.9 <= width <= size.width + 2, (chart.key, width)
