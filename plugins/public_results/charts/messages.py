@@ -9,7 +9,10 @@ chart shows:
   the shown ones, which a reader can work out too, and the largest shown part must exceed that;
 - »smallest« / »lowest« only when no hidden part (or hidden month, or hidden share) could be
   smaller; otherwise the text says »of the shown« and the alt text says how many are hidden;
-- an even spread only when every part is shown.
+- an even spread only when every part is shown;
+- a unit »highest« / »lowest« only when its share's Wilson interval overlaps none of the other
+  shown units' (``wilson.stands_apart``), and »of the shown« when a unit's share is hidden
+  (``unit_messages``).
 
 Each function returns a ``Message``: the ``rule`` it chose (for tests and the catalogue) and its
 ``text``. The words are templates in ``danish/words.py``.
@@ -38,6 +41,8 @@ RISE, FALL, SAME = "rise", "fall", "same"  # one count over time
 LOWEST_APART = "lowest_apart"  # a survey: one question well below the others
 LEAST = "least"  # a survey: the lowest share, which every question reaches
 SPREAD = "spread"  # a survey: every share within a few points of each other
+HIGHEST_UNIT, LOWEST_UNIT = "highest_unit", "lowest_unit"  # units: one share's interval apart from the others'
+UNITS_RANGE, UNITS_SAME = "units_range", "units_same"  # units: the range of the shares, or one share for all
 
 LEADER_RATIO = Decimal("1.5")
 EVEN_RATIO = Decimal("0.9")  # »næsten lige store«: the smaller part at least this share of the larger

@@ -378,6 +378,60 @@ COLUMN_SHARE_OF_TOTAL = "Andel"
 COLUMN_PERCENT_CSV = "Andel (%)"
 
 
+# --- Comparing units (charts/compare_units.py, charts/unit_messages.py) --------------------
+
+# A bar's label: the unit and its base (the subtitle says once what the number is); »..«: hidden
+COMPARE_LABEL = "{name} (af {n})"
+COMPARE_SUBTITLE = "{measure}, {period}. Tallet efter enhedens navn er basen: så mange er andelen regnet af."
+COMPARE_NO_BASE = "ingen i basen"
+COMPARE_TIP = "{name}: {share} af {n}, usikkerhed {low}–{high}"  # a bar's tooltip
+COMPARE_TIP_CAUTION = "{name}: {share} af {n}, usikkerhed {low}–{high}. Usikker andel: lille base."
+COMPARE_INTERVAL_KEY = "Tynd streg: usikkerheden på andelen (95\u00a0%-interval). Jo færre i basen, jo længere streg."
+COMPARE_CAUTION_KEY = "Trekant: usikker andel, færre end {small} i basen"  # the caution marker, in words
+# The rule for ranking words, one sentence for the method box and the chart's note
+COMPARE_METHOD = (
+    "Vi kalder kun en enhed højest eller lavest, når usikkerheden på dens andel (et 95\u00a0%-interval efter "
+    "Wilsons metode) ikke overlapper usikkerheden på nogen anden enheds andel."
+)
+COMPARE_ALT = "Søjlediagram: {measure}, {period}, i {count} enheder, sorteret efter andelen. {sentences}"
+COMPARE_ALT_APART = "Usikkerheden på andelen for »{name}« overlapper ikke med nogen anden enheds."  # the title's unit
+COMPARE_ALT_APART_LOW = "»{name}« ligger lavest, og usikkerheden på dens andel overlapper ikke med nogen anden enheds."
+COMPARE_ALT_OVERLAP = "Usikkerheden på andelene overlapper, så ingen enhed ligger klart højest eller lavest."
+COMPARE_ALT_CAUTION_ONE = "Andelen for {names} er usikker: færre end {small} i basen."
+COMPARE_ALT_CAUTION = "Andelene for {names} er usikre: færre end {small} i basen."
+COMPARE_ALT_CAUTION_MANY = "Andelene for {count} enheder er usikre: færre end {small} i basen. Tabellen viser hvilke."
+COMPARE_ALT_HIDDEN_MANY = "Tallene for {count} enheder vises ikke af hensyn til diskretion. Tabellen viser hvilke."
+COMPARE_OTHERS, COMPARE_OTHER_ONE = "i de andre enheder", "i den anden enhed"
+MESSAGE_UNITS_HIGHEST = "{name} ligger højest: {share} mod {others} {where}"
+MESSAGE_UNITS_LOWEST = "{name} ligger lavest: {share} mod {others} {where}"
+MESSAGE_UNITS_HIGHEST_SHOWN = "{name} ligger højest af de enheder, der vises: {share} mod {others}"
+MESSAGE_UNITS_LOWEST_SHOWN = "{name} ligger lavest af de enheder, der vises: {share} mod {others}"
+MESSAGE_UNITS_RANGE = "Andelen ligger mellem {low} og {high} i de {count} enheder"
+MESSAGE_UNITS_RANGE_SHOWN = "Andelen ligger mellem {low} og {high} i de {count} enheder, der vises"
+MESSAGE_UNITS_SAME = "Andelen er {share} i alle {count} enheder"
+MESSAGE_UNITS_SAME_SHOWN = "Andelen er {share} i alle {count} enheder, der vises"
+COLUMN_UNIT = "Enhed"
+COLUMN_INTERVAL = "Usikkerhed (95\u00a0%-interval)"
+COLUMN_INTERVAL_LOW_CSV, COLUMN_INTERVAL_HIGH_CSV = "Nedre grænse (%)", "Øvre grænse (%)"
+COLUMN_CAUTION = "Bemærkning"
+COLUMN_CAUTION_CSV = "Lille base"
+COMPARE_CAUTION_CELL = "Usikker: færre end {small} i basen"
+CSV_YES, CSV_NO = "ja", "nej"
+# Small multiples: one small line chart per unit
+MULTIPLES_TITLE = "{label} i hver enhed fra {first_month} til {date}"
+MULTIPLES_SUBTITLE = "Antal ved udgangen af hver måned. Alle enheder er tegnet på samme skala."
+MULTIPLES_ALT = (
+    "Små kurvediagrammer, ét for hver af de {count} enheder, på samme skala: {label} fra {first_month} til "
+    "{date}. {last}"
+)
+MULTIPLES_ALT_LAST = "Pr. {date} går tallet fra {low} i »{low_name}« til {high} i »{high_name}«."
+MULTIPLES_ALT_LAST_SHOWN = (
+    "Pr. {date} går tallet, blandt de enheder, der vises, fra {low} i »{low_name}« til {high} i »{high_name}«."
+)
+MULTIPLES_GAP_NOTE = "Et hul i en kurve er en måned, hvis tal ikke vises."
+MULTIPLES_TIP = "{name}, {date}: {count}"
+
+
 # --- A chart by name (charts/) ---------------------------------------------------------------
 
 CHART_UNKNOWN = "grafen »{name}« findes ikke"
