@@ -1,0 +1,280 @@
+"""The structured steps of suppression across units (``across_units.py``): each sum alone, then every
+sum together through the table's network, in time that grows with the table, not its cube.
+
+``Protection`` holds the statuses of one table while they grow: ``small`` (1 to threshold-1, fixed)
+and ``hidden`` (every suppressed item, the small ones included).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+
+from .one_sum import PAIR_SEARCH, State, possible_values
+from .unit_network import Network, bridges
+from .unit_table import Item, UnitTable
+
+Key = tuple[bool, int, int, bool, tuple[bool, str, bool, str]]
+Cycle = list[tuple[Item, int]]
+
+
+def name_key(item: Item) -> tuple[bool, str, bool, str]:
+    """A sort key for an item's name (units before the programme, nodes before the total)."""
+    return (item[0] is None, item[0] or "", item[1] is None, item[1] or "")
+
+
+class Protection:
+    """The statuses of one table while it is protected."""
+
+    def __init__(self, shape: UnitTable, threshold: int):
+        self.shape, self.threshold, self.values = shape, threshold, shape.values
+        self.small = frozenset(item for item, value in shape.values.items() if 0 < value < threshold)
+        self.hidden: set[Item] = set(self.small)
+        self.kept: dict[tuple[int, Item], frozenset[int]] = {}  # (line, small item) -> values to keep open
+        self.given_away: set[tuple[int, Item]] = set()  # (line, small item) its words pin
+        self.unprotectable: set[Item] = set()  # bridges that no cycle can protect
+        self.seen: set[tuple[Item, int]] = set()  # (item, value) shown possible by a witness
+        self.unwitnessed: set[tuple[Item, int]] = set()  # no cycle of items can show these possible
+        self.network = Network(shape.ends)
+        self.bounds: dict[Item, tuple[int, int]] = {}  # item -> (least, most) by the words alone
+        self.grand = shape.values[(None, None)]
+
+    def cost_key(self, item: Item) -> Key:
+        """Cheapest first: smallest count, zeros last, a smaller unit's, a cell before a sum."""
+        value = self.values[item]
+        is_sum = item[1] is None or item[1] in self.shape.groups
+        return (value == 0, value, self.shape.unit_size(item), is_sum, name_key(item))
+
+    def cost(self, item: Item) -> float:
+        """``cost_key`` as a length for the path search (counts add up; zeros cost the most)."""
+        value = self.values[item]
+        base = value + 1.0 if value else self.grand + 1.0
+        is_sum = item[1] is None or item[1] in self.shape.groups
+        return base + 0.5 * is_sum + 0.25 * self.shape.unit_size(item) / (self.grand + 1)
+
+    def allowed(self, item: Item, value: int) -> bool:
+        """Whether the rule's words allow ``value`` for ``item`` once it is suppressed."""
+        if item in self.small:
+            return 0 < value < self.threshold
+        return value == 0 or value >= self.threshold
+
+    def structured(self) -> None:
+        """Each line alone, witnesses for the small items and no bridges, until nothing more is hidden."""
+        self.hidden |= self._words()
+        self.bounds = self._bounds()
+        dirty = set(range(len(self.shape.lines)))
+        while True:
+            self._lines(dirty)
+            added = self._witnesses()
+            added |= self._bridges()
+            if not added:
+                return
+            dirty = {index for item in added for index in self.shape.lines_of[item]}
+
+    # --- each line alone --------------------------------------------------------------------------
+
+    def _state(self, index: int, suppressed: Iterable[Item]) -> State:
+        line, suppressed = self.shape.lines[index], set(suppressed)
+        inside = [p for p in line.parts if p in suppressed]
+        shown_sum = self.values[line.parent] - sum(self.values[p] for p in inside)
+        return State(line.parent in suppressed, len(inside), sum(p in self.small for p in inside), shown_sum)
+
+    def _possible(self, index: int, item: Item, state: State, wanted: range) -> frozenset[int]:
+        parent = self.shape.lines[index].parent
+        target = (item == parent, item in self.small)
+        return possible_values(state, target, parent in self.small, self.values[parent], self.threshold, wanted)
+
+    def line_exposed(self, index: int, item: Item, suppressed: set[Item]) -> bool:
+        """Whether suppressed ``item`` is given away by line ``index`` alone (as ``one_sum.py``)."""
+        state = self._state(index, suppressed)
+        if state.cells_suppressed + state.total_suppressed == 1:
+            return True
+        wanted = self.kept.get((index, item))
+        if not wanted:
+            return False
+        return bool(wanted - self._possible(index, item, state, range(min(wanted), max(wanted) + 1)))
+
+    def _words(self) -> set[Item]:
+        """Keep, per line, the values its small items must keep open (those its words leave open);
+        the items of the lines whose words alone pin a small item, to hide."""
+        added: set[Item] = set()
+        for index, line in enumerate(self.shape.lines):
+            everything = self._state(index, line.items)
+            for item in line.items:
+                if item in self.small:
+                    kept = self._possible(index, item, everything, range(1, self.threshold))
+                    if len(kept) < 2:
+                        self.given_away.add((index, item))
+                        added |= set(line.items)
+                    else:
+                        self.kept[(index, item)] = kept
+        return added
+
+    def _target(self, index: int) -> Item | None:
+        line = self.shape.lines[index]
+        suppressed = {item for item in line.items if item in self.hidden}
+        for item in sorted(suppressed, key=lambda i: (self.values[i], name_key(i))):
+            if (index, item) not in self.given_away and self.line_exposed(index, item, suppressed):
+                return item
+        return None
+
+    def _protect(self, index: int, target: Item) -> set[Item]:
+        """The cheapest shown items of line ``index`` whose suppression protects ``target`` in it."""
+        items = self.shape.lines[index].items
+        now = {item for item in items if item in self.hidden}
+        candidates = sorted((item for item in items if item not in self.hidden), key=self.cost_key)
+        if not candidates:
+            self.given_away.add((index, target))
+            return set()
+        for item in candidates:
+            if not self.line_exposed(index, target, now | {item}):
+                return {item}
+        pairs = sorted(
+            ((a, b) for i, a in enumerate(candidates[:PAIR_SEARCH]) for b in candidates[i + 1 : PAIR_SEARCH]),
+            key=lambda pair: (self.values[pair[0]] + self.values[pair[1]], self.cost_key(pair[0])),
+        )
+        for pair in pairs:
+            if not self.line_exposed(index, target, now | set(pair)):
+                return set(pair)
+        return {candidates[0]}
+
+    def _lines(self, dirty: set[int]) -> None:
+        """Protect every line in ``dirty`` and every line that the items hidden meanwhile are in."""
+        queue = sorted(dirty)
+        waiting = set(queue)
+        while queue:
+            index = heapq.heappop(queue)
+            waiting.discard(index)
+            while (target := self._target(index)) is not None:
+                added = self._protect(index, target) - self.hidden
+                self.hidden |= added
+                for other in {i for item in added for i in self.shape.lines_of[item]} - waiting - {index}:
+                    heapq.heappush(queue, other)
+                    waiting.add(other)
+
+    # --- every line together ----------------------------------------------------------------------
+
+    def needed(self, item: Item) -> frozenset[int]:
+        """The values other than its own that small ``item`` must be shown possible for: those the
+        words of each of its lines leave open, within the bounds the words of all lines together
+        give (none when a line's words pin it)."""
+        lines = self.shape.lines_of[item]
+        if any((index, item) in self.given_away for index in lines):
+            return frozenset()
+        low, high = self.bounds[item]
+        kept = frozenset.intersection(*(self.kept[(index, item)] for index in lines))
+        return frozenset(v for v in kept if low <= v <= high) - {self.values[item]}
+
+    def _bounds(self) -> dict[Item, tuple[int, int]]:
+        """The least and most each item can be when every item is suppressed, for a reader who
+        knows that a small count is 1 to threshold-1 and every count at least 0: each line's
+        bounds carried to the others until none changes. The values outside cannot be asked for
+        (no table shows them); the bounds are wide enough (they leave out no table), so a
+        witness is still asked for every value the words leave open."""
+        endless = self.grand * 2 + self.threshold  # more than any item can be
+        bounds = {item: (1, self.threshold - 1) if item in self.small else (0, endless) for item in self.values}
+        for _ in range(len(self.shape.lines)):
+            changed = False
+            for line in self.shape.lines:
+                low = sum(bounds[p][0] for p in line.parts)
+                high = sum(bounds[p][1] for p in line.parts)
+                whole = (max(bounds[line.parent][0], low), min(bounds[line.parent][1], high))
+                found = {line.parent: whole}
+                for part in line.parts:
+                    others_low, others_high = low - bounds[part][0], high - bounds[part][1]
+                    found[part] = (max(bounds[part][0], whole[0] - others_high),
+                                   min(bounds[part][1], whole[1] - others_low))  # fmt: skip
+                changed |= any(bounds[item] != value for item, value in found.items())
+                bounds |= found
+            if not changed:
+                break
+        return bounds
+
+    def _witnesses(self) -> set[Item]:
+        """A witness for every value each small item needs, hiding the cheapest cycle of items that
+        makes one where none is; the items hidden."""
+        before = set(self.hidden)
+        suppressed = Network({item: self.shape.ends[item] for item in self.hidden})  # the search's ground
+        for item in sorted(self.small, key=lambda i: (self.values[i], name_key(i))):
+            for wanted in sorted(self.needed(item), key=lambda v: (-abs(v - self.values[item]), v)):
+                if (item, wanted) in self.seen or (item, wanted) in self.unwitnessed:
+                    continue
+                step = wanted - self.values[item]
+                cycle = self._cycle(suppressed, item, step, {})
+                if cycle is not None:
+                    self.seen |= _between(item, self.values[item], step)
+                    for edge, change in cycle:
+                        self.seen |= _between(edge, self.values[edge], change)
+                elif not self._steps(suppressed, item, step):
+                    self.unwitnessed.add((item, wanted))
+        return self.hidden - before
+
+    def _cycle(self, suppressed: Network, item: Item, step: int, moved: dict[Item, int]) -> Cycle | None:
+        """A cycle of suppressed items that changes ``item`` by ``step`` in the table where the items
+        of ``moved`` have those values, else the cheapest one with shown items, which are hidden."""
+
+        def now(edge: Item) -> int:
+            return moved.get(edge, self.values[edge])
+
+        def moving(edge: Item, change: int) -> float | None:  # suppressed items that may take the change
+            return 0.0 if edge in self.hidden and self.allowed(edge, now(edge) + change) else None
+
+        def hiding(edge: Item, change: int) -> float | None:  # and shown ones that could, once hidden
+            if edge in self.hidden:
+                return moving(edge, change)
+            new = self.values[edge] + change
+            return self.cost(edge) if new == 0 or new >= self.threshold else None
+
+        cycle = suppressed.cheapest_cycle(item, step, moving)
+        if cycle is None:
+            cycle = self.network.cheapest_cycle(item, step, hiding)
+            new = {edge for edge, _ in cycle or ()} - self.hidden
+            self.hidden |= new
+            suppressed.add({edge: self.shape.ends[edge] for edge in new})
+        return cycle
+
+    def _steps(self, suppressed: Network, item: Item, step: int) -> bool:
+        """A witness for a change no single cycle makes: one person at a time, each around a cycle
+        in the table the earlier moves made (hiding more where needed). Whether it was found."""
+        moved: dict[Item, int] = {}
+        sign = 1 if step > 0 else -1
+        for _ in range(abs(step)):
+            cycle = self._cycle(suppressed, item, sign, moved)
+            if cycle is None:
+                return False
+            for edge, change in cycle:
+                moved[edge] = moved.get(edge, self.values[edge]) + change
+            moved[item] = moved.get(item, self.values[item]) + sign
+            self.seen.add((item, moved[item]))
+        return True
+
+    def _bridges(self) -> set[Item]:
+        """Hide the cheapest cycle through each suppressed item that lies on none (it would be
+        worked out exactly); the items hidden."""
+        added: set[Item] = set()
+
+        def closing(edge: Item, change: int) -> float | None:
+            return 0.0 if edge in self.hidden else self.cost(edge)
+
+        while True:
+            edges = {item: self.shape.ends[item] for item in self.hidden}
+            found = [item for item in bridges(edges) if item not in self.unprotectable]
+            if not found:
+                return added
+            bridge = min(found, key=lambda i: (self.values[i], name_key(i)))
+            cycle = self.network.cheapest_cycle(bridge, 1, closing)
+            if cycle is None:
+                self.unprotectable.add(bridge)
+                continue
+            new = {edge for edge, _ in cycle} - self.hidden
+            self.hidden |= new
+            added |= new
+
+
+def _between(item: Item, value: int, change: int) -> set[tuple[Item, int]]:
+    """The values from ``value`` to ``value + change`` of ``item``, but its own: a cycle that takes a
+    change below the threshold takes every smaller one of the same sign (a small item's values are
+    an interval, a hidden item's at least the threshold; a hidden 0 takes no such change), so it
+    witnesses each of them."""
+    sign = 1 if change > 0 else -1
+    return {(item, value + sign * k) for k in range(1, abs(change) + 1)}
