@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from ..plain_data import keepable
 from .audit import in_span
 from .ranges import Reader
-from .suppression import HIDDEN, SHOWN, SMALL, Count, _cheapest_protection
+from .suppression import HIDDEN, SHOWN, SMALL, Count, cheapest_protection
 from .unit_protection import Protection, name_key
 from .unit_table import Item, unit_table, vectors
 
@@ -131,5 +131,5 @@ def exact(work: Protection) -> set[Item]:
             given_away.add(target)
             continue
         candidates = sorted((n for n in values if n not in hidden), key=lambda n: work.cost_key(items[n]))
-        hidden |= _cheapest_protection(target, candidates, hidden, values, exposed)
+        hidden |= cheapest_protection(target, candidates, hidden, values, exposed)
     return {items[name] for name in hidden}

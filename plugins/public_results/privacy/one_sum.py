@@ -169,7 +169,7 @@ def _cheapest(
     candidates: list[str], values: Mapping[str, int], protects: Callable[[tuple[str, ...]], bool],
     total: str,
 ) -> set[str]:  # fmt: skip
-    """As ``suppression._cheapest_protection``, trying one cell per count only (hiding either of
+    """As ``suppression.cheapest_protection``, trying one cell per count only (hiding either of
     two cells with the same count tells a reader the same)."""
     tried: set[int] = set()
     for name in candidates:

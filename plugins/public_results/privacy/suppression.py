@@ -133,14 +133,14 @@ def suppress_general(
             (n for n in movable if n not in hidden),
             key=lambda n: (values[n] == 0, values[n], n in sums, n),
         )
-        hidden |= _cheapest_protection(target, candidates, hidden, values, exposed)
+        hidden |= cheapest_protection(target, candidates, hidden, values, exposed)
     return {
         name: Count(value, SMALL if name in small else HIDDEN if name in hidden else SHOWN)
         for name, value in values.items()
     }
 
 
-def _cheapest_protection(
+def cheapest_protection(
     target: str,
     candidates: list[str],
     hidden: set[str],
