@@ -14,8 +14,8 @@ from pelican.utils import get_relative_path, path_to_url
 from ..danish import words
 from ..site.data_pages import BRIEFING, CATALOGUE, LIVE, OPEN_DATA, DataPage, MadePages, Note, make_pages
 from ..site.search import SEARCH_PAGE
-from ..site.unit_pages import with_unit_pages
 from ..site.site_files import SEARCH_CSP
+from ..site.unit_pages import with_unit_pages
 from .reader import CONTEXT_KEY, REFERENCES_KEY, SOURCE_KEY, FigureMarkdownReader, PageReferences
 
 

@@ -1392,4 +1392,6 @@ UNITS_TOO_FINE = (
     "»{dataset}« har for mange enheder og statusser ({items} tal) til, at diskretionen på tværs af enhederne"
     " kan efterprøves (højst {limit})"
 )
-UNITS_TOO_FINE_FIX = "Læg statusser sammen i datasets.yaml, eller vis færre grupper, indtil beskyttelsen på tværs af enheder er udvidet."
+UNITS_TOO_FINE_FIX = (
+    "Læg statusser sammen i datasets.yaml, eller vis færre grupper, indtil beskyttelsen på tværs af enheder er udvidet."
+)

@@ -34,8 +34,8 @@ def read_units(top: Fields) -> tuple[Unit, ...]:
     if raw is None:
         return ()
     units = []
-    for key, value in raw.items():
-        key = str(key)
+    for written, value in raw.items():
+        key = str(written)
         if key == words.UNIT_PROGRAMME:
             top.fail(words.DESCRIPTOR_UNIT_RESERVED.format(key=key), words.DESCRIPTOR_UNIT_RESERVED_FIX, "units")
         elif not UNIT_KEY.match(key):

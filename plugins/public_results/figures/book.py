@@ -19,9 +19,9 @@ from ..errors import DescriptorError, NotFound, Problem
 from ..privacy.flows import protect_series
 from ..privacy.suppression import AUDIT_LIMIT, Count, TooFine, single, suppress
 from . import counting, definitions
+from . import units as by_unit
 from .definitions import BASE, POSITIVE, RESPONSES
 from .figure import Figure, Pins
-from .units import PROGRAMME, OutcomeLogs, family_flow, item, member_table, protect_programme, split_unit, unit_logs
 
 
 def month_ends(start: dt.date, day: dt.date) -> list[dt.date]:
@@ -57,22 +57,10 @@ class FigureBook:
     memo: dict[str, dict[tuple[Any, ...], Any]] = field(default_factory=dict)
     restored: dict[str, int] = field(default_factory=dict)  # dataset -> entries read from the cache
     loaders: dict[str, Callable[[], Any]] = field(default_factory=dict)  # dataset -> reads its rows
-    units: dict[str, tuple[Unit, ...]] = field(default_factory=dict)  # dataset -> its units (figures/units.py)
+    units: dict[str, tuple[Unit, ...]] = field(default_factory=dict)  # dataset -> its units (by_unit.add_units)
 
     def __post_init__(self) -> None:
-        self.outcomes = OutcomeLogs(self.outcomes)  # a unit's log is found by name, never listed
-
-    def add_units(self, dataset: str, units: tuple[Unit, ...]) -> None:
-        """The outcome ``dataset`` (read now, with a unit per row) has these units: each gets its own
-        dataset »dataset@unit«, and the whole family is protected as one table."""
-        self.units[dataset] = units
-        for key, log in unit_logs(self.outcomes[dataset], units).items():
-            self.outcomes[key] = log
-
-    def family(self, dataset: str) -> tuple[str, str] | None:
-        """The programme's dataset and the member (a unit, or PROGRAMME) of ``dataset``, when it has units."""
-        programme, member = split_unit(dataset)
-        return (programme, member) if programme in self.units else None
+        self.outcomes = by_unit.OutcomeLogs(self.outcomes)  # a unit's log is found by name, never listed
 
     def datasets(self) -> list[str]:
         return sorted([*self.surveys, *self.outcomes])
@@ -175,9 +163,10 @@ class FigureBook:
         """Citizens per status and group on ``day``, protected (see privacy.suppression), with the
         items in ``hide`` hidden too; on its own, not yet checked against the dates before it."""
 
-        if found := self.family(dataset):
+        if found := by_unit.family(self, dataset):
             programme, member = found
-            return member_table(self.family_table(programme, day, frozenset(item(member, h) for h in hide)), member)
+            hidden = frozenset(by_unit.item(member, h) for h in hide)
+            return by_unit.member_table(self.family_table(programme, day, hidden), member)
 
         def make() -> dict[str, Count]:
             log = self.outcome_log(dataset)
@@ -243,37 +232,24 @@ class FigureBook:
         forced = frozenset(d for d in outcome.data_dates if d <= day) | {day}
         days = sorted(set(month_ends(outcome.start, day)) | forced)
 
-        family = self.family(dataset)
+        family = by_unit.family(self, dataset)  # a programme's: its family's one table, walked as one
 
         def make() -> list[tuple[dt.date, dict[str, Count]]]:
             protect = lambda d, hide: self.table(dataset, d, hide)  # noqa: E731
-            is_flow = self.is_flow(dataset)
-            if family:  # the family's one table, walked as one
-                programme = family[0]
-                protect = lambda d, hide: self.family_table(programme, d, hide)  # noqa: E731
-                members = [(u.key, f"{programme}@{u.key}") for u in self.units[programme]]
-                is_flow = family_flow({m: self.is_flow(k) for m, k in [(PROGRAMME, programme), *members]})
-            before = outcome.start - dt.timedelta(days=1)
-            shown = protect_series(days, forced, protect, is_flow, before, self.threshold)
+            is_flow = self.is_flow(dataset) if not family else by_unit.family_is_flow(self, family[0])
+            if family:
+                protect = lambda d, hide: self.family_table(family[0], d, hide)  # noqa: E731
+            shown = protect_series(days, forced, protect, is_flow, outcome.start - dt.timedelta(1), self.threshold)
             return [(d, dict(t)) for d, t in shown]
 
         if family:
             whole = self.remember(family[0], ("units series", day), make)
-            return self.remember(dataset, ("series", day), lambda: [(d, member_table(t, family[1])) for d, t in whole])
+            return self.remember(dataset, ("series", day), lambda: by_unit.member_series(whole, family[1]))
         return self.remember(dataset, ("series", day), make)
 
     def family_table(self, programme: str, day: dt.date, hide: frozenset[str]) -> dict[str, Count]:
-        """Every unit's and the programme's counts on ``day``, protected as one table (``protect_programme``)."""
-
-        def make() -> dict[str, Count]:
-            outcome = self.outcomes[programme].outcome
-            cells = {}
-            for unit in self.units[programme]:
-                raw = counting.outcome_counts(self.outcome_log(f"{programme}@{unit.key}"), day)
-                cells[unit.key] = {c.key: raw[c.key] for c in outcome.categories}
-            groups = {g.key: frozenset(g.categories) for g in outcome.groups}
-            return protect_programme(cells, groups, self.threshold, hide, programme)
-
+        """Every unit's and the programme's counts on ``day``, protected as one table (``figures/units.py``)."""
+        make = lambda: by_unit.protect_family(self, programme, day, hide)  # noqa: E731
         return self.remember(programme, ("units table", day, tuple(sorted(hide))), make)
 
     def figure(self, dataset: str, name: str, pins: Pins) -> Figure:

@@ -18,6 +18,7 @@ from ..errors import DataError, Problem, ResultsError
 from ..settings import Settings
 from .book import FigureBook
 from .cache import Stored, fingerprint, restore, store
+from .units import add_units
 
 
 @dataclass
@@ -68,7 +69,7 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
             continue
         book.add(dataset, value)
         if by_unit:
-            book.add_units(key, descriptor.units)
+            add_units(book, key, descriptor.units)
         prepared.fingerprints[key] = print_
     if problems:
         raise DataError(problems)

@@ -14,14 +14,20 @@ Over time the family is walked as one table too (``privacy.flows``, in the figur
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..danish import words
 from ..data.datasets import Unit
 from ..data.validate import OutcomeLog
 from ..errors import DescriptorError, Problem
 from ..privacy.suppression import AUDIT_LIMIT, Count, TooFine, suppress
+from . import counting
+
+if TYPE_CHECKING:
+    from .book import FigureBook
 
 UNIT_MARK = "@"  # »forløb@nord«: the unit's dataset in the figure book (never shown to a reader)
 MEMBER_MARK = "/"  # »nord/aktive«: an item of the family's one table
@@ -65,6 +71,25 @@ class OutcomeLogs(MutableMapping[str, OutcomeLog]):
         return len(self.listed)
 
 
+def add_units(book: FigureBook, dataset: str, units: tuple[Unit, ...]) -> None:
+    """The outcome ``dataset`` (read now, with a unit per row) has these units: each gets its own
+    dataset »dataset@unit« in ``book``, and the family is protected as one table."""
+    book.units[dataset] = units
+    for key, log in unit_logs(book.outcomes[dataset], units).items():
+        book.outcomes[key] = log
+
+
+def family(book: FigureBook, dataset: str) -> tuple[str, str] | None:
+    """The programme's dataset and the member (a unit's key, or PROGRAMME) of ``dataset``, when it has units."""
+    programme, member = split_unit(dataset)
+    return (programme, member) if programme in book.units else None
+
+
+def members(book: FigureBook, programme: str) -> list[str]:
+    """The members of a family's table: the programme, then its units (keys)."""
+    return [PROGRAMME, *(u.key for u in book.units[programme])]
+
+
 def unit_logs(log: OutcomeLog, units: tuple[Unit, ...]) -> dict[str, OutcomeLog]:
     """Each unit's own log (its rows of the programme's; its title names the unit), by book name."""
     outcome = log.outcome
@@ -100,14 +125,23 @@ def protect_programme(
         flat |= {item(unit, status): count for status, count in row.items()}
         sums |= {item(unit, g): frozenset(item(unit, s) for s in members) for g, members in groups.items()}
     sums |= {item(PROGRAMME, s): frozenset(item(u, s) for u in cells) for s in statuses}
-    sums |= {
-        item(PROGRAMME, g): frozenset(item(u, s) for u in cells for s in members) for g, members in groups.items()
-    }
+    sums |= {item(PROGRAMME, g): frozenset(item(u, s) for u in cells for s in members) for g, members in groups.items()}
     try:
         return suppress(flat, sums, threshold, hide=hide)
     except TooFine as found:
         what = words.UNITS_TOO_FINE.format(dataset=dataset, items=found.items, limit=AUDIT_LIMIT)
         raise DescriptorError(Problem("datasets.yaml", what, words.UNITS_TOO_FINE_FIX)) from None
+
+
+def protect_family(book: FigureBook, programme: str, day: dt.date, hide: frozenset[str]) -> dict[str, Count]:
+    """The family's one table on ``day``: each unit's counts (``counting``) through ``protect_programme``."""
+    outcome = book.outcomes[programme].outcome
+    cells = {}
+    for unit in book.units[programme]:
+        raw = counting.outcome_counts(book.outcome_log(unit_dataset(programme, unit.key)), day)
+        cells[unit.key] = {c.key: raw[c.key] for c in outcome.categories}
+    groups = {g.key: frozenset(g.categories) for g in outcome.groups}
+    return protect_programme(cells, groups, book.threshold, hide, programme)
 
 
 def item(member: str, name: str) -> str:
@@ -121,12 +155,16 @@ def member_table(table: Mapping[str, Count], member: str) -> dict[str, Count]:
     return {name[len(prefix) :]: count for name, count in table.items() if name.startswith(prefix)}
 
 
-def family_flow(
-    flows: Mapping[str, Callable[[str, object, object], bool]],
-) -> Callable[[str, object, object], bool]:
-    """``is_flow`` for the family's table, from each member's own (``flows``: member -> is_flow)."""
+def member_series(whole: list[tuple[dt.date, dict[str, Count]]], member: str) -> list[tuple[dt.date, dict[str, Count]]]:
+    """One member's part of the family's series."""
+    return [(day, member_table(table, member)) for day, table in whole]
 
-    def is_flow(name: str, after: object, until: object) -> bool:
+
+def family_is_flow(book: FigureBook, programme: str) -> Callable[[str, dt.date, dt.date], bool]:
+    """``is_flow`` for the family's table, from each member's own (the figure book's ``is_flow``)."""
+    flows = {member: book.is_flow(unit_dataset(programme, member)) for member in members(book, programme)}
+
+    def is_flow(name: str, after: dt.date, until: dt.date) -> bool:
         member, _, own = name.partition(MEMBER_MARK)
         return flows[member](own, after, until)
 

@@ -50,9 +50,7 @@ def for_unit(book: FigureBook, ref: Reference, page_unit: str) -> Reference:
     known_unit(book, unit)
     if ref.dataset not in book.units:
         if ref.unit:
-            raise NotFound(
-                words.UNIT_NOT_IN_DATASET.format(dataset=ref.dataset), words.UNIT_NOT_IN_DATASET_FIX
-            )
+            raise NotFound(words.UNIT_NOT_IN_DATASET.format(dataset=ref.dataset), words.UNIT_NOT_IN_DATASET_FIX)
         return ref
     return replace(ref, dataset=unit_dataset(ref.dataset, unit))
 

@@ -9,13 +9,15 @@ Each page is published at ``enheder/<unit>/index.html`` with the newest figures;
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from ..danish import numbers, words
 from ..errors import Problem
 from ..figures.figure import Pins
-from ..pages.placeholders import TOKEN, substitute
+from ..pages.placeholders import TOKEN, Reference, substitute
 from ..pages.resolve import resolve
 from ..pages.units import all_units
 from .build import Loaded, PageOutcome, place_for
@@ -50,7 +52,9 @@ def with_unit_pages(made: MadePages, loaded: Loaded, content: Path, read_note: N
     return replace(made, pages=tuple(pages), outcomes=tuple(outcomes))
 
 
-def unit_page(loaded: Loaded, path: Path, content: str, metadata: dict, references: tuple, unit: str) -> tuple[DataPage, PageOutcome]:  # fmt: skip
+def unit_page(
+    loaded: Loaded, path: Path, content: str, metadata: Mapping[str, Any], references: tuple[Reference, ...], unit: str
+) -> tuple[DataPage, PageOutcome]:
     """One unit's page from the template: its figures, charts and method boxes the unit's."""
     save_as = unit_address(unit)
     place = replace(place_for(loaded, save_as, path.name), unit=unit)
