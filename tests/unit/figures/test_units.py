@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import pandas as pd
 import pytest
 
-from public_results.data.datasets import Unit
+from public_results.data.datasets import Category, Group, Outcome, Unit
 from public_results.data.validate import OutcomeLog
 from public_results.figures.book import FigureBook
 from public_results.figures.units import PROGRAMME, OutcomeLogs, add_units, protect_programme, split_unit, unit_dataset
@@ -61,9 +62,6 @@ def test_no_hidden_item_of_a_random_family_can_be_worked_out(seed):
 
 
 def log_of(rows: list[tuple[str, str, str, str]]) -> OutcomeLog:
-    from public_results.data.datasets import Category, Group, Outcome  # noqa: PLC0415
-    import pandas as pd  # noqa: PLC0415
-
     outcome = Outcome(
         key="forløb", title="Forløb", source="Test", synthetic=True, file="f.csv", id_column="ID",
         date_column="Dato", status_column="Status", start=dt.date(2021, 1, 1), data_dates=(dt.date(2021, 3, 31),),
