@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from public_results.figures.figure import Pins
 from public_results.figures.prepare import prepare
 from public_results.figures.units import unit_dataset
 from public_results.privacy.suppression import determined
@@ -83,3 +84,15 @@ def test_the_small_units_cells_are_hidden_and_cannot_be_worked_out_from_the_prog
         for name, count in counts.items():
             if count.suppressed:
                 assert not determined(name, cells, sums, counts), (day, name)
+
+
+def test_the_figure_catalogue_lists_each_units_figures(programme_book):
+    from public_results.site.figure_catalogue import figure_entries  # noqa: PLC0415
+
+    entries = {e.snippet: e.value for e in figure_entries(programme_book, read_settings({}))}
+    nord = programme_book.figure(unit_dataset("forløb", "nord"), "aktive", Pins()).text(
+        "", read_settings({}).number_style
+    )
+    assert entries["{{ forløb.aktive | enhed: nord }}"] == nord
+    assert entries["{{ forløb.aktive }}"] != nord
+    assert entries["{{ forløb.praktik | enhed: oe }}"] == "færre end 5"
