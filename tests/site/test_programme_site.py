@@ -96,3 +96,9 @@ def test_the_figure_catalogue_lists_each_units_figures(programme_book):
     assert entries["{{ forløb.aktive | enhed: nord }}"] == nord
     assert entries["{{ forløb.aktive }}"] != nord
     assert entries["{{ forløb.praktik | enhed: oe }}"] == "færre end 5"
+
+
+def test_the_units_are_listed_with_a_link_to_each_page(programme_site):
+    listing = (programme_site / "enheder" / "index.html").read_text(encoding="utf-8")
+    for key, name in UNITS.items():
+        assert f'<a href="{key}/index.html">{name}</a>' in listing

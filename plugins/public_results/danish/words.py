@@ -1355,6 +1355,7 @@ META_UNIT = "enhed"  # an article's metadata »Enhed: nord«
 FOLDER_UNITS = "enheder"  # content/enheder/: the unit page's template; output enheder/<enhed>/
 UNIT_TITLE = "{title} – {name}"  # a unit's dataset title: »Borgerforløb – Jobhuset Nord«
 UNITS_TITLE = "Enhederne"
+UNITS_SUMMARY = "Hver enhed i programmet har sin egen side med sine egne tal."
 UNIT_SUMMARY = "Tal og resultater for {name}."
 # The descriptor's units
 DESCRIPTOR_UNITS_NOT_LIST = "»units« skal være en liste over enhederne"

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from ..danish import numbers, words
+from ..data.datasets import Unit
 from ..errors import Problem
 from ..figures.figure import Pins
+from ..pages.blocks import render_template
 from ..pages.placeholders import TOKEN, Reference, substitute
 from ..pages.resolve import resolve
 from ..pages.units import all_units
@@ -42,6 +44,9 @@ def with_unit_pages(made: MadePages, loaded: Loaded, content: Path, read_note: N
     """``made`` and a page per unit for each template (none on a site without units)."""
     units = all_units(loaded.book)
     pages, outcomes = list(made.pages), list(made.outcomes)
+    if units and templates_in(content):
+        pages.append(units_index(loaded, units))
+        outcomes.append(PageOutcome(key=pages[-1].save_as))
     for path in templates_in(content) if units else []:
         note = read_note(path)
         for unit in units:
@@ -50,6 +55,20 @@ def with_unit_pages(made: MadePages, loaded: Loaded, content: Path, read_note: N
             pages.append(page)
             outcomes.append(replace(outcome, problems=(*unreadable, *outcome.problems)))
     return replace(made, pages=tuple(pages), outcomes=tuple(outcomes))
+
+
+def units_index(loaded: Loaded, units: tuple[Unit, ...]) -> DataPage:
+    """The list of the programme's units (»enheder/index.html«), each linked to its page."""
+    listed = [{"name": u.name, "municipality": u.municipality, "href": f"{u.key}/index.html"} for u in units]
+    newest = max((log.outcome.data_dates[-1] for log in loaded.book.outcomes.values()), default=dt.date.today())
+    return DataPage(
+        title=words.UNITS_TITLE,
+        save_as=f"{words.FOLDER_UNITS}/index.html",
+        date=dt.datetime.combine(newest, dt.time(12)),
+        summary=words.UNITS_SUMMARY,
+        content=render_template("unit_list.html", units=listed),
+        kind=UNIT,
+    )
 
 
 def unit_page(
