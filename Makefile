@@ -8,6 +8,9 @@ TEST_STAMP := $(VENV)/.installed-test
 BUILD := PYTHONPATH=plugins $(PYTHON) -m public_results build
 CHECK := PYTHONPATH=plugins $(PYTHON) -m public_results check
 PORT ?= 8000
+# Which site: the folder of its pelicanconf.py; its output goes into that folder's output/.
+# The default is the single-unit example here; SITE=examples/programme builds the programme of units.
+SITE ?= .
 
 .PHONY: help html check serve devserver figures publish clean test lint data bench audit screenshots pdf-libraries ny-enhed
 
@@ -36,23 +39,23 @@ pdf-libraries:
 	  echo "Briefingernes PDF kræver systembibliotekerne Pango og HarfBuzz. Kør: sudo apt-get install $(PDF_LIBRARIES)"; \
 	fi
 
-html: $(STAMP)  ## Set up .venv if needed and build the example site into output/
-	$(BUILD) --settings pelicanconf.py --output output
+html: $(STAMP)  ## Set up .venv if needed and build the example site into output/ (SITE=examples/programme: the programme)
+	$(BUILD) --settings $(SITE)/pelicanconf.py --output $(SITE)/output
 
 check: $(STAMP)  ## Check data and content without building; list figures that would change
-	$(CHECK) --settings pelicanconf.py
+	$(CHECK) --settings $(SITE)/pelicanconf.py
 
 publish: $(STAMP)  ## Build the site for publishing (absolute URLs, feeds) and record its figures in ledger.json
 	$(BUILD) --settings publishconf.py --output output --record
 
 serve: html  ## Serve output/ on http://127.0.0.1:$(PORT)
-	PYTHONPATH=plugins $(PYTHON) -m public_results show --output output --port $(PORT)
+	PYTHONPATH=plugins $(PYTHON) -m public_results show --output $(SITE)/output --port $(PORT)
 
 devserver: $(STAMP)  ## Preview on http://127.0.0.1:$(PORT): rebuilds when content, data, theme or plugins change
 	PYTHONPATH=plugins $(PYTHON) -m public_results serve --settings pelicanconf.py --output output --port $(PORT)
 
 figures: $(STAMP)  ## List every figure, chart and method box a writer can use, with its value today
-	PYTHONPATH=plugins $(PYTHON) -m public_results figures --settings pelicanconf.py
+	PYTHONPATH=plugins $(PYTHON) -m public_results figures --settings $(SITE)/pelicanconf.py
 
 # A new unit's own site (python -m public_results new): asks for what is not given on a terminal.
 ny-enhed: $(STAMP)  ## A new unit's site in DIR from its exports: make ny-enhed DIR=../vores-site DATA="a.csv b.xlsx"

@@ -15,6 +15,7 @@ from ..danish import words
 from ..site.data_pages import BRIEFING, CATALOGUE, LIVE, OPEN_DATA, DataPage, MadePages, Note, make_pages
 from ..site.search import SEARCH_PAGE
 from ..site.site_files import SEARCH_CSP
+from ..site.unit_pages import with_unit_pages
 from .reader import CONTEXT_KEY, REFERENCES_KEY, SOURCE_KEY, FigureMarkdownReader, PageReferences
 
 
@@ -43,6 +44,7 @@ class DataPagesGenerator(Generator):
         reader = FigureMarkdownReader(self.settings)
         notes = Path(self.path) / run.loaded.settings.briefings_path
         self.made = make_pages(run.loaded, notes, lambda path: _note(reader, path), run.collected.readability)
+        self.made = with_unit_pages(self.made, run.loaded, Path(self.path), lambda path: _note(reader, path))
         run.add_made(self.made)
         self.publish(self.made)
 

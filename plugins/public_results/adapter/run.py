@@ -176,7 +176,7 @@ def pelican_settings(settings_file: Path, overrides: dict[str, Any]) -> dict[str
             settings[key] = str(Path(settings_file).resolve().parent / path)
     notes = str(settings.get("RESULTS_BRIEFINGS_PATH") or words.FOLDER_BRIEFINGS).strip("/")
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):  # the briefings' notes are read by our generator
-        settings[key] = [*settings.get(key, []), notes]
+        settings[key] = [*settings.get(key, []), notes, words.FOLDER_UNITS]  # and the unit pages' template
     return settings
 
 

@@ -1395,3 +1395,58 @@ OPEN_COLUMNS = {
 OPEN_UNITS = {"antal": "personer", "positive": "svar", "n": "svar", "andel_pct": "procent"}
 # The catalogue (DCAT-AP-DK)
 CATALOGUE_KEYWORD = "åbne data"
+
+
+# --- Units: a programme of several units on one site (issue 22) ----------------------------
+
+# What writers type: {{ forløb.aktive | enhed: nord }}, {{ enhed.navn }}, »Enhed: nord«.
+UNIT_FILTER = "enhed"  # after »|« in a placeholder
+UNIT_PROGRAMME = "programmet"  # {{ forløb.aktive | enhed: programmet }}: the total of every unit
+UNIT_FIGURE = "enhed"  # {{ enhed.navn }}, {{ enhed.kommune }} on a unit page
+UNIT_NAME = "navn"
+UNIT_MUNICIPALITY = "kommune"
+META_UNIT = "enhed"  # an article's metadata »Enhed: nord«
+FOLDER_UNITS = "enheder"  # content/enheder/: the unit page's template; output enheder/<enhed>/
+UNIT_TITLE = "{title} – {name}"  # a unit's dataset title: »Borgerforløb – Jobhuset Nord«
+UNITS_TITLE = "Enhederne"
+UNITS_SUMMARY = "Hver enhed i programmet har sin egen side med sine egne tal."
+UNIT_SUMMARY = "Tal og resultater for {name}."
+# The descriptor's units
+DESCRIPTOR_UNITS_NOT_LIST = "»units« skal være en liste over enhederne"
+DESCRIPTOR_UNITS_NOT_LIST_FIX = "Skriv fx »units:« og under den »nord: Jobhuset Nord« for hver enhed."
+DESCRIPTOR_UNIT_KEY = "enhedens nøgle »{key}« kan ikke bruges i en adresse"
+DESCRIPTOR_UNIT_KEY_FIX = "Brug små bogstaver a-z, tal og bindestreg, fx »nord« eller »aarhus-vest«."
+DESCRIPTOR_UNIT_NO_NAME = "enheden »{key}« har intet navn"
+DESCRIPTOR_UNIT_NO_NAME_FIX = "Skriv fx »{key}: Jobhuset Nord« eller »{key}: {{name: Jobhuset Nord, municipality: …}}«."
+DESCRIPTOR_UNIT_RESERVED = "»{key}« kan ikke være navnet på en enhed"
+DESCRIPTOR_UNIT_RESERVED_FIX = "»programmet« betyder alle enheder tilsammen. Vælg et andet navn."
+DESCRIPTOR_UNITS_MISSING = "»{dataset}« har tal pr. enhed, men datasets.yaml nævner ingen enheder"
+DESCRIPTOR_UNITS_MISSING_FIX = "Skriv enhederne øverst i datasets.yaml under »units:«, fx »nord: Jobhuset Nord«."
+DESCRIPTOR_UNIT_FILE_UNKNOWN = "»{dataset}.files« nævner enheden »{unit}«, som ikke står under »units«"
+DESCRIPTOR_UNIT_FILE_UNKNOWN_FIX = "Skriv enheden under »units« øverst i datasets.yaml, eller ret navnet. {nearest}"
+DESCRIPTOR_FILE_AND_FILES = "»{dataset}« har både »file« og »files«"
+DESCRIPTOR_FILE_AND_FILES_FIX = "Brug »file« for én fil med en kolonne for enheden, eller »files« for én fil pr. enhed."
+UNIT_NEAREST = "Mente du »{nearest}«?"
+# A unit in the data
+UNIT_UNKNOWN_VALUE = "en enhed, som datasets.yaml ikke nævner"
+UNIT_UNKNOWN_FIX = "Skriv enheden under »units« i datasets.yaml, eller ret cellen. {nearest}Enhederne er: {names}."
+UNIT_MISSING = "enheden mangler"
+UNIT_MISSING_FIX = "Skriv enhedens navn eller nøgle i cellen, fx »{example}«."
+# A unit in a page
+UNIT_FILTER_UNREADABLE = "»{{{{ {text} }}}}«: efter »|« kan kun stå »enhed: …«"
+UNIT_FILTER_UNREADABLE_FIX = "Skriv fx »{{{{ forløb.aktive | enhed: nord }}}}«."
+UNIT_UNKNOWN_IN_PAGE = "enheden »{unit}« findes ikke"
+UNIT_UNKNOWN_IN_PAGE_FIX = "{nearest}Brug en af: {names} – eller »programmet« for alle enheder tilsammen."
+UNIT_NOT_IN_DATASET = "»{dataset}« har ingen tal pr. enhed"
+UNIT_NOT_IN_DATASET_FIX = "Fjern »| enhed: …«: tallet gælder hele programmet."
+UNIT_FIGURE_OUTSIDE = "»{{{{ {text} }}}}« kan kun stå på en enheds side"
+UNIT_FIGURE_OUTSIDE_FIX = "Skriv enhedens navn selv, eller brug »{{{{ enhed.navn }}}}« i content/enheder/."
+UNIT_FIGURE_UNKNOWN = "»enhed.{name}« findes ikke"
+UNIT_FIGURE_UNKNOWN_FIX = "Brug »enhed.navn« eller »enhed.kommune«."
+UNITS_TOO_FINE = (
+    "»{dataset}« har for mange enheder og statusser ({items} tal) til, at diskretionen på tværs af enhederne"
+    " kan efterprøves (højst {limit})"
+)
+UNITS_TOO_FINE_FIX = (
+    "Læg statusser sammen i datasets.yaml, eller vis færre grupper, indtil beskyttelsen på tværs af enheder er udvidet."
+)

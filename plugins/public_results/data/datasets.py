@@ -108,6 +108,8 @@ class Outcome:
     caveats: tuple[str, ...] = ()
     descriptor_file: str = "datasets.yaml"  # the descriptor's name, where a raw label's typo is reported
     data_date_lines: tuple[tuple[dt.date, int | None], ...] = ()  # each data date and its line in the descriptor
+    unit_column: str = ""  # the column naming each row's unit ("": none)
+    unit_files: tuple[UnitFile, ...] = ()  # one file per unit, each in its own export format
 
     def data_date_line(self, day: dt.date) -> int | None:
         """The descriptor's line where the data date ``day`` is written (None: not told)."""
@@ -125,9 +127,28 @@ Dataset = Survey | Outcome
 
 
 @dataclass(frozen=True)
+class UnitFile:
+    """One unit's own export of an outcome dataset (``files:`` in the descriptor)."""
+
+    unit: str
+    file: str
+    sheet: str | None = None
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One unit of a programme: its key (in addresses and placeholders) and its Danish name."""
+
+    key: str
+    name: str
+    municipality: str = ""
+
+
+@dataclass(frozen=True)
 class Descriptor:
     path: Path
     datasets: dict[str, Dataset]
+    units: tuple[Unit, ...] = ()  # the programme's units (none: the site describes one unit)
 
     @property
     def folder(self) -> Path:

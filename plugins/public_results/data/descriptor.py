@@ -28,6 +28,7 @@ from .datasets import (
 )
 from .fields import SCALARS, Fields
 from .safe_yaml import YamlRefused, load
+from .units import check_outcome_units, outcome_units, read_units
 
 
 def read_descriptor(path: Path) -> Descriptor:
@@ -48,6 +49,7 @@ def read_descriptor(path: Path) -> Descriptor:
     problems: list[Problem] = []
     top = Fields(raw, "datasets.yaml", name, problems)
     entries = top.get("datasets", dict) or {}
+    units = read_units(top)
     top.finish()
     datasets: dict[str, Dataset] = {}
     for key, entry in entries.items():
@@ -56,13 +58,15 @@ def read_descriptor(path: Path) -> Descriptor:
         if kind == "survey":
             datasets[str(key)] = _survey(str(key), fields, path.parent)
         elif kind == "outcome":
-            datasets[str(key)] = _outcome(str(key), fields, path.parent)
+            datasets[str(key)] = outcome = _outcome(str(key), fields, path.parent)
+            has_file = "file" in fields.data
+            check_outcome_units(key, outcome.unit_column, outcome.unit_files, has_file, units, fields)
         elif kind is not None:
             fields.fail(words.DESCRIPTOR_KIND.format(dataset=key, kind=cut(str(kind))), words.DESCRIPTOR_KIND_FIX)
         fields.finish()
     if problems:
         raise DescriptorError(problems)
-    return Descriptor(path=path, datasets=datasets)
+    return Descriptor(path=path, datasets=datasets, units=units)
 
 
 def _common(fields: Fields) -> dict[str, Any]:
@@ -133,6 +137,7 @@ def _survey(key: str, fields: Fields, folder: Path) -> Survey:
 def _outcome(key: str, fields: Fields, folder: Path) -> Outcome:
     columns = Fields(fields.get("columns", dict), f"{key}.columns", fields.file, fields.problems)
     id_column, date_column, status_column = (columns.get(c, str) or "" for c in ("id", "date", "status"))
+    units = outcome_units(key, fields, columns, folder)
     columns.finish()
     categories = []
     for c_key, item in (fields.get("categories", dict) or {}).items():
@@ -195,7 +200,7 @@ def _outcome(key: str, fields: Fields, folder: Path) -> Outcome:
     outcome = Outcome(
         key=key,
         **_common(fields),
-        file=fields.path("file", folder),
+        file=fields.path("file", folder) if not units["unit_files"] else units["unit_files"][0].file,
         id_column=id_column,
         date_column=date_column,
         status_column=status_column,
@@ -207,6 +212,7 @@ def _outcome(key: str, fields: Fields, folder: Path) -> Outcome:
         breakdowns=tuple(breakdowns),
         descriptor_file=fields.file,
         data_date_lines=_date_lines(fields),
+        **units,
     )
     _check_outcome_names(outcome, fields)
     return outcome

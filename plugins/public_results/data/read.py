@@ -7,17 +7,20 @@ descriptor and returns its clean rows; every problem of its files is raised toge
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import importers
 from ..errors import DataError
 from ..privacy.personal_data import scan_table
 from ..settings import Settings
-from .datasets import Outcome, Survey
+from .datasets import Outcome, Survey, Unit, UnitFile
 from .load import header_note, read_table, title_table
 from .pseudonyms import drop_identifiers
-from .validate import OutcomeLog, SurveyRound, validate_outcome, validate_survey
+from .units import unit_keys
+from .validate import OutcomeLog, SurveyRound, find_columns, validate_outcome, validate_survey
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,7 +30,9 @@ def wanted_headers(dataset: Survey | Outcome) -> list[str]:
     """The headers the descriptor names for a dataset's files (they tell which row is the header)."""
     if isinstance(dataset, Survey):
         return [q.header for q in dataset.questions] + [b.header for b in dataset.background]
-    return [dataset.id_column, dataset.date_column, dataset.status_column]
+    return [dataset.id_column, dataset.date_column, dataset.status_column] + [dataset.unit_column] * bool(
+        dataset.unit_column
+    )
 
 
 def read_checked(path: Path, sheet: str | None, settings: Settings, wanted: Collection[str] = ()) -> pd.DataFrame:
@@ -41,14 +46,14 @@ def read_checked(path: Path, sheet: str | None, settings: Settings, wanted: Coll
 
 
 def read_dataset(
-    dataset: Survey | Outcome, folder: Path, settings: Settings, today: dt.date
+    dataset: Survey | Outcome, folder: Path, settings: Settings, today: dt.date, units: Sequence[Unit] = ()
 ) -> list[SurveyRound] | OutcomeLog:
     """The dataset's clean rows: a survey's rounds, or an outcome's status changes without IDs."""
-    return read_dataset_noted(dataset, folder, settings, today)[0]
+    return read_dataset_noted(dataset, folder, settings, today, units)[0]
 
 
 def read_dataset_noted(
-    dataset: Survey | Outcome, folder: Path, settings: Settings, today: dt.date
+    dataset: Survey | Outcome, folder: Path, settings: Settings, today: dt.date, units: Sequence[Unit] = ()
 ) -> tuple[list[SurveyRound] | OutcomeLog, tuple[str, ...]]:
     """``read_dataset``'s rows, and an info line (``load.header_note``) for each file whose header
     was found below title rows: the build's summary and ``make check`` print them."""
@@ -57,6 +62,43 @@ def read_dataset_noted(
         tables = [(read_checked(folder / r.file, r.sheet, settings, wanted), r) for r in dataset.rounds]
         notes = tuple(note for table, r in tables if (note := header_note(table, Path(r.file).name)))
         return [validate_survey(table, dataset, r) for table, r in tables], notes
+    if dataset.unit_column or dataset.unit_files:
+        return read_unit_outcome(dataset, folder, settings, today, units)
     table = read_checked(folder / dataset.file, dataset.sheet, settings, wanted)
     notes = tuple(note for note in [header_note(table, Path(dataset.file).name)] if note)
     return drop_identifiers(validate_outcome(table, dataset, today)), notes
+
+
+def read_unit_outcome(
+    dataset: Outcome, folder: Path, settings: Settings, today: dt.date, units: Sequence[Unit]
+) -> tuple[OutcomeLog, tuple[str, ...]]:
+    """An outcome with a unit per row (its unit column, or one file per unit): the status changes
+    with a ``unit`` column; a citizen is one per unit (an ID in two units is two citizens, so the
+    programme's counts are the sums of the units'). Every problem of every file together."""
+    pd = importers.pandas()
+    wanted = wanted_headers(dataset)
+    files = dataset.unit_files or (UnitFile("", dataset.file, dataset.sheet),)
+    logs, notes, problems = [], [], []
+    for item in files:
+        try:
+            table = read_checked(folder / item.file, item.sheet, settings, wanted)
+            notes += [note for note in [header_note(table, Path(item.file).name)] if note]
+            keys = pd.Series(item.unit, index=table.index, dtype=object)
+            if dataset.unit_column:
+                columns, missing = find_columns(table, {"unit": dataset.unit_column}, item.file)
+                problems += missing
+                if missing:
+                    continue
+                keys, wrong = unit_keys(table[columns["unit"]], units, item.file, dataset.unit_column)
+                problems += wrong
+            log = validate_outcome(table, replace(dataset, file=item.file, sheet=item.sheet), today)
+        except DataError as error:
+            problems += error.problems
+            continue
+        unit = keys.reset_index(drop=True)
+        citizen = unit.astype(str) + "\x1f" + log.events["citizen"].astype(str)
+        logs.append(log.events.assign(unit=unit, citizen=citizen))
+    if problems:
+        raise DataError(problems)
+    events = pd.concat(logs, ignore_index=True)
+    return drop_identifiers(OutcomeLog(outcome=dataset, events=events)), tuple(notes)

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..danish import words
-from ..data.datasets import Outcome, Survey
+from ..data.datasets import Outcome, Survey, Unit
 from ..data.validate import OutcomeLog, SurveyRound
 from ..errors import DescriptorError, NotFound, Problem
 from ..privacy.flows import protect_series
 from ..privacy.suppression import AUDIT_LIMIT, Count, TooFine, single, suppress
 from . import counting, definitions
+from . import units as by_unit
 from .definitions import BASE, POSITIVE, RESPONSES
 from .figure import Figure, Pins
 
@@ -37,7 +38,7 @@ def month_ends(start: dt.date, day: dt.date) -> list[dt.date]:
     return [*days, day]
 
 
-INTERMEDIATE = frozenset({"series"})  # memo keys the figure cache does not keep (see FigureBook.kept)
+INTERMEDIATE = frozenset({"series", "units series"})  # memo keys the figure cache does not keep (see FigureBook.kept)
 
 
 @dataclass
@@ -56,6 +57,10 @@ class FigureBook:
     memo: dict[str, dict[tuple[Any, ...], Any]] = field(default_factory=dict)
     restored: dict[str, int] = field(default_factory=dict)  # dataset -> entries read from the cache
     loaders: dict[str, Callable[[], Any]] = field(default_factory=dict)  # dataset -> reads its rows
+    units: dict[str, tuple[Unit, ...]] = field(default_factory=dict)  # dataset -> its units (by_unit.add_units)
+
+    def __post_init__(self) -> None:
+        self.outcomes = by_unit.OutcomeLogs(self.outcomes)  # a unit's log is found by name, never listed
 
     def datasets(self) -> list[str]:
         return sorted([*self.surveys, *self.outcomes])
@@ -158,6 +163,11 @@ class FigureBook:
         """Citizens per status and group on ``day``, protected (see privacy.suppression), with the
         items in ``hide`` hidden too; on its own, not yet checked against the dates before it."""
 
+        if found := by_unit.family(self, dataset):
+            programme, member = found
+            hidden = frozenset(by_unit.item(member, h) for h in hide)
+            return by_unit.member_table(self.family_table(programme, day, hidden), member)
+
         def make() -> dict[str, Count]:
             log = self.outcome_log(dataset)
             raw = counting.outcome_counts(log, day)
@@ -222,13 +232,25 @@ class FigureBook:
         forced = frozenset(d for d in outcome.data_dates if d <= day) | {day}
         days = sorted(set(month_ends(outcome.start, day)) | forced)
 
+        family = by_unit.family(self, dataset)  # a programme's: its family's one table, walked as one
+
         def make() -> list[tuple[dt.date, dict[str, Count]]]:
             protect = lambda d, hide: self.table(dataset, d, hide)  # noqa: E731
-            before = outcome.start - dt.timedelta(days=1)
-            shown = protect_series(days, forced, protect, self.is_flow(dataset), before, self.threshold)
+            is_flow = self.is_flow(dataset) if not family else by_unit.family_is_flow(self, family[0])
+            if family:
+                protect = lambda d, hide: self.family_table(family[0], d, hide)  # noqa: E731
+            shown = protect_series(days, forced, protect, is_flow, outcome.start - dt.timedelta(1), self.threshold)
             return [(d, dict(t)) for d, t in shown]
 
+        if family:
+            whole = self.remember(family[0], ("units series", day), make)
+            return self.remember(dataset, ("series", day), lambda: by_unit.member_series(whole, family[1]))
         return self.remember(dataset, ("series", day), make)
+
+    def family_table(self, programme: str, day: dt.date, hide: frozenset[str]) -> dict[str, Count]:
+        """Every unit's and the programme's counts on ``day``, protected as one table (``figures/units.py``)."""
+        make = lambda: by_unit.protect_family(self, programme, day, hide)  # noqa: E731
+        return self.remember(programme, ("units table", day, tuple(sorted(hide))), make)
 
     def figure(self, dataset: str, name: str, pins: Pins) -> Figure:
         """The figure ``dataset.name`` for ``pins``, with the same figure one step before it

@@ -18,6 +18,7 @@ from ..errors import DataError, Problem, ResultsError
 from ..settings import Settings
 from .book import FigureBook
 from .cache import Stored, fingerprint, restore, store
+from .units import add_units
 
 
 @dataclass
@@ -48,8 +49,11 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
     prepared = Prepared(book)
     for key, dataset in descriptor.datasets.items():
         files = [folder / r.file for r in dataset.rounds] if isinstance(dataset, Survey) else [folder / dataset.file]
+        by_unit = not isinstance(dataset, Survey) and bool(dataset.unit_column or dataset.unit_files)
+        files += [folder / f.file for f in getattr(dataset, "unit_files", ())]
         print_ = fingerprint(settings, files) if cache is not None else None
-        stored, damaged = restore(cache, key, print_) if cache is not None and print_ is not None else (None, False)
+        kept = cache is not None and print_ is not None and not by_unit  # a programme's units: computed each build
+        stored, damaged = restore(cache, key, print_) if kept else (None, False)
         prepared.damaged += damaged
         read = functools.partial(read_dataset, dataset, folder, settings, today)
         if stored is not None and (stored.latest is None or stored.latest <= today):
@@ -59,11 +63,13 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
             prepared.notes[key] = stored.notes
             continue
         try:
-            value, prepared.notes[key] = read_dataset_noted(dataset, folder, settings, today)
+            value, prepared.notes[key] = read_dataset_noted(dataset, folder, settings, today, descriptor.units)
         except ResultsError as error:
             problems += error.problems
             continue
         book.add(dataset, value)
+        if by_unit:
+            add_units(book, key, descriptor.units)
         prepared.fingerprints[key] = print_
     if problems:
         raise DataError(problems)
@@ -74,8 +80,8 @@ def keep(prepared: Prepared, cache: Path) -> None:
     """Store what the build computed from each dataset (after a build without problems)."""
     book = prepared.book
     for key, print_ in prepared.fingerprints.items():
-        if print_ is None or (key in book.restored and key not in book.computed):
-            continue  # nothing new
+        if print_ is None or key in book.units or (key in book.restored and key not in book.computed):
+            continue  # nothing new, or a programme's units (not kept yet)
         latest = prepared.latest.get(key)
         if key in book.outcomes and key not in prepared.latest:
             log = book.outcome_log(key)

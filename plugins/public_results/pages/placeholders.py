@@ -19,6 +19,7 @@ PLACEHOLDER = re.compile(r"\{\{\s*(.*?)\s*\}\}")
 TOKEN = re.compile(r"XXRESULTS(\d+)XX")
 BLOCK_KINDS = {words.BLOCK_CHART: "chart", words.BLOCK_METHOD: "method"}
 NAME = re.compile(r"^\w+$")
+NAME_OR_KEY = re.compile(r"^[\w-]+$")  # a unit's key: »nord«, »aarhus-vest«
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Reference:
     name: str = ""
     variant: str = ""
     opens_sentence: bool = False  # the first word of a sentence: a count in words is capitalised
+    unit: str = ""  # »| enhed: nord«: the unit asked for ("": the page's own, or the programme)
 
     @property
     def is_block(self) -> bool:
@@ -46,8 +48,9 @@ def token(index: int) -> str:
 def parse(text: str, index: int, line: int, opens_sentence: bool = False) -> Reference:
     """Read what a placeholder asks for; a malformed one is NotFound with a fix."""
     text = unicodedata.normalize("NFC", text)
-    kind, target = "figure", text
-    prefix, colon, rest = text.partition(":")
+    asked, unit = unit_filter(text)
+    kind, target = "figure", asked
+    prefix, colon, rest = asked.partition(":")
     if colon:
         kind = BLOCK_KINDS.get(prefix.strip().lower(), "")
         target = rest.strip()
@@ -72,7 +75,21 @@ def parse(text: str, index: int, line: int, opens_sentence: bool = False) -> Ref
         name=parts[1] if len(parts) > 1 else "",
         variant=parts[2] if len(parts) > 2 else "",
         opens_sentence=opens_sentence,
+        unit=unit,
     )
+
+
+def unit_filter(text: str) -> tuple[str, str]:
+    """A placeholder's text before »|« and the unit after it: »forløb.aktive | enhed: nord« gives
+    (»forløb.aktive«, »nord«). The filter comes last, so it reads the same after a figure, a chart
+    or a method box, and the »word:« before a name stays the kind of block (»graf:«, »metode:«)."""
+    asked, bar, after = text.partition("|")
+    if not bar:
+        return text, ""
+    word, colon, unit = after.partition(":")
+    if not colon or word.strip().lower() != words.UNIT_FILTER or not NAME_OR_KEY.match(unit.strip()):
+        raise NotFound(words.UNIT_FILTER_UNREADABLE.format(text=text), words.UNIT_FILTER_UNREADABLE_FIX)
+    return asked.strip(), unit.strip().lower()
 
 
 def tokenise(source: str) -> tuple[str, list[Reference], list[tuple[int, NotFound]]]:

@@ -21,6 +21,7 @@ from .blocks import anchor, chart_html, inline_html, method_html
 from .honesty_check import claim_of
 from .placeholders import Reference
 from .safety_net import Facts
+from .units import for_unit, for_units, is_unit_figure, unit_text
 
 
 @dataclass
@@ -76,6 +77,7 @@ class Place:
     drawing_version: str = ""
     site: str = ""  # the site's root as seen from the page: "", "..", or the SITEURL
     date_line: int | None = None  # the line of its »Datadato:«, where a wrong data date is reported
+    unit: str = ""  # the unit whose page it is (a unit page, an article with »Enhed:«); "": the programme
 
 
 def resolve(
@@ -91,8 +93,13 @@ def resolve(
     page = ResolvedPage()
     file = place.file
     used_anchors: set[str] = set()
-    for ref in references:
+    for written in references:
+        ref = written
         try:
+            if is_unit_figure(written):
+                page.values[ref.token] = page.shown[ref.text] = unit_text(book, ref, place.unit)
+                continue
+            ref = for_unit(book, written, place.unit)
             if ref.kind == "figure":
                 shown = _shown_figure(book, ref, pins, settings)
                 page.values[ref.token] = shown.prose
@@ -115,7 +122,7 @@ def resolve(
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(book.data_date(ref.dataset, pins))
             else:
-                hidden = _charts_hidden(book, ref, references, pins, settings)
+                hidden = _charts_hidden(book, ref, for_units(book, references, place.unit), pins, settings)
                 view = method_view(book, ref.dataset, pins, settings, hidden)
                 html_id = _unique(anchor(words.ANCHOR_METHOD, ref.dataset), used_anchors)
                 page.blocks[ref.token] = method_html(_styled(view, settings), html_id, place.site)

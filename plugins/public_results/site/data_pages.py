@@ -75,6 +75,8 @@ class DataPage:
     corrections: tuple[str, ...] = ()  # dated correction notes
     newer_data_label: str | None = None  # the newest data date, when newer figures exist
     pdf_parts: PdfParts | None = None  # what a briefing's PDF shows (theme: briefing_pdf.html)
+    unit: str = ""  # a unit's page (site/unit_pages.py): the unit's key and name
+    unit_name: str = ""
 
     @property
     def url(self) -> str:

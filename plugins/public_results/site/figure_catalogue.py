@@ -14,6 +14,7 @@ from ..errors import NotFound
 from ..figures.book import RESPONSES, FigureBook
 from ..figures.figure import BASE, VARIANTS, Pins
 from ..figures.methods import SPECIAL
+from ..figures.units import unit_dataset
 from ..settings import Settings
 
 
@@ -29,30 +30,36 @@ class Entry:
 
 
 def figure_entries(book: FigureBook, settings: Settings) -> list[Entry]:
-    """Every figure of every dataset at the newest data date or survey round."""
+    """Every figure of every dataset at the newest data date or survey round; a dataset with units
+    also each unit's (»{{ forløb.aktive | enhed: nord }}«)."""
     entries = []
     style = settings.number_style
     for key, log in sorted(book.outcomes.items()):
         for item in (*log.outcome.categories, *log.outcome.groups):
             entries.append(_entry(book, key, item.key, style))
+        for unit in book.units.get(key, ()):
+            entries += [
+                _entry(book, key, item.key, style, unit.key) for item in (*log.outcome.categories, *log.outcome.groups)
+            ]
     for key, rounds in sorted(book.surveys.items()):
         for name in [RESPONSES, *(q.key for q in rounds[0].survey.questions)]:
             entries.append(_entry(book, key, name, style))
     return entries
 
 
-def _entry(book: FigureBook, dataset: str, name: str, style) -> Entry:
-    figure = book.figure(dataset, name, Pins())
+def _entry(book: FigureBook, dataset: str, name: str, style, unit: str = "") -> Entry:
+    figure = book.figure(unit_dataset(dataset, unit), name, Pins())
+    after = f" | {words.UNIT_FILTER}: {unit}" if unit else ""
     usable = []
     for variant in VARIANTS:
         try:
             figure.text(variant, style)
         except NotFound:
             continue
-        usable.append(f"{{{{ {dataset}.{name}.{variant} }}}}")
+        usable.append(f"{{{{ {dataset}.{name}.{variant}{after} }}}}")
     base = figure.text(BASE, style) if figure.base is not None and figure.base.value else ""
-    return Entry("figure", f"{dataset}.{name}", f"{{{{ {dataset}.{name} }}}}", figure.text("", style), base,
-                 figure.definition, tuple(usable))  # fmt: skip
+    return Entry("figure", f"{dataset}.{name}{after}", f"{{{{ {dataset}.{name}{after} }}}}", figure.text("", style),
+                 base, figure.definition, tuple(usable))  # fmt: skip
 
 
 def chart_entries(book: FigureBook, settings: Settings) -> list[Entry]:

@@ -22,9 +22,10 @@ from ..figures.figure import Pins
 from ..pages.metadata import pins_of
 from ..pages.placeholders import TOKEN, Reference, line_of, substitute
 from ..pages.readability import Readability, prose, readability
-from ..pages.resolve import ResolvedPage, resolve
+from ..pages.resolve import Place, ResolvedPage, resolve
 from ..pages.safety_net import check as check_wording
 from ..pages.sanitize import remote_images
+from ..pages.units import for_units, is_unit_figure, known_unit
 from ..record.history import correction_notes, decision_of, newer_data, settle
 from .build import Loaded, PageOutcome, place_for
 from .cards import card_for
@@ -77,6 +78,8 @@ def place(page: PageSource, loaded: Loaded) -> PlacedPage:
         for line, address in remote_images(page.source)
     ]
     where = replace(place_for(loaded, page.address, file), date_line=line_of(page.source, words.META_DATA_DATE))
+    where, unit_problems = page_unit(loaded, page, where)
+    problems += unit_problems
     resolved = resolve(loaded.book, loaded.settings, references, pins, where)
     problems += resolved.problems
     corrections: tuple[str, ...] = ()
@@ -134,13 +137,28 @@ def _settle(
     read otherwise, the date of an accepted revision, problems). With »Fasthold« the published
     values replace the new ones in ``resolved``."""
     decision, problems = decision_of(page.metadata, page.source, page.file)
+    unit = str(page.metadata.get(words.META_UNIT, "") or "").strip().lower()
     references = list(page.references)
     settled, corrections = settle(loaded.ledger.get(page.key), resolved, references, decision, page.file)
+    references = [r for r in for_units(loaded.book, references, unit) if not is_unit_figure(r)]  # as answered
     data = tuple(sorted(loaded.prepared.fingerprints.items()))
     key = ("newer", page.source, pins, data, sorted(resolved.shown.items()))
     book, settings = loaded.book, loaded.settings
     newer = loaded.page_memo.get(key, lambda: newer_data(book, settings, references, pins, resolved))
     return tuple(correction_notes(corrections)), newer, decision.accept, [*problems, *settled]
+
+
+def page_unit(loaded: Loaded, page: PageSource, where: Place) -> tuple[Place, list[Problem]]:
+    """The place with the unit the page's »Enhed:« names (its figures are that unit's); a unit that
+    does not exist is a problem at that line."""
+    unit = str(page.metadata.get(words.META_UNIT, "") or "").strip().lower()
+    if not unit:
+        return where, []
+    try:
+        return replace(where, unit=known_unit(loaded.book, unit).key), []
+    except NotFound as error:
+        line = line_of(page.source, words.META_UNIT)
+        return where, [Problem(file=page.file, line=line, what=error.what, fix=error.fix)]
 
 
 def _misplaced(

@@ -1,0 +1,103 @@
+"""A page per unit from one template: ``content/enheder/<any>.md`` made once for every unit.
+
+The template is an ordinary Markdown page with placeholders; on each unit's page
+``{{ forløb.aktive }}`` is that unit's figure, ``{{ enhed.navn }}`` its name (``pages/units.py``).
+Each page is published at ``enheder/<unit>/index.html`` with the newest figures; the theme's
+``unit.html`` lists the unit's own articles (»Enhed: nord«) below it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..danish import numbers, words
+from ..data.datasets import Unit
+from ..errors import Problem
+from ..figures.figure import Pins
+from ..pages.blocks import render_template
+from ..pages.placeholders import TOKEN, Reference, substitute
+from ..pages.resolve import resolve
+from ..pages.units import all_units
+from .build import Loaded, PageOutcome, place_for
+from .cards import card_for
+from .data_pages import DataPage, MadePages, NoteReader
+
+UNIT = "unit"  # a unit page's kind: the theme's unit.html
+
+
+def unit_address(unit: str) -> str:
+    """Where a unit's page is published: »enheder/nord/index.html«."""
+    return f"{words.FOLDER_UNITS}/{unit}/index.html"
+
+
+def templates_in(content: Path) -> list[Path]:
+    """The unit page templates: the Markdown files in ``content/enheder/`` (sorted; usually one)."""
+    folder = content / words.FOLDER_UNITS
+    return sorted(folder.glob("*.md")) if folder.is_dir() else []
+
+
+def with_unit_pages(made: MadePages, loaded: Loaded, content: Path, read_note: NoteReader) -> MadePages:
+    """``made`` and a page per unit for each template (none on a site without units)."""
+    units = all_units(loaded.book)
+    pages, outcomes = list(made.pages), list(made.outcomes)
+    if units and templates_in(content):
+        pages.append(units_index(loaded, units))
+        outcomes.append(PageOutcome(key=pages[-1].save_as))
+    for path in templates_in(content) if units else []:
+        note = read_note(path)
+        for unit in units:
+            page, outcome = unit_page(loaded, path, note.content, dict(note.metadata), note.references, unit.key)
+            unreadable = [Problem(file=path.name, line=line, what=e.what, fix=e.fix) for line, e in note.unreadable]
+            pages.append(page)
+            outcomes.append(replace(outcome, problems=(*unreadable, *outcome.problems)))
+    return replace(made, pages=tuple(pages), outcomes=tuple(outcomes))
+
+
+def units_index(loaded: Loaded, units: tuple[Unit, ...]) -> DataPage:
+    """The list of the programme's units (»enheder/index.html«), each linked to its page."""
+    listed = [{"name": u.name, "municipality": u.municipality, "href": f"{u.key}/index.html"} for u in units]
+    newest = max((log.outcome.data_dates[-1] for log in loaded.book.outcomes.values()), default=dt.date.today())
+    return DataPage(
+        title=words.UNITS_TITLE,
+        save_as=f"{words.FOLDER_UNITS}/index.html",
+        date=dt.datetime.combine(newest, dt.time(12)),
+        summary=words.UNITS_SUMMARY,
+        content=render_template("unit_list.html", units=listed),
+        kind=UNIT,
+    )
+
+
+def unit_page(
+    loaded: Loaded, path: Path, content: str, metadata: Mapping[str, Any], references: tuple[Reference, ...], unit: str
+) -> tuple[DataPage, PageOutcome]:
+    """One unit's page from the template: its figures, charts and method boxes the unit's."""
+    save_as = unit_address(unit)
+    place = replace(place_for(loaded, save_as, path.name), unit=unit)
+    resolved = resolve(loaded.book, loaded.settings, list(references), Pins(), place)
+    body, _ = substitute(content, resolved.html_values(), resolved.blocks, resolved.note_tokens)
+    name = next(u.name for u in all_units(loaded.book) if u.key == unit)
+    title = str(metadata.get("title", "") or name)
+    if TOKEN.search(title):
+        title, _ = substitute(title, resolved.values, dict.fromkeys(resolved.blocks, ""))
+    newest = max(resolved.data_dates) if resolved.data_dates else dt.date.today()
+    page = DataPage(
+        title=title,
+        save_as=save_as,
+        date=dt.datetime.combine(newest, dt.time(12)),
+        summary=words.UNIT_SUMMARY.format(name=name),
+        content=body + resolved.notes_html(),
+        kind=UNIT,
+        data_date_label=resolved.data_date_label or numbers.format_date(newest),
+        has_charts=bool(resolved.charts),
+        unit=unit,
+        unit_name=name,
+    )
+    card = card_for(loaded, save_as, title, page.data_date_label)
+    outcome = PageOutcome(
+        key=save_as, problems=tuple(resolved.problems), pinned=False, charts=resolved.charts, card=card
+    )
+    return replace(page, social_card=card.name), outcome

@@ -1,0 +1,104 @@
+"""The second example: a programme of three synthetic units (examples/programme), built once.
+
+A page per unit from one template, a unit's article in its section, and the small unit
+(»Jobhuset Ø«: 9 citizens) whose cells are hidden, with enough hidden elsewhere that the
+programme's total minus the other units does not give them away.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from public_results.figures.figure import Pins
+from public_results.figures.prepare import prepare
+from public_results.figures.units import unit_dataset
+from public_results.privacy.suppression import determined
+from public_results.settings import read_settings
+from support import ROOT, cache_beside, once_per_run, page_text
+
+PROGRAMME = ROOT / "examples" / "programme"
+UNITS = {"nord": "Jobhuset Nord", "syd": "Jobhuset Syd", "oe": "Jobhuset Ø"}
+
+
+@pytest.fixture(scope="module")
+def programme_site(tmp_path_factory: pytest.TempPathFactory, render_cache: Path) -> Path:
+    def make(folder: Path) -> None:
+        from public_results.adapter.run import build_site  # noqa: PLC0415 - only when a site is built
+
+        cache = cache_beside(render_cache, folder / "render-cache")
+        overrides = {"CACHE_PATH": str(folder / "cache"), "RESULTS_RENDER_CACHE": str(cache)}
+        build_site(PROGRAMME / "pelicanconf.py", folder / "output", overrides)
+
+    return once_per_run(tmp_path_factory, "programme-site", make) / "output"
+
+
+@pytest.fixture(scope="module")
+def programme_book():
+    return prepare(read_settings({"RESULTS_DATA_PATH": str(PROGRAMME / "data")}), today=dt.date(2024, 7, 1))
+
+
+def test_each_unit_has_its_page_from_the_one_template_with_its_own_figures(programme_site):
+    for key, name in UNITS.items():
+        page = programme_site / "enheder" / key / "index.html"
+        text = page_text(page)
+        assert f"<h1>{name}</h1>" in page.read_text(encoding="utf-8")
+        assert f"{name} i " in text and "Kommune har haft" in text
+        assert "{{" not in text and "XXRESULTS" not in text
+    nord = page_text(programme_site / "enheder" / "nord" / "index.html")
+    total = page_text(programme_site / "2024-07-programmet.html")
+    active_nord = re.search(r"Lige nu er (\d+) borgere", nord)
+    active_all = re.search(r"I hele programmet er (\d+) borgere", nord)
+    assert active_nord and active_all and int(active_nord.group(1)) < int(active_all.group(1))
+    assert f"{active_all.group(1)} af dem er i et aktivt forløb" in total
+
+
+def test_a_units_article_sits_in_its_section_and_speaks_of_its_own_figures(programme_site, programme_book):
+    nord = (programme_site / "enheder" / "nord" / "index.html").read_text(encoding="utf-8")
+    syd = (programme_site / "enheder" / "syd" / "index.html").read_text(encoding="utf-8")
+    assert "2024-07-nord-praktik.html" in nord and "2024-07-nord-praktik.html" not in syd
+    article = page_text(programme_site / "2024-07-nord-praktik.html")
+    book = programme_book
+    praktik = book.counts(unit_dataset("forløb", "nord"), dt.date(2024, 6, 30))["praktik"]
+    assert not praktik.suppressed and f"I Jobhuset Nord er {praktik.value} borgere i praktik" in article
+
+
+def test_the_small_units_cells_are_hidden_and_cannot_be_worked_out_from_the_programme(programme_site, programme_book):
+    text = page_text(programme_site / "enheder" / "oe" / "index.html")
+    assert "Lige nu er et skjult antal borgere" in text
+    book = programme_book
+    outcome = book.outcomes["forløb"].outcome
+    for day in outcome.data_dates:
+        members = {"programmet": "forløb", **{u: unit_dataset("forløb", u) for u in UNITS}}
+        counts = {f"{m}/{k}": c for m, key in members.items() for k, c in book.counts(key, day).items()}
+        assert any(c.status == "small" for n, c in counts.items() if n.startswith("oe/"))
+        cells = {f"{u}/{c.key}": counts[f"{u}/{c.key}"].value for u in UNITS for c in outcome.categories}
+        sums = {f"{u}/{g.key}": frozenset(f"{u}/{c}" for c in g.categories) for u in UNITS for g in outcome.groups}
+        sums |= {f"programmet/{c.key}": frozenset(f"{u}/{c.key}" for u in UNITS) for c in outcome.categories}
+        sums |= {
+            f"programmet/{g.key}": frozenset(f"{u}/{c}" for u in UNITS for c in g.categories) for g in outcome.groups
+        }
+        for name, count in counts.items():
+            if count.suppressed:
+                assert not determined(name, cells, sums, counts), (day, name)
+
+
+def test_the_figure_catalogue_lists_each_units_figures(programme_book):
+    from public_results.site.figure_catalogue import figure_entries  # noqa: PLC0415
+
+    entries = {e.snippet: e.value for e in figure_entries(programme_book, read_settings({}))}
+    nord = programme_book.figure(unit_dataset("forløb", "nord"), "aktive", Pins()).text(
+        "", read_settings({}).number_style
+    )
+    assert entries["{{ forløb.aktive | enhed: nord }}"] == nord
+    assert entries["{{ forløb.aktive }}"] != nord
+    assert entries["{{ forløb.praktik | enhed: oe }}"] == "færre end 5"
+
+
+def test_the_units_are_listed_with_a_link_to_each_page(programme_site):
+    listing = (programme_site / "enheder" / "index.html").read_text(encoding="utf-8")
+    for key, name in UNITS.items():
+        assert f'<a href="{key}/index.html">{name}</a>' in listing
