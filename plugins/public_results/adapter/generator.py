@@ -15,7 +15,7 @@ from ..danish import words
 from ..site.data_pages import BRIEFING, CATALOGUE, LIVE, OPEN_DATA, DataPage, MadePages, Note, make_pages
 from ..site.search import SEARCH_PAGE
 from ..site.site_files import SEARCH_CSP
-from ..site.unit_pages import with_unit_pages
+from ..site.unit_pages import units_list, with_unit_pages
 from .reader import CONTEXT_KEY, REFERENCES_KEY, SOURCE_KEY, FigureMarkdownReader, PageReferences
 
 
@@ -56,6 +56,7 @@ class DataPagesGenerator(Generator):
         self.context["results_catalogue"] = next(iter(made.of_kind(CATALOGUE)), None)
         self.context["results_open_data"] = next(iter(made.of_kind(OPEN_DATA)), None)
         self.context["results_front"] = made.front
+        self.context["results_units"] = units_list(made.pages)  # the menu's »Enhederne«
 
     def put_drawings(self, with_drawings: Any) -> None:
         """Each page's charts drawn into its HTML (once every chart of the site is drawn)."""

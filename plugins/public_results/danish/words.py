@@ -14,6 +14,7 @@ from __future__ import annotations
 # The words of {{ … }} in a page (pages/placeholders.py) and of RESULTS_BRIEFING_* (settings).
 BLOCK_CHART = "graf"  # {{ graf: forløb.status }}
 BLOCK_METHOD = "metode"  # {{ metode: forløb }}
+BLOCK_COMPARE = "sammenlign"  # {{ sammenlign: forløb.praktik }}: the units side by side (issue 22)
 # After a figure's name, {{ forløb.aktive.andel }} (figures/figure.py)
 VARIANT_COUNT = "antal"
 VARIANT_SHARE = "andel"
@@ -756,6 +757,7 @@ PLACEHOLDER_EXAMPLES = {  # per kind of placeholder
     "figure": "{{ evaluering.håb }} eller {{ forløb.aktive.andel }}",
     "chart": "{{ graf: evaluering.enighed }}",
     "method": "{{ metode: evaluering }}",
+    "compare": "{{ sammenlign: forløb.praktik }} eller {{ sammenlign: forløb.aktive.udvikling }}",
 }
 DATA_DATE_UNREADABLE = "datadatoen »{value}« kan ikke læses"
 DATA_DATE_UNREADABLE_FIX = "Skriv datoen som år-måned-dag, fx »Datadato: 2022-02-15«."
@@ -1443,6 +1445,18 @@ UNIT_FIGURE_OUTSIDE = "»{{{{ {text} }}}}« kan kun stå på en enheds side"
 UNIT_FIGURE_OUTSIDE_FIX = "Skriv enhedens navn selv, eller brug »{{{{ enhed.navn }}}}« i content/enheder/."
 UNIT_FIGURE_UNKNOWN = "»enhed.{name}« findes ikke"
 UNIT_FIGURE_UNKNOWN_FIX = "Brug »enhed.navn« eller »enhed.kommune«."
+# The units side by side: {{ sammenlign: forløb.praktik }}, {{ sammenlign: forløb.aktive.udvikling }}
+COMPARE_MEASURE = "Andel i »{label}« blandt dem, der {who}"  # the share compared, in the chart's subtitle
+COMPARE_NO_UNITS = "»{dataset}« har ingen tal pr. enhed at sammenligne"
+COMPARE_NO_UNITS_FIX = "Sammenlign et datasæt med enheder (»units« i datasets.yaml), eller brug »{{{{ graf: … }}}}«."
+COMPARE_NO_SHARE = "»{name}« er ikke en andel, så enhederne kan ikke sammenlignes på den"
+COMPARE_NO_SHARE_FIX = (
+    "Sammenlign en andel, fx »{{{{ sammenlign: {dataset}.{example} }}}}«, eller et antal over tid: "
+    "»{{{{ sammenlign: {dataset}.{name}.udvikling }}}}«."
+)
+COMPARE_NO_FILTER = "»{{{{ {text} }}}}« viser alle enheder, så »| enhed: …« kan ikke stå efter den"
+COMPARE_NO_FILTER_FIX = "Fjern »| enhed: …«."
+COMPARE_FOLDER = "enheder"  # in a comparison's file names: »forloeb-praktik-enheder-2024-06-30.csv«
 UNITS_TOO_FINE = (
     "»{dataset}« har for mange enheder og statusser ({items} tal) til, at diskretionen på tværs af enhederne"
     " kan efterprøves (højst {limit})"

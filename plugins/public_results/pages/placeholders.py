@@ -17,7 +17,7 @@ from ..errors import NotFound
 
 PLACEHOLDER = re.compile(r"\{\{\s*(.*?)\s*\}\}")
 TOKEN = re.compile(r"XXRESULTS(\d+)XX")
-BLOCK_KINDS = {words.BLOCK_CHART: "chart", words.BLOCK_METHOD: "method"}
+BLOCK_KINDS = {words.BLOCK_CHART: "chart", words.BLOCK_METHOD: "method", words.BLOCK_COMPARE: "compare"}
 NAME = re.compile(r"^\w+$")
 NAME_OR_KEY = re.compile(r"^[\w-]+$")  # a unit's key: »nord«, »aarhus-vest«
 
@@ -29,7 +29,7 @@ class Reference:
     token: str
     text: str  # as written between the braces
     line: int
-    kind: str  # "figure", "chart" or "method"
+    kind: str  # "figure", "chart", "method" or "compare" (the units side by side)
     dataset: str
     name: str = ""
     variant: str = ""
@@ -60,12 +60,14 @@ def parse(text: str, index: int, line: int, opens_sentence: bool = False) -> Ref
                 words.PLACEHOLDER_UNKNOWN_WORD_FIX,
             )
     parts = target.split(".")
-    limits = {"figure": (2, 3), "chart": (2, 3), "method": (1, 1)}[kind]
+    limits = {"figure": (2, 3), "chart": (2, 3), "method": (1, 1), "compare": (2, 3)}[kind]
     if not limits[0] <= len(parts) <= limits[1] or not all(NAME.match(p) for p in parts):
         raise NotFound(
             words.PLACEHOLDER_UNREADABLE.format(text=text),
             words.PLACEHOLDER_UNREADABLE_FIX.format(example=words.PLACEHOLDER_EXAMPLES[kind]),
         )
+    if kind == "compare" and unit:  # every unit is in it
+        raise NotFound(words.COMPARE_NO_FILTER.format(text=text), words.COMPARE_NO_FILTER_FIX)
     return Reference(
         token=token(index),
         text=text,

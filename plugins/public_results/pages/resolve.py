@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from ..charts.by_name import ChartView, chart_view
 from ..charts.drawing import DRAWING_KEY, drawing_key
+from ..charts.unit_views import unit_comparison
 from ..danish import numbers, style, words
 from ..errors import NotFound, Problem
 from ..figures.book import FigureBook
@@ -21,7 +22,7 @@ from .blocks import anchor, chart_html, inline_html, method_html
 from .honesty_check import claim_of
 from .placeholders import Reference
 from .safety_net import Facts
-from .units import for_unit, for_units, is_unit_figure, unit_text
+from .units import for_unit, for_units, is_unit_figure, unit_text, with_compare_method
 
 
 @dataclass
@@ -112,9 +113,9 @@ def resolve(
                 page.shown[ref.text] = shown.text
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(shown.date)
-            elif ref.kind == "chart":
-                name = _chart_name(ref)
-                view = chart_view(book, name, pins, settings)
+            elif ref.kind in {"chart", "compare"}:
+                view = _view(book, ref, pins, settings)
+                name = _chart_name(ref) if ref.kind == "chart" else f"{ref.kind}:{_chart_name(ref)}"  # its own drawing
                 html_id = _unique(anchor(words.ANCHOR_CHART, view.key), used_anchors)
                 key, page.blocks[ref.token] = _chart_block(book, ref.dataset, name, pins, html_id, place, view)
                 page.charts[key] = view
@@ -122,8 +123,9 @@ def resolve(
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(book.data_date(ref.dataset, pins))
             else:
-                hidden = _charts_hidden(book, ref, for_units(book, references, place.unit), pins, settings)
-                view = method_view(book, ref.dataset, pins, settings, hidden)
+                on_page = for_units(book, references, place.unit)
+                hidden = _charts_hidden(book, ref, on_page, pins, settings)
+                view = with_compare_method(method_view(book, ref.dataset, pins, settings, hidden), ref, on_page)
                 html_id = _unique(anchor(words.ANCHOR_METHOD, ref.dataset), used_anchors)
                 page.blocks[ref.token] = method_html(_styled(view, settings), html_id, place.site)
                 page.shown[ref.text] = _method_shown(view)
@@ -162,8 +164,8 @@ def shown_values(book: FigureBook, settings: Settings, references: list[Referenc
         try:
             if ref.kind == "figure":
                 shown[ref.text] = _shown_figure(book, ref, pins, settings).text  # as recorded
-            elif ref.kind == "chart":
-                shown[ref.text] = _chart_shown(chart_view(book, _chart_name(ref), pins, settings))
+            elif ref.kind in {"chart", "compare"}:
+                shown[ref.text] = _chart_shown(_view(book, ref, pins, settings))
         except NotFound:
             continue
     return shown
@@ -174,11 +176,11 @@ def _charts_hidden(
 ) -> int | None:
     """How many values the page's charts of the method box's dataset hide (None: it has none), so
     the box says what the charts say."""
-    names = {_chart_name(r) for r in references if r.kind == "chart" and r.dataset == box.dataset}
+    charts = {(r.kind, _chart_name(r)): r for r in references if r.is_block and r.kind != "method"}
     hidden = []
-    for name in sorted(names):
+    for _, ref in sorted((key, r) for key, r in charts.items() if r.dataset == box.dataset):
         try:
-            hidden.append(chart_view(book, name, pins, settings).suppressed)
+            hidden.append(_view(book, ref, pins, settings).suppressed)
         except NotFound:
             continue  # reported where the chart stands
     return sum(hidden) if hidden else None
@@ -186,6 +188,14 @@ def _charts_hidden(
 
 def _chart_name(ref: Reference) -> str:
     return ".".join(p for p in (ref.dataset, ref.name, ref.variant) if p)
+
+
+def _view(book: FigureBook, ref: Reference, pins: Pins, settings: Settings) -> ChartView:
+    """The chart of a »graf:« or a »sammenlign:« placeholder."""
+    name = _chart_name(ref)
+    return (
+        unit_comparison(book, name, pins, settings) if ref.kind == "compare" else chart_view(book, name, pins, settings)
+    )
 
 
 # RECORDED_HIDDEN (figures/figure.py): a hidden cell in the record, whatever RESULTS_SUPPRESSED_MARKER shows

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..charts.compare_units import METHOD as COMPARE_METHOD
 from ..danish import words
 from ..data.datasets import Unit
 from ..data.units import nearest
 from ..errors import NotFound
 from ..figures.book import FigureBook
+from ..figures.methods import MethodView
 from ..figures.units import PROGRAMME, unit_dataset
 from .placeholders import Reference
 
@@ -45,7 +47,7 @@ def for_unit(book: FigureBook, ref: Reference, page_unit: str) -> Reference:
     the placeholder or the page names a unit; NotFound for a unit that does not exist, or a unit
     asked of a dataset without units. A dataset without units is the programme's on every page."""
     unit = ref.unit or page_unit
-    if not unit or unit == PROGRAMME:
+    if not unit or unit == PROGRAMME or ref.kind == "compare":  # a comparison shows every unit
         return ref
     known_unit(book, unit)
     if ref.dataset not in book.units:
@@ -82,3 +84,10 @@ def for_units(book: FigureBook, references: list[Reference], page_unit: str) -> 
         except NotFound:
             found.append(ref)
     return found
+
+
+def with_compare_method(view: MethodView, box: Reference, references: list[Reference]) -> MethodView:
+    """The method box with the rule for »højest« and »lavest« (``COMPARE_METHOD``) when the page
+    compares its dataset's units on a share."""
+    compares = any(r.kind == "compare" and r.dataset == box.dataset and not r.variant for r in references)
+    return replace(view, lines=(*view.lines, COMPARE_METHOD)) if compares else view

@@ -24,9 +24,18 @@ from ..pages.resolve import resolve
 from ..pages.units import all_units
 from .build import Loaded, PageOutcome, place_for
 from .cards import card_for
-from .data_pages import DataPage, MadePages, NoteReader
+from .data_pages import DataPage, MadePages, Note, NoteReader
 
 UNIT = "unit"  # a unit page's kind: the theme's unit.html
+
+
+UNITS_LIST = f"{words.FOLDER_UNITS}/index.html"  # the list of the units, linked from the menu
+LIST_TEXT = "index.md"  # content/enheder/index.md: the text above the list (not a unit page template)
+
+
+def units_list(pages: tuple[DataPage, ...]) -> DataPage | None:
+    """The list of the units among ``pages`` (None: a site of one unit), for the menu's »Enhederne«."""
+    return next((p for p in pages if p.kind == UNIT and p.save_as == UNITS_LIST), None)
 
 
 def unit_address(unit: str) -> str:
@@ -35,9 +44,10 @@ def unit_address(unit: str) -> str:
 
 
 def templates_in(content: Path) -> list[Path]:
-    """The unit page templates: the Markdown files in ``content/enheder/`` (sorted; usually one)."""
+    """The unit page templates: the Markdown files in ``content/enheder/`` (sorted; usually one),
+    but »index.md«: the text above the list of the units (``LIST_TEXT``)."""
     folder = content / words.FOLDER_UNITS
-    return sorted(folder.glob("*.md")) if folder.is_dir() else []
+    return sorted(p for p in folder.glob("*.md") if p.name != LIST_TEXT) if folder.is_dir() else []
 
 
 def with_unit_pages(made: MadePages, loaded: Loaded, content: Path, read_note: NoteReader) -> MadePages:
@@ -45,8 +55,10 @@ def with_unit_pages(made: MadePages, loaded: Loaded, content: Path, read_note: N
     units = all_units(loaded.book)
     pages, outcomes = list(made.pages), list(made.outcomes)
     if units and templates_in(content):
-        pages.append(units_index(loaded, units))
-        outcomes.append(PageOutcome(key=pages[-1].save_as))
+        listed = content / words.FOLDER_UNITS / LIST_TEXT
+        page, outcome = units_index(loaded, units, read_note(listed) if listed.is_file() else None)
+        pages.append(page)
+        outcomes.append(outcome)
     for path in templates_in(content) if units else []:
         note = read_note(path)
         for unit in units:
@@ -57,18 +69,29 @@ def with_unit_pages(made: MadePages, loaded: Loaded, content: Path, read_note: N
     return replace(made, pages=tuple(pages), outcomes=tuple(outcomes))
 
 
-def units_index(loaded: Loaded, units: tuple[Unit, ...]) -> DataPage:
-    """The list of the programme's units (»enheder/index.html«), each linked to its page."""
+def units_index(loaded: Loaded, units: tuple[Unit, ...], note: Note | None = None) -> tuple[DataPage, PageOutcome]:
+    """The list of the programme's units (»enheder/index.html«), each linked to its page, below the
+    text of ``content/enheder/index.md`` when there is one (the programme's figures, comparisons)."""
     listed = [{"name": u.name, "municipality": u.municipality, "href": f"{u.key}/index.html"} for u in units]
     newest = max((log.outcome.data_dates[-1] for log in loaded.book.outcomes.values()), default=dt.date.today())
-    return DataPage(
+    text, charts, problems = "", {}, []
+    if note is not None:
+        place = place_for(loaded, UNITS_LIST, LIST_TEXT)
+        resolved = resolve(loaded.book, loaded.settings, list(note.references), Pins(), place)
+        text, _ = substitute(note.content, resolved.html_values(), resolved.blocks, resolved.note_tokens)
+        text, charts = text + resolved.notes_html(), resolved.charts
+        problems = [Problem(file=LIST_TEXT, line=line, what=e.what, fix=e.fix) for line, e in note.unreadable]
+        problems += resolved.problems
+    page = DataPage(
         title=words.UNITS_TITLE,
-        save_as=f"{words.FOLDER_UNITS}/index.html",
+        save_as=UNITS_LIST,
         date=dt.datetime.combine(newest, dt.time(12)),
         summary=words.UNITS_SUMMARY,
-        content=render_template("unit_list.html", units=listed),
+        content=text + render_template("unit_list.html", units=listed),
         kind=UNIT,
+        has_charts=bool(charts),
     )
+    return page, PageOutcome(key=UNITS_LIST, problems=tuple(problems), pinned=False, charts=charts)
 
 
 def unit_page(

@@ -1,0 +1,75 @@
+"""The units side by side, from the figure book's protected figures per unit: what
+``{{ sammenlign: forløb.praktik }}`` and ``{{ sammenlign: forløb.aktive.udvikling }}`` show.
+
+The adapter between the figure book and ``compare_units``: each unit's share is its own figure
+(»forløb@nord«), protected with the whole programme (``figures/units.py``), so a hidden or small
+count is never passed on: the unit's share is hidden (».."), never worked out from raw counts.
+"""
+
+from __future__ import annotations
+
+from ..danish import numbers, words
+from ..errors import NotFound
+from ..figures.book import FigureBook
+from ..figures.figure import Figure, Pins
+from ..figures.units import unit_dataset
+from ..settings import Settings
+from .by_name import chart_help
+from .compare_units import UnitSeries, UnitShare, compare_units, small_multiples
+from .view import FORM_TIME, ChartView, stem
+
+
+def unit_comparison(book: FigureBook, name: str, pins: Pins, settings: Settings) -> ChartView:
+    """The comparison called ``name`` (»forløb.praktik«: a share per unit; »forløb.aktive.udvikling«:
+    a count over time per unit) for the page's pins; NotFound says what to write instead.
+
+    Remembered per dataset and data date, as the other charts are."""
+    dataset = name.partition(".")[0]
+    if dataset not in book.units or dataset not in book.outcomes:
+        raise NotFound(words.COMPARE_NO_UNITS.format(dataset=dataset), words.COMPARE_NO_UNITS_FIX)
+    pins = book.resolved(dataset, pins)
+    return book.remember(dataset, ("compare", name, pins), lambda: _comparison(book, name, pins, settings))
+
+
+def unit_share(key: str, name: str, figure: Figure) -> UnitShare:
+    """One unit's share as its protected figure shows it: a count or base that is not shown is None,
+    and the share is hidden when either is."""
+    count, base = figure.count, figure.base
+    positive = None if count.suppressed else count.value
+    shown_base = None if base is None or base.suppressed else base.value
+    hidden = count.suppressed or base is None or base.suppressed
+    return UnitShare(key, name, positive, shown_base, hidden)
+
+
+def _comparison(book: FigureBook, name: str, pins: Pins, settings: Settings) -> ChartView:
+    dataset, _, rest = name.partition(".")
+    figure_name, _, form = rest.partition(".")
+    outcome = book.outcomes[dataset].outcome
+    units = book.units[dataset]
+    day = book.data_date(dataset, pins)
+    date_text = numbers.format_date(day)
+    source = words.CHART_SOURCE.format(source=outcome.source, date=date_text)
+    key = f"{dataset}.{figure_name}.{words.COMPARE_FOLDER}"
+    if form == FORM_TIME:
+        item = outcome.counted(figure_name)
+        if item is None:
+            raise NotFound(words.CHART_UNKNOWN.format(name=name), chart_help(book, dataset))
+        series = [
+            UnitSeries(u.key, u.name, tuple((d, counts[figure_name]) for d, counts in
+                                            book.series(unit_dataset(dataset, u.key), day)))
+            for u in units
+        ]  # fmt: skip
+        file_stem = stem(f"{dataset}-{figure_name}-{FORM_TIME}-{words.COMPARE_FOLDER}", day.isoformat())
+        return small_multiples(f"{key}.{FORM_TIME}", item.label, series, day, source, file_stem, settings)
+    if form:
+        raise NotFound(words.CHART_UNKNOWN.format(name=name), chart_help(book, dataset))
+    whole = book.figure(dataset, figure_name, pins)  # NotFound for a name that does not exist
+    if whole.base is None:
+        example = next((g.key for g in outcome.categories), figure_name)
+        fix = words.COMPARE_NO_SHARE_FIX.format(dataset=dataset, example=example, name=figure_name)
+        raise NotFound(words.COMPARE_NO_SHARE.format(name=f"{dataset}.{figure_name}"), fix)
+    shares = [unit_share(u.key, u.name, book.figure(unit_dataset(dataset, u.key), figure_name, pins)) for u in units]
+    measure = words.COMPARE_MEASURE.format(label=whole.label, who=whole.base_who)
+    period = words.PERIOD_OUTCOME.format(date=date_text)
+    file_stem = stem(f"{dataset}-{figure_name}-{words.COMPARE_FOLDER}", day.isoformat())
+    return compare_units(key, measure, shares, period, source, file_stem, settings)
