@@ -102,3 +102,25 @@ def test_the_units_are_listed_with_a_link_to_each_page(programme_site):
     listing = (programme_site / "enheder" / "index.html").read_text(encoding="utf-8")
     for key, name in UNITS.items():
         assert f'<a href="{key}/index.html">{name}</a>' in listing
+
+
+def test_the_units_are_compared_on_the_article_and_the_units_list_with_the_hidden_ones_hidden(programme_site):
+    for address in ("2024-07-programmet.html", "enheder/index.html"):
+        page = programme_site / address
+        source, text = page.read_text(encoding="utf-8"), page_text(page)
+        assert "Andel i »Praktik« blandt dem, der har været i forløb siden start" in text
+        assert "I aktivt forløb i hver enhed fra juli 2023 til 30. juni 2024" in text  # the small multiples
+        assert "Jobhuset Ø .. vises ikke" in text and "Wilsons metode" in text  # the rule in the method box too
+        assert "ligger højest" not in text and "ligger lavest" not in text  # no ranking word: all hidden
+        for stem in ("forloeb-praktik-enheder-2024-06-30", "forloeb-aktive-udvikling-enheder-2024-06-30"):
+            assert f"{stem}.csv" in source and (programme_site / "grafer" / f"{stem}.png").is_file()
+            assert (programme_site / "indlejr" / f"{stem}.html").is_file()
+    assert "<h1>Enhederne</h1>" in (programme_site / "enheder" / "index.html").read_text(encoding="utf-8")
+    for address in ("index.html", "enheder/nord/index.html"):
+        assert re.search(
+            r'<a href="[./]*enheder/index.html"[^>]*>Enhederne</a>',
+            (programme_site / address).read_text(encoding="utf-8"),
+        )
+    csv = (programme_site / "grafer" / "forloeb-praktik-enheder-2024-06-30.csv").read_text(encoding="utf-8-sig")
+    oe = next(line for line in csv.splitlines() if line.startswith("Jobhuset Ø"))
+    assert ";..;" in oe and ";9;" not in oe  # Ø's nine citizens stay hidden in the download
