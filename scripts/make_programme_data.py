@@ -36,21 +36,108 @@ import time
 from pathlib import Path
 
 LAST_DAY = dt.date(2023, 12, 31)
-ROWS_PER_CITIZEN = 2.8  # about what the chain below gives; sets the number of citizens
+SAMPLE = 4000  # histories drawn first to find the rows per citizen over the years asked for
 SEED = 2026
 MUNICIPALITIES = (
-    "København, Aarhus, Aalborg, Odense, Albertslund, Allerød, Assens, Ballerup, Billund, Bornholm, "
-    "Brøndby, Brønderslev, Dragør, Egedal, Esbjerg, Fanø, Favrskov, Faxe, Fredensborg, Fredericia, "
-    "Frederiksberg, Frederikshavn, Frederikssund, Furesø, Faaborg-Midtfyn, Gentofte, Gladsaxe, Glostrup, "
-    "Greve, Gribskov, Guldborgsund, Haderslev, Halsnæs, Hedensted, Helsingør, Herlev, Herning, Hillerød, "
-    "Hjørring, Holbæk, Holstebro, Horsens, Hvidovre, Høje-Taastrup, Hørsholm, Ikast-Brande, Ishøj, "
-    "Jammerbugt, Kalundborg, Kerteminde, Kolding, Køge, Langeland, Lejre, Lemvig, Lolland, "
-    "Lyngby-Taarbæk, Læsø, Mariagerfjord, Middelfart, Morsø, Norddjurs, Nordfyns, Nyborg, Næstved, "
-    "Odder, Odsherred, Randers, Rebild, Ringkøbing-Skjern, Ringsted, Roskilde, Rudersdal, Rødovre, "
-    "Samsø, Silkeborg, Skanderborg, Skive, Slagelse, Solrød, Sorø, Stevns, Struer, Svendborg, "
-    "Syddjurs, Sønderborg, Thisted, Tønder, Tårnby, Vallensbæk, Varde, Vejen, Vejle, Vesthimmerland, "
-    "Viborg, Vordingborg, Ærø, Aabenraa"
-).split(", ")
+    "København",
+    "Aarhus",
+    "Aalborg",
+    "Odense",
+    "Albertslund",
+    "Allerød",
+    "Assens",
+    "Ballerup",
+    "Billund",
+    "Bornholm",
+    "Brøndby",
+    "Brønderslev",
+    "Dragør",
+    "Egedal",
+    "Esbjerg",
+    "Fanø",
+    "Favrskov",
+    "Faxe",
+    "Fredensborg",
+    "Fredericia",
+    "Frederiksberg",
+    "Frederikshavn",
+    "Frederikssund",
+    "Furesø",
+    "Faaborg-Midtfyn",
+    "Gentofte",
+    "Gladsaxe",
+    "Glostrup",
+    "Greve",
+    "Gribskov",
+    "Guldborgsund",
+    "Haderslev",
+    "Halsnæs",
+    "Hedensted",
+    "Helsingør",
+    "Herlev",
+    "Herning",
+    "Hillerød",
+    "Hjørring",
+    "Holbæk",
+    "Holstebro",
+    "Horsens",
+    "Hvidovre",
+    "Høje-Taastrup",
+    "Hørsholm",
+    "Ikast-Brande",
+    "Ishøj",
+    "Jammerbugt",
+    "Kalundborg",
+    "Kerteminde",
+    "Kolding",
+    "Køge",
+    "Langeland",
+    "Lejre",
+    "Lemvig",
+    "Lolland",
+    "Lyngby-Taarbæk",
+    "Læsø",
+    "Mariagerfjord",
+    "Middelfart",
+    "Morsø",
+    "Norddjurs",
+    "Nordfyns",
+    "Nyborg",
+    "Næstved",
+    "Odder",
+    "Odsherred",
+    "Randers",
+    "Rebild",
+    "Ringkøbing-Skjern",
+    "Ringsted",
+    "Roskilde",
+    "Rudersdal",
+    "Rødovre",
+    "Samsø",
+    "Silkeborg",
+    "Skanderborg",
+    "Skive",
+    "Slagelse",
+    "Solrød",
+    "Sorø",
+    "Stevns",
+    "Struer",
+    "Svendborg",
+    "Syddjurs",
+    "Sønderborg",
+    "Thisted",
+    "Tønder",
+    "Tårnby",
+    "Vallensbæk",
+    "Varde",
+    "Vejen",
+    "Vejle",
+    "Vesthimmerland",
+    "Viborg",
+    "Vordingborg",
+    "Ærø",
+    "Aabenraa",
+)
 LARGEST = 4  # the first four municipalities get the four largest units
 
 AFKLARING = "Afklaring påbegyndt"
@@ -67,10 +154,10 @@ ENDS = (
 )
 # Where a citizen goes from each active status: (next status, weight). Ends finish the history.
 MOVES = {
-    AFKLARING: (("Praktik", 30), ("Job med løntilskud", 12), ("Frivilligt arbejde", 14)) + tuple((e, 6) for e in ENDS),
-    "Praktik": (("Job med løntilskud", 30), ("Frivilligt arbejde", 10), (AFKLARING, 10)) + tuple((e, 6) for e in ENDS),
-    "Job med løntilskud": (("Praktik", 10), (AFKLARING, 6)) + tuple((e, 9) for e in ENDS),
-    "Frivilligt arbejde": (("Praktik", 14), ("Job med løntilskud", 8)) + tuple((e, 9) for e in ENDS),
+    AFKLARING: (("Praktik", 30), ("Job med løntilskud", 12), ("Frivilligt arbejde", 14), *((e, 6) for e in ENDS)),
+    "Praktik": (("Job med løntilskud", 30), ("Frivilligt arbejde", 10), (AFKLARING, 10), *((e, 6) for e in ENDS)),
+    "Job med løntilskud": (("Praktik", 10), (AFKLARING, 6), *((e, 9) for e in ENDS)),
+    "Frivilligt arbejde": (("Praktik", 14), ("Job med løntilskud", 8), *((e, 9) for e in ENDS)),
 }
 RESTART = 0.05  # an ended citizen who starts again (counted once, as the example's caveat says)
 
@@ -153,6 +240,12 @@ def history(rng: random.Random, first: int, last: int) -> list[tuple[int, str]]:
     return changes
 
 
+def rows_per_citizen(seed: int, first: int, last: int) -> float:
+    """The mean number of status changes of a citizen over the span (from a sample of its own)."""
+    rng = random.Random(seed)
+    return sum(len(history(rng, first, last)) for _ in range(SAMPLE)) / SAMPLE
+
+
 def status_on(changes: list[tuple[int, str]], day: int) -> str | None:
     """The citizen's status on ``day`` (an ordinal): the latest change on or before it."""
     found = None
@@ -184,7 +277,10 @@ def survey_dates(first_year: int) -> list[dt.date]:
     """Two rounds: 30 November of the last year and of two years before (or 31 May of the last
     year when the data are too short for that)."""
     earlier = LAST_DAY.year - 2
-    return [dt.date(earlier, 11, 30) if earlier >= first_year else dt.date(LAST_DAY.year, 5, 31), dt.date(LAST_DAY.year, 11, 30)]
+    return [
+        dt.date(earlier, 11, 30) if earlier >= first_year else dt.date(LAST_DAY.year, 5, 31),
+        dt.date(LAST_DAY.year, 11, 30),
+    ]
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[str]], encoding: str) -> None:
@@ -200,7 +296,8 @@ def make(out: Path, rows: int = 1_000_000, units: int = 98, years: int = 7, seed
     rng = random.Random(seed)
     first = dt.date(LAST_DAY.year - years + 1, 1, 1)
     names = MUNICIPALITIES[:units]
-    sizes = unit_sizes(rng, units, max(units * 3, math.ceil(rows / ROWS_PER_CITIZEN)))
+    per_citizen = rows_per_citizen(seed, first.toordinal(), LAST_DAY.toordinal())
+    sizes = unit_sizes(rng, units, max(units * 3, math.ceil(rows / per_citizen)))
     ids = iter(pseudonyms(rng, sum(sizes)))
     rounds = survey_dates(first.year)
     log: list[tuple[int, str, str, str]] = []
@@ -220,8 +317,14 @@ def make(out: Path, rows: int = 1_000_000, units: int = 98, years: int = 7, seed
             surveys[day] += survey_rows(rng, key, answered)
             responses[day.isoformat()] = answered
         described.append(
-            {"key": key, "name": f"Jobhuset {municipality}", "municipality": municipality, "citizens": size,
-             "rows": len(log) - before, "responses": responses}  # fmt: skip
+            {
+                "key": key,
+                "name": f"Jobhuset {municipality}",
+                "municipality": municipality,
+                "citizens": size,
+                "rows": len(log) - before,
+                "responses": responses,
+            }
         )
     log.sort()
     out.mkdir(parents=True, exist_ok=True)
