@@ -10,15 +10,18 @@ Three steps, the same in every engine and written in each engine's own idiom:
 * count: each citizen's status at each month end, per unit: citizens per unit × month end ×
   category (the example's categories). A change on day D holds from the first month end on or
   after D until the month end before the citizen's next change: each change adds one from its
-  month to the month of the next change (a running sum over months of +1 and -1).
+  month to the month of the next change (a running sum over months of +1 and -1). The next change
+  is the next row of the sorted log when it is the same citizen's (pandas, Polars, as the plugin's
+  ``outcome_counts`` finds it) or ``lead()`` over the citizen (DuckDB).
 * suppress: at each data date (31 December), citizens per unit × category with the unit's total
   and the programme's totals, each flagged small when it is from 1 to the threshold minus one:
   the table the suppression starts from.
 
 Each run is a child process of its own (``--child``): it times each step and reports its peak
-memory (``getrusage`` maxrss, imports included); its results are written to a file and the parent
-asserts that every engine's are equal. The median of ``--runs`` runs counts (time per step and in
-all; peak memory). With ``--rows`` the data are made at each size first (growth with rows).
+memory (``bench_national.peak_mib``: VmHWM, else ``getrusage`` maxrss; imports included); its
+results are written to a file and the parent asserts that every engine's are equal. The median of
+``--runs`` runs counts (time per step and in all; peak memory). With ``--rows`` the data are made
+at each size first (growth with rows).
 
 Usage: bench_engines.py [--data DIR | --rows 100000,300000,1000000] [--runs 3] [--json engines.json]
        [--engines pandas,duckdb,polars]
@@ -31,7 +34,6 @@ import importlib.util
 import json
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
@@ -42,6 +44,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_programme_data
+from bench_national import peak_mib
 from engine_steps import STEPS
 
 ENGINES = tuple(STEPS)  # pandas, duckdb, polars
@@ -72,7 +75,7 @@ def child(engine: str, folder: Path, into: Path) -> dict[str, Any]:
         value = step(value)
         seconds[name], cpu_seconds[name] = time.perf_counter() - began, time.process_time() - cpu
     into.write_text(json.dumps(rows_of(engine, value), ensure_ascii=False), encoding="utf-8")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    peak = peak_mib()
     return {"seconds": seconds, "cpu_seconds": cpu_seconds, "peak_mib": peak}
 
 
@@ -144,7 +147,7 @@ def main() -> int:
     missing = set(args.engines.split(",")) - set(engines)
     if missing:
         print(f"not installed (pip install -r requirements-bench.txt): {', '.join(sorted(missing))}", file=sys.stderr)
-    sizes = {}
+    sizes, load_before = {}, os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="bench-programme-") as scratch:
         folders = {"data": args.data} if args.data else {}
         for rows in [] if args.data else [int(r) for r in args.rows.split(",")]:
@@ -153,7 +156,7 @@ def main() -> int:
         for name, folder in folders.items():
             print(f"{name} rows: {', '.join(engines)} × {args.runs} …", file=sys.stderr, flush=True)
             sizes[name] = measure(folder, engines, args.runs)
-    load = os.getloadavg()
+    load = (load_before, os.getloadavg()[0])
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
     versions = {e: __import__(e).__version__ for e in engines}
     document = {"machine": machine, "load": load, "versions": versions, "sizes": sizes}
@@ -161,7 +164,7 @@ def main() -> int:
     print("\n".join(table(sizes)))
     print(f"\nmedian of {args.runs} runs, wall-clock seconds; CPU = CPU seconds of all the run's threads; MiB = peak")
     print(f"resident memory of the run's process (imports included); every engine's results equal.\n{machine}; ")
-    print(f"{versions}; load average {load[0]:.1f} at the end. JSON: {args.json}")
+    print(f"{versions}; load average {load[0]:.1f} before, {load[1]:.1f} after. JSON: {args.json}")
     return 0
 
 

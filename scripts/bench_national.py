@@ -37,6 +37,17 @@ PEAK_MIB = 2048  # the issue's limit for the national build's peak memory
 UNIT_COLUMN = "Enhed"
 
 
+def peak_mib() -> float:
+    """This process's peak resident memory in MiB: Linux's VmHWM (its own, from its exec on), else
+    ``getrusage``'s maxrss, which on Linux keeps the high-water mark of the parent it was forked from."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def month_ends(first: dt.date, last: dt.date) -> list[dt.date]:
     """Every month end from ``first``'s month to ``last``'s."""
     ends, year, month = [], first.year, first.month
@@ -95,7 +106,7 @@ def loader_counts(folder: Path) -> tuple[Clock, dict[str, dict[str, dict[str, in
 def child(folder: Path) -> dict[str, Any]:
     """``loader_counts`` in this process, with its peak memory and a digest of the counts."""
     clock, counts = loader_counts(folder)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mib()
     month_ends_counted = sum(len(per_unit) for per_unit in counts.values())
     return {
         "seconds": clock.wall,
@@ -106,12 +117,13 @@ def child(folder: Path) -> dict[str, Any]:
     }
 
 
-def measure(rows: int = 1_000_000, folder: Path | None = None) -> dict[str, Any]:
-    """Make the programme's data (in ``folder``, or a temporary one) and time the loader on it."""
+def measure(rows: int = 1_000_000, units: int = 98, folder: Path | None = None) -> dict[str, Any]:
+    """Make the programme's data (``units`` units, about ``rows`` status rows; in ``folder``, or a
+    temporary one) and time the loader on it."""
     with tempfile.TemporaryDirectory(prefix="bench-national-") as scratch:
         where = folder or Path(scratch) / "national"
         began = time.perf_counter()
-        manifest = make_programme_data.make(where, rows=rows)
+        manifest = make_programme_data.make(where, rows=rows, units=units)
         made = time.perf_counter() - began
         env_python = [sys.executable, __file__, "--child", str(where)]
         began = time.perf_counter()
@@ -153,5 +165,6 @@ def verdicts(result: dict[str, Any]) -> dict[str, bool]:
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--child":
         print(json.dumps(child(Path(sys.argv[2]))))
-    else:
-        print("\n".join(lines(measure(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000))))
+    else:  # bench_national.py [ROWS [UNITS]]: one measurement, printed
+        numbers = [int(n) for n in sys.argv[1:3]]
+        print("\n".join(lines(measure(*numbers))))

@@ -55,7 +55,8 @@ def pandas_steps(path: Path, manifest: dict[str, Any]) -> dict[str, Callable[[An
     def counts(log: pd.DataFrame) -> pd.DataFrame:
         log = log.sort_values(["unit", "citizen", "date"], kind="stable")
         month = log["date"].dt.year * 12 + log["date"].dt.month - base
-        stop = month.groupby([log["unit"], log["citizen"]], sort=False).shift(-1).fillna(count).astype("int64")
+        same = (log["citizen"] == log["citizen"].shift(-1)) & (log["unit"] == log["unit"].shift(-1))
+        stop = month.shift(-1).where(same, count).astype("int64")  # the citizen's next change, if any
         events = pd.DataFrame({"unit": log["unit"], "category": log["status"].map(CATEGORIES)})
         steps = pd.concat(
             [events.assign(month=month, step=1), events.assign(month=stop, step=-1)[stop < count]], ignore_index=True
@@ -142,7 +143,13 @@ def polars_steps(path: Path, manifest: dict[str, Any]) -> dict[str, Callable[[An
         events = (
             log.sort("unit", "citizen", "date")
             .with_columns(month=month, category=pl.col("status").replace_strict(CATEGORIES))
-            .with_columns(stop=pl.col("month").shift(-1).over("unit", "citizen").fill_null(count))
+            .with_columns(
+                stop=pl.when(
+                    (pl.col("citizen") == pl.col("citizen").shift(-1)) & (pl.col("unit") == pl.col("unit").shift(-1))
+                )
+                .then(pl.col("month").shift(-1))
+                .otherwise(count)
+            )
         )
         steps = pl.concat(
             [
