@@ -334,7 +334,8 @@ def main() -> int:
             "\nand swap (warm); MiB = peak of the build and its drawing processes (cold); KB = heaviest article"
             "\npage, gzip, without the chart script."
         )
-    print("\n" + "\n".join(cold_lines(results, example)))
+    if results or example is not None:
+        print("\n" + "\n".join(cold_lines(results, example)))
     if national:
         print("\n" + "\n".join(bench_national.lines(national)))
     print(f"\n{machine}; the whole benchmark took {document['seconds']:.0f} s. Targets:")

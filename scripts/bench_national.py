@@ -20,7 +20,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -45,6 +44,10 @@ def peak_mib() -> float:
         for line in status.read_text(encoding="ascii").splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
+    try:
+        import resource  # noqa: PLC0415 - not on Windows, where memory is not measured
+    except ImportError:
+        return 0.0
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
