@@ -6,7 +6,8 @@ process of its own as a build runs it, the loader's data stage on the status log
 (``data.read.read_checked``: decoding, the delimiter, the CSV records, the personal-data scan),
 validating (``validate_outcome``: statuses, dates, IDs), dropping the IDs, and counting every
 unit's citizens per category at every month end (``figures.counting.outcome_counts`` on each
-unit's part of the log), with the peak memory of that process.
+unit's part of the log), then the two survey rounds read, validated and counted per unit and
+question (``answer_counts``), with the peak memory of that process.
 
 TODO (issue 22, when the plugin knows units): build the whole national site as a size of its own
 (a page and an article per unit, briefing PDFs for the programme at every data date and for each
@@ -77,8 +78,8 @@ class Clock:
 
 
 def loader_counts(folder: Path) -> tuple[Clock, dict[str, dict[str, dict[str, int]]]]:
-    """Today's loader on ``folder``'s status log: the time of each step, and citizens per unit,
-    month end (ISO date) and category."""
+    """Today's loader on ``folder``'s status log, then its survey rounds (``surveys``): the time of
+    each step, and citizens per unit, month end (ISO date) and category."""
     clock = Clock()
     from public_results.data.descriptor import read_descriptor  # noqa: PLC0415 - timed
     from public_results.data.pseudonyms import drop_identifiers  # noqa: PLC0415 - timed
@@ -103,7 +104,33 @@ def loader_counts(folder: Path) -> tuple[Clock, dict[str, dict[str, dict[str, in
         part = OutcomeLog(outcome=outcome, events=log.events[units == unit].reset_index(drop=True))
         counts[unit] = {day.isoformat(): outcome_counts(part, day) for day in month_ends(first, last)}
     clock.step("count")
+    surveys(folder, manifest, settings)
+    clock.step("surveys")
     return clock, counts
+
+
+def surveys(folder: Path, manifest: dict[str, Any], settings: Any) -> int:
+    """Today's loader on the survey rounds: each read, checked and validated as the example's
+    ``evaluering`` (its questions and scale), then answers per unit and question counted; the number
+    of counts made."""
+    from public_results.data.datasets import Round  # noqa: PLC0415 - timed
+    from public_results.data.descriptor import read_descriptor  # noqa: PLC0415 - timed
+    from public_results.data.read import read_checked, wanted_headers  # noqa: PLC0415 - timed
+    from public_results.data.validate import SurveyRound, validate_survey  # noqa: PLC0415 - timed
+    from public_results.figures.counting import answer_counts  # noqa: PLC0415 - timed
+
+    example = read_descriptor(ROOT / "data" / "datasets.yaml").datasets["evaluering"]
+    made = 0
+    for day, name in manifest["survey_rounds"].items():
+        round_ = Round(name=day[:7], file=name, date=dt.date.fromisoformat(day))
+        survey = dataclasses.replace(example, rounds=(round_,))
+        table = read_checked(folder / name, None, settings, wanted_headers(survey))
+        answers = validate_survey(table, survey, round_).answers
+        units = table[UNIT_COLUMN].to_numpy()
+        for unit in sorted(set(units)):
+            part = SurveyRound(survey=survey, round=round_, answers=answers[units == unit])
+            made += sum(len(answer_counts(part, q.key)) for q in survey.questions)
+    return made
 
 
 def child(folder: Path) -> dict[str, Any]:
@@ -155,8 +182,9 @@ def lines(result: dict[str, Any]) -> list[str]:
         f"{result['make_seconds']:.1f} s",
         f"  today's loader, one process, wall (CPU) seconds: read {s['read']:.1f} ({c['read']:.1f}), validate "
         f"{s['validate']:.1f} ({c['validate']:.1f}), count per unit at every month end {s['count']:.1f} "
-        f"({c['count']:.1f}; {result['unit_month_ends']:,} unit × month ends); {result['stage_wall_seconds']:.1f} s "
-        f"in all; peak {result['peak_mib']:.0f} MiB",
+        f"({c['count']:.1f}; {result['unit_month_ends']:,} unit × month ends), the survey rounds read and "
+        f"counted per unit {s['surveys']:.1f} ({c['surveys']:.1f}); {result['stage_wall_seconds']:.1f} s in all; "
+        f"peak {result['peak_mib']:.0f} MiB",
         "  not yet measured: the whole national site (a page and an article per unit, briefings) cold and warm",
     ]
 

@@ -55,6 +55,13 @@ def test_the_same_seed_gives_the_same_bytes_and_another_seed_other_data(programm
     assert (tmp_path / "other" / "forloeb.csv").read_bytes() != (programme / "forloeb.csv").read_bytes()
 
 
+def test_one_unit_per_municipality_with_a_key_of_its_own() -> None:
+    keys = [make_programme_data.unit_key(m) for m in make_programme_data.MUNICIPALITIES]
+    assert len(set(keys)) == len(keys) == 98
+    assert all(k.isascii() and k.replace("-", "").isalpha() and k.islower() for k in keys)
+    assert make_programme_data.unit_key("Høje-Taastrup") == "hoeje-taastrup"
+
+
 def test_the_status_log_has_the_promised_shape(programme: Path) -> None:
     header, *rows = _records(programme / "forloeb.csv", "cp1252")
     manifest = json.loads((programme / "programme.json").read_text(encoding="utf-8"))
