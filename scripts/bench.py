@@ -28,7 +28,8 @@ of the issue is met. Timings are noisy; the ratios are taken within one run on o
 
 The size »national« (``bench_national.py``) is the synthetic programme of 98 units, about 10⁶ status
 rows (``make_programme_data.py``): for now its data are made and today's loader's data stage is timed
-on them (reading, validating, counting per unit at every month end) with its peak memory.
+on them (reading, validating, counting per unit at every month end, the survey rounds) with its
+peak memory.
 TODO (issue 22): build the whole national site (a page and an article per unit, briefing PDFs) cold
 and warm against plain Pelican when the plugin knows units; see bench_national.py.
 
@@ -312,7 +313,8 @@ def main() -> int:
         results = {name: measure(SIZES[name], folder) for name in names if name != NATIONAL}
         if NATIONAL in names:
             print("national: the programme's data and today's data stage …", file=sys.stderr, flush=True)
-        national = bench_national.measure() if NATIONAL in names else None
+        kept = folder / NATIONAL if args.keep else None  # --keep keeps the programme's data too
+        national = bench_national.measure(folder=kept) if NATIONAL in names else None
         if not args.no_example:
             print("the example site, cold, without PDFs …", file=sys.stderr, flush=True)
         example = None if args.no_example else example_cold(folder)
