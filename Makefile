@@ -63,7 +63,13 @@ ny-enhed: $(STAMP)  ## A new unit's site in DIR from its exports: make ny-enhed 
 	  $(if $(KOMMUNE),--kommune "$(KOMMUNE)") $(if $(KONTAKT),--kontakt "$(KONTAKT)") \
 	  $(if $(TILGAENGELIGHED),--tilgaengelighed "$(TILGAENGELIGHED)") $(if $(DATA),--data $(DATA))
 
-bench: $(STAMP)  ## Time builds of synthetic sites (10 to 1,000 articles) against plain Pelican; writes bench.json
+# The bench-only engines (requirements-bench.txt: DuckDB, Polars) on top of the test tools.
+BENCH_STAMP := $(VENV)/.installed-bench
+$(BENCH_STAMP): $(TEST_STAMP) requirements-bench.txt
+	$(PYTHON) -m pip install --quiet -r requirements-bench.txt
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)  ## Time builds of synthetic sites (10 to 1,000 articles) against plain Pelican, and the national data stage; writes bench.json
 	$(PYTHON) scripts/bench.py --json bench.json
 
 data: $(STAMP)  ## Write the synthetic example data again

@@ -26,7 +26,14 @@ cached (and for which dataset), figures and charts computed per dataset, time pe
 memory of the build and of its largest drawing process, page weights, and whether each target
 of the issue is met. Timings are noisy; the ratios are taken within one run on one machine.
 
-Usage: bench.py [--sizes small,medium,large] [--json bench.json] [--keep DIR] [--no-example]
+The size »national« (``bench_national.py``) is the synthetic programme of 98 units, about 10⁶ status
+rows (``make_programme_data.py``): for now its data are made and today's loader's data stage is timed
+on them (reading, validating, counting per unit at every month end, the survey rounds) with its
+peak memory.
+TODO (issue 22): build the whole national site (a page and an article per unit, briefing PDFs) cold
+and warm against plain Pelican when the plugin knows units; see bench_national.py.
+
+Usage: bench.py [--sizes small,medium,large,national] [--json bench.json] [--keep DIR] [--no-example]
 """
 
 from __future__ import annotations
@@ -47,6 +54,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
+import bench_national
 import bench_site
 
 from public_results.danish import words  # the build's stage names
@@ -58,6 +66,7 @@ SIZES = {
 }
 PYTHON = sys.executable
 ROOT = bench_site.ROOT
+NATIONAL = "national"  # bench_national.py: the programme's data and the data stage (the site: TODO)
 REPEAT = 3  # plain Pelican and our warm rebuild are timed this often; the best time counts
 TARGETS = {
     "warm_ratio_large": 1.2,  # warm rebuild ÷ plain Pelican at the largest size
@@ -237,11 +246,14 @@ def verdicts(results: dict[str, Any], example: dict[str, Any] | None = None) -> 
         "cold build ≤ 1.5 × (charts × single chart ÷ cores + pages × plain Pelican per page) at the largest size": (
             largest["cold"]["seconds"] <= largest["cold_limit"]["limit"]
         ),
-    } | (
-        {"example site cold without PDFs ≤ 5 s": example["seconds"] <= TARGETS["example_cold_s"]}
-        if example is not None
-        else {}
-    )
+    } | verdicts_example(example)
+
+
+def verdicts_example(example: dict[str, Any] | None) -> dict[str, bool]:
+    """The example site's target (none when it was not built)."""
+    if example is None:
+        return {}
+    return {"example site cold without PDFs ≤ 5 s": example["seconds"] <= TARGETS["example_cold_s"]}
 
 
 def cold_lines(results: dict[str, Any], example: dict[str, Any] | None) -> list[str]:
@@ -289,7 +301,7 @@ def table(results: dict[str, Any]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default=",".join(SIZES))
+    parser.add_argument("--sizes", default=",".join([*SIZES, NATIONAL]))
     parser.add_argument("--json", default="bench.json", type=Path)
     parser.add_argument("--keep", type=Path, help="build the sites here and keep them")
     parser.add_argument("--no-example", action="store_true", help="skip the example site's cold build")
@@ -297,26 +309,37 @@ def main() -> int:
     began = time.perf_counter()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="public-results-bench-"))
     try:
-        results = {name: measure(SIZES[name], folder) for name in args.sizes.split(",")}
+        names = args.sizes.split(",")
+        results = {name: measure(SIZES[name], folder) for name in names if name != NATIONAL}
+        if NATIONAL in names:
+            print("national: the programme's data and today's data stage …", file=sys.stderr, flush=True)
+        kept = folder / NATIONAL if args.keep else None  # --keep keeps the programme's data too
+        national = bench_national.measure(folder=kept) if NATIONAL in names else None
         if not args.no_example:
             print("the example site, cold, without PDFs …", file=sys.stderr, flush=True)
         example = None if args.no_example else example_cold(folder)
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)
-    met = verdicts(results, example)
+    met = verdicts(results, example) if results else verdicts_example(example)  # national alone: no sites
+    met |= bench_national.verdicts(national) if national else {}
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
     seconds = time.perf_counter() - began
     document = {"machine": machine, "seconds": seconds, "sizes": results, "example": example, "targets": met}
+    document["national"] = national
     args.json.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
-    print("\n".join(table(results)))
-    print(
-        "\nseconds of wall clock; ratio = warm ÷ plain; redrawn = charts drawn after one data file changed;"
-        "\nfixed = our imports (beyond Pelican's own, which plain Pelican pays too) + data checks + output scan"
-        "\nand swap (warm); MiB = peak of the build and its drawing processes (cold); KB = heaviest article"
-        "\npage, gzip, without the chart script."
-    )
-    print("\n" + "\n".join(cold_lines(results, example)))
+    if results:
+        print("\n".join(table(results)))
+        print(
+            "\nseconds of wall clock; ratio = warm ÷ plain; redrawn = charts drawn after one data file changed;"
+            "\nfixed = our imports (beyond Pelican's own, which plain Pelican pays too) + data checks + output scan"
+            "\nand swap (warm); MiB = peak of the build and its drawing processes (cold); KB = heaviest article"
+            "\npage, gzip, without the chart script."
+        )
+    if results or example is not None:
+        print("\n" + "\n".join(cold_lines(results, example)))
+    if national:
+        print("\n" + "\n".join(bench_national.lines(national)))
     print(f"\n{machine}; the whole benchmark took {document['seconds']:.0f} s. Targets:")
     for what, ok in met.items():
         print(f"  {'met    ' if ok else 'NOT MET'}  {what}")

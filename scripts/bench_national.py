@@ -1,0 +1,201 @@
+"""``make bench``'s size »national«: the synthetic programme of 98 units (``make_programme_data.py``)
+and the data stage of today's loader on it.
+
+What is measured: making the data (about 10⁶ status rows, two survey rounds per unit), then, in a
+process of its own as a build runs it, the loader's data stage on the status log: reading
+(``data.read.read_checked``: decoding, the delimiter, the CSV records, the personal-data scan),
+validating (``validate_outcome``: statuses, dates, IDs), dropping the IDs, and counting every
+unit's citizens per category at every month end (``figures.counting.outcome_counts`` on each
+unit's part of the log), then the two survey rounds read, validated and counted per unit and
+question (``answer_counts``), with the peak memory of that process.
+
+TODO (issue 22, when the plugin knows units): build the whole national site as a size of its own
+(a page and an article per unit, briefing PDFs for the programme at every data date and for each
+unit at the newest) cold and warm against plain Pelican with the same number of pages, its peak
+memory, and that one unit's new export recomputes and redraws only that unit and the programme.
+Until then the loader reads the log as one unit's and the unit column is split off beside it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
+import make_programme_data
+
+ROOT = Path(__file__).resolve().parent.parent
+PEAK_MIB = 2048  # the issue's limit for the national build's peak memory
+UNIT_COLUMN = "Enhed"
+
+
+def peak_mib() -> float:
+    """This process's peak resident memory in MiB: Linux's VmHWM (its own, from its exec on), else
+    ``getrusage``'s maxrss, which on Linux keeps the high-water mark of the parent it was forked from."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    try:
+        import resource  # noqa: PLC0415 - not on Windows, where memory is not measured
+    except ImportError:
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def month_ends(first: dt.date, last: dt.date) -> list[dt.date]:
+    """Every month end from ``first``'s month to ``last``'s."""
+    ends, year, month = [], first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        following = dt.date(year + (month == 12), month % 12 + 1, 1)
+        ends.append(following - dt.timedelta(days=1))
+        year, month = following.year, following.month
+    return ends
+
+
+class Clock:
+    """Wall-clock and CPU seconds of named steps, one after another."""
+
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self._began = (time.perf_counter(), time.process_time())
+
+    def step(self, name: str) -> None:
+        """The step ``name`` ends now; the next begins."""
+        now = (time.perf_counter(), time.process_time())
+        self.wall[name], self.cpu[name] = now[0] - self._began[0], now[1] - self._began[1]
+        self._began = now
+
+
+def loader_counts(folder: Path) -> tuple[Clock, dict[str, dict[str, dict[str, int]]]]:
+    """Today's loader on ``folder``'s status log, then its survey rounds (``surveys``): the time of
+    each step, and citizens per unit, month end (ISO date) and category."""
+    clock = Clock()
+    from public_results.data.descriptor import read_descriptor  # noqa: PLC0415 - timed
+    from public_results.data.pseudonyms import drop_identifiers  # noqa: PLC0415 - timed
+    from public_results.data.read import read_checked, wanted_headers  # noqa: PLC0415 - timed
+    from public_results.data.validate import OutcomeLog, validate_outcome  # noqa: PLC0415 - timed
+    from public_results.figures.counting import outcome_counts  # noqa: PLC0415 - timed
+    from public_results.settings import read_settings  # noqa: PLC0415 - timed
+
+    manifest = json.loads((folder / "programme.json").read_text(encoding="utf-8"))
+    first, last = dt.date.fromisoformat(manifest["first_day"]), dt.date.fromisoformat(manifest["last_day"])
+    example = read_descriptor(ROOT / "data" / "datasets.yaml").datasets["forløb"]
+    outcome = dataclasses.replace(example, file="forloeb.csv", start=first, data_dates=(last,))
+    settings = read_settings({"RESULTS_DATA_PATH": str(folder), "RESULTS_MAX_FILE_MB": 500})
+    clock.step("import")
+    table = read_checked(folder / "forloeb.csv", None, settings, wanted_headers(outcome))
+    clock.step("read")
+    log = drop_identifiers(validate_outcome(table, outcome, last))
+    clock.step("validate")
+    units = table[UNIT_COLUMN].to_numpy()  # the log keeps the table's rows in order (no blank rows here)
+    counts: dict[str, dict[str, dict[str, int]]] = {}
+    for unit in sorted(set(units)):
+        part = OutcomeLog(outcome=outcome, events=log.events[units == unit].reset_index(drop=True))
+        counts[unit] = {day.isoformat(): outcome_counts(part, day) for day in month_ends(first, last)}
+    clock.step("count")
+    surveys(folder, manifest, settings)
+    clock.step("surveys")
+    return clock, counts
+
+
+def surveys(folder: Path, manifest: dict[str, Any], settings: Any) -> int:
+    """Today's loader on the survey rounds: each read, checked and validated as the example's
+    ``evaluering`` (its questions and scale), then answers per unit and question counted; the number
+    of counts made."""
+    from public_results.data.datasets import Round  # noqa: PLC0415 - timed
+    from public_results.data.descriptor import read_descriptor  # noqa: PLC0415 - timed
+    from public_results.data.read import read_checked, wanted_headers  # noqa: PLC0415 - timed
+    from public_results.data.validate import SurveyRound, validate_survey  # noqa: PLC0415 - timed
+    from public_results.figures.counting import answer_counts  # noqa: PLC0415 - timed
+
+    example = read_descriptor(ROOT / "data" / "datasets.yaml").datasets["evaluering"]
+    made = 0
+    for day, name in manifest["survey_rounds"].items():
+        round_ = Round(name=day[:7], file=name, date=dt.date.fromisoformat(day))
+        survey = dataclasses.replace(example, rounds=(round_,))
+        table = read_checked(folder / name, None, settings, wanted_headers(survey))
+        answers = validate_survey(table, survey, round_).answers
+        units = table[UNIT_COLUMN].to_numpy()
+        for unit in sorted(set(units)):
+            part = SurveyRound(survey=survey, round=round_, answers=answers[units == unit])
+            made += sum(len(answer_counts(part, q.key)) for q in survey.questions)
+    return made
+
+
+def child(folder: Path) -> dict[str, Any]:
+    """``loader_counts`` in this process, with its peak memory and a digest of the counts."""
+    clock, counts = loader_counts(folder)
+    peak = peak_mib()
+    month_ends_counted = sum(len(per_unit) for per_unit in counts.values())
+    return {
+        "seconds": clock.wall,
+        "cpu_seconds": clock.cpu,
+        "peak_mib": peak,
+        "units": len(counts),
+        "unit_month_ends": month_ends_counted,
+    }
+
+
+def measure(rows: int = 1_000_000, units: int = 98, folder: Path | None = None) -> dict[str, Any]:
+    """Make the programme's data (``units`` units, about ``rows`` status rows; in ``folder``, or a
+    temporary one) and time the loader on it."""
+    with tempfile.TemporaryDirectory(prefix="bench-national-") as scratch:
+        where = folder or Path(scratch) / "national"
+        began = time.perf_counter()
+        manifest = make_programme_data.make(where, rows=rows, units=units)
+        made = time.perf_counter() - began
+        env_python = [sys.executable, __file__, "--child", str(where)]
+        began = time.perf_counter()
+        done = subprocess.run(env_python, capture_output=True, text=True, check=False)
+        wall = time.perf_counter() - began
+        if done.returncode:
+            sys.exit(f"bench: the national data stage failed:\n{done.stderr[-3000:]}")
+        stage = json.loads(done.stdout)
+    return {
+        "rows": manifest["rows"],
+        "units": len(manifest["units"]),
+        "citizens": manifest["citizens"],
+        "responses": sum(sum(u["responses"].values()) for u in manifest["units"]),
+        "make_seconds": made,
+        "stage_wall_seconds": wall,
+        **stage,
+    }
+
+
+def lines(result: dict[str, Any]) -> list[str]:
+    """The national size's lines for the bench's printout."""
+    s, c = result["seconds"], result["cpu_seconds"]
+    return [
+        f"National programme (synthetic): {result['units']} units, {result['citizens']:,} citizens, "
+        f"{result['rows']:,} status rows, {result['responses']:,} survey responses; made in "
+        f"{result['make_seconds']:.1f} s",
+        f"  today's loader, one process, wall (CPU) seconds: read {s['read']:.1f} ({c['read']:.1f}), validate "
+        f"{s['validate']:.1f} ({c['validate']:.1f}), count per unit at every month end {s['count']:.1f} "
+        f"({c['count']:.1f}; {result['unit_month_ends']:,} unit × month ends), the survey rounds read and "
+        f"counted per unit {s['surveys']:.1f} ({c['surveys']:.1f}); {result['stage_wall_seconds']:.1f} s in all; "
+        f"peak {result['peak_mib']:.0f} MiB",
+        "  not yet measured: the whole national site (a page and an article per unit, briefings) cold and warm",
+    ]
+
+
+def verdicts(result: dict[str, Any]) -> dict[str, bool]:
+    return {"national: the data stage's peak memory ≤ 2 GiB (the whole build: not yet)": result["peak_mib"] <= PEAK_MIB}
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--child":
+        print(json.dumps(child(Path(sys.argv[2]))))
+    else:  # bench_national.py [ROWS [UNITS]]: one measurement, printed
+        numbers = [int(n) for n in sys.argv[1:3]]
+        print("\n".join(lines(measure(*numbers))))
