@@ -81,15 +81,22 @@ def protect_units(
     *,
     groups: Mapping[str, frozenset[str]] | None = None,
     exact_items: int = EXACT_ITEMS,
+    hide: frozenset[Item] = frozenset(),
 ) -> UnitsProtected:
     """``table`` (unit -> category -> count) with every unit's and the programme's counts, group sums
     and totals protected so that no suppressed one can be worked out from the shown ones. ``groups``
     name nested sets of categories; tables of at most ``exact_items`` items get the general audit
-    too. ValueError for a table that is not one (see ``unit_table``)."""
+    too. Items in ``hide`` are hidden from the start and protected like small ones (a step over time
+    that would give away a small flow, ``flows.py``): each keeps open every value within
+    threshold-1 of its own that the rule's words allow. ValueError for a table that is not one
+    (see ``unit_table``) or an item in ``hide`` that it does not have."""
     if threshold < 1:
         raise ValueError("the threshold must be at least 1")
     shape = unit_table(table, groups or {})
-    work = Protection(shape, threshold)
+    unknown = set(hide) - set(shape.values)
+    if unknown:
+        raise ValueError(f"items to hide that the table does not have: {sorted(unknown, key=name_key)}")
+    work = Protection(shape, threshold, frozenset(hide))
     work.structured()
     guarantee = NETWORK
     unproven = tuple(sorted({item for item, _ in work.unwitnessed}, key=name_key))
@@ -113,7 +120,7 @@ def exact(work: Protection) -> set[Item]:
     values = {names[item]: value for item, value in shape.values.items()}
     small = {names[item] for item in work.small}
     reader = Reader(vectors_of, values, small, work.threshold)
-    kept = {name: range(1, work.threshold) for name in small}
+    kept = {names[item]: work.kept_open(item) for item in work.targets}
     given_away = {name for name in small if reader.pinned_by_words(name, kept[name])}
     hidden = {names[item] for item in work.hidden}
 
