@@ -102,3 +102,14 @@ def test_the_units_are_listed_with_a_link_to_each_page(programme_site):
     listing = (programme_site / "enheder" / "index.html").read_text(encoding="utf-8")
     for key, name in UNITS.items():
         assert f'<a href="{key}/index.html">{name}</a>' in listing
+
+
+def test_the_programmes_total_of_all_citizens_is_shown_at_every_data_date(programme_site, programme_book):
+    """Protecting the small unit hides units' cells first: the programme's total stays (README,
+    »Suppression across units«, the order of what is hidden)."""
+    book = programme_book
+    for day in book.outcomes["forløb"].outcome.data_dates:
+        assert not book.counts("forløb", day)["alle"].suppressed, day
+    newest = book.counts("forløb", dt.date(2024, 6, 30))["alle"]
+    text = page_text(programme_site / "2024-07-programmet.html")
+    assert f"tilsammen haft {newest.value} borgere" in text and "et skjult antal borgere i forløb" not in text

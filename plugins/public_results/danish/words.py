@@ -1443,10 +1443,8 @@ UNIT_FIGURE_OUTSIDE = "»{{{{ {text} }}}}« kan kun stå på en enheds side"
 UNIT_FIGURE_OUTSIDE_FIX = "Skriv enhedens navn selv, eller brug »{{{{ enhed.navn }}}}« i content/enheder/."
 UNIT_FIGURE_UNKNOWN = "»enhed.{name}« findes ikke"
 UNIT_FIGURE_UNKNOWN_FIX = "Brug »enhed.navn« eller »enhed.kommune«."
-UNITS_TOO_FINE = (
-    "»{dataset}« har for mange enheder og statusser ({items} tal) til, at diskretionen på tværs af enhederne"
-    " kan efterprøves (højst {limit})"
-)
-UNITS_TOO_FINE_FIX = (
-    "Læg statusser sammen i datasets.yaml, eller vis færre grupper, indtil beskyttelsen på tværs af enheder er udvidet."
+UNITS_TOTAL = "i alt"  # the total of a programme's table without a group of every status (the build's report)
+UNITS_UNPROVEN = (
+    "{where}: for {count} skjulte tal på tværs af enhederne kunne beregningen ikke vise, at alle de værdier,"
+    " reglen lader åbne, er mulige ({names}). Tallene er skjult; se README, »Suppression across units«."
 )

@@ -13,6 +13,7 @@ from ..charts.drawing_pool import DrawingStats
 from ..danish import numbers, words
 from ..figures.methods import suppression_lines
 from ..figures.overview import change_lines
+from ..figures.units import unproven_lines
 from .build import Finished
 
 
@@ -55,7 +56,8 @@ def page_counts(build: Finished) -> tuple[int, int]:
 def summary_lines(build: Finished) -> list[str]:
     """What a finished build prints: warnings first, then the facts of the build."""
     lines = alert_lines(build) + note_lines(build)
-    lines += [words.SUPPRESSION_HEADING, *(f"  {line}" for line in suppression_lines(build.overview.suppressed))]
+    hidden = [*suppression_lines(build.overview.suppressed), *unproven_lines(build.book)]
+    lines += [words.SUPPRESSION_HEADING, *(f"  {line}" for line in hidden)]
     changed = change_lines(build.overview.changed)
     if changed:
         lines += [words.NEWEST_CHANGES, *(f"  {line}" for line in changed)]
