@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 
-from .one_sum import PAIR_SEARCH, State, possible_values
+from .one_sum import PAIR_SEARCH, State, kept_open, possible_values
 from .unit_network import Network, bridges
 from .unit_table import Item, UnitTable
 
@@ -51,8 +51,7 @@ class Protection:
         return (self.rank(item), value == 0, value, self.shape.unit_size(item), is_sum, name_key(item))
 
     @staticmethod
-    def rank(item: Item) -> int:
-        """0 for a unit's item, 1 for a programme's count or group, 2 for the programme's total."""
+    def rank(item: Item) -> int:  # 0: a unit's item, 1: a programme's count or group, 2: the programme's total
         return 0 if item[0] is not None else 2 if item[1] is None else 1
 
     def cost(self, item: Item) -> float:
@@ -68,12 +67,8 @@ class Protection:
     def kept_open(self, item: Item) -> range:
         """The values the rule needs suppressed ``item`` to keep open (``one_sum.kept_open``): 1 to
         threshold-1 for a small one, every value within threshold-1 of its own for a flow."""
-        if item in self.small:
-            return range(1, self.threshold)
-        if item in self.flows:
-            value = self.values[item]
-            return range(max(0, value - self.threshold + 1), value + self.threshold)
-        return range(0)
+        value, small, flow = self.values[item], item in self.small, item in self.flows
+        return kept_open(str(item), value, small, flow, self.threshold)
 
     def allowed(self, item: Item, value: int) -> bool:
         """Whether the rule's words allow ``value`` for ``item`` once it is suppressed."""

@@ -13,7 +13,6 @@ from ..charts.drawing_pool import DrawingStats
 from ..danish import numbers, words
 from ..figures.methods import suppression_lines
 from ..figures.overview import change_lines
-from ..figures.units import unproven_lines
 from .build import Finished
 
 
@@ -56,7 +55,7 @@ def page_counts(build: Finished) -> tuple[int, int]:
 def summary_lines(build: Finished) -> list[str]:
     """What a finished build prints: warnings first, then the facts of the build."""
     lines = alert_lines(build) + note_lines(build)
-    hidden = [*suppression_lines(build.overview.suppressed), *unproven_lines(build.book)]
+    hidden = [*suppression_lines(build.overview.suppressed), *build.overview.unproven]
     lines += [words.SUPPRESSION_HEADING, *(f"  {line}" for line in hidden)]
     changed = change_lines(build.overview.changed)
     if changed:

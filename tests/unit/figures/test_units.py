@@ -201,3 +201,12 @@ def test_the_builds_report_names_the_items_the_network_could_not_prove():
     book.remember("forløb", (UNPROVEN, dt.date(2021, 3, 31), ()), lambda: ("nord/praktik",))
     (line,) = unproven_lines(book)
     assert line.startswith("forløb pr. 31. marts 2021: for 1 skjulte tal") and "(nord/praktik)" in line
+
+
+def test_items_hidden_for_flows_in_a_national_programme_cannot_be_worked_out():
+    cells = national(98, 11)
+    big = sorted((n for n in (f"{u}/{s}" for u in cells for s in STATUSES) if int(n[1:3]) % 9 == 0), key=str)[:12]
+    hide = frozenset({*big, "programmet/praktik"})
+    counts, unproven = protect_programme(cells, EXAMPLE_GROUPS, 5, hide=hide)
+    assert unproven == () and all(counts[n].suppressed for n in hide)
+    assert worked_out(counts, cells, EXAMPLE_GROUPS) == []
