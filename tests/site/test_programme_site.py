@@ -124,3 +124,14 @@ def test_the_units_are_compared_on_the_article_and_the_units_list_with_the_hidde
     csv = (programme_site / "grafer" / "forloeb-praktik-enheder-2024-06-30.csv").read_text(encoding="utf-8-sig")
     oe = next(line for line in csv.splitlines() if line.startswith("Jobhuset Ø"))
     assert ";..;" in oe and ";9;" not in oe  # Ø's nine citizens stay hidden in the download
+
+
+def test_the_programmes_total_of_all_citizens_is_shown_at_every_data_date(programme_site, programme_book):
+    """Protecting the small unit hides units' cells first: the programme's total stays (README,
+    »Suppression across units«, the order of what is hidden)."""
+    book = programme_book
+    for day in book.outcomes["forløb"].outcome.data_dates:
+        assert not book.counts("forløb", day)["alle"].suppressed, day
+    newest = book.counts("forløb", dt.date(2024, 6, 30))["alle"]
+    text = page_text(programme_site / "2024-07-programmet.html")
+    assert f"tilsammen haft {newest.value} borgere" in text and "et skjult antal borgere i forløb" not in text

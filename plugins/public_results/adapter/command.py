@@ -101,7 +101,7 @@ def _check(args: argparse.Namespace) -> int:
     written, generated = page_counts(build)
     print(words.CHECK_PAGES.format(pages=written + generated, articles=written, others=generated))
     print(words.SUPPRESSION_HEADING)
-    print("\n".join(f"  {line}" for line in suppression_lines(build.overview.suppressed)))
+    print("\n".join(f"  {line}" for line in [*suppression_lines(build.overview.suppressed), *build.overview.unproven]))
     print("\n".join(alert_lines(build)))
     if last is None:
         print(words.CHECK_NOTHING_TO_COMPARE)

@@ -1457,10 +1457,8 @@ COMPARE_NO_SHARE_FIX = (
 COMPARE_NO_FILTER = "»{{{{ {text} }}}}« viser alle enheder, så »| enhed: …« kan ikke stå efter den"
 COMPARE_NO_FILTER_FIX = "Fjern »| enhed: …«."
 COMPARE_FOLDER = "enheder"  # in a comparison's file names: »forloeb-praktik-enheder-2024-06-30.csv«
-UNITS_TOO_FINE = (
-    "»{dataset}« har for mange enheder og statusser ({items} tal) til, at diskretionen på tværs af enhederne"
-    " kan efterprøves (højst {limit})"
-)
-UNITS_TOO_FINE_FIX = (
-    "Læg statusser sammen i datasets.yaml, eller vis færre grupper, indtil beskyttelsen på tværs af enheder er udvidet."
+UNITS_TOTAL = "i alt"  # the total of a programme's table without a group of every status (the build's report)
+UNITS_UNPROVEN = (
+    "{where}: for {count} skjulte tal på tværs af enhederne kunne beregningen ikke vise, at alle de værdier,"
+    " reglen lader åbne, er mulige ({names}). Tallene er skjult; se README, »Suppression across units«."
 )

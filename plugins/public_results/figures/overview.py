@@ -14,6 +14,7 @@ from ..settings import NumberStyle
 from .book import FigureBook
 from .figure import COUNT, SHARE, Pins
 from .methods import Suppressed, suppressed
+from .units import unproven_lines
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Changed:
 class Overview:
     suppressed: tuple[Suppressed, ...]
     changed: tuple[Changed, ...]
+    unproven: tuple[str, ...] = ()  # lines: what suppression across units could not prove (``units.unproven_lines``)
 
     @property
     def suppressed_total(self) -> int:
@@ -39,7 +41,8 @@ class Overview:
 
 
 def overview(book: FigureBook, style: NumberStyle) -> Overview:
-    return Overview(suppressed(book), newest_changes(book, style))
+    hidden = suppressed(book)  # computes every table, so the unproven items are known after it
+    return Overview(hidden, newest_changes(book, style), tuple(unproven_lines(book)))
 
 
 def newest_changes(book: FigureBook, style: NumberStyle) -> tuple[Changed, ...]:

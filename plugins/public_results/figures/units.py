@@ -6,9 +6,10 @@ dataset is found by name in the figure book but never listed (``OutcomeLogs``), 
 listings (briefings, open data, the figures API) stay the programme's; unit pages and
 ``{{ … | enhed: nord }}`` ask for them by name.
 
-The whole family is protected as one table (``protect_programme``): every unit's statuses and
-groups, and the programme's, which are the sums of the units'. So no hidden unit cell can be worked
-out from the programme total minus the other units, nor a hidden programme cell from the units.
+The whole family is protected as one table (``protect_programme``, with
+``privacy.across_units.protect_units``): every unit's statuses and groups, and the programme's,
+which are the sums of the units'. So no hidden unit cell can be worked out from the programme total
+minus the other units, nor a hidden programme cell from the units.
 Over time the family is walked as one table too (``privacy.flows``, in the figure book).
 """
 
@@ -19,11 +20,12 @@ from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..danish import words
+from ..danish import numbers, words
 from ..data.datasets import Unit
 from ..data.validate import OutcomeLog
-from ..errors import DescriptorError, Problem
-from ..privacy.suppression import AUDIT_LIMIT, Count, TooFine, suppress
+from ..privacy.across_units import protect_units
+from ..privacy.suppression import Count
+from ..privacy.unit_table import Item
 from . import counting
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 UNIT_MARK = "@"  # »forløb@nord«: the unit's dataset in the figure book (never shown to a reader)
 MEMBER_MARK = "/"  # »nord/aktive«: an item of the family's one table
 PROGRAMME = words.UNIT_PROGRAMME  # the programme's member in the family's table
+UNPROVEN = "unproven"  # the figure book's memo key of a table's unproven items (``unproven_lines``)
 
 
 def unit_dataset(dataset: str, unit: str) -> str:
@@ -107,30 +110,49 @@ def protect_programme(
     groups: Mapping[str, frozenset[str]],
     threshold: int,
     hide: frozenset[str] = frozenset(),
-    dataset: str = "",
-) -> dict[str, Count]:
+) -> tuple[dict[str, Count], tuple[str, ...]]:
     """THE SEAM for protection across units. ``cells``: unit -> status -> count; ``groups``: group ->
     its statuses. Returns every item of the family's one table, named »unit/item« and
     »programmet/item«, protected so that no suppressed item can be worked out from the shown ones
     (within a unit, the programme's totals minus the other units, the groups); ``hide``: items
-    hidden from the start (a small step over time, ``privacy.flows``).
+    hidden from the start (a small step over time, ``privacy.flows``). And the items that the
+    network step could not show every open value possible for (``UnitsProtected.unproven``, for the
+    build's report; none in the tables tried).
 
-    Today: the general audited suppression (``privacy.suppression.suppress``) over the flattened
-    table, exact but bounded by AUDIT_LIMIT items (a few units). ``privacy/across_units.py``'s
-    ``protect_units`` (issue 22, part B) replaces this body when it lands."""
-    flat: dict[str, int] = {}
-    sums: dict[str, frozenset[str]] = {}
-    statuses = sorted({status for row in cells.values() for status in row})
-    for unit, row in cells.items():
-        flat |= {item(unit, status): count for status, count in row.items()}
-        sums |= {item(unit, g): frozenset(item(unit, s) for s in members) for g, members in groups.items()}
-    sums |= {item(PROGRAMME, s): frozenset(item(u, s) for u in cells) for s in statuses}
-    sums |= {item(PROGRAMME, g): frozenset(item(u, s) for u in cells for s in members) for g, members in groups.items()}
-    try:
-        return suppress(flat, sums, threshold, hide=hide)
-    except TooFine as found:
-        what = words.UNITS_TOO_FINE.format(dataset=dataset, items=found.items, limit=AUDIT_LIMIT)
-        raise DescriptorError(Problem("datasets.yaml", what, words.UNITS_TOO_FINE_FIX)) from None
+    ``privacy.across_units.protect_units`` does the work, at any number of units: a group of every
+    status (»alle«) is the table's total; groups with the same statuses are one item."""
+    statuses = tuple(dict.fromkeys(status for row in cells.values() for status in row))
+    every = frozenset(statuses)
+    node_of: dict[str, str | None] = {status: status for status in statuses}
+    kept_groups: dict[str, frozenset[str]] = {}
+    for name, chosen in groups.items():
+        same = None if chosen == every else next((g for g, m in kept_groups.items() if m == chosen), name)
+        if same == name and len(chosen) == 1:
+            same = next(iter(chosen))  # a group of one status is that status
+        node_of[name] = same
+        if same == name:
+            kept_groups[name] = chosen
+    table = {unit: {status: row.get(status, 0) for status in statuses} for unit, row in cells.items()}
+    hidden = frozenset(_item_of(name, node_of) for name in hide)
+    found = protect_units(table, threshold, groups=kept_groups, hide=hidden)
+    counts = {
+        item(member, name): found.counts[(None if member == PROGRAMME else member, node)]
+        for member in (PROGRAMME, *cells)
+        for name, node in node_of.items()
+    }
+    unproven = tuple(item(unit or PROGRAMME, _name_of(node, node_of)) for unit, node in found.unproven)
+    return counts, unproven
+
+
+def _item_of(name: str, node_of: Mapping[str, str | None]) -> Item:
+    """The ``protect_units`` item of »unit/name«."""
+    member, _, own = name.partition(MEMBER_MARK)
+    return (None if member == PROGRAMME else member, node_of[own])
+
+
+def _name_of(node: str | None, node_of: Mapping[str, str | None]) -> str:
+    """The first name of a ``protect_units`` node (the total: the group of every status, or »i alt«)."""
+    return next((name for name, found in node_of.items() if found == node), words.UNITS_TOTAL if node is None else node)
 
 
 def protect_family(book: FigureBook, programme: str, day: dt.date, hide: frozenset[str]) -> dict[str, Count]:
@@ -141,7 +163,25 @@ def protect_family(book: FigureBook, programme: str, day: dt.date, hide: frozens
         raw = counting.outcome_counts(book.outcome_log(unit_dataset(programme, unit.key)), day)
         cells[unit.key] = {c.key: raw[c.key] for c in outcome.categories}
     groups = {g.key: frozenset(g.categories) for g in outcome.groups}
-    return protect_programme(cells, groups, book.threshold, hide, programme)
+    counts, unproven = protect_programme(cells, groups, book.threshold, hide)
+    if unproven:  # for the build's report (``unproven_lines``)
+        book.remember(programme, (UNPROVEN, day, tuple(sorted(hide))), lambda: unproven)
+    return counts
+
+
+def unproven_lines(book: FigureBook) -> list[str]:
+    """For the build's report: per programme and date, the hidden items that the protection across
+    units could not show every open value possible for (none in the tables tried)."""
+    lines = []
+    for programme in sorted(book.units):
+        found: dict[dt.date, set[str]] = {}
+        for key, names in book.memo.get(programme, {}).items():
+            if key[0] == UNPROVEN:
+                found.setdefault(key[1], set()).update(names)
+        for day, names in sorted(found.items()):
+            where = words.WHERE_OUTCOME.format(dataset=programme, date=numbers.format_date(day))
+            lines.append(words.UNITS_UNPROVEN.format(where=where, count=len(names), names=", ".join(sorted(names))))
+    return lines
 
 
 def item(member: str, name: str) -> str:

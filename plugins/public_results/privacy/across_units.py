@@ -8,9 +8,10 @@ further items are hidden until none can be worked out (``unit_protection.py``):
 1. *Each sum alone* (a *line*: a unit's categories and its total, a group and its members, the
    units' counts and the programme's): the counting audit of ``one_sum.py`` — no suppressed item is
    alone in a line, and a small item keeps every value from 1 to threshold-1 that the line's words
-   leave open. The cheapest shown item of the line protects it (smallest count, zeros last, a
-   smaller unit's before a larger unit's, a cell before a sum; else a pair, else the cheapest and go
-   on), as ``suppression.suppress`` chooses.
+   leave open. The cheapest shown item of the line protects it (a unit's item before the
+   programme's and the programme's total last, as the programme's figures are the most read; then
+   the smallest count, zeros last, a smaller unit's before a larger unit's, a cell before a sum;
+   else a pair, else the cheapest and go on), as ``suppression.suppress`` chooses.
 2. *Every sum together*, through the table's network (``unit_network.py``): each small item has,
    for every value its lines' words leave open, a *witness* — the true table with people moved
    around one cycle of suppressed items, which fits every shown number and the words, so a reader
@@ -24,6 +25,9 @@ further items are hidden until none can be worked out (``unit_protection.py``):
    something; it asks only for the values the words of the whole table leave open. Step 2's
    witnesses are real tables, so it finds something only where step 2 gave up (a value no single
    cycle can show).
+
+Items given in ``hide`` (hidden for a small flow, ``flows.py``) are protected like small ones in
+every step, each keeping open every value within threshold-1 of its own that the words allow.
 
 A small item whose own line's words pin it (four small cells in a unit of four) gets its whole line
 hidden and is not a target there (as ``suppression.suppress`` does for its table).
@@ -81,15 +85,22 @@ def protect_units(
     *,
     groups: Mapping[str, frozenset[str]] | None = None,
     exact_items: int = EXACT_ITEMS,
+    hide: frozenset[Item] = frozenset(),
 ) -> UnitsProtected:
     """``table`` (unit -> category -> count) with every unit's and the programme's counts, group sums
     and totals protected so that no suppressed one can be worked out from the shown ones. ``groups``
     name nested sets of categories; tables of at most ``exact_items`` items get the general audit
-    too. ValueError for a table that is not one (see ``unit_table``)."""
+    too. Items in ``hide`` are hidden from the start and protected like small ones (a step over time
+    that would give away a small flow, ``flows.py``): each keeps open every value within
+    threshold-1 of its own that the rule's words allow. ValueError for a table that is not one
+    (see ``unit_table``) or an item in ``hide`` that it does not have."""
     if threshold < 1:
         raise ValueError("the threshold must be at least 1")
     shape = unit_table(table, groups or {})
-    work = Protection(shape, threshold)
+    unknown = set(hide) - set(shape.values)
+    if unknown:
+        raise ValueError(f"items to hide that the table does not have: {sorted(unknown, key=name_key)}")
+    work = Protection(shape, threshold, frozenset(hide))
     work.structured()
     guarantee = NETWORK
     unproven = tuple(sorted({item for item, _ in work.unwitnessed}, key=name_key))
@@ -113,7 +124,7 @@ def exact(work: Protection) -> set[Item]:
     values = {names[item]: value for item, value in shape.values.items()}
     small = {names[item] for item in work.small}
     reader = Reader(vectors_of, values, small, work.threshold)
-    kept = {name: range(1, work.threshold) for name in small}
+    kept = {names[item]: work.kept_open(item) for item in work.targets}
     given_away = {name for name in small if reader.pinned_by_words(name, kept[name])}
     hidden = {names[item] for item in work.hidden}
 

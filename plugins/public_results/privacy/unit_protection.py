@@ -1,8 +1,10 @@
 """The structured steps of suppression across units (``across_units.py``): each sum alone, then every
 sum together through the table's network, in time that grows with the table, not its cube.
 
-``Protection`` holds the statuses of one table while they grow: ``small`` (1 to threshold-1, fixed)
-and ``hidden`` (every suppressed item, the small ones included).
+``Protection`` holds the statuses of one table while they grow: ``small`` (1 to threshold-1, fixed),
+``flows`` (hidden from the start because a step over time would give away a small flow,
+``flows.py``; protected like small ones: each keeps open every value within threshold-1 of its
+own that the rule's words allow) and ``hidden`` (every suppressed item, both kinds included).
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 
-from .one_sum import PAIR_SEARCH, State, possible_values
+from .one_sum import PAIR_SEARCH, State, kept_open, possible_values
 from .unit_network import Network, bridges
 from .unit_table import Item, UnitTable
 
-Key = tuple[bool, int, int, bool, tuple[bool, str, bool, str]]
+Key = tuple[int, bool, int, int, bool, tuple[bool, str, bool, str]]
 Cycle = list[tuple[Item, int]]
 
 
@@ -26,10 +28,12 @@ def name_key(item: Item) -> tuple[bool, str, bool, str]:
 class Protection:
     """The statuses of one table while it is protected."""
 
-    def __init__(self, shape: UnitTable, threshold: int):
+    def __init__(self, shape: UnitTable, threshold: int, hide: frozenset[Item] = frozenset()):
         self.shape, self.threshold, self.values = shape, threshold, shape.values
         self.small = frozenset(item for item, value in shape.values.items() if 0 < value < threshold)
-        self.hidden: set[Item] = set(self.small)
+        self.flows = frozenset(hide) - self.small  # hidden from the start, protected like small ones
+        self.targets = self.small | self.flows  # the items that keep values open
+        self.hidden: set[Item] = set(self.targets)
         self.kept: dict[tuple[int, Item], frozenset[int]] = {}  # (line, small item) -> values to keep open
         self.given_away: set[tuple[int, Item]] = set()  # (line, small item) its words pin
         self.unprotectable: set[Item] = set()  # bridges that no cycle can protect
@@ -40,17 +44,31 @@ class Protection:
         self.grand = shape.values[(None, None)]
 
     def cost_key(self, item: Item) -> Key:
-        """Cheapest first: smallest count, zeros last, a smaller unit's, a cell before a sum."""
+        """Cheapest first: a unit's item before the programme's, the programme's total last; then
+        the smallest count, zeros last, a smaller unit's, a cell before a sum (``across_units.py``)."""
         value = self.values[item]
         is_sum = item[1] is None or item[1] in self.shape.groups
-        return (value == 0, value, self.shape.unit_size(item), is_sum, name_key(item))
+        return (self.rank(item), value == 0, value, self.shape.unit_size(item), is_sum, name_key(item))
+
+    @staticmethod
+    def rank(item: Item) -> int:  # 0: a unit's item, 1: a programme's count or group, 2: the programme's total
+        return 0 if item[0] is not None else 2 if item[1] is None else 1
 
     def cost(self, item: Item) -> float:
-        """``cost_key`` as a length for the path search (counts add up; zeros cost the most)."""
+        """``cost_key`` as a length for the path search: counts add up; a zero costs more than any
+        unit's count, a programme's item more than any path of the units' items (but a single
+        zero), the programme's total more again."""
         value = self.values[item]
-        base = value + 1.0 if value else self.grand + 1.0
+        step = self.grand + 1.0
+        base = value + 1.0 if value else step
         is_sum = item[1] is None or item[1] in self.shape.groups
-        return base + 0.5 * is_sum + 0.25 * self.shape.unit_size(item) / (self.grand + 1)
+        return base + 4 * step * self.rank(item) + 0.5 * is_sum + 0.25 * self.shape.unit_size(item) / step
+
+    def kept_open(self, item: Item) -> range:
+        """The values the rule needs suppressed ``item`` to keep open (``one_sum.kept_open``): 1 to
+        threshold-1 for a small one, every value within threshold-1 of its own for a flow."""
+        value, small, flow = self.values[item], item in self.small, item in self.flows
+        return kept_open(str(item), value, small, flow, self.threshold)
 
     def allowed(self, item: Item, value: int) -> bool:
         """Whether the rule's words allow ``value`` for ``item`` once it is suppressed."""
@@ -95,15 +113,16 @@ class Protection:
         return bool(wanted - self._possible(index, item, state, range(min(wanted), max(wanted) + 1)))
 
     def _words(self) -> set[Item]:
-        """Keep, per line, the values its small items must keep open (those its words leave open);
-        the items of the lines whose words alone pin a small item, to hide."""
+        """Keep, per line, the values its small items and flows must keep open (those its words leave
+        open); the items of the lines whose words alone pin a small item, to hide."""
         added: set[Item] = set()
         for index, line in enumerate(self.shape.lines):
             everything = self._state(index, line.items)
             for item in line.items:
-                if item in self.small:
-                    kept = self._possible(index, item, everything, range(1, self.threshold))
-                    if len(kept) < 2:
+                if item in self.targets:
+                    wanted = self.kept_open(item)
+                    kept = self._possible(index, item, everything, wanted)
+                    if item in self.small and len(kept) < 2:
                         self.given_away.add((index, item))
                         added |= set(line.items)
                     else:
@@ -155,7 +174,7 @@ class Protection:
     # --- every line together ----------------------------------------------------------------------
 
     def needed(self, item: Item) -> frozenset[int]:
-        """The values other than its own that small ``item`` must be shown possible for: those the
+        """The values other than its own that small (or flow) ``item`` must be shown possible for: those the
         words of each of its lines leave open, within the bounds the words of all lines together
         give (none when a line's words pin it)."""
         lines = self.shape.lines_of[item]
@@ -195,7 +214,7 @@ class Protection:
         makes one where none is; the items hidden."""
         before = set(self.hidden)
         suppressed = Network({item: self.shape.ends[item] for item in self.hidden})  # the search's ground
-        for item in sorted(self.small, key=lambda i: (self.values[i], name_key(i))):
+        for item in sorted(self.targets, key=lambda i: (self.values[i], name_key(i))):
             for wanted in sorted(self.needed(item), key=lambda v: (-abs(v - self.values[item]), v)):
                 if (item, wanted) in self.seen or (item, wanted) in self.unwitnessed:
                     continue

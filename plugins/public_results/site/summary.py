@@ -55,7 +55,8 @@ def page_counts(build: Finished) -> tuple[int, int]:
 def summary_lines(build: Finished) -> list[str]:
     """What a finished build prints: warnings first, then the facts of the build."""
     lines = alert_lines(build) + note_lines(build)
-    lines += [words.SUPPRESSION_HEADING, *(f"  {line}" for line in suppression_lines(build.overview.suppressed))]
+    hidden = [*suppression_lines(build.overview.suppressed), *build.overview.unproven]
+    lines += [words.SUPPRESSION_HEADING, *(f"  {line}" for line in hidden)]
     changed = change_lines(build.overview.changed)
     if changed:
         lines += [words.NEWEST_CHANGES, *(f"  {line}" for line in changed)]

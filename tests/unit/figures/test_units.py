@@ -11,8 +11,17 @@ import pytest
 from public_results.data.datasets import Category, Group, Outcome, Unit
 from public_results.data.validate import OutcomeLog
 from public_results.figures.book import FigureBook
-from public_results.figures.units import PROGRAMME, OutcomeLogs, add_units, protect_programme, split_unit, unit_dataset
-from public_results.privacy.suppression import determined
+from public_results.figures.units import (
+    PROGRAMME,
+    UNPROVEN,
+    OutcomeLogs,
+    add_units,
+    protect_programme,
+    split_unit,
+    unit_dataset,
+    unproven_lines,
+)
+from public_results.privacy.suppression import Count, determined
 
 GROUPS = {"aktive": frozenset({"afklaring", "praktik"}), "alle": frozenset({"afklaring", "praktik", "afsluttet"})}
 
@@ -34,7 +43,7 @@ def test_a_small_units_cell_is_not_given_away_by_the_programme_total_minus_the_o
         "syd": {"afklaring": 31, "praktik": 12, "afsluttet": 9},
         "oe": {"afklaring": 6, "praktik": 2, "afsluttet": 0},
     }
-    counts = protect_programme(cells, GROUPS, 5)
+    counts, _ = protect_programme(cells, GROUPS, 5)
     assert counts["oe/praktik"].status == "small"
     column = [counts[f"{m}/praktik"] for m in ("programmet", "nord", "syd")]
     assert any(c.suppressed for c in column)  # not programme minus nord minus syd
@@ -51,7 +60,7 @@ def test_no_hidden_item_of_a_random_family_can_be_worked_out(seed):
     cells = {
         u: {s: rng.choice([0, 1, 2, 3, 4, 6, 9, 15, 30]) for s in ("afklaring", "praktik", "afsluttet")} for u in units
     }
-    counts = protect_programme(cells, GROUPS, 5)
+    counts, _ = protect_programme(cells, GROUPS, 5)
     flat, sums = family_table(cells)
     assert {n for n, c in counts.items() if c.status == "small"} == {
         n for n in [*flat, *sums] if 0 < (flat.get(n) if n in flat else sum(flat[m] for m in sums[n])) < 5
@@ -105,3 +114,99 @@ def test_a_book_name_tells_its_dataset_and_unit():
     assert unit_dataset("forløb", PROGRAMME) == "forløb"
     assert split_unit("forløb@nord") == ("forløb", "nord")
     assert split_unit("forløb") == ("forløb", PROGRAMME)
+
+
+STATUSES = ("afklaring", "praktik", "løntilskud", "afsluttet")
+EXAMPLE_GROUPS = {"alle": frozenset(STATUSES), "aktive": frozenset(STATUSES[:3])}
+
+
+def worked_out(counts, cells: dict[str, dict[str, int]], groups) -> list[str]:
+    """The suppressed items that the shown ones determine, by linear algebra that shares nothing
+    with the plugin (numpy's null space, as tests/unit/privacy/test_across_units.py): an item is
+    worked out when no change of the hidden cells that keeps every shown number changes it."""
+    np = pytest.importorskip("numpy")
+    linalg = pytest.importorskip("scipy.linalg")
+    order = [(u, s) for u in cells for s in STATUSES]
+
+    def vector(name: str):
+        member, _, own = name.partition("/")
+        leaves = groups.get(own, {own})
+        return np.array([float(member in ("programmet", u) and s in leaves) for u, s in order])
+
+    unknown = np.array([counts[f"{u}/{s}"].suppressed for u, s in order])
+    shown = [vector(n)[unknown] for n, c in counts.items() if not c.suppressed]
+    shown = [row for row in shown if row.any()]
+    free = linalg.null_space(np.array(shown)) if shown else np.eye(int(unknown.sum()))
+    return [n for n, c in counts.items() if c.suppressed and np.abs(vector(n)[unknown] @ free).max(initial=0) < 1e-9]
+
+
+def national(units: int, seed: int) -> dict[str, dict[str, int]]:
+    """A programme of ``units`` units of realistic sizes (a few large, many small, some below the threshold)."""
+    rng = random.Random(seed)
+    sizes = [rng.choice([3, 8, 15, 25, 40, 60, 120, 400]) for _ in range(units)]
+    cells = {}
+    for n, size in enumerate(sizes):
+        weights = [rng.random() for _ in STATUSES]
+        cells[f"u{n:02d}"] = {s: round(size * w / sum(weights)) for s, w in zip(STATUSES, weights, strict=True)}
+    return cells
+
+
+def test_the_audit_here_finds_what_small_counts_alone_give_away():
+    cells = national(98, 7)
+    counts, _ = protect_programme(cells, EXAMPLE_GROUPS, 5)
+    primary = {n: Count(c.value, "small" if c.status == "small" else "shown") for n, c in counts.items()}
+    assert worked_out(primary, cells, EXAMPLE_GROUPS)
+
+
+def test_a_national_programme_of_98_units_is_protected_and_no_hidden_item_can_be_worked_out():
+    cells = national(98, 7)
+    counts, unproven = protect_programme(cells, EXAMPLE_GROUPS, 5)
+    assert len(counts) == 99 * 6 and unproven == ()
+    small = {n for n, c in counts.items() if 0 < c.value < 5}
+    assert small and {n for n, c in counts.items() if c.status == "small"} == small
+    assert worked_out(counts, cells, EXAMPLE_GROUPS) == []
+    assert not counts["programmet/alle"].suppressed  # the units' items protect each other first
+    hidden_programme = [n for n, c in counts.items() if n.startswith("programmet/") and c.suppressed]
+    hidden_units = [n for n, c in counts.items() if not n.startswith("programmet/") and c.status == "hidden"]
+    assert len(hidden_programme) < len(hidden_units)
+
+
+def test_an_item_hidden_for_a_small_flow_is_protected_like_a_small_one():
+    cells = {
+        "nord": {"afklaring": 40, "praktik": 22, "løntilskud": 17, "afsluttet": 30},
+        "syd": {"afklaring": 31, "praktik": 12, "løntilskud": 9, "afsluttet": 20},
+        "oe": {"afklaring": 16, "praktik": 7, "løntilskud": 6, "afsluttet": 10},
+    }
+    plain, _ = protect_programme(cells, EXAMPLE_GROUPS, 5)
+    assert not any(c.suppressed for c in plain.values())
+    counts, _ = protect_programme(cells, EXAMPLE_GROUPS, 5, hide=frozenset({"syd/praktik"}))
+    assert counts["syd/praktik"].status == "hidden"
+    assert sum(c.suppressed for c in counts.values()) >= 4  # a cycle: its row and its column
+    assert worked_out(counts, cells, EXAMPLE_GROUPS) == []
+    assert not counts["programmet/alle"].suppressed
+
+
+def test_the_programme_total_is_the_group_of_every_status_and_the_groups_are_named_as_given():
+    cells = {"nord": {"afklaring": 40, "praktik": 2}, "syd": {"afklaring": 31, "praktik": 12}}
+    groups = {"alle": frozenset({"afklaring", "praktik"}), "i_alt": frozenset({"afklaring", "praktik"})}
+    counts, _ = protect_programme(cells, groups, 5)
+    assert counts["nord/alle"] == counts["nord/i_alt"] and counts["programmet/alle"].value == 85
+    assert counts["nord/praktik"].status == "small"
+
+
+def test_the_builds_report_names_the_items_the_network_could_not_prove():
+    book = FigureBook(surveys={}, outcomes={"forløb": log_of([("n1", "2021-02-01", "afklaring", "nord")])})
+    add_units(book, "forløb", (Unit("nord", "Nord"),))
+    assert unproven_lines(book) == []
+    book.remember("forløb", (UNPROVEN, dt.date(2021, 3, 31), ()), lambda: ("nord/praktik",))
+    (line,) = unproven_lines(book)
+    assert line.startswith("forløb pr. 31. marts 2021: for 1 skjulte tal") and "(nord/praktik)" in line
+
+
+def test_items_hidden_for_flows_in_a_national_programme_cannot_be_worked_out():
+    cells = national(98, 11)
+    big = sorted((n for n in (f"{u}/{s}" for u in cells for s in STATUSES) if int(n[1:3]) % 9 == 0), key=str)[:12]
+    hide = frozenset({*big, "programmet/praktik"})
+    counts, unproven = protect_programme(cells, EXAMPLE_GROUPS, 5, hide=hide)
+    assert unproven == () and all(counts[n].suppressed for n in hide)
+    assert worked_out(counts, cells, EXAMPLE_GROUPS) == []

@@ -27,6 +27,7 @@ def finished(loaded) -> Finished:
     overview = Overview(
         suppressed=(Suppressed("forløb pr. 15. maj 2018", 2, ("Uddannelse", "Værested")),),
         changed=(Changed("forløb, 15. februar 2022 → 31. december 2023", ("forløb.aktive 205 → 225",)),),
+        unproven=("forløb pr. 31. december 2023: for 1 skjulte tal på tværs af enhederne (nord/praktik)",),
     )
     stats = DrawingStats(charts=14, drawn=2, cached=12, seconds=1.26)
     return Finished(loaded, collected, overview, stats, {"Læser og tjekker data": 0.44, "Tegner grafer": 1.26})
@@ -39,6 +40,7 @@ def test_the_summary_lists_warnings_suppression_changes_readability_and_the_fact
     assert lines[0].startswith("Advarsel: a.md, linje 3: teksten er svær at læse")
     text = "\n".join(lines)
     assert "  forløb pr. 15. maj 2018: 2 tal udeladt (Uddannelse, Værested)." in text
+    assert "Værested).\n  forløb pr. 31. december 2023: for 1 skjulte tal på tværs af enhederne" in text
     assert "  forløb, 15. februar 2022 → 31. december 2023: forløb.aktive 205 → 225" in text
     assert "  articles/a.md: LIX 44, 6 sætninger, 15,0 ord pr. sætning, længste sætning 25 ord" in text
     assert "  Sider med tal: 2 (1 artikler og sider, 1 lavet af data)." in text
