@@ -34,8 +34,14 @@ def units_message(units: Units, fallback: str, style: str = "space", decimals: i
     """The title of a share compared across units (``units`` highest share first, hidden ones last):
     the highest or the lowest unit when its interval stands apart from the others', else the range of
     the shares (»Andelen ligger mellem 41 % og 68 % i de syv enheder«); »af de enheder, der vises«
-    when a unit's share is hidden; ``fallback`` with fewer than two shown."""
+    when a unit's share is hidden; with one shown, that one (»Kun andelen for Jobhuset Nord kan vises: 19 %«);
+    ``fallback`` for a single unit."""
     shown = [(name, share) for name, share, interval in units if share is not None and interval is not None]
+    if len(shown) == 1 and len(units) > 1:  # the others hidden: the measure alone would repeat the subtitle
+        name, share = shown[0]
+        return Message(PLAIN, words.MESSAGE_UNITS_ONE_SHOWN.format(name=name, share=_percent(share, style, decimals)))
+    if not shown and units:
+        return Message(PLAIN, words.MESSAGE_UNITS_NONE_SHOWN)
     if len(shown) < 2:
         return Message(PLAIN, fallback)
     every = len(shown) == len(units)
@@ -63,6 +69,8 @@ def units_message(units: Units, fallback: str, style: str = "space", decimals: i
     low, high = min(values), max(values)
     if low == high:
         template = words.MESSAGE_UNITS_SAME if every else words.MESSAGE_UNITS_SAME_SHOWN
+        if every and len(shown) == 2:  # »i begge enheder«, not »i alle to«
+            template = words.MESSAGE_UNITS_SAME_BOTH
         return Message(UNITS_SAME, template.format(share=_percent(low, style, decimals), count=count))
     template = words.MESSAGE_UNITS_RANGE if every else words.MESSAGE_UNITS_RANGE_SHOWN
     facts = {"low": _percent(low, style, decimals), "high": _percent(high, style, decimals), "count": count}

@@ -203,8 +203,14 @@ def facts(u: UnitShare) -> tuple[Decimal, Interval]:
 
 
 def test_equal_shares_everywhere_and_fewer_than_two_shown_say_no_more_than_that():
-    assert view([unit("Nord", 50, 100), unit("Syd", 50, 100)]).title == f"Andelen er 50{NBSP}% i alle to enheder"
-    assert view([unit("Nord", 50, 100), unit("Syd", None, None, True)]).title == MEASURE
+    assert view([unit("Nord", 50, 100), unit("Syd", 50, 100)]).title == f"Andelen er 50{NBSP}% i begge enheder"
+    three = [unit("Nord", 50, 100), unit("Syd", 50, 100), unit("Vest", 50, 100)]
+    assert view(three).title == f"Andelen er 50{NBSP}% i alle tre enheder"
+    one_shown = view([unit("Nord", 50, 100), unit("Syd", None, None, True), unit("Øst", None, None, True)])
+    assert one_shown.title == f"Kun andelen for Jobhuset Nord kan vises: 50{NBSP}%"  # not the subtitle again
+    none_shown = view([unit("Syd", None, None, True), unit("Øst", None, None, True)])
+    assert none_shown.title == "Ingen af enhedernes andele kan vises af hensyn til diskretion"
+    assert view([unit("Nord", 50, 100)]).title == MEASURE
 
 
 # --- The drawing --------------------------------------------------------------------------------
