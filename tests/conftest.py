@@ -6,7 +6,6 @@ workers ask for them (``support.once_per_run``), and shared read-only.
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -19,13 +18,6 @@ from support import FIGURES, ROOT, cache_beside, once_per_run, write_site
 # end of a run. Within a layer the order is pytest's own.
 LAYER_ORDER = ("properties", "site", "browser", "corpus", "docs", "unit")
 TESTS = Path(__file__).resolve().parent
-
-
-def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """``-n auto``: one worker more than the cores. A third of a run's time is spent waiting on
-    Chromium, Node, Java, Pagefind and the drawing processes (a fresh-clone run on 2 cores used 1.3
-    of them with 2 workers), so a third worker fills that wait."""
-    return (os.cpu_count() or 1) + 1
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
