@@ -15,7 +15,7 @@ from public_results.privacy.flows import protect_series
 from public_results.privacy.suppression import suppress
 
 pytestmark = pytest.mark.hardening
-QUICK, LONG = 12, 100
+QUICK, LONG = 12, 50
 
 
 @st.composite

@@ -207,7 +207,7 @@ def test_a_table_written_by_the_csv_module_reads_back_unchanged(folder, table, d
 
 
 @pytest.mark.slow
-@settings(FAST, max_examples=600)
+@settings(FAST, max_examples=300)
 @given(table=tables(), delimiter=st.sampled_from(DELIMITERS), encoding=st.sampled_from(ENCODINGS))
 def test_a_table_written_by_the_csv_module_reads_back_unchanged_long_run(folder, table, delimiter, encoding):
     headers, rows = table

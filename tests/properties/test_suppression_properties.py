@@ -293,7 +293,7 @@ def test_one_dimensional_breakdowns_are_protected(table):
 
 
 @pytest.mark.slow
-@settings(LONG, max_examples=150)
+@settings(LONG, max_examples=75)
 @given(breakdowns())
 def test_one_dimensional_breakdowns_are_protected_long_run(table):
     run_all_thresholds(*table)
@@ -306,7 +306,7 @@ def test_hierarchies_of_overlapping_groups_are_protected(table):
 
 
 @pytest.mark.slow
-@settings(LONG, max_examples=100)
+@settings(LONG, max_examples=50)
 @given(hierarchies())
 def test_hierarchies_of_overlapping_groups_are_protected_long_run(table):
     run_all_thresholds(*table)
@@ -319,7 +319,7 @@ def test_cross_tables_with_all_margins_are_protected(table):
 
 
 @pytest.mark.slow
-@settings(LONG, max_examples=15)
+@settings(LONG, max_examples=8)
 @given(cross_tables())
 def test_cross_tables_with_all_margins_are_protected_long_run(table):
     run_all_thresholds(*table)
@@ -346,7 +346,7 @@ def test_the_same_table_gives_the_same_result_twice(table, threshold):
 
 
 @pytest.mark.slow
-@settings(LONG, max_examples=30)
+@settings(LONG, max_examples=15)
 @given(ANY_TABLE, st.sampled_from(THRESHOLDS))
 def test_the_same_table_gives_the_same_result_twice_long_run(table, threshold):
     same_result_twice(table, threshold)
@@ -371,7 +371,7 @@ def test_the_result_does_not_depend_on_the_order_of_cells_or_sums(table, thresho
 
 
 @pytest.mark.slow
-@settings(LONG, max_examples=30)
+@settings(LONG, max_examples=15)
 @given(ANY_TABLE, st.sampled_from(THRESHOLDS), st.randoms(use_true_random=False))
 def test_the_result_does_not_depend_on_the_order_of_cells_or_sums_long_run(table, threshold, random):
     order_does_not_matter(table, threshold, random)
@@ -434,7 +434,7 @@ def test_a_reader_who_knows_the_rule_cannot_pin_a_small_cell(table):
 
 
 @pytest.mark.slow
-@settings(LONG, max_examples=100)
+@settings(LONG, max_examples=50)
 @given(ANY_TABLE)
 def test_a_reader_who_knows_the_rule_cannot_pin_a_small_cell_long_run(table):
     reader_cannot_pin_a_small_cell(table)
@@ -527,7 +527,7 @@ def test_no_small_cell_is_narrowed_below_the_rules_range(table, threshold):
 
 
 @pytest.mark.slow
-@settings(LONG, max_examples=80)
+@settings(LONG, max_examples=40)
 @given(SMALL_TABLES, st.sampled_from((3, 5)))
 def test_no_small_cell_is_narrowed_below_the_rules_range_long_run(table, threshold):
     no_small_cell_narrowed(table, threshold)
