@@ -11,10 +11,10 @@ ERROR lines still reach Pelican's handlers (a build counts them as problems).
 from __future__ import annotations
 
 import contextlib
-import logging
 import re
-import warnings
 from collections.abc import Iterator
+
+from ..library_logs import to_debug_log
 
 LIBRARIES = (
     "openpyxl",
@@ -28,9 +28,6 @@ LIBRARIES = (
     "MARKDOWN",
     "urllib3",
 )
-logger = logging.getLogger(__name__)
-
-
 DATES = re.compile(r"could not infer format|dayfirst|parsing dates in", re.IGNORECASE)  # pandas' to_datetime
 
 
@@ -40,38 +37,15 @@ def matters(message: str) -> bool:
     return bool(DATES.search(message))
 
 
-class _ToDebug(logging.Handler):
-    """A library's log line: ERROR and above to the top logger's handlers, the rest to the debug log."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        top = logging.getLogger()
-        if record.levelno >= logging.ERROR:
-            top.handle(record)
-        elif top.isEnabledFor(logging.DEBUG):
-            record.levelno, record.levelname = logging.DEBUG, logging.getLevelName(logging.DEBUG)
-            top.handle(record)
-
-
 @contextlib.contextmanager
 def captured(found: list[str]) -> Iterator[None]:
     """While the block runs, other libraries' warnings and log lines are kept from the terminal;
     the warnings that matter (``matters``) are added to ``found`` (in English, for the caller to
     say in Danish), the rest go to the debug log."""
-    handler = _ToDebug()
-    libraries = [logging.getLogger(name) for name in LIBRARIES]
-    before = [library.propagate for library in libraries]
-    for library in libraries:
-        library.addHandler(handler)
-        library.propagate = False
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            yield
-    finally:
-        for library, propagate in zip(libraries, before, strict=True):
-            library.removeHandler(handler)
-            library.propagate = propagate
-        for warning in caught:
-            logger.debug("%s (%s): %s", warning.category.__name__, warning.filename, warning.message)
-            if matters(str(warning.message)):
-                found.append(str(warning.message))
+
+    def keep(message: str) -> None:
+        if matters(message):
+            found.append(message)
+
+    with to_debug_log(LIBRARIES, errors_through=True, on_warning=keep):
+        yield

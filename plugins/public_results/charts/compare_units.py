@@ -101,9 +101,9 @@ def compare_units(
     file_stem: str,
     settings: Settings,
 ) -> ChartView:
-    """The comparison of ``units`` on one share: ``measure`` says what the share is (»Andel i
-    meningsfuld beskæftigelse blandt dem, der har afsluttet et forløb«), ``period`` when (»pr. 15.
-    februar 2022«); the view's ``key`` and ``file_stem`` are the caller's."""
+    """The comparison of ``units`` on one share: ``measure`` says what the share is
+    (»Andel i meningsfuld beskæftigelse blandt dem, der har afsluttet et forløb«), ``period`` when
+    (»pr. 15. februar 2022«); the view's ``key`` and ``file_stem`` are the caller's."""
     style, decimals, marker, small = (
         settings.percent_style, settings.percent_decimals, settings.suppressed_marker, settings.small_base
     )  # fmt: skip

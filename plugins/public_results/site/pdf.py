@@ -27,7 +27,6 @@ import contextlib
 import hashlib
 import logging
 import re
-import warnings
 from collections.abc import Iterator, Mapping
 from importlib import metadata
 from pathlib import Path
@@ -39,6 +38,7 @@ from ..charts.drawing import write_atomically
 from ..charts.kept_files import complete_pdf
 from ..danish import words
 from ..errors import BuildFailed, PdfUnavailable, Problem
+from ..library_logs import to_debug_log
 from .progress import Progress
 
 VARIANT = "pdf/ua-1"
@@ -95,36 +95,12 @@ def _weasyprint() -> ModuleType:
         ) from None
 
 
-class _ToDebug(logging.Handler):
-    """Passes a library's log line on as a debug line, when the debug log is on (``--debug``)."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        top = logging.getLogger()
-        if top.isEnabledFor(logging.DEBUG):
-            record.levelno, record.levelname = logging.DEBUG, logging.getLevelName(logging.DEBUG)
-            top.handle(record)
-
-
 @contextlib.contextmanager
 def quiet_libraries() -> Iterator[None]:
     """While a PDF is made, WeasyPrint's and fontTools' log lines (theirs and their modules', such
     as ``weasyprint.progress``) and Python's warnings go to the debug log only."""
-    handler = _ToDebug()
-    found = [logging.getLogger(name) for name in QUIET]
-    before = [library.propagate for library in found]
-    for library in found:
-        library.addHandler(handler)
-        library.propagate = False
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            yield
-        for warning in caught:
-            logger.debug("%s: %s", warning.category.__name__, warning.message)
-    finally:
-        for library, propagate in zip(found, before, strict=True):
-            library.removeHandler(handler)
-            library.propagate = propagate
+    with to_debug_log(QUIET):
+        yield
 
 
 def _subset_with_harfbuzz() -> bool:
