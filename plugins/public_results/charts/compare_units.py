@@ -6,7 +6,7 @@
   table and the alt text) where the base is below ``RESULTS_SMALL_BASE``, and the units whose share
   is hidden last, as »..«. The title ranks a unit only when its interval stands apart from every
   other's (``unit_messages``; the rule in one sentence: ``METHOD``).
-- ``small_multiples``: a small line chart per unit on one shared scale; a hidden month is a gap.
+- ``small_multiples`` (``unit_multiples``): a small line chart per unit on one shared scale.
 
 The inputs are plain data made by the page that places the chart (``UnitShare``, ``UnitSeries``),
 already protected across units (``privacy``): this module shows what it is given and hides nothing
@@ -15,8 +15,7 @@ itself.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -25,10 +24,12 @@ from ..danish import numbers, words
 from ..danish.style import count_in_text, listed
 from ..privacy.suppression import HIDDEN, Count
 from ..settings import Settings
-from . import specs, unit_messages, unit_specs
-from .layout import axis_steps
-from .view import FORM_BARS, FORM_TIME, ChartView, Table, cell, csv_cell, legend, notes, with_suppressed
+from . import specs, unit_cut, unit_dots, unit_messages, unit_specs
+from .unit_multiples import UnitSeries, small_multiples
+from .view import FORM_BARS, ChartView, Table, legend, notes
 from .wilson import Interval, wilson
+
+__all__ = ["METHOD", "UnitSeries", "UnitShare", "compare_units", "small_multiples", "sorted_units"]
 
 METHOD = words.COMPARE_METHOD  # the rule for »højest« / »lavest«, for the method box
 MOST_NAMED = 5  # units named in a sentence of the text alternative; more are counted (the table names them)
@@ -48,15 +49,6 @@ class UnitShare:
     def shown(self) -> bool:
         """Whether the share is shown: not hidden, both counts given, a base of at least one."""
         return not self.hidden and self.positive is not None and self.base is not None and self.base > 0
-
-
-@dataclass(frozen=True)
-class UnitSeries:
-    """One unit's protected count at each month's end (a suppressed one is a gap)."""
-
-    unit: str
-    name: str
-    points: tuple[tuple[dt.date, Count], ...]
 
 
 def sorted_units(units: Sequence[UnitShare]) -> list[UnitShare]:
@@ -100,10 +92,15 @@ def compare_units(
     source: str,
     file_stem: str,
     settings: Settings,
+    programme: UnitShare | None = None,
+    own: str = "",
+    chosen: Sequence[str] = (),
 ) -> ChartView:
     """The comparison of ``units`` on one share: ``measure`` says what the share is
     (»Andel i meningsfuld beskæftigelse blandt dem, der har afsluttet et forløb«), ``period`` when
-    (»pr. 15. februar 2022«); the view's ``key`` and ``file_stem`` are the caller's."""
+    (»pr. 15. februar 2022«); the view's ``key`` and ``file_stem`` are the caller's. ``programme``:
+    the whole programme's share (the compact form's line and cut, ``unit_cut``); ``own``: the page's
+    unit, marked in words and in its mark; ``chosen``: units the writer wants drawn."""
     style, decimals, marker, small = (
         settings.percent_style, settings.percent_decimals, settings.suppressed_marker, settings.small_base
     )  # fmt: skip
@@ -139,7 +136,11 @@ def compare_units(
             tip, span = f"{unit.name}: {text}", ""
             drawn = {"value": None, "low": None, "high": None}
             csv_values = ("" if unit.base == 0 and not unit.hidden else marker, "", "")
-        bars.append({"label": label, "text": text, "caution": row.caution, "tip": tip} | drawn)
+        dot = words.COMPARE_DOT_LABEL.format(name=unit.name, share=text, n=base_cell(unit)) if unit.base else tip
+        if unit.unit == own:
+            label, dot = words.COMPARE_OWN_LABEL.format(label=label), words.COMPARE_OWN_LABEL.format(label=dot)
+        facts_drawn = {"label": label, "text": text, "caution": row.caution, "tip": tip, "own": unit.unit == own}
+        bars.append(facts_drawn | drawn | {"dot": dot})
         table.append((unit.name, text, span, positive, base_cell(unit), caution))
         small_csv = words.CSV_YES if row.caution else words.CSV_NO
         csv.append((unit.name, *csv_values, _csv_count(unit.positive, unit.hidden, marker),
@@ -151,14 +152,35 @@ def compare_units(
         keys.append(("caution", words.COMPARE_CAUTION_KEY.format(small=count_in_text(small))))
     facts = [(r.unit.name, r.share, r.interval) for r in rows]
     message = unit_messages.units_message(facts, measure, style, decimals)
+    subtitle = words.COMPARE_SUBTITLE.format(measure=measure, period=period)
+    alt = _alt(measure, period, rows, message.text, small)  # the hidden units by name
+    spec = specs.drawings(lambda size: unit_specs.compare_chart(bars, keys, size), settings.chart_font)
+    if len(rows) > unit_cut.BARS_UP_TO:  # many units: thin rows, perhaps a cut
+        shown = programme is not None and programme.shown
+        line = numbers.percent_value(programme.positive or 0, programme.base or 1, decimals) if shown else None
+        fraction = (programme.positive or 0) / (programme.base or 1) if programme and shown else None
+        candidates = [unit_cut.Candidate(r.unit.unit, r.unit.name, r.interval) for r in rows]
+        drawn = unit_cut.choose(candidates, fraction, (own, *chosen))
+        sentence = unit_cut.choice(candidates, drawn, fraction, percent(line) if line is not None else "", own)
+        dots = [dict(bar, label=bar["dot"]) for i, bar in enumerate(bars) if drawn is None or i in drawn]
+        keys = _dot_keys(dots, percent(line) if line is not None else "", own and next(
+            (r.unit.name for r in rows if r.unit.unit == own), ""), small)  # fmt: skip
+        subtitle = f"{words.COMPARE_DOTS_SUBTITLE.format(measure=measure, period=period)} {sentence}".strip()
+        sides = _sides(candidates, fraction, percent(line)) if line is not None else ""
+        alt = " ".join(part for part in (_alt(measure, period, rows, message.text, small, words.COMPARE_DOTS_ALT),
+                                         sides, sentence) if part)  # fmt: skip
+        reference = float(line) if line is not None else None
+        spec = specs.drawings(
+            lambda size: unit_dots.dots_chart(dots, keys, reference, _tick_text(style), size), settings.chart_font
+        )
     columns = (words.COLUMN_UNIT, words.COLUMN_SHARE_OF_TOTAL, words.COLUMN_INTERVAL, words.COLUMN_COUNT)
     caution_column = (words.COLUMN_CAUTION,) if any(r.caution for r in rows) else ()
     return ChartView(
         key=key,
         form=FORM_BARS,
         title=message.text,
-        subtitle=words.COMPARE_SUBTITLE.format(measure=measure, period=period),
-        alt=_alt(measure, period, rows, message.text, small),  # the hidden units by name
+        subtitle=subtitle,
+        alt=alt,
         source=source,
         table=Table(
             (*columns, words.COLUMN_BASE, *caution_column),
@@ -176,7 +198,7 @@ def compare_units(
             ),
             tuple(csv),
         ),
-        spec=specs.drawings(lambda size: unit_specs.compare_chart(bars, keys, size), settings.chart_font),
+        spec=spec,
         file_stem=file_stem,
         note=notes(note, METHOD),
         suppressed=hidden,
@@ -189,7 +211,32 @@ def _csv_count(count: int | None, hidden: bool, marker: str) -> str:
     return marker if count is None or hidden else str(count)
 
 
-def _alt(measure: str, period: str, rows: list[_Row], title: str, small: int) -> str:
+def _tick_text(style: str) -> Callable[[float], str]:
+    """A label of the compact form's share axis: »40 %«."""
+    return lambda value: words.PERCENT_STYLES[style].format(value=numbers.format_count(round(value)))
+
+
+def _dot_keys(dots: list[dict[str, object]], line: str, own: str, small: int) -> list[tuple[str, str]]:
+    """What the compact form's key says: the dot and its interval, the programme's line, the page's
+    unit and the caution triangle, each when drawn."""
+    keys = [("dot", words.COMPARE_DOT_KEY), ("interval", words.COMPARE_INTERVAL_KEY)]
+    keys += [("reference", words.COMPARE_REFERENCE_KEY.format(share=line))] if line else []
+    keys += [("own", words.COMPARE_OWN_KEY.format(name=own))] if own and any(d["own"] for d in dots) else []
+    if any(d["caution"] for d in dots):
+        keys.append(("caution", words.COMPARE_CAUTION_KEY.format(small=count_in_text(small))))
+    return keys
+
+
+def _sides(candidates: list[unit_cut.Candidate], fraction: float | None, share: str) -> str:
+    """How many units lie clearly above and below the programme's share, for the text alternative."""
+    found = [unit_cut.side(c.interval, fraction) for c in candidates if c.interval is not None and fraction is not None]
+    above, below = (count_in_text(found.count(side), neuter=False) for side in (1, -1))
+    return words.COMPARE_ALT_SIDES.format(above=above, below=below, share=share)
+
+
+def _alt(
+    measure: str, period: str, rows: list[_Row], title: str, small: int, form: str = words.COMPARE_ALT
+) -> str:
     """The text alternative: what the chart is, its message, whether a unit stands apart, which
     shares are uncertain and which are hidden."""
     sentences = [f"{title}."]
@@ -220,76 +267,4 @@ def _alt(measure: str, period: str, rows: list[_Row], title: str, small: int) ->
         template = words.ALT_HIDDEN_GROUP if len(hidden) == 1 else words.ALT_HIDDEN_GROUPS
         sentences.append(template.format(names=listed(hidden)))
     count = count_in_text(len(rows))
-    return words.COMPARE_ALT.format(measure=measure, period=period, count=count, sentences=" ".join(sentences))
-
-
-def small_multiples(
-    key: str, label: str, units: Sequence[UnitSeries], day: dt.date, source: str, file_stem: str, settings: Settings
-) -> ChartView:
-    """``label`` (»Borgere i aktivt forløb«) at each month's end up to ``day``, a small chart per unit
-    in the given order, all on one scale. The units' names must differ (each names its chart)."""
-    if len({u.name for u in units}) != len(units):
-        raise ValueError("two units have the same name")
-    marker = settings.suppressed_marker
-    days = sorted({d for u in units for d, _ in u.points})
-    points = []
-    for order, unit in enumerate(units):
-        values = [None if c.suppressed else c.value for _, c in unit.points]
-        for index, (when, count) in enumerate(unit.points):
-            before = values[index - 1] if index else None
-            after = values[index + 1] if index + 1 < len(values) else None
-            tip = words.MULTIPLES_TIP.format(name=unit.name, date=numbers.format_date(when), count=cell(count, marker))
-            alone = values[index] is not None and before is None and after is None  # a dot: no line reaches it
-            point = {"panel": unit.name, "order": order, "date": when.isoformat(), "value": values[index]}
-            points.append(point | {"alone": alone, "tip": tip})
-    shown = [p["value"] for p in points if p["value"] is not None]
-    top = axis_steps(max(shown, default=0))[0] if shown else 5.0
-    first, last = days[0], days[-1]
-    date, first_month = numbers.format_date(day), numbers.format_month(first)
-    every = [c for u in units for _, c in u.points]
-    note, hidden = legend(every, settings.min_count, marker)
-    gaps = any(c.suppressed for c in every)
-    values = {u.name: dict(u.points) for u in units}
-    table = tuple(
-        (numbers.format_date(d), *(cell(values[u.name][d], marker) if d in values[u.name] else "" for u in units))
-        for d in days
-    )
-    csv = tuple(
-        (d.isoformat(), *(csv_cell(values[u.name][d], marker) if d in values[u.name] else "" for u in units))
-        for d in days
-    )
-    names = [u.name for u in units]
-    return ChartView(
-        key=key,
-        form=FORM_TIME,
-        title=words.MULTIPLES_TITLE.format(label=label, first_month=first_month, date=date),
-        subtitle=words.MULTIPLES_SUBTITLE,
-        alt=with_suppressed(_multiples_alt(label, units, first_month, date), hidden),
-        source=source,
-        table=Table((words.COLUMN_MONTH, *names), table),
-        csv=Table((words.COLUMN_DATE_CSV, *names), csv),
-        spec=specs.drawings(
-            lambda size: unit_specs.multiples_chart(points, top, (first, last), size), settings.chart_font
-        ),
-        file_stem=file_stem,
-        note=notes(note, words.MULTIPLES_GAP_NOTE if gaps else ""),
-        suppressed=hidden,
-        marker=marker,
-    )
-
-
-def _multiples_alt(label: str, units: Sequence[UnitSeries], first_month: str, date: str) -> str:
-    """What the small charts are, and the lowest and the highest unit at the last date (»blandt de
-    enheder, der vises« when a unit's last count is hidden)."""
-    last = [(u.name, u.points[-1][1]) for u in units if u.points]
-    shown = sorted(((c.value, name) for name, c in last if not c.suppressed), key=lambda t: t[0])
-    sentence = ""
-    if len(shown) > 1:
-        template = words.MULTIPLES_ALT_LAST if len(shown) == len(last) else words.MULTIPLES_ALT_LAST_SHOWN
-        (low, low_name), (high, high_name) = shown[0], shown[-1]
-        sentence = template.format(
-            date=date, low=count_in_text(low), low_name=low_name, high=count_in_text(high), high_name=high_name
-        )
-    count = count_in_text(len(units))
-    text = words.MULTIPLES_ALT.format(count=count, label=label, first_month=first_month, date=date, last=sentence)
-    return text.strip()
+    return form.format(measure=measure, period=period, count=count, sentences=" ".join(sentences))

@@ -120,8 +120,9 @@ def _triangles(rows: Rows, y: dict[str, Any], size: Size, dy: float) -> Spec:
     return chart(rows, drawn, x=datum(0), y=y)
 
 
-def _key(keys: list[tuple[str, str]], room: int, size: Size) -> Spec:
-    """The key above the chart: a sample of the interval line or the triangle, and its words."""
+def _key(keys: list[tuple[str, str]], room: int, size: Size, samples: dict[str, dict[str, Any]] | None = None) -> Spec:
+    """The key above the chart: a sample of the interval line or the triangle, and its words;
+    ``samples``: a point mark for each other kind (the compact form's dot, line and diamond)."""
     sample = _caution_size(size) + 2
     line = round(size.value * 1.3)
     rows, top = [], 0
@@ -146,6 +147,10 @@ def _key(keys: list[tuple[str, str]], room: int, size: Size) -> Spec:
             stroke=OUTLINE, strokeWidth=1,
         )  # fmt: skip
         marks.append(chart(signs, drawn, x=field("x:Q", **pixels), y=field("y:Q", **pixels)))
+    for kind, look in (samples or {}).items():
+        found = [dict(row, x=sample / 2) for row in rows if row["kind"] == kind]
+        if found:
+            marks.append(chart(found, mark("point", **look), x=field("x:Q", **pixels), y=field("y:Q", **pixels)))
     text = mark(
         "text", align="left", baseline="top", dx=sample + 8, lineBreak="\n", lineHeight=line, fontSize=size.value
     )

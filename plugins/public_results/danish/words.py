@@ -421,6 +421,35 @@ COLUMN_CAUTION = "Bemærkning"
 COLUMN_CAUTION_CSV = "Lille base"
 COMPARE_CAUTION_CELL = "Usikker: færre end {small} i basen"
 CSV_YES, CSV_NO = "ja", "nej"
+# Many units (charts/unit_cut.py, unit_dots.py): thin rows, a dot each, the programme's share as a line
+COMPARE_DOT_LABEL = "{name}: {share}\u00a0af\u00a0{n}"  # share and base on one line
+COMPARE_OWN_LABEL = "{label} (denne side)"  # the page's own unit, in words (and in bold, as a diamond)
+COMPARE_DOTS_SUBTITLE = "{measure}, {period}."
+COMPARE_DOT_KEY = "Prik: enhedens andel"
+COMPARE_REFERENCE_KEY = "Stiplet lodret streg: hele programmets andel, {share}"
+COMPARE_OWN_KEY = "Ruder og fed skrift: {name}, som siden handler om"
+COMPARE_DOTS_ALT = (
+    "Prikdiagram: {measure}, {period}, i {count} enheder, sorteret efter andelen, med hele programmets andel som "
+    "lodret streg. {sentences}"
+)
+COMPARE_ALT_SIDES = (
+    "Usikkerheden ligger helt over programmets andel på {share} i {above} enheder og helt under den i {below}."
+)
+COMPARE_CUT = (
+    "Grafen viser de {shown} enheder, hvis usikkerhed ligger helt over eller helt under hele programmets andel "
+    "på {share}{also}."
+)
+COMPARE_CUT_FURTHEST = (
+    "Grafen viser {shown} af de {differ} enheder, hvis usikkerhed ligger helt over eller helt under hele "
+    "programmets andel på {share}: dem, der ligger længst fra den{also}."
+)
+COMPARE_CUT_ALSO = " og desuden {names}"
+COMPARE_CUT_NONE = (
+    "Ingen enheds usikkerhed ligger helt over eller helt under hele programmets andel på {share}, så grafen viser {shown}."
+)
+COMPARE_CUT_ONLY = "kun {names}"
+COMPARE_CUT_LINE_ONLY = "kun programmets andel"
+COMPARE_CUT_TABLE = "Tabellen under grafen viser alle {count} enheder."
 # Small multiples: one small line chart per unit
 MULTIPLES_TITLE = "{label} i hver enhed fra {first_month} til {date}"
 MULTIPLES_SUBTITLE = "Antal ved udgangen af hver måned. Alle enheder er tegnet på samme skala."
@@ -434,6 +463,13 @@ MULTIPLES_ALT_LAST_SHOWN = (
 )
 MULTIPLES_GAP_NOTE = "Et hul i en kurve er en måned, hvis tal ikke vises."
 MULTIPLES_TIP = "{name}, {date}: {count}"
+# Many units: which the small charts show (the table and the CSV hold every unit)
+MULTIPLES_CHOSEN = "Grafen viser {names}. Tabellen under grafen viser alle {count} enheder."
+MULTIPLES_OWN = "{name}, som siden handler om, og "
+MULTIPLES_LARGEST = (
+    "Grafen viser {own}de {shown} største enheder (flest ved seneste opgørelse). "
+    "Tabellen under grafen viser alle {count} enheder."
+)
 
 
 # --- A chart by name (charts/) ---------------------------------------------------------------
