@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
 from ..danish import numbers, words
 from ..danish.style import count_in_text, listed
@@ -156,23 +157,7 @@ def compare_units(
     alt = _alt(measure, period, rows, message.text, small)  # the hidden units by name
     spec = specs.drawings(lambda size: unit_specs.compare_chart(bars, keys, size), settings.chart_font)
     if len(rows) > unit_cut.BARS_UP_TO:  # many units: thin rows, perhaps a cut
-        shown = programme is not None and programme.shown
-        line = numbers.percent_value(programme.positive or 0, programme.base or 1, decimals) if shown else None
-        fraction = (programme.positive or 0) / (programme.base or 1) if programme and shown else None
-        candidates = [unit_cut.Candidate(r.unit.unit, r.unit.name, r.interval) for r in rows]
-        drawn = unit_cut.choose(candidates, fraction, (own, *chosen))
-        sentence = unit_cut.choice(candidates, drawn, fraction, percent(line) if line is not None else "", own)
-        dots = [dict(bar, label=bar["dot"]) for i, bar in enumerate(bars) if drawn is None or i in drawn]
-        keys = _dot_keys(dots, percent(line) if line is not None else "", own and next(
-            (r.unit.name for r in rows if r.unit.unit == own), ""), small)  # fmt: skip
-        subtitle = f"{words.COMPARE_DOTS_SUBTITLE.format(measure=measure, period=period)} {sentence}".strip()
-        sides = _sides(candidates, fraction, percent(line)) if line is not None else ""
-        alt = " ".join(part for part in (_alt(measure, period, rows, message.text, small, words.COMPARE_DOTS_ALT),
-                                         sides, sentence) if part)  # fmt: skip
-        reference = float(line) if line is not None else None
-        spec = specs.drawings(
-            lambda size: unit_dots.dots_chart(dots, keys, reference, _tick_text(style), size), settings.chart_font
-        )
+        subtitle, alt, spec = _many(rows, bars, programme, own, chosen, measure, period, message.text, settings)
     columns = (words.COLUMN_UNIT, words.COLUMN_SHARE_OF_TOTAL, words.COLUMN_INTERVAL, words.COLUMN_COUNT)
     caution_column = (words.COLUMN_CAUTION,) if any(r.caution for r in rows) else ()
     return ChartView(
@@ -206,6 +191,43 @@ def compare_units(
     )
 
 
+def _many(
+    rows: list[_Row],
+    bars: list[dict[str, Any]],
+    programme: UnitShare | None,
+    own: str,
+    chosen: Sequence[str],
+    measure: str,
+    period: str,
+    title: str,
+    settings: Settings,
+) -> tuple[str, str, dict[str, Any]]:
+    """The compact form of many units (``unit_cut``, ``unit_dots``): its subtitle (saying which units
+    it draws), its text alternative and its spec."""
+    style, decimals, small = settings.percent_style, settings.percent_decimals, settings.small_base
+    shown = programme is not None and programme.shown
+    line = (
+        numbers.percent_value(programme.positive or 0, programme.base or 1, decimals) if programme and shown else None
+    )
+    fraction = (programme.positive or 0) / (programme.base or 1) if programme and shown else None
+    share = "" if line is None else words.PERCENT_STYLES[style].format(value=numbers.format_number(line, decimals))
+    candidates = [unit_cut.Candidate(r.unit.unit, r.unit.name, r.interval) for r in rows]
+    drawn = unit_cut.choose(candidates, fraction, (own, *chosen))
+    sentence = unit_cut.choice(candidates, drawn, fraction, share, own)
+    dots = [dict(bar, label=bar["dot"]) for i, bar in enumerate(bars) if drawn is None or i in drawn]
+    own_name = next((r.unit.name for r in rows if r.unit.unit == own), "") if own else ""
+    keys = _dot_keys(dots, share, own_name, small)
+    subtitle = f"{words.COMPARE_DOTS_SUBTITLE.format(measure=measure, period=period)} {sentence}".strip()
+    sides = _sides(candidates, fraction, share) if fraction is not None else ""
+    first = _alt(measure, period, rows, title, small, words.COMPARE_DOTS_ALT)
+    alt = " ".join(part for part in (first, sides, sentence) if part)
+    reference = float(line) if line is not None else None
+    spec = specs.drawings(
+        lambda size: unit_dots.dots_chart(dots, keys, reference, _tick_text(style), size), settings.chart_font
+    )
+    return subtitle, alt, spec
+
+
 def _csv_count(count: int | None, hidden: bool, marker: str) -> str:
     """A count in the download: plain digits, or the marker when it is not shown."""
     return marker if count is None or hidden else str(count)
@@ -234,9 +256,7 @@ def _sides(candidates: list[unit_cut.Candidate], fraction: float | None, share: 
     return words.COMPARE_ALT_SIDES.format(above=above, below=below, share=share)
 
 
-def _alt(
-    measure: str, period: str, rows: list[_Row], title: str, small: int, form: str = words.COMPARE_ALT
-) -> str:
+def _alt(measure: str, period: str, rows: list[_Row], title: str, small: int, form: str = words.COMPARE_ALT) -> str:
     """The text alternative: what the chart is, its message, whether a unit stands apart, which
     shares are uncertain and which are hidden."""
     sentences = [f"{title}."]

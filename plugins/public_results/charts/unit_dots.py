@@ -17,7 +17,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from .layout import wrap
+from .layout import text_width, wrap
 from .palette import MAIN, OUTLINE, TEXT
 from .specs import PADDING, Size, _described, _tip
 from .unit_specs import CAUTION_FILL, CAUTION_SHAPE, JOINED, NBSP, _key
@@ -69,8 +69,8 @@ def dots_chart(
     font, line = size.value, round(size.value * 1.3)
     indent = font + 6 if any(row["caution"] for row in table) else 0
     label_room = room * (0.56 if narrow else 0.44)
-    left, right = label_room + 8, room - font / 2
     low, high, step = domain(table, reference, narrow)
+    left, right = label_room + 8, room - text_width(percent(high), font) / 2 - 1  # the last label inside
 
     def x(value: float) -> float:
         return round(left + (value - low) / (high - low) * (right - left), 1)
@@ -121,4 +121,3 @@ def dots_chart(
             marks.append(chart(these, text, x=px["x"], y=px["text_y"], text=field("text:N")))
     main = layer(*marks, width=room, height=round(bottom + 2))
     return vconcat(_key(keys, room, size, look), main, spacing=font) if keys else main
-

@@ -9,26 +9,39 @@ count is never passed on: the unit's share is hidden (».."), never worked out f
 from __future__ import annotations
 
 from ..danish import numbers, words
+from ..data.units import nearest
 from ..errors import NotFound
 from ..figures.book import FigureBook
 from ..figures.figure import Figure, Pins
-from ..figures.units import unit_dataset
+from ..figures.units import PROGRAMME, unit_dataset
 from ..settings import Settings
 from .by_name import chart_help
 from .compare_units import UnitSeries, UnitShare, compare_units, small_multiples
 from .view import FORM_TIME, ChartView, stem
 
 
-def unit_comparison(book: FigureBook, name: str, pins: Pins, settings: Settings) -> ChartView:
+def unit_comparison(
+    book: FigureBook, name: str, pins: Pins, settings: Settings, own: str = "", chosen: tuple[str, ...] = ()
+) -> ChartView:
     """The comparison called ``name`` (»forløb.praktik«: a share per unit; »forløb.aktive.udvikling«:
-    a count over time per unit) for the page's pins; NotFound says what to write instead.
+    a count over time per unit) for the page's pins; NotFound says what to write instead. ``own``:
+    the page's unit (marked; with many units always drawn), ``chosen``: the units the writer names.
 
-    Remembered per dataset and data date, as the other charts are."""
+    Remembered per dataset, data date and the units asked for, as the other charts are."""
     dataset = name.partition(".")[0]
     if dataset not in book.units or dataset not in book.outcomes:
         raise NotFound(words.COMPARE_NO_UNITS.format(dataset=dataset), words.COMPARE_NO_UNITS_FIX)
     pins = book.resolved(dataset, pins)
-    return book.remember(dataset, ("compare", name, pins), lambda: _comparison(book, name, pins, settings))
+    keys = [u.key for u in book.units[dataset]]
+    for key in chosen:
+        if key not in keys:
+            raise NotFound(
+                words.UNIT_UNKNOWN_IN_PAGE.format(unit=key),
+                words.UNIT_UNKNOWN_IN_PAGE_FIX.format(nearest=nearest(key, keys), names=", ".join(keys)),
+            )
+    own = own if own in keys else ""
+    parts = ("compare", name, pins, own, chosen)
+    return book.remember(dataset, parts, lambda: _comparison(book, name, pins, settings, own, chosen))
 
 
 def unit_share(key: str, name: str, figure: Figure) -> UnitShare:
@@ -41,7 +54,9 @@ def unit_share(key: str, name: str, figure: Figure) -> UnitShare:
     return UnitShare(key, name, positive, shown_base, hidden)
 
 
-def _comparison(book: FigureBook, name: str, pins: Pins, settings: Settings) -> ChartView:
+def _comparison(
+    book: FigureBook, name: str, pins: Pins, settings: Settings, own: str, chosen: tuple[str, ...]
+) -> ChartView:
     dataset, _, rest = name.partition(".")
     figure_name, _, form = rest.partition(".")
     outcome = book.outcomes[dataset].outcome
@@ -60,7 +75,7 @@ def _comparison(book: FigureBook, name: str, pins: Pins, settings: Settings) -> 
             for u in units
         ]  # fmt: skip
         file_stem = stem(f"{dataset}-{figure_name}-{FORM_TIME}-{words.COMPARE_FOLDER}", day.isoformat())
-        return small_multiples(f"{key}.{FORM_TIME}", item.label, series, day, source, file_stem, settings)
+        return small_multiples(f"{key}.{FORM_TIME}", item.label, series, day, source, file_stem, settings, own, chosen)
     if form:
         raise NotFound(words.CHART_UNKNOWN.format(name=name), chart_help(book, dataset))
     whole = book.figure(dataset, figure_name, pins)  # NotFound for a name that does not exist
@@ -72,4 +87,5 @@ def _comparison(book: FigureBook, name: str, pins: Pins, settings: Settings) -> 
     measure = words.COMPARE_MEASURE.format(label=whole.label, who=whole.base_who)
     period = words.PERIOD_OUTCOME.format(date=date_text)
     file_stem = stem(f"{dataset}-{figure_name}-{words.COMPARE_FOLDER}", day.isoformat())
-    return compare_units(key, measure, shares, period, source, file_stem, settings)
+    programme = unit_share(PROGRAMME, words.UNIT_PROGRAMME, whole)  # the line
+    return compare_units(key, measure, shares, period, source, file_stem, settings, programme, own, chosen)

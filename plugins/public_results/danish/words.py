@@ -445,7 +445,8 @@ COMPARE_CUT_FURTHEST = (
 )
 COMPARE_CUT_ALSO = " og desuden {names}"
 COMPARE_CUT_NONE = (
-    "Ingen enheds usikkerhed ligger helt over eller helt under hele programmets andel på {share}, så grafen viser {shown}."
+    "Ingen enheds usikkerhed ligger helt over eller helt under hele programmets andel på {share}, "
+    "så grafen viser {shown}."
 )
 COMPARE_CUT_ONLY = "kun {names}"
 COMPARE_CUT_LINE_ONLY = "kun programmets andel"
@@ -1442,6 +1443,7 @@ CATALOGUE_KEYWORD = "åbne data"
 
 # What writers type: {{ forløb.aktive | enhed: nord }}, {{ enhed.navn }}, »Enhed: nord«.
 UNIT_FILTER = "enhed"  # after »|« in a placeholder
+UNITS_FILTER = "enheder"  # »{{ sammenlign: forløb.praktik | enheder: nord, syd }}«: the units the chart draws
 UNIT_PROGRAMME = "programmet"  # {{ forløb.aktive | enhed: programmet }}: the total of every unit
 UNIT_FIGURE = "enhed"  # {{ enhed.navn }}, {{ enhed.kommune }} on a unit page
 UNIT_NAME = "navn"

@@ -20,6 +20,7 @@ TOKEN = re.compile(r"XXRESULTS(\d+)XX")
 BLOCK_KINDS = {words.BLOCK_CHART: "chart", words.BLOCK_METHOD: "method", words.BLOCK_COMPARE: "compare"}
 NAME = re.compile(r"^\w+$")
 NAME_OR_KEY = re.compile(r"^[\w-]+$")  # a unit's key: »nord«, »aarhus-vest«
+UNITS_MARK = "\0"  # before the keys of »| enheder: …« as ``unit_filter`` hands them to ``parse`` (no key starts so)
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Reference:
     variant: str = ""
     opens_sentence: bool = False  # the first word of a sentence: a count in words is capitalised
     unit: str = ""  # »| enhed: nord«: the unit asked for ("": the page's own, or the programme)
+    units: tuple[str, ...] = ()  # »| enheder: nord, syd«: the units a comparison draws (charts/unit_cut.py)
 
     @property
     def is_block(self) -> bool:
@@ -49,6 +51,9 @@ def parse(text: str, index: int, line: int, opens_sentence: bool = False) -> Ref
     """Read what a placeholder asks for; a malformed one is NotFound with a fix."""
     text = unicodedata.normalize("NFC", text)
     asked, unit = unit_filter(text)
+    units: tuple[str, ...] = ()
+    if unit.startswith(UNITS_MARK):  # »| enheder: nord, syd«
+        units, unit = tuple(unit.removeprefix(UNITS_MARK).split(",")), ""
     kind, target = "figure", asked
     prefix, colon, rest = asked.partition(":")
     if colon:
@@ -68,6 +73,8 @@ def parse(text: str, index: int, line: int, opens_sentence: bool = False) -> Ref
         )
     if kind == "compare" and unit:  # every unit is in it
         raise NotFound(words.COMPARE_NO_FILTER.format(text=text), words.COMPARE_NO_FILTER_FIX)
+    if kind != "compare" and units:  # a figure or a chart is one unit's
+        raise NotFound(words.UNIT_FILTER_UNREADABLE.format(text=text), words.UNIT_FILTER_UNREADABLE_FIX)
     return Reference(
         token=token(index),
         text=text,
@@ -78,6 +85,7 @@ def parse(text: str, index: int, line: int, opens_sentence: bool = False) -> Ref
         variant=parts[2] if len(parts) > 2 else "",
         opens_sentence=opens_sentence,
         unit=unit,
+        units=units,
     )
 
 
@@ -89,6 +97,10 @@ def unit_filter(text: str) -> tuple[str, str]:
     if not bar:
         return text, ""
     word, colon, unit = after.partition(":")
+    if colon and word.strip().lower() == words.UNITS_FILTER:  # »enheder: nord, syd«: marked for ``parse``
+        keys = [key.strip().lower() for key in unit.split(",")]
+        if all(NAME_OR_KEY.match(key) for key in keys):
+            return asked.strip(), UNITS_MARK + ",".join(keys)
     if not colon or word.strip().lower() != words.UNIT_FILTER or not NAME_OR_KEY.match(unit.strip()):
         raise NotFound(words.UNIT_FILTER_UNREADABLE.format(text=text), words.UNIT_FILTER_UNREADABLE_FIX)
     return asked.strip(), unit.strip().lower()

@@ -114,8 +114,10 @@ def resolve(
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(shown.date)
             elif ref.kind in {"chart", "compare"}:
-                view = _view(book, ref, pins, settings)
+                view = _view(book, ref, pins, settings, place.unit)
                 name = _chart_name(ref) if ref.kind == "chart" else f"{ref.kind}:{_chart_name(ref)}"  # its own drawing
+                if ref.kind == "compare":  # the page's unit is marked, the writer's drawn: a drawing of its own
+                    name = "@".join((name, place.unit, *ref.units))
                 html_id = _unique(anchor(words.ANCHOR_CHART, view.key), used_anchors)
                 key, page.blocks[ref.token] = _chart_block(book, ref.dataset, name, pins, html_id, place, view)
                 page.charts[key] = view
@@ -190,12 +192,13 @@ def _chart_name(ref: Reference) -> str:
     return ".".join(p for p in (ref.dataset, ref.name, ref.variant) if p)
 
 
-def _view(book: FigureBook, ref: Reference, pins: Pins, settings: Settings) -> ChartView:
-    """The chart of a »graf:« or a »sammenlign:« placeholder."""
+def _view(book: FigureBook, ref: Reference, pins: Pins, settings: Settings, own: str = "") -> ChartView:
+    """The chart of a »graf:« or a »sammenlign:« placeholder (``own``: the page's unit, marked in a
+    comparison; its table is the same on every page)."""
     name = _chart_name(ref)
-    return (
-        unit_comparison(book, name, pins, settings) if ref.kind == "compare" else chart_view(book, name, pins, settings)
-    )
+    if ref.kind == "compare":
+        return unit_comparison(book, name, pins, settings, own, ref.units)
+    return chart_view(book, name, pins, settings)
 
 
 # RECORDED_HIDDEN (figures/figure.py): a hidden cell in the record, whatever RESULTS_SUPPRESSED_MARKER shows

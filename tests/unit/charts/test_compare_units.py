@@ -14,7 +14,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from public_results.charts import palette, unit_messages, unit_specs
+from public_results.charts import palette, unit_cut, unit_messages, unit_specs
 from public_results.charts import specs as chart_specs
 from public_results.charts.compare_units import UnitSeries, UnitShare, compare_units, small_multiples, sorted_units
 from public_results.charts.drawing import clean_svg, draw_chart
@@ -337,3 +337,86 @@ def test_a_hidden_share_keeps_its_base_when_the_base_is_given_and_an_empty_base_
     assert chart.rows[1][:2] == ("Jobhuset Tom", words.COMPARE_NO_BASE)
     assert chart.rows[2] == ("Jobhuset Syd", "..", "", "..", "12")
     assert chart.csv.rows[1][1] == "" and chart.csv.rows[2][1] == ".."
+
+
+# --- Many units: thin rows, a cut said in words, chosen small multiples --------------------------
+
+
+def national(count: int = 98) -> list[UnitShare]:
+    """``count`` made-up units: most near 50 %, every seventh clearly high or low, every 23rd hidden."""
+    units = []
+    for i in range(count):
+        base = 20 + (i * 37) % 400
+        share = {0: 0.85, 3: 0.2}.get(i % 7, 0.5)
+        hidden = i % 23 == 5
+        units.append(UnitShare(f"u{i}", f"Jobhuset {i}", None if hidden else round(base * share), base, hidden))
+    return units
+
+
+def many(units, own: str = "", chosen=()):
+    total = sum(u.positive or 0 for u in units), sum(u.base or 0 for u in units)
+    programme = UnitShare("programmet", "programmet", *total, False)
+    return compare_units("k", MEASURE, units, PERIOD, "Kilde", "t", settings(), programme, own, chosen)
+
+
+def dot_rows(spec: dict) -> list[dict]:
+    """The units drawn as thin rows, once each (their rows stand in several layers' data)."""
+    return list({row["label"]: row for rows in spec["datasets"].values() for row in rows if "dot" in row}.values())
+
+
+def test_many_units_are_a_cut_of_thin_rows_said_in_the_subtitle_with_every_unit_in_the_table():
+    units = national()
+    chart = many(units, own="u1")
+    programme = sum(u.positive or 0 for u in units) / sum(u.base or 0 for u in units)
+    drawn = {row["label"].split(":")[0].removesuffix(" (denne side)") for row in dot_rows(chart.spec["narrow"])}
+    apart = {u.name for u in units if u.shown and unit_cut.side(wilson(u.positive, u.base), programme)}
+    assert drawn == apart | {"Jobhuset 1"} and 0 < len(apart) <= unit_cut.DOTS_UP_TO
+    assert f"Grafen viser de {len(apart)} enheder, hvis usikkerhed ligger helt over eller helt under" in chart.subtitle
+    assert "og desuden Jobhuset 1 (denne side). Tabellen under grafen viser alle 98 enheder." in chart.subtitle
+    assert len(chart.rows) == len(chart.csv.rows) == 98 and chart.rows[-1][1] == ".."  # hidden units stay, last
+    assert chart.alt.startswith("Prikdiagram:") and "helt over programmets andel" in chart.alt
+    assert not re.search(r"højest|lavest", chart.title)
+    (own,) = [row for row in dot_rows(chart.spec["narrow"]) if row["own"]]
+    assert own["label"].endswith("(denne side)")  # in words; and a diamond in bold, not a colour
+    shapes = json.dumps(chart.spec["narrow"])
+    assert '"diamond"' in shapes and '"bold"' in shapes and "Ruder og fed skrift: Jobhuset 1" in shapes
+    validate(chart.spec["narrow"])
+    validate(chart.spec["wide"])
+
+
+def test_a_middling_number_of_units_draws_every_one_as_a_thin_row_and_few_units_stay_bars():
+    chart = many(national(20))
+    assert len(dot_rows(chart.spec["narrow"])) == 20 and "Grafen viser" not in chart.subtitle
+    assert "Prik: enhedens andel" in json.dumps(chart.spec["narrow"])
+    assert "Prik: enhedens andel" not in json.dumps(view(MIXED).spec["narrow"])  # five units: bars, as before
+
+
+def test_the_cut_keeps_the_furthest_when_too_many_differ_and_says_when_none_does():
+    far = [unit_cut.Candidate(f"u{i}", f"U{i}", Interval(0.6 + i / 1000, 0.7)) for i in range(50)]
+    drawn = unit_cut.choose(far, 0.5, ("u0",), most=10)
+    assert drawn is not None and len(drawn) == 10 and 0 in drawn and 49 in drawn and 1 not in drawn
+    assert "Grafen viser ti af de 50 enheder" in unit_cut.choice(far, drawn, 0.5, "50 %", "u0")
+    same = [unit_cut.Candidate(f"u{i}", f"U{i}", Interval(0.4, 0.6)) for i in range(50)]
+    drawn = unit_cut.choose(same, 0.5, (), most=10)
+    assert drawn == () and "så grafen viser kun programmets andel" in unit_cut.choice(same, drawn, 0.5, "50 %", "")
+
+
+def test_a_comparison_of_98_units_fits_a_phone_in_about_1600_pixels():
+    chart = many(national(), own="u2")
+    svgs = draw_chart(chart.spec, chart.spec, 1)[0]
+    height = float(re.search(r'<svg[^>]* height="([0-9.]+)"', svgs["narrow"]).group(1))
+    width = float(re.search(r'<svg[^>]* width="([0-9.]+)"', svgs["narrow"]).group(1))
+    assert height <= 1600 and width <= chart_specs.NARROW.width + 2
+
+
+def test_many_small_multiples_draw_the_pages_unit_and_the_largest_or_the_writers_choice():
+    units = [UnitSeries(f"u{i}", f"U{i}", tuple((day, Count(10 + i)) for day in DAYS)) for i in range(30)]
+    chart = small_multiples("k", "Antal", units, DAYS[-1], "Kilde", "t", settings(), own="u3")
+    panels = list(
+        dict.fromkeys(p["panel"] for p in chart.spec["narrow"]["datasets"][chart.spec["narrow"]["data"]["name"]])
+    )
+    assert panels == ["U3", "U29", "U28", "U27", "U26", "U25"]
+    assert "Grafen viser U3, som siden handler om, og de fem største enheder" in chart.subtitle
+    assert len(chart.columns) == 31  # the table keeps every unit
+    chosen = small_multiples("k", "Antal", units, DAYS[-1], "Kilde", "t", settings(), chosen=("u1", "u2"))
+    assert "Grafen viser U1 og U2. Tabellen under grafen viser alle 30 enheder." in chosen.subtitle
