@@ -136,9 +136,6 @@ def test_on_a_page_the_comparison_is_a_chart_block_and_the_method_box_gets_the_r
 
 
 def test_a_comparison_may_name_the_units_it_draws_and_a_figure_may_not():
-    from public_results.errors import NotFound
-    from public_results.pages.placeholders import parse
-
     ref = parse("sammenlign: forløb.aktive.udvikling | enheder: Nord, syd", 0, 1)
     assert (ref.kind, ref.units, ref.unit) == ("compare", ("nord", "syd"), "")
     with pytest.raises(NotFound):
