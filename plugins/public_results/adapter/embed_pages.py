@@ -11,8 +11,8 @@ from markupsafe import Markup
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from ..site.drawings import Drawn
 from ..pages.units import all_units
+from ..site.drawings import Drawn
 from ..site.embeds import Embed, embed_root, home_pages, make_embeds, with_codes
 from .reader import CONTEXT_KEY
 

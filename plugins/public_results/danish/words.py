@@ -1427,6 +1427,7 @@ OPEN_UNITS_TABLE = (
     "Tal, der er udeladt af hensyn til diskretion, står som »{marker}«, også dem, der ellers kunne regnes "
     "ud fra programmets tal minus de andre enheders.",
 )
+OPEN_PROGRAMME_NAME = "Hele programmet"  # the »enheder« table's programme rows
 OPEN_UNIT_COLUMNS = {
     "enhed": ("string", "Enhed", "Enhedens nøgle (»programmet«: alle enheder tilsammen)."),
     "enhedsnavn": ("string", "Enhedens navn", "Enhedens navn, som siderne viser det."),

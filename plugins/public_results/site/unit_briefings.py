@@ -51,7 +51,7 @@ def unit_briefing(book_briefing: Briefing, units_of: frozenset[str], unit: str) 
 
 def unit_briefing_pages(loaded: Loaded) -> tuple[list[DataPage], list[PageOutcome]]:
     """Each unit's briefing at the newest data date (none on a site without units or data dates)."""
-    book, settings = loaded.book, loaded.settings
+    book = loaded.book
     units = all_units(book)
     found = briefings(book) if units else []
     if not found:
@@ -96,7 +96,7 @@ def _unit_briefing_page(loaded: Loaded, unit: Unit, briefing: Briefing) -> tuple
 
 def unit_figures(loaded: Loaded, unit: str) -> list[UnitFigure]:
     """The key figures of ``unit``'s page at the newest data date, each with the programme's value."""
-    book, settings = loaded.book, loaded.settings
+    book = loaded.book
     found = briefings(book)
     if not found:
         return []
