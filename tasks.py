@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("command", choices=list(COMMANDS))
     parser.add_argument("--port", default="8000", help="porten for devserver og serve")
-    parser.add_argument("--site", default=".", help="sitets mappe for html, check, figures og serve (fx examples/programme)")
+    parser.add_argument("--site", default=".", help="sitets mappe: html, check, figures, serve (fx examples/programme)")
     args = parser.parse_args(argv)
     if args.site != "." and args.command in SITE_COMMANDS:
         COMMANDS[args.command](args.port, args.site.rstrip("/"))  # type: ignore[call-arg]
