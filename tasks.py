@@ -3,6 +3,7 @@
 Every target of the Makefile has a command here that does the same, with nothing but Python:
 
     python tasks.py html        set up .venv if needed and build the site into output/
+                                (--site examples/programme: the programme of units, into its output/)
     python tasks.py check       check data and content without building; list figures that would change
     python tasks.py devserver   preview on http://127.0.0.1:8000, rebuilt when a file changes (--port N)
     python tasks.py figures     list every figure, chart and method box with its value today
@@ -103,12 +104,23 @@ def lint() -> None:
     )
 
 
-def serve(port: str) -> None:
-    site("build", *SETTINGS, "--output", "output")
-    site("show", "--output", "output", "--port", port)
+def serve(port: str, folder: str = ".") -> None:
+    site("build", *settings_of(folder), "--output", output_of(folder))
+    site("show", "--output", output_of(folder), "--port", port)
 
 
 SETTINGS = ("--settings", "pelicanconf.py")
+
+
+def settings_of(folder: str) -> tuple[str, str]:
+    """The settings of the site in ``folder`` (--site; the Makefile's SITE): ``.`` is the single-unit
+    example, ``examples/programme`` the programme of units."""
+    return ("--settings", f"{folder}/pelicanconf.py") if folder != "." else SETTINGS
+
+
+def output_of(folder: str) -> str:
+    """Where the site in ``folder`` is built (``output`` beside its settings)."""
+    return f"{folder}/output" if folder != "." else "output"
 
 
 def after_build(*script: str) -> None:
@@ -118,10 +130,10 @@ def after_build(*script: str) -> None:
 
 
 COMMANDS = {
-    "html": lambda port: site("build", *SETTINGS, "--output", "output"),
-    "check": lambda port: site("check", *SETTINGS),
+    "html": lambda port, folder=".": site("build", *settings_of(folder), "--output", output_of(folder)),
+    "check": lambda port, folder=".": site("check", *settings_of(folder)),
     "devserver": lambda port: site("serve", *SETTINGS, "--output", "output", "--port", port),
-    "figures": lambda port: site("figures", *SETTINGS),
+    "figures": lambda port, folder=".": site("figures", *settings_of(folder)),
     "publish": lambda port: site("build", "--settings", "publishconf.py", "--output", "output", "--record"),
     "serve": serve,
     "data": lambda port: run(setup(), "scripts/make_example_data.py"),
@@ -133,6 +145,9 @@ COMMANDS = {
     "clean": lambda port: clean(),
     "ny-enhed": lambda port: new_unit([]),  # with DIR and options, main passes them on
 }
+
+
+SITE_COMMANDS = ("html", "check", "figures", "serve")  # the Makefile's targets that read SITE
 
 
 def new_unit(arguments: list[str]) -> None:
@@ -150,8 +165,12 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("command", choices=list(COMMANDS))
     parser.add_argument("--port", default="8000", help="porten for devserver og serve")
+    parser.add_argument("--site", default=".", help="sitets mappe: html, check, figures, serve (fx examples/programme)")
     args = parser.parse_args(argv)
-    COMMANDS[args.command](args.port)
+    if args.site != "." and args.command in SITE_COMMANDS:
+        COMMANDS[args.command](args.port, args.site.rstrip("/"))  # type: ignore[call-arg]
+    else:
+        COMMANDS[args.command](args.port)
 
 
 if __name__ == "__main__":

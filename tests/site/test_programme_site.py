@@ -8,6 +8,7 @@ programme's total minus the other units does not give them away.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def test_each_unit_has_its_page_from_the_one_template_with_its_own_figures(progr
     for key, name in UNITS.items():
         page = programme_site / "enheder" / key / "index.html"
         text = page_text(page)
-        assert f"<h1>{name}</h1>" in page.read_text(encoding="utf-8")
+        assert re.search(f"<h1[^>]*>{name}</h1>", page.read_text(encoding="utf-8"))
         assert f"{name} i " in text and "Kommune har haft" in text
         assert "{{" not in text and "XXRESULTS" not in text
     nord = page_text(programme_site / "enheder" / "nord" / "index.html")
@@ -115,7 +116,7 @@ def test_the_units_are_compared_on_the_article_and_the_units_list_with_the_hidde
         for stem in ("forloeb-praktik-enheder-2024-06-30", "forloeb-aktive-udvikling-enheder-2024-06-30"):
             assert f"{stem}.csv" in source and (programme_site / "grafer" / f"{stem}.png").is_file()
             assert (programme_site / "indlejr" / f"{stem}.html").is_file()
-    assert "<h1>Enhederne</h1>" in (programme_site / "enheder" / "index.html").read_text(encoding="utf-8")
+    assert re.search("<h1[^>]*>Enhederne</h1>", (programme_site / "enheder" / "index.html").read_text(encoding="utf-8"))
     for address in ("index.html", "enheder/nord/index.html"):
         assert re.search(
             r'<a href="[./]*enheder/index.html"[^>]*>Enhederne</a>',
@@ -135,3 +136,41 @@ def test_the_programmes_total_of_all_citizens_is_shown_at_every_data_date(progra
     newest = book.counts("forløb", dt.date(2024, 6, 30))["alle"]
     text = page_text(programme_site / "2024-07-programmet.html")
     assert f"tilsammen haft {newest.value} borgere" in text and "et skjult antal borgere i forløb" not in text
+
+
+def test_each_unit_has_its_briefing_key_figures_and_identity_on_its_page(programme_site, programme_book):
+    """Everything per unit: the unit's page shows its key figures with the programme's beside and links
+    its briefing, which the briefings page lists under the programme's; title, description,
+    municipality and search filter name the unit."""
+    newest = programme_book.outcomes["forløb"].outcome.data_dates[-1]
+    listing = (programme_site / "briefinger" / "index.html").read_text(encoding="utf-8")
+    for key, name in UNITS.items():
+        briefing = programme_site / "enheder" / key / f"briefing-{newest.isoformat()}.html"
+        assert f"Nøgletal for {name} pr. " in page_text(briefing)
+        assert f"enheder/{key}/{briefing.name}" in listing
+        page = (programme_site / "enheder" / key / "index.html").read_text(encoding="utf-8")
+        assert f'href="{briefing.name}"' in page and f'data-pagefind-filter="enhed:{name}"' in page
+        assert f"<title>{name} – Jobhusene – resultater</title>" in page
+    assert listing.index("briefinger/2024-06-30.html") < listing.index("enheder/nord/briefing-")
+    nord = (programme_site / "enheder" / "nord" / "index.html").read_text(encoding="utf-8")
+    assert '<meta name="dcterms.spatial" content="Nordby Kommune">' in nord
+    assert 'content="Tal og resultater for Jobhuset Nord i Nordby Kommune."' in nord
+    active = programme_book.counts(unit_dataset("forløb", "nord"), newest)["aktive"].value
+    whole = programme_book.counts("forløb", newest)["aktive"].value
+    text = page_text(programme_site / "enheder" / "nord" / "index.html")
+    assert f"I aktivt forløb {active} " in text and f"Hele programmet: {whole}" in text
+    embed = (programme_site / "indlejr" / f"forloeb-nord-status-{newest.isoformat()}.html").read_text(encoding="utf-8")
+    assert re.search(r"<title>[^<]* – Jobhuset Nord – Jobhusene – resultater</title>", embed)
+
+
+def test_the_open_data_and_the_api_hold_each_units_figures(programme_site, programme_book):
+    newest = programme_book.outcomes["forløb"].outcome.data_dates[-1].isoformat()
+    csv = (programme_site / "data" / "forloeb" / newest / "enheder.csv").read_text(encoding="utf-8-sig")
+    lines = csv.splitlines()
+    assert lines[0].startswith("enhed;enhedsnavn;kommune;kode;")
+    assert {line.split(";")[0] for line in lines[1:]} == {"programmet", *UNITS}
+    assert not any(line.startswith("oe;") and ";9;" in line for line in lines)  # Ø's nine stay hidden
+    assert f"forloeb/{newest}/enheder.csv" in (programme_site / "data" / "catalog.jsonld").read_text(encoding="utf-8")
+    api = json.loads((programme_site / "api" / newest / "figures.json").read_text(encoding="utf-8"))
+    units = {f["org_unit"]["key"] for f in api["figures"] if "org_unit" in f}
+    assert units == set(UNITS) and any("org_unit" not in f for f in api["figures"])

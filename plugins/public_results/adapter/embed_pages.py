@@ -11,6 +11,7 @@ from markupsafe import Markup
 from pelican.contents import Article
 from pelican.generators import Generator
 
+from ..pages.units import all_units
 from ..site.drawings import Drawn
 from ..site.embeds import Embed, embed_root, home_pages, make_embeds, with_codes
 from .reader import CONTEXT_KEY
@@ -28,7 +29,8 @@ def prepare(context: dict[str, Any], generators: Iterable[Any], drawn: Drawn) ->
     for generator in generators:
         made = getattr(getattr(generator, "made", None), "pages", ())
         pages += [(page.url, _plain(page.title), page.content) for page in made if page.has_charts]
-    embeds = make_embeds(run.collected.charts, drawn.inline_svg, home_pages(pages))
+    unit_names = {unit.key: unit.name for unit in all_units(run.loaded.book)}  # a unit's chart: its name in the title
+    embeds = make_embeds(run.collected.charts, drawn.inline_svg, home_pages(pages), unit_names)
     context[EMBEDS_KEY] = embeds
     root = embed_root(run.loaded.site.url)
     return lambda text: with_codes(drawn.with_drawings(text), embeds, root)

@@ -51,7 +51,8 @@ class DataPagesGenerator(Generator):
     def publish(self, made: MadePages) -> None:
         """Keep ``made`` as the pages to write, and tell the theme about them."""
         self.made = made
-        self.context["results_briefings"] = made.of_kind(BRIEFING)
+        self.context["results_briefings"] = [p for p in made.of_kind(BRIEFING) if not p.unit]
+        self.context["results_unit_briefings"] = [p for p in made.of_kind(BRIEFING) if p.unit]  # at the newest date
         self.context["results_live"] = next(iter(made.of_kind(LIVE)), None)
         self.context["results_catalogue"] = next(iter(made.of_kind(CATALOGUE)), None)
         self.context["results_open_data"] = next(iter(made.of_kind(OPEN_DATA)), None)
@@ -82,7 +83,8 @@ class DataPagesGenerator(Generator):
         listed = self.context["results_briefings"]
         writer.write_file(
             f"{folder}/index.html", self.get_template("briefings"), self.context, relative_urls=relative,
-            briefings=list(reversed(listed)), page_name=words.PAGE_BRIEFINGS,
+            briefings=list(reversed(listed)), unit_briefings=self.context["results_unit_briefings"],
+            page_name=words.PAGE_BRIEFINGS,
         )  # fmt: skip
         if self.settings.get("FEED_ALL_ATOM"):
             entries = [FeedEntry(page) for page in reversed(listed)]

@@ -1454,6 +1454,23 @@ UNIT_TITLE = "{title} – {name}"  # a unit's dataset title: »Borgerforløb –
 UNITS_TITLE = "Enhederne"
 UNITS_SUMMARY = "Hver enhed i programmet har sin egen side med sine egne tal."
 UNIT_SUMMARY = "Tal og resultater for {name}."
+# Everything per unit (issue 22): a unit's briefing, page description, open data and API
+UNIT_SUMMARY_IN = "Tal og resultater for {name} i {municipality}."  # a unit page's description
+UNIT_BRIEFING_TITLE = "Nøgletal for {name} pr. {date}"
+UNIT_BRIEFING_SUMMARY = "Nøgletal for {name} pr. {date} med basen, definitionen og ændringen siden forrige opgørelse."
+OPEN_UNITS_TABLE = (
+    "enheder",
+    "Borgere pr. status og gruppe for hver enhed",
+    "Det samme som tabellen »status«, med en række pr. enhed og for hele programmet (enhed »programmet«). "
+    "Tal, der er udeladt af hensyn til diskretion, står som »{marker}«, også dem, der ellers kunne regnes "
+    "ud fra programmets tal minus de andre enheders.",
+)
+OPEN_PROGRAMME_NAME = "Hele programmet"  # the »enheder« table's programme rows
+OPEN_UNIT_COLUMNS = {
+    "enhed": ("string", "Enhed", "Enhedens nøgle (»programmet«: alle enheder tilsammen)."),
+    "enhedsnavn": ("string", "Enhedens navn", "Enhedens navn, som siderne viser det."),
+    "kommune": ("string", "Kommune", "Den kommune, enheden ligger i (tom for programmet)."),
+}
 # The descriptor's units
 DESCRIPTOR_UNITS_NOT_LIST = "»units« skal være en liste over enhederne"
 DESCRIPTOR_UNITS_NOT_LIST_FIX = "Skriv fx »units:« og under den »nord: Jobhuset Nord« for hver enhed."

@@ -22,6 +22,7 @@ from ..errors import NotFound, Problem
 from ..figures.book import FigureBook
 from ..figures.briefings import Briefing, Card, cards, default_figures
 from ..figures.figure import Pins
+from ..figures.units import UNIT_MARK, unit_dataset
 from ..pages.blocks import render_template
 from ..pages.placeholders import Reference, token
 from ..pages.resolve import Place, resolve
@@ -141,8 +142,11 @@ def _blocks(book: FigureBook, settings: Settings, names: list[str], pins: Pins, 
     return [page.blocks[r.token] for r in references if r.token in page.blocks]
 
 
-def _cards(book: FigureBook, settings: Settings, briefing: Briefing, body: Body) -> list[Card]:
-    names = list(settings.briefing_figures) or default_figures(book)
+def key_figure_cards(
+    book: FigureBook, settings: Settings, briefing: Briefing, body: Body, unit: str = ""
+) -> list[Card]:
+    """The key figures (RESULTS_BRIEFING_FIGURES); with ``unit``, that unit's (``unit_names``)."""
+    names = unit_names(book, list(settings.briefing_figures) or default_figures(book), unit)
     try:
         found = cards(book, names, briefing, settings, dict(settings.targets))
     except NotFound as error:
@@ -158,19 +162,38 @@ def _datasets(book: FigureBook, briefing: Briefing) -> list[str]:
     return sorted(book.outcomes) + [key for key, _ in briefing.rounds]
 
 
-def briefing_body(book: FigureBook, settings: Settings, briefing: Briefing, place: Place, pdf: str) -> Body:
-    """The body of the briefing for one data date."""
+def unit_names(book: FigureBook, names: list[str], unit: str) -> list[str]:
+    """``names`` (»forløb.aktive«) as ``unit``'s figures (»forløb@nord.aktive«): only those of a
+    dataset with units (a unit's briefing never shows the programme's figures as its own); without
+    ``unit``, ``names`` as they are."""
+    if not unit:
+        return names
+    found = []
+    for name in names:
+        dataset, _, rest = name.partition(".")
+        if dataset in book.units:
+            found.append(f"{unit_dataset(dataset, unit)}.{rest}")
+    return found
+
+
+def briefing_body(
+    book: FigureBook, settings: Settings, briefing: Briefing, place: Place, pdf: str, unit: str = ""
+) -> Body:
+    """The body of the briefing for one data date; with ``unit`` (``place.unit`` too), that unit's:
+    its key figures, charts and method boxes from the unit's datasets (see ``unit_names``)."""
     body = Body()
-    found = _cards(book, settings, briefing, body)
+    found = key_figure_cards(book, settings, briefing, body, unit)
     surveys = {key for key, _ in briefing.rounds}
     names = [
         n
         for n in (list(settings.briefing_charts) or default_charts(book))
-        if n.split(".")[0] not in book.surveys or n.split(".")[0] in surveys
+        if (n.split(".")[0] not in book.surveys or n.split(".")[0] in surveys)
+        and (not unit or n.split(".")[0] in book.units)
     ]
-    datasets = _datasets(book, briefing)
+    datasets = _datasets(book, briefing) if not unit else [unit_dataset(d, unit) for d in sorted(book.units)]
+    methods = [d.partition(UNIT_MARK)[0] for d in datasets]  # the page's unit picks the unit's method box
     pins = Pins(data_date=briefing.date, survey_round=briefing.rounds[0][1] if briefing.rounds else None)
-    blocks = _blocks(book, settings, [*names, *(f"{METHOD_PREFIX}{d}" for d in datasets)], pins, place, body)
+    blocks = _blocks(book, settings, [*names, *(f"{METHOD_PREFIX}{d}" for d in methods)], pins, place, body)
     body.html = render_template(
         "briefing_body.html",
         briefing=briefing,
@@ -184,7 +207,8 @@ def briefing_body(book: FigureBook, settings: Settings, briefing: Briefing, plac
         caveats=caveats(book, datasets),
         pdf=pdf,
     )
-    body.pdf = pdf_parts(book, settings, briefing, place, found, list(body.charts.values()), datasets)
+    figures = unit_names(book, list(settings.briefing_figures) or default_figures(book), unit)
+    body.pdf = pdf_parts(book, settings, briefing, place, found, list(body.charts.values()), datasets, figures)
     return body
 
 
@@ -205,7 +229,7 @@ def live_body(
     """The live key figures: the newest briefing's cards, every chart of the site in sections (with a
     table of contents), the archive."""
     body = Body()
-    found = _cards(book, settings, newest, body)
+    found = key_figure_cards(book, settings, newest, body)
 
     def resolved(section: Section) -> Section:
         return replace(

@@ -77,6 +77,7 @@ class DataPage:
     pdf_parts: PdfParts | None = None  # what a briefing's PDF shows (theme: briefing_pdf.html)
     unit: str = ""  # a unit's page (site/unit_pages.py): the unit's key and name
     unit_name: str = ""
+    unit_municipality: str = ""  # a unit's page: its municipality (the page's meta)
 
     @property
     def url(self) -> str:

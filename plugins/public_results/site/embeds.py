@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..charts.layout import wrap
 from ..charts.view import ChartView
 from ..danish import words
+from ..figures.units import split_unit
 from ..pages.blocks import EMBED_MARKER, SVG_MARKER
 
 _FIGURE = re.compile(r'<figure class="chart[^"]*" id="([^"]+)"')
@@ -69,6 +70,12 @@ class Embed:
     svg: str  # the drawings, as the pages inline them (narrow and wide)
     home: Home
     frame: Frame
+    unit_name: str = ""  # a unit's chart (»forløb@nord.status«): the unit's name, in the embed's titles
+
+    @property
+    def title(self) -> str:
+        """The embed's title: the chart's, and the unit's name for a unit's chart."""
+        return f"{self.view.title} – {self.unit_name}" if self.unit_name else self.view.title
 
 
 def home_pages(pages: Iterable[tuple[str, str, str]]) -> dict[str, Home]:
@@ -138,16 +145,21 @@ def embed_root(site_url: str) -> str:
 
 
 def make_embeds(
-    charts: Mapping[str, ChartView], svg: Callable[[str], str], homes: Mapping[str, Home]
+    charts: Mapping[str, ChartView],
+    svg: Callable[[str], str],
+    homes: Mapping[str, Home],
+    unit_names: Mapping[str, str] | None = None,
 ) -> dict[str, Embed]:
     """Drawing key -> its embed (``svg``: a drawn chart's inline SVG), for every chart with a download
-    name and a page showing it."""
+    name and a page showing it. ``unit_names``: unit key -> name, for the titles of units' charts."""
     embeds = {}
     for key in sorted(charts):
         view, home = charts[key], homes.get(key)
         if view.file_stem and home is not None:
             drawing = svg(key)
-            embeds[key] = Embed(embed_address(view), view, drawing, home, frame_size(view, home, drawing))
+            unit = split_unit(view.key.split(".")[0])[1]
+            name = (unit_names or {}).get(unit, "")
+            embeds[key] = Embed(embed_address(view), view, drawing, home, frame_size(view, home, drawing), name)
     return embeds
 
 
@@ -159,6 +171,6 @@ def with_codes(text: str, embeds: Mapping[str, Embed], root: str) -> str:
         embed = embeds.get(match.group(1))
         if embed is None:
             return ""
-        return html.escape(iframe_code(f"{root}/{embed.address}", embed.view.title, embed.frame), quote=False)
+        return html.escape(iframe_code(f"{root}/{embed.address}", embed.title, embed.frame), quote=False)
 
     return EMBED_MARKER.sub(code, text)

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..charts.by_name import chart_names, chart_view
+from ..charts.unit_views import unit_comparison
+from ..charts.view import FORM_TIME
 from ..danish import words
 from ..errors import NotFound
 from ..figures.book import RESPONSES, FigureBook
-from ..figures.figure import BASE, VARIANTS, Pins
+from ..figures.figure import BASE, VARIANTS, Figure, Pins
 from ..figures.methods import SPECIAL
 from ..figures.units import unit_dataset
 from ..settings import Settings
@@ -63,12 +65,42 @@ def _entry(book: FigureBook, dataset: str, name: str, style, unit: str = "") -> 
 
 
 def chart_entries(book: FigureBook, settings: Settings) -> list[Entry]:
-    """Every chart, with the message title it has now."""
+    """Every chart, with the message title it has now; on a site with units, then the comparisons."""
     entries = []
     for name in chart_names(book):
         view = chart_view(book, name, Pins(), settings)
         snippet = f"{{{{ {words.BLOCK_CHART}: {name} }}}}"
         entries.append(Entry("chart", name, snippet, view.title, "", view.subtitle))
+    return entries + compare_entries(book, settings)
+
+
+def compare_names(book: FigureBook) -> list[str]:
+    """Every comparison of the units a writer can place: each status and group with a base (a
+    share; not »alle«, its own base), and each status and group over time (»forløb.aktive.udvikling«)."""
+    names = []
+    for key, units in sorted(book.units.items()):
+        if key not in book.outcomes or not units:
+            continue
+        outcome = book.outcomes[key].outcome
+        items = [item.key for item in (*outcome.categories, *outcome.groups)]
+        shares = [item for item in items if _has_share(book.figure(key, item, Pins()), item)]
+        names += [f"{key}.{item}" for item in shares]
+        names += [f"{key}.{item}.{FORM_TIME}" for item in items]
+    return names
+
+
+def _has_share(figure: Figure, name: str) -> bool:
+    """A share to compare: a base other than the figure itself (»alle« of »alle« is always 100 %)."""
+    return figure.base is not None and figure.base_key != name
+
+
+def compare_entries(book: FigureBook, settings: Settings) -> list[Entry]:
+    """The comparisons of the units (``{{ sammenlign: forløb.praktik }}``), with their titles now."""
+    entries = []
+    for name in compare_names(book):
+        view = unit_comparison(book, name, Pins(), settings)
+        snippet = f"{{{{ {words.BLOCK_COMPARE}: {name} }}}}"
+        entries.append(Entry("chart", f"{words.BLOCK_COMPARE}: {name}", snippet, view.title, "", view.subtitle))
     return entries
 
 

@@ -21,6 +21,7 @@ from ..errors import NotFound
 from ..figures.book import RESPONSES, FigureBook
 from ..figures.briefings import data_dates
 from ..figures.figure import SHARE, Figure, Pins
+from ..figures.units import unit_dataset
 from ..pages.placeholders import parse
 from ..privacy.suppression import HIDDEN, SMALL, Count
 from ..record.history import correction_notes
@@ -178,8 +179,28 @@ def document(loaded: Loaded, collected: Collected, day: dt.date) -> dict[str, An
                 book, figure_entry(figure, style, revision_history(book, ledger, collected.pins, figure, day)), day
             )
             for figure in figures_at(book, day)
-        ],
+        ]
+        + unit_entries(book, style, day),
     }
+
+
+def unit_entries(book: FigureBook, style: NumberStyle, day: dt.date) -> list[dict[str, Any]]:
+    """On a site with units: each unit's figures at ``day``, after the programme's. An entry is a
+    programme figure's (``name`` and ``dataset`` as the writer names them, »forløb.aktive«) with
+    ``org_unit``: the unit's key, name and municipality (``{{ forløb.aktive | enhed: nord }}``).
+    The programme's own entries have no ``org_unit``; the ledger's corrections are the programme's."""
+    found = []
+    for programme, units in sorted(book.units.items()):
+        if programme not in book.outcomes or day not in book.outcomes[programme].outcome.data_dates:
+            continue
+        names = [name for dataset, name in figure_names(book) if dataset == programme]
+        for unit in units:
+            for name in names:
+                figure = book.figure(unit_dataset(programme, unit.key), name, Pins(data_date=day))
+                entry = figure_entry(figure, style, [])
+                org_unit = {"key": unit.key, "name": unit.name, "municipality": unit.municipality}
+                found.append({**entry, "name": f"{programme}.{name}", "dataset": programme, "org_unit": org_unit})
+    return found
 
 
 def _with_round(book: FigureBook, entry: dict[str, Any], day: dt.date) -> dict[str, Any]:

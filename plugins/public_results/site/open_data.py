@@ -27,6 +27,7 @@ from ..figures.definitions import BASE, POSITIVE, RESPONSES
 from ..figures.figure import Pins
 from ..figures.methods import round_name
 from ..settings import Settings, Site
+from .open_data_rows import status_rows, units_rows
 
 FOLDER = words.FOLDER_OPEN_DATA
 DESCRIPTOR = "datapackage.json"
@@ -100,19 +101,12 @@ def _description(title: str, period: str, source: str, settings: Settings) -> st
 def _outcome_package(book: FigureBook, settings: Settings, dataset: str, day: dt.date) -> Package:
     """Every status and group on ``day``: its count, its base and its share, as the figures show them."""
     outcome = book.outcomes[dataset].outcome
-    marker, decimals = settings.suppressed_marker, settings.percent_decimals
-    rows = []
-    items = [(c.key, words.OPEN_KIND_STATUS) for c in outcome.categories]
-    items += [(g.key, words.OPEN_KIND_GROUP) for g in outcome.groups]
-    for key, kind in items:
-        figure = book.figure(dataset, key, Pins(data_date=day))
-        base = figure.base
-        share = csv_share(figure.count, base, decimals, marker) if base is not None else ""
-        rows.append(
-            (key, figure.label, kind, csv_cell(figure.count, marker), figure.base_key, share, figure.definition)
-        )
+    rows = status_rows(book, settings, dataset, day)
     name, title, description = words.OPEN_OUTCOME_TABLE
     columns = words.OPEN_OUTCOME_COLUMNS
+    resources = [Resource(name, title, description, Table(columns, tuple(rows)))]
+    if dataset in book.units:  # a programme: every unit's figures too, a row per unit (and the programme's)
+        resources.append(_units_resource(book, settings, dataset, day))
     period = words.PERIOD_DATE.format(date=numbers.format_date(day))
     labels = [c.label for c in outcome.categories] + [g.label for g in outcome.groups]
     return Package(
@@ -124,8 +118,15 @@ def _outcome_package(book: FigureBook, settings: Settings, dataset: str, day: dt
         day=day,
         start=outcome.start,
         keywords=(outcome.title, *labels),
-        resources=(Resource(name, title, description, Table(columns, tuple(rows))),),
+        resources=tuple(resources),
     )
+
+
+def _units_resource(book: FigureBook, settings: Settings, dataset: str, day: dt.date) -> Resource:
+    name, title, description = words.OPEN_UNITS_TABLE
+    columns = (*words.OPEN_UNIT_COLUMNS, *words.OPEN_OUTCOME_COLUMNS)
+    text = description.format(marker=settings.suppressed_marker)
+    return Resource(name, title, text, Table(columns, tuple(units_rows(book, settings, dataset, day))))
 
 
 def _survey_package(book: FigureBook, settings: Settings, dataset: str, round_key: str) -> Package:
@@ -211,7 +212,7 @@ def rule(settings: Settings) -> str:
 
 
 def _field(name: str, settings: Settings, positive: str) -> dict[str, Any]:
-    kind, title, description = words.OPEN_COLUMNS[name]
+    kind, title, description = (words.OPEN_COLUMNS | words.OPEN_UNIT_COLUMNS)[name]
     text = description.format(marker=settings.suppressed_marker, positive=positive)
     field: dict[str, Any] = {"name": name, "type": kind, "title": title, "description": text}
     if name in words.OPEN_UNITS:

@@ -58,10 +58,12 @@ def pdf_parts(
     found: list[Card],
     charts: list[ChartView],
     datasets: list[str],
+    figures: list[str] | None = None,
 ) -> PdfParts:
     """What the briefing's PDF shows: its key messages, its cards, its first charts as PNG and the
-    method of each dataset it speaks of."""
-    names = list(settings.briefing_figures) or default_figures(book)
+    method of each dataset it speaks of. ``figures``: the key figures' names (a unit's briefing:
+    the unit's; None: RESULTS_BRIEFING_FIGURES)."""
+    names = figures if figures is not None else list(settings.briefing_figures) or default_figures(book)
     try:
         messages = key_messages(book, names, briefing, settings, dict(settings.targets))
     except NotFound:  # the cards have said so already

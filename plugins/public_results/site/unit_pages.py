@@ -2,8 +2,10 @@
 
 The template is an ordinary Markdown page with placeholders; on each unit's page
 ``{{ forløb.aktive }}`` is that unit's figure, ``{{ enhed.navn }}`` its name (``pages/units.py``).
-Each page is published at ``enheder/<unit>/index.html`` with the newest figures; the theme's
-``unit.html`` lists the unit's own articles (»Enhed: nord«) below it.
+Each page is published at ``enheder/<unit>/index.html`` with the newest figures, the unit's key
+figures (the programme's value beside each) and a link to the unit's briefing
+(``unit_briefings.py``); the theme's ``unit.html`` lists the unit's own articles (»Enhed: nord«)
+below it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ..pages.units import all_units
 from .build import Loaded, PageOutcome, place_for
 from .cards import card_for
 from .data_pages import DataPage, MadePages, Note, NoteReader
+from .unit_briefings import unit_briefing_pages, unit_figures
 
 UNIT = "unit"  # a unit page's kind: the theme's unit.html
 
@@ -59,14 +62,32 @@ def with_unit_pages(made: MadePages, loaded: Loaded, content: Path, read_note: N
         page, outcome = units_index(loaded, units, read_note(listed) if listed.is_file() else None)
         pages.append(page)
         outcomes.append(outcome)
+    briefing_pages, briefing_outcomes = unit_briefing_pages(loaded) if units and templates_in(content) else ([], [])
+    briefing_of = {page.unit: page for page in briefing_pages}
     for path in templates_in(content) if units else []:
         note = read_note(path)
         for unit in units:
             page, outcome = unit_page(loaded, path, note.content, dict(note.metadata), note.references, unit.key)
             unreadable = [Problem(file=path.name, line=line, what=e.what, fix=e.fix) for line, e in note.unreadable]
-            pages.append(page)
+            pages.append(replace(page, cards_html=unit_figures_html(loaded, unit, briefing_of.get(unit.key))))
             outcomes.append(replace(outcome, problems=(*unreadable, *outcome.problems)))
-    return replace(made, pages=tuple(pages), outcomes=tuple(outcomes))
+    return replace(made, pages=(*pages, *briefing_pages), outcomes=(*outcomes, *briefing_outcomes))
+
+
+def unit_figures_html(loaded: Loaded, unit: Unit, briefing: DataPage | None) -> str:
+    """The unit page's key figures (the programme's value beside each) and the link to its briefing."""
+    figures = unit_figures(loaded, unit.key)
+    if not figures:
+        return ""
+    name = briefing.save_as.rsplit("/", 1)[-1] if briefing is not None else ""
+    return render_template(
+        "unit_figures.html",
+        unit_name=unit.name,
+        figures=figures,
+        briefing=name,
+        pdf=briefing.pdf if briefing is not None else "",
+        date=briefing.data_date_label if briefing is not None else "",
+    )
 
 
 def units_index(loaded: Loaded, units: tuple[Unit, ...], note: Note | None = None) -> tuple[DataPage, PageOutcome]:
@@ -102,7 +123,8 @@ def unit_page(
     place = replace(place_for(loaded, save_as, path.name), unit=unit)
     resolved = resolve(loaded.book, loaded.settings, list(references), Pins(), place)
     body, _ = substitute(content, resolved.html_values(), resolved.blocks, resolved.note_tokens)
-    name = next(u.name for u in all_units(loaded.book) if u.key == unit)
+    found = next(u for u in all_units(loaded.book) if u.key == unit)
+    name = found.name
     title = str(metadata.get("title", "") or name)
     if TOKEN.search(title):
         title, _ = substitute(title, resolved.values, dict.fromkeys(resolved.blocks, ""))
@@ -111,13 +133,16 @@ def unit_page(
         title=title,
         save_as=save_as,
         date=dt.datetime.combine(newest, dt.time(12)),
-        summary=words.UNIT_SUMMARY.format(name=name),
+        summary=(words.UNIT_SUMMARY_IN if found.municipality else words.UNIT_SUMMARY).format(
+            name=name, municipality=found.municipality
+        ),
         content=body + resolved.notes_html(),
         kind=UNIT,
         data_date_label=resolved.data_date_label or numbers.format_date(newest),
         has_charts=bool(resolved.charts),
         unit=unit,
         unit_name=name,
+        unit_municipality=found.municipality,
     )
     card = card_for(loaded, save_as, title, page.data_date_label)
     outcome = PageOutcome(
