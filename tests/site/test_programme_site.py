@@ -174,3 +174,31 @@ def test_the_open_data_and_the_api_hold_each_units_figures(programme_site, progr
     api = json.loads((programme_site / "api" / newest / "figures.json").read_text(encoding="utf-8"))
     units = {f["org_unit"]["key"] for f in api["figures"] if "org_unit" in f}
     assert units == set(UNITS) and any("org_unit" not in f for f in api["figures"])
+
+
+def test_a_survey_question_is_compared_per_unit_and_the_small_units_answers_are_protected(
+    programme_site, programme_book
+):
+    article = page_text(programme_site / "2024-07-programmet.html")
+    assert "på »Håb om forandring«, 2024-målingen" in article
+    assert "»Jobhuset Ø« vises ikke af hensyn til diskretion." in article
+    assert (programme_site / "grafer" / "evaluering-haab-enheder-maaling-2024.csv").is_file()
+    book = programme_book
+    whole = book.figure("evaluering", "håb", Pins())
+    units = {u: book.figure(unit_dataset("evaluering", u), "håb", Pins()) for u in UNITS}
+    assert not whole.count.suppressed and whole.count.value == sum(f.count.value for f in units.values())
+    assert units["oe"].count.status == "small"
+    oe = page_text(programme_site / "enheder" / "oe" / "index.html")
+    assert "En skjult andel af et skjult antal, der har svaret på spørgsmålet, oplever håb om forandring" in oe
+    survey_round = book.survey_round("evaluering", Pins())
+    rounds = {m: book.survey_round(unit_dataset("evaluering", m), Pins()) for m in ("programmet", *UNITS)}
+    counts = {f"{m}/{k}": c for m, found in rounds.items() for k, c in book.answers(found, "håb").items()}
+    steps = [s.answer for s in survey_round.survey.scale if s.counted]
+    cells = {f"{u}/{a}": counts[f"{u}/{a}"].value for u in UNITS for a in steps}
+    sums = {f"programmet/{a}": frozenset(f"{u}/{a}" for u in UNITS) for a in steps}
+    for member, members in [*((u, [u]) for u in UNITS), ("programmet", list(UNITS))]:
+        sums[f"{member}/__n__"] = frozenset(f"{u}/{a}" for u in members for a in steps)
+        sums[f"{member}/__positive__"] = frozenset(f"{u}/{a}" for u in members for a in steps[:2])
+    for name, count in counts.items():
+        if count.suppressed:
+            assert not determined(name, cells, sums, counts), name

@@ -1,5 +1,6 @@
 """The units side by side, from the figure book's protected figures per unit: what
-``{{ sammenlign: forløb.praktik }}`` and ``{{ sammenlign: forløb.aktive.udvikling }}`` show.
+``{{ sammenlign: forløb.praktik }}``, ``{{ sammenlign: forløb.aktive.udvikling }}`` and
+``{{ sammenlign: evaluering.håb }}`` (a survey question's share of positive answers) show.
 
 The adapter between the figure book and ``compare_units``: each unit's share is its own figure
 (»forløb@nord«), protected with the whole programme (``figures/units.py``), so a hidden or small
@@ -9,9 +10,11 @@ count is never passed on: the unit's share is hidden (».."), never worked out f
 from __future__ import annotations
 
 from ..danish import numbers, words
+from ..data.datasets import Survey
 from ..data.units import nearest
 from ..errors import NotFound
 from ..figures.book import FigureBook
+from ..figures.definitions import RESPONSES
 from ..figures.figure import Figure, Pins
 from ..figures.units import PROGRAMME, unit_dataset
 from ..settings import Settings
@@ -29,7 +32,7 @@ def unit_comparison(
 
     Remembered per dataset, data date and the units asked for, as the other charts are."""
     dataset = name.partition(".")[0]
-    if dataset not in book.units or dataset not in book.outcomes:
+    if dataset not in book.units:
         raise NotFound(words.COMPARE_NO_UNITS.format(dataset=dataset), words.COMPARE_NO_UNITS_FIX)
     pins = book.resolved(dataset, pins)
     keys = [u.key for u in book.units[dataset]]
@@ -58,6 +61,8 @@ def _comparison(
     book: FigureBook, name: str, pins: Pins, settings: Settings, own: str, chosen: tuple[str, ...]
 ) -> ChartView:
     dataset, _, rest = name.partition(".")
+    if dataset in book.surveys:
+        return _survey_comparison(book, dataset, rest, pins, settings, own, chosen)
     figure_name, _, form = rest.partition(".")
     outcome = book.outcomes[dataset].outcome
     units = book.units[dataset]
@@ -89,3 +94,33 @@ def _comparison(
     file_stem = stem(f"{dataset}-{figure_name}-{words.COMPARE_FOLDER}", day.isoformat())
     programme = unit_share(PROGRAMME, words.UNIT_PROGRAMME, whole)  # the line
     return compare_units(key, measure, shares, period, source, file_stem, settings, programme, own, chosen)
+    return compare_units(key, measure, shares, period, source, file_stem, settings)
+
+
+def _survey_comparison(
+    book: FigureBook, dataset: str, question: str, pins: Pins, settings: Settings, own: str, chosen: tuple[str, ...]
+) -> ChartView:
+    """``{{ sammenlign: evaluering.håb }}``: each unit's share of positive answers to the question
+    in the page's round, of those who answered it (its own protected figure »evaluering@nord.håb«)."""
+    whole = book.figure(dataset, question, pins)  # NotFound for a question that does not exist
+    if question == RESPONSES or whole.base is None:
+        survey = book.surveys[dataset][0].survey
+        example = survey.questions[0].key if survey.questions else question
+        fix = words.COMPARE_NO_SHARE_SURVEY_FIX.format(dataset=dataset, example=example)
+        raise NotFound(words.COMPARE_NO_SHARE.format(name=f"{dataset}.{question}"), fix)
+    survey_round = book.survey_round(dataset, pins)
+    units = book.units[dataset]
+    shares = [unit_share(u.key, u.name, book.figure(unit_dataset(dataset, u.key), question, pins)) for u in units]
+    round_name = survey_round.round.name
+    source = words.CHART_SOURCE_SURVEY.format(source=survey_round.survey.source, round=round_name)
+    measure = words.COMPARE_MEASURE_SURVEY.format(label=whole.label, positive=_positive(survey_round.survey))
+    period = words.CHART_PERIOD_SURVEY.format(round=round_name)
+    key = f"{dataset}.{question}.{words.COMPARE_FOLDER}"
+    file_stem = stem(f"{dataset}-{question}-{words.COMPARE_FOLDER}", words.FILE_ROUND.format(round=round_name))
+    programme = unit_share(PROGRAMME, words.UNIT_PROGRAMME, whole)  # the line
+    return compare_units(key, measure, shares, period, source, file_stem, settings, programme, own, chosen)
+
+
+def _positive(survey: Survey) -> str:
+    """The positive answers in words: »»I meget høj grad« eller »I høj grad««."""
+    return words.JOIN_OR.join(words.QUOTED.format(text=s.answer) for s in survey.scale if s.positive)

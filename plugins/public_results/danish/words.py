@@ -1487,6 +1487,12 @@ DESCRIPTOR_UNIT_FILE_UNKNOWN_FIX = "Skriv enheden under »units« øverst i data
 DESCRIPTOR_FILE_AND_FILES = "»{dataset}« har både »file« og »files«"
 DESCRIPTOR_FILE_AND_FILES_FIX = "Brug »file« for én fil med en kolonne for enheden, eller »files« for én fil pr. enhed."
 UNIT_NEAREST = "Mente du »{nearest}«?"
+DESCRIPTOR_ROUND_WHERE = "{dataset}.rounds.{round}"  # a survey round's files per unit: »evaluering.rounds.2023«
+DESCRIPTOR_ROUND_NO_UNITS = "»{where}« siger ikke, hvilken enhed hver besvarelse hører til"
+DESCRIPTOR_ROUND_NO_UNITS_FIX = (
+    "Giv runden én fil pr. enhed (»files: {{nord: {{file: nord.csv}}}}«), eller skriv kolonnen med enheden "
+    "under »columns: {{unit: Enhed}}« for hele spørgeskemaet."
+)
 # A unit in the data
 UNIT_UNKNOWN_VALUE = "en enhed, som datasets.yaml ikke nævner"
 UNIT_UNKNOWN_FIX = "Skriv enheden under »units« i datasets.yaml, eller ret cellen. {nearest}Enhederne er: {names}."
@@ -1505,6 +1511,8 @@ UNIT_FIGURE_UNKNOWN = "»enhed.{name}« findes ikke"
 UNIT_FIGURE_UNKNOWN_FIX = "Brug »enhed.navn« eller »enhed.kommune«."
 # The units side by side: {{ sammenlign: forløb.praktik }}, {{ sammenlign: forløb.aktive.udvikling }}
 COMPARE_MEASURE = "Andel i »{label}« blandt dem, der {who}"  # the share compared, in the chart's subtitle
+COMPARE_MEASURE_SURVEY = "Andel, der har svaret {positive} på »{label}«"  # a survey question compared
+COMPARE_NO_SHARE_SURVEY_FIX = "Sammenlign et spørgsmål, fx »{{{{ sammenlign: {dataset}.{example} }}}}«."
 COMPARE_NO_UNITS = "»{dataset}« har ingen tal pr. enhed at sammenligne"
 COMPARE_NO_UNITS_FIX = "Sammenlign et datasæt med enheder (»units« i datasets.yaml), eller brug »{{{{ graf: … }}}}«."
 COMPARE_NO_SHARE = "»{name}« er ikke en andel, så enhederne kan ikke sammenlignes på den"

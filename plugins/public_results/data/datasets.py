@@ -35,6 +35,7 @@ class Round:
     date: dt.date
     sheet: str | None = None  # Excel: the sheet with the responses (default: the first)
     invited: int | None = None  # how many were asked to answer (for the response rate)
+    unit_files: tuple[UnitFile, ...] = ()  # one file per unit for this round (``files:``)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,12 @@ class Survey:
     method: str
     population: str = ""  # who was asked, in words
     caveats: tuple[str, ...] = ()  # what a reader should know: who was not asked, what is not counted
+    unit_column: str = ""  # the column naming each response's unit ("": none)
+
+    @property
+    def has_units(self) -> bool:
+        """Whether each response belongs to a unit (a unit column, or a file per unit in a round)."""
+        return bool(self.unit_column or any(r.unit_files for r in self.rounds))
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,11 @@ class Outcome:
     unit_column: str = ""  # the column naming each row's unit ("": none)
     unit_files: tuple[UnitFile, ...] = ()  # one file per unit, each in its own export format
 
+    @property
+    def has_units(self) -> bool:
+        """Whether each row belongs to a unit (a unit column, or a file per unit)."""
+        return bool(self.unit_column or self.unit_files)
+
     def data_date_line(self, day: dt.date) -> int | None:
         """The descriptor's line where the data date ``day`` is written (None: not told)."""
         return next((line for written, line in self.data_date_lines if written == day), None)
@@ -128,7 +140,7 @@ Dataset = Survey | Outcome
 
 @dataclass(frozen=True)
 class UnitFile:
-    """One unit's own export of an outcome dataset (``files:`` in the descriptor)."""
+    """One unit's own export of a dataset (``files:`` in the descriptor; a survey's per round)."""
 
     unit: str
     file: str

@@ -28,7 +28,7 @@ from .datasets import (
 )
 from .fields import SCALARS, Fields
 from .safe_yaml import YamlRefused, load
-from .units import check_outcome_units, outcome_units, read_units
+from .units import check_outcome_units, check_survey_units, outcome_units, read_units, survey_unit_column, unit_files
 
 
 def read_descriptor(path: Path) -> Descriptor:
@@ -56,7 +56,10 @@ def read_descriptor(path: Path) -> Descriptor:
         fields = Fields(entry, str(key), name, problems)
         kind = fields.get("kind", str)
         if kind == "survey":
-            datasets[str(key)] = _survey(str(key), fields, path.parent)
+            datasets[str(key)] = survey = _survey(str(key), fields, path.parent)
+            with_file = [isinstance(r, dict) and "file" in r for r in fields.data.get("rounds") or []]
+            if len(with_file) == len(survey.rounds):
+                check_survey_units(key, survey.unit_column, survey.rounds, with_file, units, fields)
         elif kind == "outcome":
             datasets[str(key)] = outcome = _outcome(str(key), fields, path.parent)
             has_file = "file" in fields.data
@@ -88,7 +91,9 @@ def _survey(key: str, fields: Fields, folder: Path) -> Survey:
             sub.fail(words.DESCRIPTOR_INVITED.format(dataset=key, value=invited), words.DESCRIPTOR_INVITED_FIX)
             invited = None
         date = sub.get("date", dt.date)
-        rounds.append(Round(str(round_name), sub.path("file", folder), date, sub.get("sheet", str, None), invited))
+        files = unit_files(f"{key}.rounds.{round_name}", sub, folder)
+        file = files[0].file if files and "file" not in sub.data else sub.path("file", folder)
+        rounds.append(Round(str(round_name), file, date, sub.get("sheet", str, None), invited, files))
         sub.finish()
     questions = []
     for q_key, item in (fields.get("questions", dict) or {}).items():
@@ -131,6 +136,7 @@ def _survey(key: str, fields: Fields, folder: Path) -> Survey:
         free_text=fields.texts("free_text", []),
         method=fields.get("method", str, "") or "",
         population=fields.get("population", str, "") or "",
+        unit_column=survey_unit_column(key, fields),
     )
 
 

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 def wanted_headers(dataset: Survey | Outcome) -> list[str]:
     """The headers the descriptor names for a dataset's files (they tell which row is the header)."""
     if isinstance(dataset, Survey):
-        return [q.header for q in dataset.questions] + [b.header for b in dataset.background]
+        unit = [dataset.unit_column] * bool(dataset.unit_column)
+        return [q.header for q in dataset.questions] + [b.header for b in dataset.background] + unit
     return [dataset.id_column, dataset.date_column, dataset.status_column] + [dataset.unit_column] * bool(
         dataset.unit_column
     )
@@ -58,6 +59,8 @@ def read_dataset_noted(
     """``read_dataset``'s rows, and an info line (``load.header_note``) for each file whose header
     was found below title rows: the build's summary and ``make check`` print them."""
     wanted = wanted_headers(dataset)
+    if isinstance(dataset, Survey) and dataset.has_units:
+        return read_unit_survey(dataset, folder, settings, units)
     if isinstance(dataset, Survey):
         tables = [(read_checked(folder / r.file, r.sheet, settings, wanted), r) for r in dataset.rounds]
         notes = tuple(note for table, r in tables if (note := header_note(table, Path(r.file).name)))
@@ -102,3 +105,39 @@ def read_unit_outcome(
         raise DataError(problems)
     events = pd.concat(logs, ignore_index=True)
     return drop_identifiers(OutcomeLog(outcome=dataset, events=events)), tuple(notes)
+
+
+def read_unit_survey(
+    dataset: Survey, folder: Path, settings: Settings, units: Sequence[Unit]
+) -> tuple[list[SurveyRound], tuple[str, ...]]:
+    """A survey with a unit per response: each round's responses with a ``unit`` column (the unit's
+    key), from the round's file per unit, or from the unit column of the round's one file. Every
+    problem of every file together."""
+    pd = importers.pandas()
+    wanted = wanted_headers(dataset)
+    rounds, notes, problems = [], [], []
+    for round_ in dataset.rounds:
+        parts = []
+        for item in round_.unit_files or (UnitFile("", round_.file, round_.sheet),):
+            try:
+                table = read_checked(folder / item.file, item.sheet, settings, wanted)
+                notes += [note for note in [header_note(table, Path(item.file).name)] if note]
+                keys = pd.Series(item.unit, index=table.index, dtype=object)
+                if not item.unit:  # one file for every unit: the unit column says each response's
+                    columns, missing = find_columns(table, {"unit": dataset.unit_column}, item.file)
+                    problems += missing
+                    if missing:
+                        continue
+                    keys, wrong = unit_keys(table[columns["unit"]], units, item.file, dataset.unit_column)
+                    problems += wrong
+                found = validate_survey(table, dataset, replace(round_, file=item.file, sheet=item.sheet))
+            except DataError as error:
+                problems += error.problems
+                continue
+            parts.append(found.answers.assign(unit=keys.reset_index(drop=True)))
+        if parts:
+            answers = pd.concat(parts, ignore_index=True)
+            rounds.append(SurveyRound(survey=dataset, round=round_, answers=answers))
+    if problems:
+        raise DataError(problems)
+    return rounds, tuple(notes)

@@ -2,9 +2,11 @@
 
 The descriptor may list ``units:`` (key -> Danish name, or key -> ``{name, municipality}``). An
 outcome dataset then carries its unit in a column (``columns: {unit: Enhed}``) or comes as one
-file per unit (``files: {nord: {file: nord.xlsx}}``, each file in its own export format).
-``read_units`` and ``outcome_units`` read that part of the descriptor; ``unit_keys`` reads a
-table's unit column, every unknown value a problem with the nearest name.
+file per unit (``files: {nord: {file: nord.xlsx}}``, each file in its own export format); a
+survey the same way, its files per unit given per round (``rounds: [{round: …, files: {…}}]``).
+``read_units``, ``outcome_units``, ``survey_unit_column`` and ``unit_files`` read that part of the
+descriptor; ``unit_keys`` reads a table's unit column, every unknown value a problem with the
+nearest name.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..danish import words
 from ..errors import Problem, cut
-from .datasets import Unit, UnitFile
+from .datasets import Round, Unit, UnitFile
 from .fields import Fields
 from .text import normalise, shown_value
 
@@ -55,12 +57,43 @@ def read_units(top: Fields) -> tuple[Unit, ...]:
 def outcome_units(key: str, fields: Fields, columns: Fields, folder: Path) -> dict[str, Any]:
     """An outcome's unit fields: ``unit_column`` (from ``columns.unit``) and ``unit_files``."""
     column = columns.get("unit", str, "") or ""
+    return {"unit_column": column, "unit_files": unit_files(key, fields, folder)}
+
+
+def unit_files(where: str, fields: Fields, folder: Path) -> tuple[UnitFile, ...]:
+    """The ``files:`` of a dataset or a survey round: one file per unit, each with its own sheet."""
     files = []
     for unit, item in (fields.get("files", dict, {}) or {}).items():
-        sub = Fields(item, f"{key}.files.{unit}", fields.file, fields.problems)
+        sub = Fields(item, f"{where}.files.{unit}", fields.file, fields.problems)
         files.append(UnitFile(str(unit), sub.path("file", folder), sub.get("sheet", str, None)))
         sub.finish()
-    return {"unit_column": column, "unit_files": tuple(files)}
+    return tuple(files)
+
+
+def survey_unit_column(key: str, fields: Fields) -> str:
+    """A survey's unit column (``columns: {unit: Enhed}``; "" for none): a survey's only column."""
+    if "columns" not in fields.data:
+        return ""
+    columns = Fields(fields.get("columns", dict), f"{key}.columns", fields.file, fields.problems)
+    column = columns.get("unit", str, "") or ""
+    columns.finish()
+    return column
+
+
+def check_survey_units(dataset: str, column: str, rounds: Sequence[Round], has_file: Sequence[bool],
+                       units: Sequence[Unit], fields: Fields) -> None:  # fmt: skip
+    """A survey with units: each round has a file per unit or the unit column tells each response's
+    unit; the checks of ``check_outcome_units`` for each round's files."""
+    if not column and not any(r.unit_files for r in rounds):
+        return
+    if not units:
+        fields.fail(words.DESCRIPTOR_UNITS_MISSING.format(dataset=dataset), words.DESCRIPTOR_UNITS_MISSING_FIX)
+        return
+    for round_, file_too in zip(rounds, has_file, strict=True):
+        where = words.DESCRIPTOR_ROUND_WHERE.format(dataset=dataset, round=round_.name)
+        check_outcome_units(where, column, round_.unit_files, file_too, units, fields)
+        if not round_.unit_files and not column:
+            fields.fail(words.DESCRIPTOR_ROUND_NO_UNITS.format(where=where), words.DESCRIPTOR_ROUND_NO_UNITS_FIX)
 
 
 def check_outcome_units(dataset: str, column: str, files: Sequence[UnitFile], has_file: bool, units: Sequence[Unit],

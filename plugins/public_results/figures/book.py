@@ -18,7 +18,7 @@ from ..data.validate import OutcomeLog, SurveyRound
 from ..errors import DescriptorError, NotFound, Problem
 from ..privacy.flows import protect_series
 from ..privacy.suppression import AUDIT_LIMIT, Count, TooFine, single, suppress
-from . import counting, definitions
+from . import counting, definitions, survey_units
 from . import units as by_unit
 from .definitions import BASE, POSITIVE, RESPONSES
 from .figure import Figure, Pins
@@ -60,7 +60,8 @@ class FigureBook:
     units: dict[str, tuple[Unit, ...]] = field(default_factory=dict)  # dataset -> its units (by_unit.add_units)
 
     def __post_init__(self) -> None:
-        self.outcomes = by_unit.OutcomeLogs(self.outcomes)  # a unit's log is found by name, never listed
+        self.outcomes = by_unit.ByUnit(self.outcomes)  # a unit's log is found by name, never listed
+        self.surveys = by_unit.ByUnit(self.surveys)  # and so are a unit's survey rounds
 
     def datasets(self) -> list[str]:
         return sorted([*self.surveys, *self.outcomes])
@@ -203,8 +204,16 @@ class FigureBook:
 
         return self.remember(survey_round.survey.key, ("responses", survey_round.round.name), make)
 
+    def response_count(self, survey_round: SurveyRound) -> Count:
+        """How many answered the round, protected (with every unit's, in a survey with units)."""
+        if found := by_unit.family(self, survey_round.survey.key):
+            return survey_units.responses_count(self, *found, survey_round.round.name)
+        return single(self.responses(survey_round), self.threshold)
+
     def background_counts(self, survey_round: SurveyRound, key: str) -> dict[str, Count]:
         """Responses per background value, protected; the whole is published as »besvarelser«."""
+        if found := by_unit.family(self, survey_round.survey.key):
+            return survey_units.background_table(self, *found, survey_round, key)
 
         def make() -> dict[str, Count]:
             cells = counting.background_counts(self._rows(survey_round), key)
@@ -216,6 +225,8 @@ class FigureBook:
         """Answers per counted step of one question, protected together with their sums:
         ``POSITIVE`` (the positive steps) and ``BASE`` (all counted answers, the n)."""
         survey = survey_round.survey
+        if found := by_unit.family(self, survey.key):
+            return survey_units.answers_table(self, *found, survey_round.round.name, question)
 
         def make() -> dict[str, Count]:
             cells = counting.answer_counts(self._rows(survey_round), question)
@@ -287,8 +298,7 @@ class FigureBook:
         if dataset in self.surveys:
             survey_round = self.survey_round(dataset, pins)
             if name == RESPONSES:
-                return definitions.responses_figure(dataset, survey_round, single(self.responses(survey_round),
-                                                                                   self.threshold))  # fmt: skip
+                return definitions.responses_figure(dataset, survey_round, self.response_count(survey_round))
             return definitions.survey_figure(dataset, survey_round, name, lambda: self.answers(survey_round, name))
         raise NotFound(
             words.DATASET_UNKNOWN.format(dataset=dataset),

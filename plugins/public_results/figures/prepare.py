@@ -49,8 +49,9 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
     prepared = Prepared(book)
     for key, dataset in descriptor.datasets.items():
         files = [folder / r.file for r in dataset.rounds] if isinstance(dataset, Survey) else [folder / dataset.file]
-        by_unit = not isinstance(dataset, Survey) and bool(dataset.unit_column or dataset.unit_files)
+        by_unit = dataset.has_units
         files += [folder / f.file for f in getattr(dataset, "unit_files", ())]
+        files += [folder / f.file for r in getattr(dataset, "rounds", ()) for f in r.unit_files]
         print_ = fingerprint(settings, files) if cache is not None else None
         kept = cache is not None and print_ is not None and not by_unit  # a programme's units: computed each build
         stored, damaged = restore(cache, key, print_) if kept else (None, False)

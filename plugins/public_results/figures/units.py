@@ -2,7 +2,7 @@
 
 A dataset with units is one *family*: the programme (its own key, »forløb«) and a dataset per
 unit (»forløb@nord«), each with every figure, chart and method box a dataset has. The unit's
-dataset is found by name in the figure book but never listed (``OutcomeLogs``), so the site's
+dataset is found by name in the figure book but never listed (``ByUnit``), so the site's
 listings (briefings, open data, the figures API) stay the programme's; unit pages and
 ``{{ … | enhed: nord }}`` ask for them by name.
 
@@ -18,11 +18,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..danish import numbers, words
-from ..data.datasets import Unit
-from ..data.validate import OutcomeLog
+from ..data.datasets import Survey, Unit
+from ..data.validate import OutcomeLog, SurveyRound
 from ..privacy.across_units import protect_units
 from ..privacy.suppression import Count
 from ..privacy.unit_table import Item
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 UNIT_MARK = "@"  # »forløb@nord«: the unit's dataset in the figure book (never shown to a reader)
 MEMBER_MARK = "/"  # »nord/aktive«: an item of the family's one table
 PROGRAMME = words.UNIT_PROGRAMME  # the programme's member in the family's table
+Rows = TypeVar("Rows", OutcomeLog, list[SurveyRound])
 UNPROVEN = "unproven"  # the figure book's memo key of a table's unproven items (``unproven_lines``)
 
 
@@ -48,20 +49,21 @@ def split_unit(key: str) -> tuple[str, str]:
     return dataset, unit or PROGRAMME
 
 
-class OutcomeLogs(MutableMapping[str, OutcomeLog]):
-    """The figure book's outcome logs: the programme's are listed, a unit's is found by name only."""
+class ByUnit(MutableMapping[str, Rows]):
+    """The figure book's outcome logs or survey rounds: the programme's are listed, a unit's is found
+    by name only."""
 
-    def __init__(self, listed: Mapping[str, OutcomeLog] | None = None) -> None:
-        self.listed: dict[str, OutcomeLog] = dict(listed or {})
-        self.by_unit: dict[str, OutcomeLog] = {}
+    def __init__(self, listed: Mapping[str, Rows] | None = None) -> None:
+        self.listed: dict[str, Rows] = dict(listed or {})
+        self.by_unit: dict[str, Rows] = {}
 
-    def __getitem__(self, key: str) -> OutcomeLog:
+    def __getitem__(self, key: str) -> Rows:
         return self.listed[key] if key in self.listed else self.by_unit[key]
 
     def __contains__(self, key: object) -> bool:
         return key in self.listed or key in self.by_unit
 
-    def __setitem__(self, key: str, value: OutcomeLog) -> None:
+    def __setitem__(self, key: str, value: Rows) -> None:
         (self.by_unit if UNIT_MARK in key else self.listed)[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -75,9 +77,13 @@ class OutcomeLogs(MutableMapping[str, OutcomeLog]):
 
 
 def add_units(book: FigureBook, dataset: str, units: tuple[Unit, ...]) -> None:
-    """The outcome ``dataset`` (read now, with a unit per row) has these units: each gets its own
-    dataset »dataset@unit« in ``book``, and the family is protected as one table."""
+    """The outcome or survey ``dataset`` (read now, with a unit per row) has these units: each gets
+    its own dataset »dataset@unit« in ``book``, and the family is protected as one table."""
     book.units[dataset] = units
+    if dataset in book.surveys:
+        for key, rounds in unit_rounds(book.surveys[dataset], units).items():
+            book.surveys[key] = rounds
+        return
     for key, log in unit_logs(book.outcomes[dataset], units).items():
         book.outcomes[key] = log
 
@@ -102,6 +108,25 @@ def unit_logs(log: OutcomeLog, units: tuple[Unit, ...]) -> dict[str, OutcomeLog]
         own = replace(outcome, title=title, unit_column="", unit_files=())
         events = log.events[log.events["unit"] == unit.key].reset_index(drop=True)
         found[unit_dataset(outcome.key, unit.key)] = OutcomeLog(outcome=own, events=events)
+    return found
+
+
+def unit_rounds(rounds: list[SurveyRound], units: tuple[Unit, ...]) -> dict[str, list[SurveyRound]]:
+    """Each unit's own rounds (its responses of the programme's; the survey's key is the unit's
+    book name, »evaluering@nord«, and its title names the unit), by book name."""
+    found = {}
+    for unit in units:
+        key = unit_dataset(rounds[0].survey.key, unit.key) if rounds else ""
+        own: Survey | None = None
+        found[key] = []
+        for survey_round in rounds:
+            if own is None:
+                survey = survey_round.survey
+                title = words.UNIT_TITLE.format(title=survey.title, name=unit.name)
+                own = replace(survey, key=key, title=title, unit_column="")
+            answers = survey_round.answers
+            mine = answers[answers["unit"] == unit.key].reset_index(drop=True)
+            found[key].append(SurveyRound(survey=own, round=survey_round.round, answers=mine))
     return found
 
 

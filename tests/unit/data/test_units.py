@@ -84,7 +84,7 @@ def test_a_unit_value_the_descriptor_does_not_name_is_reported_with_row_and_near
     read = read_descriptor(path)
     with pytest.raises(DataError) as caught:
         read_dataset(read.datasets["forløb"], tmp_path, read_settings({}), TODAY, read.units)
-    (problem,) = caught.value.problems
+    problem = caught.value.problems[0]  # once for each round that reads the file
     assert (problem.file, problem.row, problem.column, problem.value) == ("forloeb.csv", 3, "Enhed", "Jobhuset Snyd")
     assert "Mente du »Jobhuset Syd«?" in problem.fix
 
@@ -112,3 +112,76 @@ def test_one_file_per_unit_each_in_its_own_export_format(tmp_path):
         "nord": ["afklaring"],
         "syd": ["afklaring", "praktik"],
     }
+
+
+SURVEY = """\
+datasets:
+  evaluering:
+    kind: survey
+    title: Evaluering
+    source: Testskema
+    {columns}
+    rounds:
+      - {{round: "2021", date: 2021-11-30, {first}}}
+      - {{round: "2022", date: 2022-11-30, {second}}}
+    questions:
+      håb: {{header: "Håb?", label: Håb}}
+    scale:
+      - {{answer: Ja, positive: true}}
+      - {{answer: Nej}}
+"""
+SURVEY_PARTS = {
+    "columns": "columns: {unit: Enhed}",
+    "first": "file: alle_2021.csv",
+    "second": "files: {nord: {file: nord_2022.csv}, syd: {file: syd_2022.csv}}",
+}
+
+
+def survey_descriptor(folder: Path, units: str = UNITS, **parts: str) -> Path:
+    path = folder / "datasets.yaml"
+    path.write_text(units + SURVEY.format(**(SURVEY_PARTS | parts)), encoding="utf-8")
+    return path
+
+
+def test_a_survey_says_each_responses_unit_in_a_column_or_by_a_file_per_unit_in_a_round(tmp_path):
+    (tmp_path / "alle_2021.csv").write_text("Håb?;Enhed\nJa;Jobhuset Nord\nNej;syd\nJa;SYD\n", encoding="utf-8")
+    (tmp_path / "nord_2022.csv").write_text("Håb?\nJa\nJa\n", encoding="utf-8")
+    (tmp_path / "syd_2022.csv").write_text("Håb?\nNej\n", encoding="utf-8")
+    read = read_descriptor(survey_descriptor(tmp_path))
+    survey = read.datasets["evaluering"]
+    assert survey.has_units and survey.unit_column == "Enhed"
+    assert [f.unit for f in survey.rounds[1].unit_files] == ["nord", "syd"]
+    rounds = read_dataset(survey, tmp_path, read_settings({}), TODAY, read.units)
+    assert list(rounds[0].answers["unit"]) == ["nord", "syd", "syd"]
+    assert list(rounds[1].answers["unit"]) == ["nord", "nord", "syd"]
+    assert list(rounds[1].answers["håb"]) == [0, 0, 1]
+
+
+def test_a_surveys_unknown_unit_names_row_and_nearest_name(tmp_path):
+    (tmp_path / "alle_2021.csv").write_text("Håb?;Enhed\nJa;Jobhuset Nord\nNej;Jobhuset Sud\n", encoding="utf-8")
+    path = survey_descriptor(tmp_path, second="file: alle_2021.csv")
+    read = read_descriptor(path)
+    with pytest.raises(DataError) as caught:
+        read_dataset(read.datasets["evaluering"], tmp_path, read_settings({}), TODAY, read.units)
+    problem = caught.value.problems[0]  # once for each round that reads the file
+    assert (problem.file, problem.row, problem.column) == ("alle_2021.csv", 3, "Enhed")
+    assert "Mente du »Jobhuset Syd«?" in problem.fix
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        ({"second": "files: {nord: {file: a.csv}, vest: {file: b.csv}}"}, "nævner enheden »vest«"),
+        ({"columns": ""}, "»evaluering.rounds.2021« siger ikke, hvilken enhed hver besvarelse hører til"),
+        ({"second": "file: x.csv, files: {nord: {file: a.csv}}"}, "har både »file« og »files«"),
+    ],
+    ids=["unlisted unit", "a round without units", "file and files"],
+)
+def test_a_surveys_units_are_checked_as_an_outcomes(tmp_path, parts, expected):
+    found = problems(survey_descriptor(tmp_path, **parts))
+    assert any(expected in line for line in found), found
+
+
+def test_a_survey_with_units_needs_the_units_listed(tmp_path):
+    found = problems(survey_descriptor(tmp_path, ""))
+    assert any("»evaluering« har tal pr. enhed, men datasets.yaml nævner ingen enheder" in f for f in found), found

@@ -14,7 +14,7 @@ from public_results.figures.book import FigureBook
 from public_results.figures.units import (
     PROGRAMME,
     UNPROVEN,
-    OutcomeLogs,
+    ByUnit,
     add_units,
     protect_programme,
     split_unit,
@@ -97,7 +97,7 @@ def test_every_figure_exists_per_unit_and_for_the_programme_and_only_the_program
     book = FigureBook(surveys={}, outcomes={"forløb": log_of(rows)})
     add_units(book, "forløb", (Unit("nord", "Nord"), Unit("syd", "Syd"), Unit("oe", "Ø")))
     assert list(book.outcomes) == ["forløb"] and "forløb@nord" in book.outcomes
-    assert isinstance(book.outcomes, OutcomeLogs)
+    assert isinstance(book.outcomes, ByUnit)
     assert book.outcomes["forløb@syd"].outcome.title == "Forløb – Syd"
     day = dt.date(2021, 3, 31)
     programme = book.counts("forløb", day)
