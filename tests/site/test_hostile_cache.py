@@ -88,6 +88,8 @@ def test_a_damaged_cache_gives_the_site_of_a_clean_build(tiny_site, tmp_path, re
     clean = contents(tmp_path / "one")  # read now: the output's pictures are links to the cache's
     chance = random.Random(seed)
     for path in sorted(p for p in cache.rglob("*") if p.is_file()):
+        if path.parent.name == "drawings" and chance.random() > 0.25:
+            continue  # every kind of file is damaged, a quarter of the many drawings (each damaged one is redrawn)
         data, how = path.read_bytes(), chance.choice(["cut", "random", "append", "keep"])
         if how == "cut":
             path.write_bytes(data[: chance.randrange(len(data) + 1)])

@@ -62,9 +62,14 @@ def common_facts(book: FigureBook, survey_round: SurveyRound) -> dict[str, str]:
         "dataset": survey.key,
         "round": survey_round.round.name,
         "positive": words.JOIN_OR.join(words.QUOTED.format(text=s.answer) for s in survey.scale if s.positive),
-        "responses": numbers.format_count(book.responses(survey_round)),
+        "responses": _responses(book.response_count(survey_round)),
         "source": words.CHART_SOURCE_SURVEY.format(source=survey.source, round=survey_round.round.name),
     }
+
+
+def _responses(count: Count) -> str:
+    """How many answered the round, for a subtitle: the number, or »et skjult antal« when protected."""
+    return words.SUPPRESSED_HIDDEN if count.suppressed else numbers.format_count(count.value)
 
 
 def _bases(found: list[Question]) -> str:

@@ -16,7 +16,7 @@ from ..danish import numbers, words
 from ..danish.style import count_in_text
 from ..data.datasets import ALL_GROUP
 from ..errors import NotFound
-from ..privacy.suppression import Count, single
+from ..privacy.suppression import SMALL, Count
 from ..settings import Settings
 from .book import FigureBook
 from .briefings import briefings
@@ -54,8 +54,10 @@ SPECIAL = (PRIVACY, TERMS, DATES)
 
 def _count(count: Count, threshold: int) -> str:
     """A count of people in running text: one to twelve in words, a hidden one as »færre end fem«."""
-    if count.suppressed:
+    if count.status == SMALL:
         return words.SUPPRESSED_SMALL.format(threshold=count_in_text(threshold))
+    if count.suppressed:  # hidden to protect another count (another unit's): not »færre end fem«
+        return words.SUPPRESSED_HIDDEN
     return count_in_text(count.value)
 
 
@@ -207,7 +209,7 @@ def round_lines(book: FigureBook, dataset: str, until: dt.date, threshold: int) 
     for survey_round in sorted(book.surveys[dataset], key=lambda r: r.round.date):
         if survey_round.round.date > until:
             continue
-        answered = single(book.responses(survey_round), threshold)
+        answered = book.response_count(survey_round)  # protected (across the units, in a survey with units)
         invited = survey_round.round.invited
         values = {"round_name": round_name(survey_round.round.name), "answered": _count(answered, threshold)}
         if invited and not answered.suppressed:

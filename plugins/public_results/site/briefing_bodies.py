@@ -84,14 +84,14 @@ def response_rates(book: FigureBook, briefing: Briefing | None) -> list[Response
         for survey_round in sorted(rounds, key=lambda r: r.round.date):
             if briefing is not None and (key, survey_round.round.name) not in briefing.rounds:
                 continue
-            answered, invited = book.responses(survey_round), survey_round.round.invited
-            rate = "" if not invited else numbers.format_percent(answered, invited)
+            answered, invited = book.response_count(survey_round), survey_round.round.invited  # protected
+            rate = "" if not invited or answered.suppressed else numbers.format_percent(answered.value, invited)
             found.append(
                 ResponseRate(
                     survey=survey_round.survey.title,
                     round=survey_round.round.name,
                     invited=numbers.format_count(invited) if invited else "",
-                    answered=numbers.format_count(answered),
+                    answered=words.SUPPRESSED_HIDDEN if answered.suppressed else numbers.format_count(answered.value),
                     rate=rate,
                 )
             )

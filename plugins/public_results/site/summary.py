@@ -97,9 +97,13 @@ def build_report(build: Finished) -> dict[str, Any]:
         by_dataset[name] = by_dataset.get(name, 0) + 1
         form = view.form if view is not None else words.BENCH_CARDS
         by_form[form] = by_form.get(form, 0) + 1
+    charts_by_form: dict[str, int] = {}
+    for view in build.collected.charts.values():
+        charts_by_form[view.form] = charts_by_form.get(view.form, 0) + 1
     return {
         "pages": len(build.collected.readability) + build.collected.generated,
         "charts": stats.charts if stats is not None else 0,
+        "charts_by_form": charts_by_form,
         "drawn": len(drawn),
         "cached": stats.cached if stats is not None else 0,
         "drawn_by_dataset": by_dataset,

@@ -46,11 +46,16 @@ def programme(tmp_path_factory: pytest.TempPathFactory) -> Loaded:
     )
 
 
-def test_a_units_figure_names_are_its_datasets_and_a_dataset_without_units_is_left_out(programme):
+def test_a_units_figure_names_are_its_datasets_and_a_dataset_without_units_is_left_out(programme, monkeypatch):
     book = programme.book
     names = ["forløb.aktive", "forløb.aktive.andel", "evaluering.håb"]
-    assert unit_names(book, names, "nord") == ["forløb@nord.aktive", "forløb@nord.aktive.andel"]
+    expected = ["forløb@nord.aktive", "forløb@nord.aktive.andel", "evaluering@nord.håb"]
+    assert unit_names(book, names, "nord") == expected  # the survey has units too
     assert unit_names(book, names, "") == names
+    monkeypatch.delitem(
+        book.units, "evaluering"
+    )  # a dataset without units: its figures are never shown as the unit's own
+    assert unit_names(book, names, "nord") == expected[:2]
 
 
 def test_each_unit_has_a_briefing_at_the_newest_data_date_with_its_own_key_figures(programme):
