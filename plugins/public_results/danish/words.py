@@ -1493,8 +1493,12 @@ UNIT_UNKNOWN_FIX = "Skriv enheden under »units« i datasets.yaml, eller ret cel
 UNIT_MISSING = "enheden mangler"
 UNIT_MISSING_FIX = "Skriv enhedens navn eller nøgle i cellen, fx »{example}«."
 # A unit in a page
-UNIT_FILTER_UNREADABLE = "»{{{{ {text} }}}}«: efter »|« kan kun stå »enhed: …«"
-UNIT_FILTER_UNREADABLE_FIX = "Skriv fx »{{{{ forløb.aktive | enhed: nord }}}}«."
+UNIT_FILTER_UNREADABLE = (
+    "»{{{{ {text} }}}}«: efter »|« kan kun stå »enhed: …« (ét tal eller én graf) eller »enheder: …« (en sammenligning)"
+)
+UNIT_FILTER_UNREADABLE_FIX = (
+    "Skriv fx »{{{{ forløb.aktive | enhed: nord }}}}« eller »{{{{ sammenlign: forløb.praktik | enheder: nord, syd }}}}«."
+)
 UNIT_UNKNOWN_IN_PAGE = "enheden »{unit}« findes ikke"
 UNIT_UNKNOWN_IN_PAGE_FIX = "{nearest}Brug en af: {names} – eller »programmet« for alle enheder tilsammen."
 UNIT_NOT_IN_DATASET = "»{dataset}« har ingen tal pr. enhed"
