@@ -111,7 +111,8 @@ def small_multiples(
     )
     some = ""
     if columns != days:  # the table says that its dates are some of the chart's
-        some = words.MULTIPLES_TABLE_SOME_DATES.format(shown=count_in_text(len(columns)), total=len(days))
+        dates = listed([numbers.format_date(d) for d in columns])
+        some = words.MULTIPLES_TABLE_SOME_DATES.format(dates=dates, total=len(days))
     return ChartView(
         key=key,
         form=FORM_TIME,

@@ -464,8 +464,7 @@ MULTIPLES_ALT_LAST_SHOWN = (
 )
 MULTIPLES_GAP_NOTE = "Et hul i en kurve er en måned, hvis tal ikke vises."
 MULTIPLES_TABLE_SOME_DATES = (  # the small multiples' table: a unit a row, some dates a column
-    "Tabellen viser hver enhed på {shown} af grafens {total} datoer: den første, tidligere opgørelser, "
-    "samme måned året før og den nyeste. Alle datoerne står i CSV-filen."
+    "Tabellen viser hver enhed pr. {dates}. Alle grafens {total} datoer står i CSV-filen."
 )
 MULTIPLES_TIP = "{name}, {date}: {count}"
 # Many units: which the small charts show (the table and the CSV hold every unit)

@@ -317,7 +317,8 @@ def test_the_small_multiples_table_has_a_row_per_unit_at_a_few_dates_and_the_csv
         "Enhed", "31. januar 2018", "15. februar 2022", "30. november 2023", "30. november 2024",
     )  # fmt: skip
     assert len(chart.csv.columns) == 1 + len(days) and chart.csv.columns[1] == "2018-01-31"
-    assert f"på fire af grafens {len(days)} datoer" in chart.note and "Alle datoerne står i CSV-filen" in chart.note
+    some = "Tabellen viser hver enhed pr. 31. januar 2018, 15. februar 2022, 30. november 2023 og 30. november 2024."
+    assert some in chart.note and f"Alle grafens {len(days)} datoer står i CSV-filen." in chart.note
 
 
 def test_a_national_programme_counts_its_uncertain_and_hidden_units_in_the_alt_text_instead_of_naming_them():
