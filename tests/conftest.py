@@ -110,3 +110,19 @@ def example_site(tmp_path_factory: pytest.TempPathFactory, render_cache: Path) -
         build_site(ROOT / "pelicanconf.py", folder / "output", overrides)
 
     return once_per_run(tmp_path_factory, "example-site", make) / "output"
+
+
+@pytest.fixture(scope="session")
+def programme_site(tmp_path_factory: pytest.TempPathFactory, render_cache: Path) -> Path:
+    """The second example, a programme of three units (``examples/programme``), built once per test
+    run like ``example_site``; the site tests (tests/site/test_programme_site.py) and the browser tests
+    (tests/browser/test_unit_pages.py) only read it."""
+
+    def make(folder: Path) -> None:
+        from public_results.adapter.run import build_site  # noqa: PLC0415 - only when a site is built
+
+        cache = cache_beside(render_cache, folder / "render-cache")
+        overrides = {"CACHE_PATH": str(folder / "cache"), "RESULTS_RENDER_CACHE": str(cache)}
+        build_site(ROOT / "examples" / "programme" / "pelicanconf.py", folder / "output", overrides)
+
+    return once_per_run(tmp_path_factory, "programme-site", make) / "output"

@@ -1,4 +1,5 @@
-"""The second example: a programme of three synthetic units (examples/programme), built once.
+"""The second example: a programme of three synthetic units (examples/programme), built once per
+run (the ``programme_site`` fixture in tests/conftest.py, shared with the browser tests).
 
 A page per unit from one template, a unit's article in its section, and the small unit
 (»Jobhuset Ø«: 9 citizens) whose cells are hidden, with enough hidden elsewhere that the
@@ -10,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -19,22 +19,10 @@ from public_results.figures.prepare import prepare
 from public_results.figures.units import unit_dataset
 from public_results.privacy.suppression import determined
 from public_results.settings import read_settings
-from support import ROOT, cache_beside, once_per_run, page_text
+from support import ROOT, page_text
 
 PROGRAMME = ROOT / "examples" / "programme"
 UNITS = {"nord": "Jobhuset Nord", "syd": "Jobhuset Syd", "oe": "Jobhuset Ø"}
-
-
-@pytest.fixture(scope="module")
-def programme_site(tmp_path_factory: pytest.TempPathFactory, render_cache: Path) -> Path:
-    def make(folder: Path) -> None:
-        from public_results.adapter.run import build_site  # noqa: PLC0415 - only when a site is built
-
-        cache = cache_beside(render_cache, folder / "render-cache")
-        overrides = {"CACHE_PATH": str(folder / "cache"), "RESULTS_RENDER_CACHE": str(cache)}
-        build_site(PROGRAMME / "pelicanconf.py", folder / "output", overrides)
-
-    return once_per_run(tmp_path_factory, "programme-site", make) / "output"
 
 
 @pytest.fixture(scope="module")
@@ -122,6 +110,11 @@ def test_the_units_are_compared_on_the_article_and_the_units_list_with_the_hidde
             r'<a href="[./]*enheder/index.html"[^>]*>Enhederne</a>',
             (programme_site / address).read_text(encoding="utf-8"),
         )
+    for key, name in UNITS.items():  # each unit's page compares it with the others, its own name in bold
+        page = (programme_site / "enheder" / key / "index.html").read_text(encoding="utf-8")
+        bold = re.findall(r'font-weight="bold"[^>]*>([^<]*)</text>', page)
+        assert bold and all(t.startswith(name) and t.endswith("(denne side)") for t in bold), (key, bold)
+        assert f"forloeb-praktik-enheder-{key}-2024-06-30.csv" in page  # a drawing of its own: its own downloads
     csv = (programme_site / "grafer" / "forloeb-praktik-enheder-2024-06-30.csv").read_text(encoding="utf-8-sig")
     oe = next(line for line in csv.splitlines() if line.startswith("Jobhuset Ø"))
     assert ";..;" in oe and ";9;" not in oe  # Ø's nine citizens stay hidden in the download

@@ -3,7 +3,8 @@
 ``small_multiples``: a count at each month's end, one panel per unit (a hidden month is a gap). With
 many units (more than ``PANELS``) the chart shows the page's own unit, the units the writer names
 (``| enheder: nord, syd``) or else the largest at the last date, and says which in its subtitle;
-the table and the CSV keep every unit's series.
+the table and the CSV keep every unit, a unit a row: the table on the page at a few dates
+(``table_days``), the CSV at every month's end.
 """
 
 from __future__ import annotations
@@ -101,15 +102,17 @@ def small_multiples(
     note, hidden = legend(every, settings.min_count, marker)
     gaps = any(c.suppressed for c in every)
     values = {u.name: dict(u.points) for u in units}
+    columns = table_days(days)  # a unit a row (98 units: 98 rows, not 98 columns), some dates a column
     table = tuple(
-        (numbers.format_date(d), *(cell(values[u.name][d], marker) if d in values[u.name] else "" for u in units))
-        for d in days
+        (u.name, *(cell(values[u.name][d], marker) if d in values[u.name] else "" for d in columns)) for u in units
     )
     csv = tuple(
-        (d.isoformat(), *(csv_cell(values[u.name][d], marker) if d in values[u.name] else "" for u in units))
-        for d in days
+        (u.name, *(csv_cell(values[u.name][d], marker) if d in values[u.name] else "" for d in days)) for u in units
     )
-    names = [u.name for u in units]
+    some = ""
+    if columns != days:  # the table says that its dates are some of the chart's
+        dates = listed([numbers.format_date(d) for d in columns])
+        some = words.MULTIPLES_TABLE_SOME_DATES.format(dates=dates, total=len(days))
     return ChartView(
         key=key,
         form=FORM_TIME,
@@ -117,16 +120,28 @@ def small_multiples(
         subtitle=f"{words.MULTIPLES_SUBTITLE} {choice}".strip(),
         alt=with_suppressed(f"{_multiples_alt(label, drawn, first_month, date)} {choice}".strip(), hidden),
         source=source,
-        table=Table((words.COLUMN_MONTH, *names), table),
-        csv=Table((words.COLUMN_DATE_CSV, *names), csv),
+        table=Table((words.COLUMN_UNIT, *(numbers.format_date(d) for d in columns)), table),
+        csv=Table((words.COLUMN_UNIT, *(d.isoformat() for d in days)), csv),
         spec=specs.drawings(
             lambda size: unit_specs.multiples_chart(points, top, (first, last), size), settings.chart_font
         ),
         file_stem=file_stem,
-        note=notes(note, words.MULTIPLES_GAP_NOTE if gaps else ""),
+        note=notes(note, words.MULTIPLES_GAP_NOTE if gaps else "", some),
         suppressed=hidden,
         marker=marker,
     )
+
+
+def table_days(days: Sequence[dt.date]) -> list[dt.date]:
+    """The dates the table on the page shows as its columns (its CSV has every month): the first,
+    the data dates that are no month's end (»15. februar 2022«), the same month a year before the
+    newest, and the newest."""
+    if not days:
+        return []
+    newest = days[-1]
+    chosen = {days[0], newest} | {d for d in days if (d + dt.timedelta(days=1)).day != 1}
+    chosen |= {d for d in days if (d.year, d.month) == (newest.year - 1, newest.month)}
+    return sorted(chosen)
 
 
 def _multiples_alt(label: str, units: Sequence[UnitSeries], first_month: str, date: str) -> str:

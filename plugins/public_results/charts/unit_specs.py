@@ -1,15 +1,16 @@
 """Vega-Lite specs that compare units: a share per unit with its interval, and small multiples.
 
 ``compare_chart``: one labelled row per unit in the table's order (sorted by ``compare_units``): the
-unit's name and base above its bar, the share after it, the Wilson interval as a thin dark line
-over a white halo (visible on the bar and beside it), and a caution triangle before the name of a
-unit with a small base. A key above the chart says in words what the line and the triangle mean,
-so neither colour nor a symbol stands alone, and the PNG download explains itself.
+unit's name and base above its bar (the page's own unit's in bold, with »(denne side)«), the share
+after it, the Wilson interval as a thin dark line over a white halo (visible on the bar and beside
+it), and a caution triangle before the name of a unit with a small base. A key above the chart says
+in words what the line and the triangle mean, so neither colour nor a symbol stands alone, and the
+PNG download explains itself.
 
 ``multiples_chart``: one small line chart per unit, in a grid, on one shared scale (Vega-Lite's
-facet shares the scales by default), each headed by the unit's name. A hidden month is a gap in the
-line (no dotted bridge: a small chart has no room for its key); a month shown between two hidden
-ones is a dot.
+facet shares the scales by default), each headed by the unit's name (in lines as wide as its panel:
+a long name is wrapped, never cut off). A hidden month is a gap in the line (no dotted bridge: a
+small chart has no room for its key); a month shown between two hidden ones is a dot.
 
 As in ``specs``: labels are data, never code; text is near-black; marks carry a Danish ``tip``.
 """
@@ -84,14 +85,16 @@ def compare_chart(table: Rows, keys: list[tuple[str, str]], size: Size) -> Spec:
         description=tip,
     )
     dy = -size.label // 4 + extra * line // 2 - extra * line
-    labels = chart(
-        None,
-        mark("text", align="left", baseline="alphabetic", dx=indent, dy=dy, fontSize=size.label, lineHeight=line),
-        x=datum(0),
-        y=y,
-        text=field("lines"),
-    )
-    layers = [bars, halo, whisker, texts, labels]
+    layers = [bars, halo, whisker, texts]
+    for own in (False, True):  # the page's own unit: its name in bold (and »(denne side)«), not colour alone
+        these = [row for row in table if row.get("own", False) is own]
+        if not these:
+            continue
+        label = mark(
+            "text", align="left", baseline="alphabetic", dx=indent, dy=dy, fontSize=size.label, lineHeight=line,
+            fontWeight="bold" if own else "normal",
+        )  # fmt: skip
+        layers.append(chart(these, label, x=datum(0), y=y, text=field("lines")))
     if caution:
         layers.append(_triangles([row for row in table if row["caution"]], y, size, dy - size.label // 3))
     main = layer(*layers, rows=table, width=round(width), height={"step": size.row + extra * line})
@@ -188,10 +191,14 @@ def multiples_chart(points: Rows, top: float, days: tuple[dt.date, dt.date], siz
     hover["transform"] = [{"filter": {"field": "value", "valid": True}}]
     inner = layer(drawn, dots, hover, width=round(panel_width), height=round(size.plot * 0.45))
     sort = {"field": "order", "op": "min", "order": "ascending"}
-    header = {"labelFontSize": size.value, "labelAnchor": "start", "labelColor": TEXT, "labelPadding": 4}
-    facet = {"field": "panel", "type": "nominal", "sort": sort, "header": {**header, "title": None}}
+    headings = {name: "\n".join(wrap(name, panel_width, size.value)) for name in {row["panel"] for row in points}}
+    header = {
+        "labelFontSize": size.value, "labelAnchor": "start", "labelColor": TEXT, "labelPadding": 4,
+        "labelExpr": "split(datum.value, '\\n')", "labelLineHeight": round(size.value * 1.25), "labelLimit": 0,
+    }  # fmt: skip  # a long name takes two lines, never cut off (»Jobhuset Frederiksber…«)
+    facet = {"field": "heading", "type": "nominal", "sort": sort, "header": {**header, "title": None}}
     return {
-        "data": {"values": points},
+        "data": {"values": [dict(row, heading=headings[row["panel"]]) for row in points]},
         "facet": facet,
         "columns": columns,
         "spec": inner,

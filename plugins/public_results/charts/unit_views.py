@@ -70,6 +70,7 @@ def _comparison(
     date_text = numbers.format_date(day)
     source = words.CHART_SOURCE.format(source=outcome.source, date=date_text)
     key = f"{dataset}.{figure_name}.{words.COMPARE_FOLDER}"
+    mine = f"-{own}" if own else ""  # a unit's page marks its unit: a drawing, and so downloads, of its own
     if form == FORM_TIME:
         item = outcome.counted(figure_name)
         if item is None:
@@ -79,7 +80,7 @@ def _comparison(
                                             book.series(unit_dataset(dataset, u.key), day)))
             for u in units
         ]  # fmt: skip
-        file_stem = stem(f"{dataset}-{figure_name}-{FORM_TIME}-{words.COMPARE_FOLDER}", day.isoformat())
+        file_stem = stem(f"{dataset}-{figure_name}-{FORM_TIME}-{words.COMPARE_FOLDER}{mine}", day.isoformat())
         return small_multiples(f"{key}.{FORM_TIME}", item.label, series, day, source, file_stem, settings, own, chosen)
     if form:
         raise NotFound(words.CHART_UNKNOWN.format(name=name), chart_help(book, dataset))
@@ -91,7 +92,7 @@ def _comparison(
     shares = [unit_share(u.key, u.name, book.figure(unit_dataset(dataset, u.key), figure_name, pins)) for u in units]
     measure = words.COMPARE_MEASURE.format(label=whole.label, who=whole.base_who)
     period = words.PERIOD_OUTCOME.format(date=date_text)
-    file_stem = stem(f"{dataset}-{figure_name}-{words.COMPARE_FOLDER}", day.isoformat())
+    file_stem = stem(f"{dataset}-{figure_name}-{words.COMPARE_FOLDER}{mine}", day.isoformat())
     programme = unit_share(PROGRAMME, words.UNIT_PROGRAMME, whole)  # the line
     return compare_units(key, measure, shares, period, source, file_stem, settings, programme, own, chosen)
     return compare_units(key, measure, shares, period, source, file_stem, settings)

@@ -463,6 +463,9 @@ MULTIPLES_ALT_LAST_SHOWN = (
     "Pr. {date} går tallet, blandt de enheder, der vises, fra {low} i »{low_name}« til {high} i »{high_name}«."
 )
 MULTIPLES_GAP_NOTE = "Et hul i en kurve er en måned, hvis tal ikke vises."
+MULTIPLES_TABLE_SOME_DATES = (  # the small multiples' table: a unit a row, some dates a column
+    "Tabellen viser hver enhed pr. {dates}. Alle grafens {total} datoer står i CSV-filen."
+)
 MULTIPLES_TIP = "{name}, {date}: {count}"
 # Many units: which the small charts show (the table and the CSV hold every unit)
 MULTIPLES_CHOSEN = "Grafen viser {names}. Tabellen under grafen viser alle {count} enheder."
@@ -1499,8 +1502,13 @@ UNIT_UNKNOWN_FIX = "Skriv enheden under »units« i datasets.yaml, eller ret cel
 UNIT_MISSING = "enheden mangler"
 UNIT_MISSING_FIX = "Skriv enhedens navn eller nøgle i cellen, fx »{example}«."
 # A unit in a page
-UNIT_FILTER_UNREADABLE = "»{{{{ {text} }}}}«: efter »|« kan kun stå »enhed: …«"
-UNIT_FILTER_UNREADABLE_FIX = "Skriv fx »{{{{ forløb.aktive | enhed: nord }}}}«."
+UNIT_FILTER_UNREADABLE = (
+    "»{{{{ {text} }}}}«: efter »|« kan kun stå »enhed: …« (ét tal eller én graf) eller »enheder: …« (en sammenligning)"
+)
+UNIT_FILTER_UNREADABLE_FIX = (
+    "Skriv fx »{{{{ forløb.aktive | enhed: nord }}}}« eller "
+    "»{{{{ sammenlign: forløb.praktik | enheder: nord, syd }}}}«."
+)
 UNIT_UNKNOWN_IN_PAGE = "enheden »{unit}« findes ikke"
 UNIT_UNKNOWN_IN_PAGE_FIX = "{nearest}Brug en af: {names} – eller »programmet« for alle enheder tilsammen."
 UNIT_NOT_IN_DATASET = "»{dataset}« har ingen tal pr. enhed"

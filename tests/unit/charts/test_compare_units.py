@@ -255,16 +255,19 @@ def multiples():
 def test_small_multiples_are_one_panel_per_unit_on_one_scale_with_hidden_months_as_gaps():
     chart = multiples()
     spec = chart.spec["narrow"]
-    assert spec["facet"]["field"] == "panel" and "resolve" not in spec  # facets share their scales
+    assert spec["facet"]["field"] == "heading" and "resolve" not in spec  # facets share their scales
     points = spec["datasets"][spec["data"]["name"]]
+    assert {p["heading"] for p in points} == {"Jobhuset Nord", "Jobhuset Syd", "Jobhuset Vest"}
     assert [p["panel"] for p in points[::12]] == ["Jobhuset Nord", "Jobhuset Syd", "Jobhuset Vest"]
     vest = [p["value"] for p in points if p["panel"] == "Jobhuset Vest"]
     assert vest[3:7] == [None, None, 15, None]
     assert [p["alone"] for p in points if p["panel"] == "Jobhuset Vest"][5] is True  # a dot between gaps
     assert spec["spec"]["layer"][0]["mark"]["invalid"] == "break-paths-show-domains"  # a gap, not a bridge
     assert spec["spec"]["layer"][0]["encoding"]["y"]["scale"]["domain"] == [0, 120]
-    assert chart.columns == ("Måned", "Jobhuset Nord", "Jobhuset Syd", "Jobhuset Vest")
-    assert chart.rows[3] == ("28. april 2021", "103", "43", "..")
+    assert chart.columns[:3] == ("Enhed", "28. januar 2021", "28. marts 2021")  # a unit a row
+    assert [row[0] for row in chart.rows] == ["Jobhuset Nord", "Jobhuset Syd", "Jobhuset Vest"]
+    assert [row[3] for row in chart.rows] == ["103", "43", ".."]  # 28. april
+    assert chart.csv.columns[:2] == ("Enhed", "2021-01-28") and len(chart.csv.columns) == 13
     assert chart.suppressed == 4 and words.MULTIPLES_GAP_NOTE in chart.note
 
 
@@ -273,6 +276,21 @@ def test_small_multiples_say_the_range_at_the_last_date_only_among_the_shown_whe
     assert chart.title == "Borgere i aktivt forløb i hver enhed fra januar 2021 til 28. december 2021"
     assert "blandt de enheder, der vises, fra 21 i »Jobhuset Vest« til 111 i »Jobhuset Nord«" in chart.alt
     assert chart.alt.endswith("Fire tal vises ikke af hensyn til diskretion.")
+
+
+def test_a_long_unit_name_heads_its_small_chart_in_two_lines_on_a_phone_never_cut_off():
+    long = "Jobhuset Frederiksberg og Omegn"
+    units = [
+        UnitSeries("a", long, tuple((d, Count(20)) for d in DAYS)),
+        UnitSeries("b", "Nord", ((DAYS[0], Count(9)),)),
+    ]
+    chart = small_multiples("k", "Antal", units, DAYS[-1], "Kilde", "t", settings())
+    spec = chart.spec["narrow"]
+    (heading,) = {p["heading"] for p in spec["datasets"][spec["data"]["name"]] if p["panel"] == long}
+    assert "\n" in heading and heading.replace("\n", " ") == long
+    assert spec["facet"]["header"]["labelExpr"] == "split(datum.value, '\\n')"
+    svg = draw_chart(chart.spec, chart.spec, 1)[0]["narrow"]
+    assert "Frederiksberg" in svg and "…" not in svg  # every word drawn, none cut short
 
 
 def test_two_units_with_one_name_are_refused():
@@ -284,7 +302,23 @@ def test_two_units_with_one_name_are_refused():
 def test_hidden_counts_in_small_multiples_are_hidden_by_status_not_value():
     points = ((DAYS[0], Count(40)), (DAYS[1], Count(40, HIDDEN)))
     chart = small_multiples("k", "Antal", [UnitSeries("a", "A", points)], DAYS[1], "Kilde", "t", settings())
-    assert chart.rows[1] == ("28. februar 2021", "..") and chart.csv.rows[1] == ("2021-02-28", "..")
+    assert chart.rows[0] == ("A", "40", "..") and chart.csv.rows[0] == ("A", "40", "..")
+
+
+def test_the_small_multiples_table_has_a_row_per_unit_at_a_few_dates_and_the_csv_every_month():
+    """98 units over seven years: 98 rows, not 98 columns; the page's table at the first date, the
+    data dates, a year before and the newest; the CSV at every month's end."""
+    ends = [dt.date(year, month, 1) - dt.timedelta(days=1) for year in range(2018, 2025) for month in range(1, 13)]
+    days = sorted({*ends[1:], dt.date(2022, 2, 15)})
+    units = [UnitSeries(f"u{i}", f"Jobhuset {i}", tuple((d, Count(10 + i)) for d in days)) for i in range(98)]
+    chart = small_multiples("k", "Antal", units, days[-1], "Kilde", "t", settings())
+    assert len(chart.rows) == len(chart.csv.rows) == 98 and chart.rows[0][0] == "Jobhuset 0"
+    assert chart.columns == (
+        "Enhed", "31. januar 2018", "15. februar 2022", "30. november 2023", "30. november 2024",
+    )  # fmt: skip
+    assert len(chart.csv.columns) == 1 + len(days) and chart.csv.columns[1] == "2018-01-31"
+    some = "Tabellen viser hver enhed pr. 31. januar 2018, 15. februar 2022, 30. november 2023 og 30. november 2024."
+    assert some in chart.note and f"Alle grafens {len(days)} datoer står i CSV-filen." in chart.note
 
 
 def test_a_national_programme_counts_its_uncertain_and_hidden_units_in_the_alt_text_instead_of_naming_them():
@@ -384,6 +418,16 @@ def test_many_units_are_a_cut_of_thin_rows_said_in_the_subtitle_with_every_unit_
     validate(chart.spec["wide"])
 
 
+def test_in_the_bars_form_the_pages_own_unit_is_named_in_bold_as_well_as_in_words():
+    chart = compare_units("k", MEASURE, MIXED, PERIOD, "Kilde", "t", settings(), own="syd")
+    spec = chart.spec["narrow"]
+    labels = [p for p in spec["vconcat"][1]["layer"] if p["mark"]["type"] == "text" and "fontWeight" in p["mark"]]
+    weights = {p["mark"]["fontWeight"]: [row["label"] for row in spec["datasets"][p["data"]["name"]]] for p in labels}
+    assert weights["bold"] == ["Jobhuset Syd (af 90) (denne side)"]
+    assert len(weights["normal"]) == len(MIXED) - 1 and not any("denne side" in label for label in weights["normal"])
+    validate(chart.spec["narrow"])
+
+
 def test_a_middling_number_of_units_draws_every_one_as_a_thin_row_and_few_units_stay_bars():
     chart = many(national(20))
     assert len(dot_rows(chart.spec["narrow"])) == 20 and "Grafen viser" not in chart.subtitle
@@ -417,6 +461,6 @@ def test_many_small_multiples_draw_the_pages_unit_and_the_largest_or_the_writers
     )
     assert panels == ["U3", "U29", "U28", "U27", "U26", "U25"]
     assert "Grafen viser U3, som siden handler om, og de fem største enheder" in chart.subtitle
-    assert len(chart.columns) == 31  # the table keeps every unit
+    assert len(chart.rows) == 30  # the table keeps every unit, a row each
     chosen = small_multiples("k", "Antal", units, DAYS[-1], "Kilde", "t", settings(), chosen=("u1", "u2"))
     assert "Grafen viser U1 og U2. Tabellen under grafen viser alle 30 enheder." in chosen.subtitle

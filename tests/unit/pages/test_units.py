@@ -32,11 +32,15 @@ def test_the_unit_filter_comes_last_after_any_kind_of_placeholder(text, kind, da
     assert (ref.kind, ref.dataset, ref.name, ref.unit) == (kind, dataset, name, unit)
 
 
-@pytest.mark.parametrize("text", ["forløb.aktive | farve: rød", "forløb.aktive | enhed", "forløb.aktive | enhed: a b"])
-def test_anything_else_after_the_bar_is_unreadable_with_an_example(text):
+@pytest.mark.parametrize(
+    "text",
+    ["forløb.aktive | farve: rød", "forløb.aktive | enhed", "forløb.aktive | enhed: a b", "forløb.aktive | enheder: x"],
+)
+def test_anything_else_after_the_bar_is_unreadable_with_an_example_of_both_filters(text):
     with pytest.raises(NotFound) as caught:
         parse(text, 0, 1)
-    assert "enhed: nord" in caught.value.fix
+    assert "»enhed: …«" in caught.value.what and "»enheder: …«" in caught.value.what
+    assert "enhed: nord" in caught.value.fix and "sammenlign: forløb.praktik | enheder: nord, syd" in caught.value.fix
 
 
 def test_a_placeholder_means_the_pages_own_unit_unless_it_names_one():
