@@ -70,7 +70,7 @@ def _comparison(
     date_text = numbers.format_date(day)
     source = words.CHART_SOURCE.format(source=outcome.source, date=date_text)
     key = f"{dataset}.{figure_name}.{words.COMPARE_FOLDER}"
-    mine = f"-{own}" if own else ""  # a unit's page marks its unit: a drawing, and so downloads, of its own
+    mine = _own_part(own, chosen)
     if form == FORM_TIME:
         item = outcome.counted(figure_name)
         if item is None:
@@ -95,7 +95,13 @@ def _comparison(
     file_stem = stem(f"{dataset}-{figure_name}-{words.COMPARE_FOLDER}{mine}", day.isoformat())
     programme = unit_share(PROGRAMME, words.UNIT_PROGRAMME, whole)  # the line
     return compare_units(key, measure, shares, period, source, file_stem, settings, programme, own, chosen)
-    return compare_units(key, measure, shares, period, source, file_stem, settings)
+
+
+def _own_part(own: str, chosen: tuple[str, ...]) -> str:
+    """A file stem's part for the page's unit and the units the writer chose (»-nord«, »-nord-syd-oe«):
+    a unit's page marks its unit, and ``| enheder:`` draws other units, so each is a drawing, and
+    downloads, of its own."""
+    return "".join(f"-{unit}" for unit in (own, *chosen) if unit)
 
 
 def _survey_comparison(
@@ -117,7 +123,10 @@ def _survey_comparison(
     measure = words.COMPARE_MEASURE_SURVEY.format(label=whole.label, positive=_positive(survey_round.survey))
     period = words.CHART_PERIOD_SURVEY.format(round=round_name)
     key = f"{dataset}.{question}.{words.COMPARE_FOLDER}"
-    file_stem = stem(f"{dataset}-{question}-{words.COMPARE_FOLDER}", words.FILE_ROUND.format(round=round_name))
+    file_stem = stem(
+        f"{dataset}-{question}-{words.COMPARE_FOLDER}{_own_part(own, chosen)}",
+        words.FILE_ROUND.format(round=round_name),
+    )
     programme = unit_share(PROGRAMME, words.UNIT_PROGRAMME, whole)  # the line
     return compare_units(key, measure, shares, period, source, file_stem, settings, programme, own, chosen)
 
