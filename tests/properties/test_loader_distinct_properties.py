@@ -6,6 +6,7 @@ the straightforward per-row way, on random small tables.
   same clean events.
 - ``scan_table`` against the per-row scan it replaced (each cell visited, written out below).
 - The mixed-encoding check (``load_csv._refuse_mixed``) against the line-by-line check it replaced.
+- The delimiter's first filled line, looked for in the text's head first, is the first of all lines.
 """
 
 from __future__ import annotations
@@ -154,3 +155,10 @@ LINES = ["Praktik;15-02-2022", "Afklaring påbegyndt", "Å–", "§ 103 – €"
 def test_the_mixed_encoding_check_on_distinct_runs_gives_the_per_line_problem(lines):
     raw = b"\r\n".join(text.encode(encoding, errors="replace") for text, encoding in lines)
     assert refused(load_csv._refuse_mixed, raw) == refused(per_line_refuse_mixed, raw)
+
+
+@FEW
+@given(text=st.text(alphabet=" a;\r\n\x0b\x1c\u2028", max_size=40), head=st.integers(1, 12))
+def test_the_first_filled_line_found_in_the_head_is_the_first_of_all_lines(text, head):
+    expected = next((line for line in text.splitlines() if line.strip()), "")
+    assert load_csv._first_filled_line(text, head) == expected

@@ -107,9 +107,19 @@ def _is_utf8(line: bytes) -> bool:
     return True
 
 
-def _records(text: str, delimiter: str, limit: int | None = None, *, strict: bool = False) -> list[list[str]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
-    return list(itertools.islice(reader, limit))
+def _records(buffer: io.StringIO, delimiter: str, limit: int | None = None) -> list[list[str]]:
+    """The first ``limit`` records of the text in ``buffer`` (read from its start: one copy of the
+    text serves every delimiter tried)."""
+    buffer.seek(0)
+    return list(itertools.islice(csv.reader(buffer, delimiter=delimiter), limit))
+
+
+def _first_filled_line(text: str, head: int = 65_536) -> str:
+    """The first line of ``text`` (``str.splitlines``) that is not blank, or "". Looked for in the
+    first ``head`` characters (all lines but the last there are whole), then in all of it."""
+    lines = text[:head].splitlines()
+    found = next((line for line in lines[:-1] if line.strip()), "") if len(text) > head else ""
+    return found or next((line for line in text.splitlines() if line.strip()), "")
 
 
 def detect_delimiter(text: str, name: str, wanted: Collection[str] = ()) -> str:
@@ -119,13 +129,14 @@ def detect_delimiter(text: str, name: str, wanted: Collection[str] = ()) -> str:
     one of the top lines comes first, and lines above that line (a title, »Rapport dannet …«) do not
     count: without them, such a line and a one-column file with a delimiter in its cells look alike."""
     names = {normalise(h) for h in wanted}
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    first_line = _first_filled_line(text)
+    buffer = io.StringIO(text, newline="")
     if not first_line:
         raise DataError(Problem(file=name, what=words.FILE_EMPTY, fix=words.FILE_EMPTY_FIX))
     scores, too_long = {}, False
     for delimiter in DELIMITERS:
         try:
-            records = [r for r in _records(text, delimiter, SAMPLE_RECORDS) if any(c.strip() for c in r)]
+            records = [r for r in _records(buffer, delimiter, SAMPLE_RECORDS) if any(c.strip() for c in r)]
         except csv.Error as error:
             too_long = too_long or "field larger than field limit" in str(error)
             continue
