@@ -10,6 +10,7 @@ first such cell (file, row, column) with the text it probably should hold, inste
 from __future__ import annotations
 
 import re
+from itertools import chain
 from operator import itemgetter
 
 from ..danish import words
@@ -72,7 +73,7 @@ def mojibake_problem(
     header is row ``header_row``), or None. Its column is the header above it (a spreadsheet's
     letter for a cell of the header or of a title row). A CSV file whose Danish letters are all
     wrong was saved again in the wrong encoding; otherwise the cells were pasted from such a file."""
-    joined = CELL_SEPARATOR.join(map(CELL_SEPARATOR.join, map(itemgetter(1), numbered)))
+    joined = CELL_SEPARATOR.join(chain.from_iterable(map(itemgetter(1), numbered)))
     if not _MOJIBAKE_START.search(joined) or not MOJIBAKE.search(joined):  # one search of them all
         return None
     cells = [cell for _, row in numbered for cell in row]
