@@ -8,6 +8,7 @@ sheet and data sheet (``excel_labels``).
 from __future__ import annotations
 
 from collections.abc import Collection
+from itertools import compress
 
 from .text import normalise
 
@@ -30,8 +31,9 @@ def header_at(numbered: list[tuple[int, list[str]]], wanted: Collection[str] = (
 
 
 def non_blank(rows: list[list[str]]) -> list[tuple[int, list[str]]]:
-    """The rows with any filled cell, each with its number as the spreadsheet shows it (from 1)."""
-    return [(number, row) for number, row in enumerate(rows, 1) if any(cell.strip() for cell in row)]
+    """The rows with any filled cell, each with its number as the spreadsheet shows it (from 1).
+    (A row's cells joined are blank exactly when each cell is: one strip per row, in C.)"""
+    return list(compress(enumerate(rows, 1), map(str.strip, map("".join, rows))))
 
 
 def header_position(rows: list[list[str]], wanted: Collection[str] = ()) -> int | None:

@@ -29,6 +29,7 @@ ONE_COLUMN = "\x1f"  # a delimiter no export uses: the whole line is one cell
 SAMPLE_RECORDS = 50
 TITLE_ROWS = 20  # the top lines searched for the descriptor's headers (as header_row.HEADER_SEARCH)
 ZIP_MAGIC = b"PK\x03\x04"
+_ASCII_TO_SPACE = bytes(range(256)).maketrans(bytes(range(128)), b" " * 128)  # leaves the non-ASCII runs
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -66,9 +67,16 @@ def decode(raw: bytes, name: str) -> str:
 
 def _refuse_mixed(raw: bytes, name: str) -> None:
     """A file whose rows are partly valid UTF-8 with non-ASCII letters, partly not, is refused at the
-    first row in the rarer of the two: a stray Windows-1252 row in a UTF-8 file, or the other way."""
-    lines = list(enumerate(raw.split(b"\n"), 1))
-    utf8_rows = [number for number, line in lines if not line.isascii() and _is_utf8(line) and _plausible(line)]
+    first row in the rarer of the two: a stray Windows-1252 row in a UTF-8 file, or the other way.
+
+    A line is UTF-8 exactly when each of its runs of non-ASCII bytes is, and plausible exactly when
+    each run is (ASCII always is): each distinct run is decoded once, and only a file holding both
+    a run that is not UTF-8 and one that is plausible UTF-8 is looked at line by line."""
+    runs = set(raw.translate(_ASCII_TO_SPACE).split())
+    if not any(_is_utf8(run) and _plausible(run) for run in runs) or all(map(_is_utf8, runs)):
+        return  # no line is plausible UTF-8, or every line is UTF-8: not mixed
+    lines = [(number, line) for number, line in enumerate(raw.split(b"\n"), 1) if not line.isascii()]
+    utf8_rows = [number for number, line in lines if _is_utf8(line) and _plausible(line)]
     odd = [number for number, line in lines if not _is_utf8(line)]
     if utf8_rows and odd:
         stray_utf8 = len(utf8_rows) < len(odd)  # most rows are Windows-1252: the UTF-8 row is the odd one
@@ -99,9 +107,19 @@ def _is_utf8(line: bytes) -> bool:
     return True
 
 
-def _records(text: str, delimiter: str, limit: int | None = None, *, strict: bool = False) -> list[list[str]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
-    return list(itertools.islice(reader, limit))
+def _records(buffer: io.StringIO, delimiter: str, limit: int | None = None) -> list[list[str]]:
+    """The first ``limit`` records of the text in ``buffer`` (read from its start: one copy of the
+    text serves every delimiter tried)."""
+    buffer.seek(0)
+    return list(itertools.islice(csv.reader(buffer, delimiter=delimiter), limit))
+
+
+def _first_filled_line(text: str, head: int = 65_536) -> str:
+    """The first line of ``text`` (``str.splitlines``) that is not blank, or "". Looked for in the
+    first ``head`` characters (all lines but the last there are whole), then in all of it."""
+    lines = text[:head].splitlines()
+    found = next((line for line in lines[:-1] if line.strip()), "") if len(text) > head else ""
+    return found or next((line for line in text.splitlines() if line.strip()), "")
 
 
 def detect_delimiter(text: str, name: str, wanted: Collection[str] = ()) -> str:
@@ -111,13 +129,14 @@ def detect_delimiter(text: str, name: str, wanted: Collection[str] = ()) -> str:
     one of the top lines comes first, and lines above that line (a title, »Rapport dannet …«) do not
     count: without them, such a line and a one-column file with a delimiter in its cells look alike."""
     names = {normalise(h) for h in wanted}
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    first_line = _first_filled_line(text)
+    buffer = io.StringIO(text, newline="")
     if not first_line:
         raise DataError(Problem(file=name, what=words.FILE_EMPTY, fix=words.FILE_EMPTY_FIX))
     scores, too_long = {}, False
     for delimiter in DELIMITERS:
         try:
-            records = [r for r in _records(text, delimiter, SAMPLE_RECORDS) if any(c.strip() for c in r)]
+            records = [r for r in _records(buffer, delimiter, SAMPLE_RECORDS) if any(c.strip() for c in r)]
         except csv.Error as error:
             too_long = too_long or "field larger than field limit" in str(error)
             continue

@@ -10,7 +10,6 @@ import datetime as dt
 import difflib
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from ..danish import words
 from ..errors import DataError, Problem
 from ..privacy.personal_data import mask
 from .datasets import Outcome, Round, Survey
+from .distinct import per_distinct, stripped, value_rows
 from .raw_labels import raw_label_typos
 from .text import normalise, shown_value
 
@@ -101,11 +101,11 @@ def missing_fix(header: str, found: list[str]) -> str:
 
 
 def _unknown(file: str, column: str, cells: pd.Series, known: set[str], what: str, fix: str) -> list[Problem]:
-    """One problem per unknown value in ``cells``, with its count and first rows."""
-    bad = cells[~cells.map(normalise).isin(known)]
+    """One problem per unknown value in ``cells``, with its count and first rows (each distinct
+    value normalised once)."""
+    bad = cells[~per_distinct(cells, lambda cell: normalise(cell) in known).astype(bool)]
     problems = []
-    for value, count in Counter(bad).most_common():
-        rows = [int(i) for i in bad.index[bad == value][:SHOWN_ROWS]]
+    for value, count, rows in value_rows(bad, SHOWN_ROWS):
         problems.append(
             Problem(
                 file=file,
@@ -136,7 +136,7 @@ def validate_survey(table: pd.DataFrame, survey: Survey, round_: Round) -> Surve
     for question in survey.questions:
         if question.key not in columns:
             continue
-        cells = table[columns[question.key]].str.strip()
+        cells = stripped(table[columns[question.key]])
         problems += _unknown(
             file,
             question.header,
@@ -145,11 +145,11 @@ def validate_survey(table: pd.DataFrame, survey: Survey, round_: Round) -> Surve
             words.ANSWER_UNKNOWN,
             words.ANSWER_UNKNOWN_FIX.format(dataset=survey.key),
         )
-        answers[question.key] = cells.map(lambda c: codes.get(normalise(c), BLANK) if c else BLANK)
+        answers[question.key] = per_distinct(cells, lambda c: codes.get(normalise(c), BLANK) if c else BLANK)
     for background in survey.background:
         if background.key not in columns:
             continue
-        cells = table[columns[background.key]].str.strip()
+        cells = stripped(table[columns[background.key]])
         problems += _unknown(
             file,
             background.header,
@@ -206,15 +206,20 @@ def parse_number(text: str) -> float | None:
 def _date_problems(
     file: str, column: str, raw: pd.Series, dates: pd.Series, start: dt.date, today: dt.date
 ) -> list[Problem]:
-    """Dates that cannot be read, lie before the unit started, or lie in the future."""
+    """Dates that cannot be read, lie before the unit started, or lie in the future (``dates``: ``raw``
+    read by ``parse_date``; each distinct text compared once)."""
     checks = [
         (dates.isna(), words.DATE_UNREADABLE, words.DATE_UNREADABLE_FIX),
         (
-            dates.map(lambda d: d is not None and d < start),
+            per_distinct(raw, lambda text: (d := parse_date(text)) is not None and d < start),
             words.DATE_BEFORE_START.format(start=start.isoformat()),
             words.DATE_BEFORE_START_FIX,
         ),
-        (dates.map(lambda d: d is not None and d > today), words.DATE_IN_FUTURE, words.DATE_IN_FUTURE_FIX),
+        (
+            per_distinct(raw, lambda text: (d := parse_date(text)) is not None and d > today),
+            words.DATE_IN_FUTURE,
+            words.DATE_IN_FUTURE_FIX,
+        ),
     ]
     problems = []
     for wrong, what, fix in checks:
@@ -235,7 +240,7 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> O
     if problems:
         raise DataError(problems)
     raw_to_category = {normalise(raw): c.key for c in outcome.categories for raw in c.raw}
-    status = table[columns["status"]].str.strip()
+    status = stripped(table[columns["status"]])
     for index in status.index[status == ""][:SHOWN_ROWS]:
         problems.append(
             Problem(
@@ -251,14 +256,14 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> O
     problems += _unknown(
         file,
         outcome.status_column,
-        status[(status != "") & ~status.map(normalise).isin(explained)],
+        status[(status != "") & ~per_distinct(status, lambda s: normalise(s) in explained).astype(bool)],
         set(raw_to_category),
         words.STATUS_UNKNOWN,
         words.STATUS_UNKNOWN_FIX.format(dataset=outcome.key),
     )
-    dates = table[columns["date"]].map(parse_date)
+    dates = per_distinct(table[columns["date"]], parse_date)
     problems += _date_problems(file, outcome.date_column, table[columns["date"]], dates, outcome.start, today)
-    citizens = table[columns["citizen"]].str.strip()
+    citizens = stripped(table[columns["citizen"]])
     for index in citizens.index[citizens == ""][:SHOWN_ROWS]:
         problems.append(
             Problem(
@@ -275,7 +280,7 @@ def validate_outcome(table: pd.DataFrame, outcome: Outcome, today: dt.date) -> O
         {
             "citizen": citizens,
             "date": pd.to_datetime(dates),
-            "category": status.map(lambda s: raw_to_category.get(normalise(s), "")),
+            "category": per_distinct(status, lambda s: raw_to_category.get(normalise(s), "")),
         }
     )
     dated = events[events["date"].notna() & (events["citizen"] != "")]

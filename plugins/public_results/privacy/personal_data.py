@@ -12,7 +12,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import importers
 from ..danish import words
@@ -46,6 +46,7 @@ _HINT = re.compile(r"[0-9]{2}|@")  # every hit has two digits in a row or an '@'
 _RUN = re.compile("[0-9+ \u00a0./-]{8,}")
 _NINE_DIGITS = re.compile("[1-9][0-9]{8}")  # a CPR number whose leading 0 a spreadsheet dropped
 DIGITS_AT_LEAST = 8
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def mask(value: str) -> str:
 
 def scan_table(table: pd.DataFrame, file: str) -> list[Problem]:
     """A Problem per header and cell holding personal data (at most NAMED_PER_PLACE cells per column, then a count)."""
-    pd = importers.pandas()
+    pd, np = importers.pandas(), importers.numpy()
     problems: list[Problem] = []
     known: dict[str, list[Hit]] = {}  # answers repeat: each distinct text is searched once
     for position, label in enumerate(table.columns):
@@ -86,25 +87,40 @@ def scan_table(table: pd.DataFrame, file: str) -> list[Problem]:
         column = mask_personal(header)
         if hits := find_personal(header):
             problems.append(_table_problem(file, 1, column, header, hits, words.PERSONAL_IN_HEADER))
-        found = 0
-        for row, value in table.iloc[:, position].items():
-            text = "" if not isinstance(value, str) and pd.isna(value) else str(value)
+        codes, texts = pd.factorize(_cell_texts(table.iloc[:, position]))
+        for text in texts:
             if text not in known:
                 known[text] = cell_hits(text)
-            if not (hits := known[text]):
-                continue
-            found += 1
-            if found <= NAMED_PER_PLACE:
-                problems.append(_table_problem(file, int(row), column, text, hits, words.PERSONAL_IN_CELL))
+        holding = np.array([bool(known[text]) for text in texts], dtype=bool)
+        rows = np.flatnonzero(holding[codes])
+        found = len(rows)
+        for at in rows[:NAMED_PER_PLACE]:
+            text = texts[codes[at]]
+            problems.append(
+                _table_problem(file, int(table.index[at]), column, text, known[text], words.PERSONAL_IN_CELL)
+            )
         if found > NAMED_PER_PLACE:
             problems.append(too_many(file, found, words.PERSONAL_CELLS_IN_COLUMN, words.PERSONAL_TABLE_FIX, column))
     return problems
+
+
+def _cell_texts(values: pd.Series) -> Any:
+    """Each cell as the text searched (an empty cell read as NaN is ""), to be searched once per
+    distinct text: a column that is all text as it is, any other cell by cell."""
+    pd, np = importers.pandas(), importers.numpy()
+    cells = values.to_numpy(dtype=object)
+    if not values.isna().any() and pd.api.types.infer_dtype(cells, skipna=False) in {"string", "empty"}:
+        return cells
+    texts = ["" if not isinstance(value, str) and pd.isna(value) else str(value) for value in cells]
+    return np.array(texts, dtype=object)
 
 
 def cell_hits(text: str) -> list[Hit]:
     """The hits of an input cell: in its text, else in its text as markup shows it (a tag or an
     entity inside a number), else the whole cell as a CPR number that lost its leading 0 when a
     spreadsheet stored it as a number (``103921234``)."""
+    if _plainly_none(text):
+        return []
     if hits := find_personal(text):
         return hits
     if ("<" in text or "&" in text) and (hits := find_personal(text_view(text))):
@@ -113,6 +129,15 @@ def cell_hits(text: str) -> list[Hit]:
     if _NINE_DIGITS.fullmatch(digits, 1) and (match := CPR.fullmatch(digits)) and _accepted(match, digits, "cpr"):
         return [Hit("cpr_number", text.strip())]
     return []
+
+
+def _plainly_none(text: str) -> bool:
+    """Whether ``text`` plainly holds nothing personal: ASCII (folding changes no digit and makes no
+    '@'), no '@' (an e-mail), no '<' or '&' (markup) and fewer than eight digits (a CPR or phone
+    number has eight at least). A column of IDs (»PAAA136«) is passed this way, not searched."""
+    if not text.isascii() or "@" in text or "<" in text or "&" in text:
+        return False
+    return len(text) - len(text.translate(_NO_DIGITS)) < DIGITS_AT_LEAST
 
 
 def _original_spans(text: str) -> list[tuple[int, int, str]]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+
 import openpyxl
 import pytest
 
-from public_results.data.load import read_table
+from public_results.data.load import collector_paused, read_table
 from public_results.errors import DataError
 from public_results.privacy.personal_data import mask, scan_table
 
@@ -173,3 +176,28 @@ def test_a_cpr_number_in_a_sheet_name_is_masked_in_the_error(tmp_path):
     report = caught.value.report()
     assert "»Borger 01****-****«" in report and "»Ark 12****-****«" in report
     assert "1234" not in report
+
+
+@pytest.mark.parametrize(
+    "text", ["ID;Status\r\n1;Praktik\r\n", "ID;Status\r\n1;Praktik;x\r\n"], ids=["read", "refused"]
+)
+def test_the_cycle_collector_runs_again_after_a_table_is_read_or_refused(tmp_path, text):
+    path = tmp_path / "data.csv"
+    path.write_text(text, encoding="utf-8")
+    assert gc.isenabled()
+    with contextlib.suppress(DataError):
+        read_table(path)
+    assert gc.isenabled()
+
+
+def test_a_collector_paused_by_the_caller_stays_paused(tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_text(csv_text(";"), encoding="utf-8")
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        read_table(path)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
