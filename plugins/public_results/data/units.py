@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..danish import words
 from ..errors import Problem, cut
 from .datasets import Round, Unit, UnitFile
+from .distinct import per_distinct
 from .fields import Fields
 from .text import normalise, shown_value
 
@@ -125,7 +126,7 @@ def unit_keys(cells: pd.Series, units: Sequence[Unit], file: str, column: str) -
     cell or a unit the descriptor does not name is a problem naming its rows and the nearest name."""
     known = {normalise(u.key): u.key for u in units} | {normalise(u.name): u.key for u in units}
     text = cells.fillna("").astype(str).str.strip()
-    keys = text.map(lambda c: known.get(normalise(c), ""))
+    keys = per_distinct(text, lambda c: known.get(normalise(c), ""))  # once per distinct cell, not per row
     problems = []
     for index in text.index[text == ""][:SHOWN_ROWS]:
         problems.append(
