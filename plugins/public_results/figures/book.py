@@ -38,7 +38,7 @@ def month_ends(start: dt.date, day: dt.date) -> list[dt.date]:
     return [*days, day]
 
 
-INTERMEDIATE = frozenset({"series", "units series"})  # memo keys the figure cache does not keep (see FigureBook.kept)
+INTERMEDIATE = frozenset({"series", "units series", "units table"})  # not kept by the figure cache (FigureBook.kept)
 
 
 @dataclass
