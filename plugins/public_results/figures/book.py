@@ -38,7 +38,7 @@ def month_ends(start: dt.date, day: dt.date) -> list[dt.date]:
     return [*days, day]
 
 
-INTERMEDIATE = frozenset({"series", "units series", "units table"})  # not kept by the figure cache (FigureBook.kept)
+INTERMEDIATE = frozenset({"series", "units series", "units table", "units left"})  # not kept (FigureBook.kept)
 
 
 @dataclass
@@ -204,7 +204,7 @@ class FigureBook:
             keys = {c.key: frozenset({c.key}) for c in log.outcome.categories}
             return counting.leave_dates(log, keys | {g.key: frozenset(g.categories) for g in log.outcome.groups})
 
-        return self.remember(dataset, ("left",), make)
+        return self.remember(dataset, ("units left" if dataset in self.units else "left",), make)  # units': made again
 
     def responses(self, survey_round: SurveyRound) -> int:
         """How many answered the round (its responses, before any suppression)."""

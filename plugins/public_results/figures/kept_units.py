@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 OWN = frozenset({"raw", "left"})  # memo keys made from a unit's own rows only
 TABLES = "{dataset}#tables"  # the family's protected tables by a digest of what they were made from
+OWN_FILE = "{dataset}#own"  # a unit's own counts, read only when the protection across units runs again
 
 
 def unit_prints(settings: Settings, folder: Path, dataset: Outcome, units: tuple[Unit, ...]) -> dict[str, str | None]:
@@ -84,6 +85,8 @@ def prepare_family(
             kept[unit.key] = stored
     programme, damaged = restore(cache, key, whole) if cache and whole and len(kept) == len(units) else (None, 0)
     prepared.damaged += damaged
+    if programme is None:  # the protection across units runs again: it needs each kept unit's own counts
+        kept = _with_own(cache, key, kept, prints) if cache else {}
     fresh = {u.key for u in units if u.key not in kept}
     logs, notes = read_units(dataset, folder, settings, today, units, fresh) if fresh else ({}, ())
     book.units[key] = units
@@ -91,9 +94,9 @@ def prepare_family(
     if programme is not None:
         book.restore(dataset, programme.memo, read)
         notes = programme.notes
-    elif cache is not None:  # the protection across units runs again: the tables it made before come back
-        tables, _ = restore(cache, TABLES.format(dataset=key), plugin_code_version()[:32])
-        book.tables.update({found[0]: value for found, value in tables.memo.items()} if tables else {})
+        prepared.checked.update({by_unit.unit_dataset(key, unit): stored.checked for unit, stored in kept.items()})
+    if cache is not None:  # when the protection across units runs again, the tables it made before come back
+        book.tables = KeptTables(functools.partial(_kept_tables, cache, key))
     if programme is None and not kept:  # every unit read now: the programme's rows are all there
         book.outcomes[key] = logs[key]
     elif programme is None:
@@ -116,6 +119,35 @@ def prepare_family(
     if programme is None and kept:
         settle(book, key, {unit: stored.checked for unit, stored in kept.items()})
     return notes
+
+
+class KeptTables(dict[str, Any]):
+    """The family's protected tables kept by the last build, read from the cache on first use."""
+
+    def __init__(self, read: Callable[[], dict[str, Any]]) -> None:
+        super().__init__()
+        self._read: Callable[[], dict[str, Any]] | None = read
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        if self._read is not None:
+            read, self._read = self._read, None
+            self.update(read())
+        return super().get(key, default)
+
+
+def _kept_tables(cache: Path, key: str) -> dict[str, Any]:
+    tables, _ = restore(cache, TABLES.format(dataset=key), plugin_code_version()[:32])
+    return {found[0]: value for found, value in tables.memo.items()} if tables else {}
+
+
+def _with_own(cache: Path, key: str, kept: dict[str, Stored], prints: dict[str, str | None]) -> dict[str, Stored]:
+    """The kept units whose own counts are kept too, with them in their memo (the others are read)."""
+    found = {}
+    for unit, stored in kept.items():
+        own, _ = restore(cache, OWN_FILE.format(dataset=by_unit.unit_dataset(key, unit)), prints[unit] or "")
+        if own is not None:
+            found[unit] = Stored({**stored.memo, **own.memo}, stored.latest, stored.notes, stored.checked)
+    return found
 
 
 def _one_unit(
@@ -150,19 +182,32 @@ def settle(book: FigureBook, programme: str, checked: dict[str, str]) -> None:
 
 
 def keep_family(prepared: Prepared, cache: Path, key: str) -> None:
-    """Store the programme's results under every file's fingerprint and each unit's under its own."""
+    """Store the programme's results under every file's fingerprint and each unit's under its own.
+
+    When the programme came from the cache (no file changed) the protection across units did not
+    run: each unit keeps the digest it had, and the tables and units' own counts stay as kept."""
     book = prepared.book
     dataset = book.outcomes[key].outcome
     whole, settings = prepared.fingerprints.get(key), prepared.settings
-    if whole is None or settings is None or (key in book.restored and key not in book.computed):
-        return  # nothing new
-    digests = series_digests(book, key)
-    store(cache, key, whole, Stored(book.kept(key), prepared.latest.get(key), prepared.notes.get(key, ())))
-    tables = {(digest,): found for digest, found in book.tables_used.items()}  # only those used: it never grows
-    store(cache, TABLES.format(dataset=key), plugin_code_version()[:32], Stored(tables, None))
+    if whole is None or settings is None:
+        return
+    restored = key in book.restored
+    if not restored or key in book.computed:
+        store(cache, key, whole, Stored(book.kept(key), prepared.latest.get(key), prepared.notes.get(key, ())))
+    units = book.units[key]
+    digests = {u.key: prepared.checked[by_unit.unit_dataset(key, u.key)] for u in units} if restored else {}
+    digests = digests or series_digests(book, key)
+    if not restored:  # only the tables this data needs (the walk at every data date used them all): it never grows
+        tables = {(digest,): found for digest, found in book.tables_used.items()}
+        store(cache, TABLES.format(dataset=key), plugin_code_version()[:32], Stored(tables, None))
     prints = unit_prints(settings, prepared.folder, dataset, book.units[key])
     for unit in book.units[key]:
         name, print_ = by_unit.unit_dataset(key, unit.key), prints.get(unit.key)
-        if print_ is None or (name in book.restored and name not in book.computed):
+        if print_ is None or (name in book.restored and name not in book.computed) or unit.key not in digests:
             continue
-        store(cache, name, print_, Stored(book.kept(name), prepared.latest.get(name), (), digests[unit.key]))
+        made = book.kept(name)
+        derived = {entry: value for entry, value in made.items() if entry[0] not in OWN}
+        store(cache, name, print_, Stored(derived, prepared.latest.get(name), (), digests[unit.key]))
+        if not restored:  # all its own counts are here only when the protection ran
+            own = {entry: value for entry, value in made.items() if entry[0] in OWN}
+            store(cache, OWN_FILE.format(dataset=name), print_, Stored(own, prepared.latest.get(name)))

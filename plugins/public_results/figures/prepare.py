@@ -32,6 +32,7 @@ class Prepared:
     notes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per dataset: which row held a header
     settings: Settings | None = None  # what the book was prepared with (kept_units fingerprints a unit's file)
     folder: Path = Path()  # the data folder
+    checked: dict[str, str] = field(default_factory=dict)  # a restored programme's units: their digests (kept_units)
 
 
 def prepare(settings: Settings, today: dt.date | None = None, cache: Path | None = None) -> FigureBook:
