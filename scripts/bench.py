@@ -27,13 +27,14 @@ memory of the build and of its largest drawing process, page weights, and whethe
 of the issue is met. Timings are noisy; the ratios are taken within one run on one machine.
 
 The size »national« (``bench_national.py``) is the synthetic programme of 98 units, about 10⁶ status
-rows (``make_programme_data.py``): for now its data are made and today's loader's data stage is timed
-on them (reading, validating, counting per unit at every month end, the survey rounds) with its
-peak memory.
-TODO (issue 22): build the whole national site (a page and an article per unit, briefing PDFs) cold
-and warm against plain Pelican when the plugin knows units; see bench_national.py.
+rows (``make_programme_data.py``; ``--national-rows`` for fewer on a busy machine): the loader's data
+stage is timed on them (reading, validating, counting per unit at every month end, the survey
+rounds) with its peak memory, and the whole site is built (``national_site.py``: a page and an
+article per unit, the programme's articles and briefing PDFs at seven data dates) cold, warm against
+plain Pelican, and after one unit's new export.
 
-Usage: bench.py [--sizes small,medium,large,national] [--json bench.json] [--keep DIR] [--no-example]
+Usage: bench.py [--sizes small,medium,large,national] [--national-rows N] [--json bench.json] [--keep DIR]
+[--no-example]
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ SIZES = {
 }
 PYTHON = sys.executable
 ROOT = bench_site.ROOT
-NATIONAL = "national"  # bench_national.py: the programme's data and the data stage (the site: TODO)
+NATIONAL = "national"  # bench_national.py: the programme's data stage and its whole site
 REPEAT = 3  # plain Pelican and our warm rebuild are timed this often; the best time counts
 TARGETS = {
     "warm_ratio_large": 1.2,  # warm rebuild ÷ plain Pelican at the largest size
@@ -305,6 +306,7 @@ def main() -> int:
     parser.add_argument("--json", default="bench.json", type=Path)
     parser.add_argument("--keep", type=Path, help="build the sites here and keep them")
     parser.add_argument("--no-example", action="store_true", help="skip the example site's cold build")
+    parser.add_argument("--national-rows", type=int, default=1_000_000, help="status rows of the size national")
     args = parser.parse_args()
     began = time.perf_counter()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="public-results-bench-"))
@@ -314,7 +316,11 @@ def main() -> int:
         if NATIONAL in names:
             print("national: the programme's data and today's data stage …", file=sys.stderr, flush=True)
         kept = folder / NATIONAL if args.keep else None  # --keep keeps the programme's data too
-        national = bench_national.measure(folder=kept) if NATIONAL in names else None
+        national = bench_national.measure(args.national_rows, folder=kept) if NATIONAL in names else None
+        if national:
+            print("national: the whole site, cold, warm and one unit's new export …", file=sys.stderr, flush=True)
+            site = folder / "national-site" if args.keep else None
+            national["site"] = bench_national.measure_site(args.national_rows, folder=site)
         if not args.no_example:
             print("the example site, cold, without PDFs …", file=sys.stderr, flush=True)
         example = None if args.no_example else example_cold(folder)
@@ -322,7 +328,7 @@ def main() -> int:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)
     met = verdicts(results, example) if results else verdicts_example(example)  # national alone: no sites
-    met |= bench_national.verdicts(national) if national else {}
+    met |= (bench_national.verdicts(national) | bench_national.site_verdicts(national["site"])) if national else {}
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
     seconds = time.perf_counter() - began
     document = {"machine": machine, "seconds": seconds, "sizes": results, "example": example, "targets": met}
@@ -339,7 +345,7 @@ def main() -> int:
     if results or example is not None:
         print("\n" + "\n".join(cold_lines(results, example)))
     if national:
-        print("\n" + "\n".join(bench_national.lines(national)))
+        print("\n" + "\n".join([*bench_national.lines(national), *bench_national.site_lines(national["site"])]))
     print(f"\n{machine}; the whole benchmark took {document['seconds']:.0f} s. Targets:")
     for what, ok in met.items():
         print(f"  {'met    ' if ok else 'NOT MET'}  {what}")

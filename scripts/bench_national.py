@@ -1,19 +1,22 @@
-"""``make bench``'s size »national«: the synthetic programme of 98 units (``make_programme_data.py``)
-and the data stage of today's loader on it.
+"""``make bench``'s size »national«: the synthetic programme of 98 units (``make_programme_data.py``),
+its data stage, and its whole site.
 
-What is measured: making the data (about 10⁶ status rows, two survey rounds per unit), then, in a
-process of its own as a build runs it, the loader's data stage on the status log: reading
+The data stage (``measure``): making the data (about 10⁶ status rows, two survey rounds per unit),
+then, in a process of its own as a build runs it, the loader on the status log: reading
 (``data.read.read_checked``: decoding, the delimiter, the CSV records, the personal-data scan),
 validating (``validate_outcome``: statuses, dates, IDs), dropping the IDs, and counting every
 unit's citizens per category at every month end (``figures.counting.outcome_counts`` on each
 unit's part of the log), then the two survey rounds read, validated and counted per unit and
 question (``answer_counts``), with the peak memory of that process.
 
-TODO (issue 22, when the plugin knows units): build the whole national site as a size of its own
-(a page and an article per unit, briefing PDFs for the programme at every data date and for each
-unit at the newest) cold and warm against plain Pelican with the same number of pages, its peak
-memory, and that one unit's new export recomputes and redraws only that unit and the programme.
-Until then the loader reads the log as one unit's and the unit column is split off beside it.
+The whole site (``measure_site``; ``national_site.write_national``): the log split into one file per
+unit (``files:`` in the descriptor), a page per unit from one template, an article per unit, the
+programme's article at each of the seven data dates (the newest comparing the units), a briefing
+with its PDF per data date; built as ``make html`` does: cold (no cache), warm three times in turns
+with plain Pelican on the same Markdown (each unit's page written out as a page), then after one
+unit's new export (one more citizen in the smallest unit's file): what was computed and drawn.
+The survey rounds are read as the example's survey, for the programme only (surveys have no units
+yet), and the per-unit briefings are not made yet (TODO, issue 22).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -31,9 +35,13 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 import make_programme_data
+import national_site
 
 ROOT = Path(__file__).resolve().parent.parent
 PEAK_MIB = 2048  # the issue's limit for the national build's peak memory
+COLD_S = 600  # the issue's limit for the national site's cold build
+WARM_RATIO = 1.2  # warm ÷ plain Pelican on the same Markdown
+REPEAT = 3  # warm and plain, in turns; the best of each counts
 UNIT_COLUMN = "Enhed"
 
 
@@ -173,6 +181,86 @@ def measure(rows: int = 1_000_000, units: int = 98, folder: Path | None = None) 
     }
 
 
+def build(site: Path, label: str) -> dict[str, Any]:
+    """Our build of ``site`` as ``make html`` runs it (a process of its own): wall seconds and its report."""
+    report = site / f"report-{label}.json"
+    command = [sys.executable, "-m", "public_results", "build", "--settings", "ours.py", "--output", "output"]
+    seconds = _run([*command, "--report", str(report)], site)
+    return {"seconds": seconds, **json.loads(report.read_text(encoding="utf-8"))}
+
+
+def _run(command: list[str], cwd: Path) -> float:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "CI": "1"}
+    began = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    if done.returncode:
+        sys.exit(f"bench: {' '.join(command)} failed in {cwd}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    return time.perf_counter() - began
+
+
+def new_export(site: Path, unit: str) -> None:
+    """``unit``'s new export: its file with one more citizen, starting on the last day."""
+    path = site / "data" / f"forloeb-{unit}.csv"
+    path.write_bytes(path.read_bytes() + "PNYX001;31-12-2023;Afklaring påbegyndt\r\n".encode("cp1252"))
+
+
+def measure_site(rows: int = 1_000_000, units: int = 98, folder: Path | None = None) -> dict[str, Any]:
+    """The whole national site of ``units`` units and about ``rows`` status rows (in ``folder``, or a
+    temporary one): cold, warm and plain Pelican, peak memory, and one unit's new export."""
+    with tempfile.TemporaryDirectory(prefix="bench-national-site-") as scratch:
+        where = folder or Path(scratch)
+        manifest = make_programme_data.make(where / "data", rows=rows, units=units)
+        site = where / "site"
+        written = national_site.write_national(site, where / "data", manifest)
+        load = os.getloadavg()[0]
+        cold = build(site, "cold")
+        plains, warms = [], []
+        for number in range(REPEAT):
+            plains.append(_run([sys.executable, "-m", "pelican", "plain-content", "-s", "plain.py", "-o",
+                                "plain-output", "-q"], site))  # fmt: skip
+            warms.append(build(site, f"warm{number}"))
+        smallest = min(manifest["units"], key=lambda u: u["citizens"])["key"]
+        new_export(site, smallest)
+        changed = build(site, "unit")
+        pdfs = len(list((site / "output").rglob("*.pdf")))
+    warm = min(warms, key=lambda r: r["seconds"])
+    return {
+        "rows": manifest["rows"], "units": len(manifest["units"]), "written": written, "load_before": load,
+        "load_after": os.getloadavg()[0], "cold": cold, "warm": warm, "warm_all": [r["seconds"] for r in warms],
+        "plain": min(plains), "plain_all": plains, "changed_unit": smallest, "unit": changed, "pdfs": pdfs,
+        "peak_mib": cold["peak_mib"] + max(cold["workers"], 1) * cold["peak_worker_mib"] * (cold["workers"] > 1),
+    }  # fmt: skip
+
+
+def site_lines(result: dict[str, Any]) -> list[str]:
+    """The national site's lines for the bench's printout."""
+    cold, warm, unit = result["cold"], result["warm"], result["unit"]
+    return [
+        f"National site: {result['units']} units, {result['rows']:,} status rows; {warm['pages']} pages, "
+        f"{cold['charts']} charts ({cold['drawn']} drawings with the cards), {result['pdfs']} PDFs; load average "
+        f"{result['load_before']:.1f} before, {result['load_after']:.1f} after",
+        f"  cold {cold['seconds']:.1f} s (limit {COLD_S} s); warm {warm['seconds']:.1f} s, plain Pelican "
+        f"{result['plain']:.1f} s: {warm['seconds'] / result['plain']:.2f} × (limit {WARM_RATIO}); peak "
+        f"{result['peak_mib']:.0f} MiB (limit {PEAK_MIB})",
+        "  stages, cold: " + ", ".join(f"{k.lower()} {v:.1f}" for k, v in cold["stages"].items()),
+        f"  one unit's new export ({result['changed_unit']}): {unit['seconds']:.1f} s; computed "
+        f"{sorted(unit['figures_computed'])}; drawn {unit['drawn_by_dataset']}",
+    ]
+
+
+def site_verdicts(result: dict[str, Any]) -> dict[str, bool]:
+    """The issue's targets for the national site."""
+    unit = result["unit"]
+    allowed = {"forløb", f"forløb@{result['changed_unit']}"}
+    touched = set(unit["figures_computed"]) | set(unit["drawn_by_dataset"])
+    return {
+        "national site: cold build ≤ 10 min": result["cold"]["seconds"] <= COLD_S,
+        "national site: warm ≤ 1.2 × plain Pelican": result["warm"]["seconds"] <= WARM_RATIO * result["plain"],
+        "national site: peak memory ≤ 2 GiB": result["peak_mib"] <= PEAK_MIB,
+        "national site: one unit's export recomputes and redraws only that unit and the programme": touched <= allowed,
+    }
+
+
 def lines(result: dict[str, Any]) -> list[str]:
     """The national size's lines for the bench's printout."""
     s, c = result["seconds"], result["cpu_seconds"]
@@ -185,17 +273,20 @@ def lines(result: dict[str, Any]) -> list[str]:
         f"({c['count']:.1f}; {result['unit_month_ends']:,} unit × month ends), the survey rounds read and "
         f"counted per unit {s['surveys']:.1f} ({c['surveys']:.1f}); {result['stage_wall_seconds']:.1f} s in all; "
         f"peak {result['peak_mib']:.0f} MiB",
-        "  not yet measured: the whole national site (a page and an article per unit, briefings) cold and warm",
     ]
 
 
 def verdicts(result: dict[str, Any]) -> dict[str, bool]:
-    return {"national: the data stage's peak memory ≤ 2 GiB (the whole build: not yet)": result["peak_mib"] <= PEAK_MIB}
+    return {"national: the data stage's peak memory ≤ 2 GiB": result["peak_mib"] <= PEAK_MIB}
 
 
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--child":
         print(json.dumps(child(Path(sys.argv[2]))))
+    elif len(sys.argv) > 1 and sys.argv[1] == "--site":  # bench_national.py --site [ROWS [UNITS]]: the whole site
+        found = measure_site(*[int(n) for n in sys.argv[2:4]])
+        Path("national-site.json").write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf-8")
+        print("\n".join(site_lines(found)))
     else:  # bench_national.py [ROWS [UNITS]]: one measurement, printed
         numbers = [int(n) for n in sys.argv[1:3]]
         print("\n".join(lines(measure(*numbers))))

@@ -1,5 +1,6 @@
-"""The national programme's data (scripts/make_programme_data.py) and the engine benchmark
-(scripts/bench_engines.py, scripts/engine_steps.py) on a tiny programme: 5 units, one year.
+"""The national programme's data (scripts/make_programme_data.py), its site for ``make bench``
+(scripts/national_site.py) and the engine benchmark (scripts/bench_engines.py,
+scripts/engine_steps.py) on a tiny programme: 5 units, one year (the site: 3 units, seven years).
 
 The data must be what the loader accepts and deterministic from the seed; the engines must count
 what the plugin counts. DuckDB and Polars are bench-only dependencies (requirements-bench.txt):
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import bench_national
 import engine_steps
 import make_programme_data
+import national_site
 from bench_engines import rows_of
 
 from public_results.data.descriptor import read_descriptor
@@ -158,3 +160,33 @@ def test_make_bench_installs_the_bench_engines_after_the_test_tools_and_nothing_
     tools = bench.index("pip install --quiet -r requirements-test.txt")
     assert bench.index("pip install --quiet -r requirements-bench.txt") > tools
     assert "requirements-bench.txt" not in commands("test") + commands("html")
+
+
+def test_the_national_site_has_a_file_and_a_page_per_unit_and_the_programme_s_articles(tmp_path: Path) -> None:
+    manifest = make_programme_data.make(tmp_path / "data", rows=3000, units=3)
+    site = tmp_path / "site"
+    assert national_site.write_national(site, tmp_path / "data", manifest) == {"articles": 10, "unit_pages": 3}
+    keys = [unit["key"] for unit in manifest["units"]]
+    descriptor = read_descriptor(site / "data" / "datasets.yaml")
+    outcome = descriptor.datasets["forløb"]
+    assert [unit.key for unit in descriptor.units] == keys
+    assert {f.unit: f.file for f in outcome.unit_files} == {key: f"forloeb-{key}.csv" for key in keys}
+    assert [day.isoformat() for day in outcome.data_dates] == manifest["data_dates"]
+    assert len(outcome.data_dates) == 7
+    assert [r.file for r in descriptor.datasets["evaluering"].rounds] == list(manifest["survey_rounds"].values())
+    for unit in manifest["units"]:  # every row in its unit's file, the unit column dropped
+        lines = (site / "data" / f"forloeb-{unit['key']}.csv").read_bytes().split(b"\r\n")
+        assert lines[0] == b"BorgerID;Dato;Status"
+        assert len(lines) - 2 == unit["rows"]
+        article = (site / "content" / "articles" / f"u-{unit['key']}.md").read_text(encoding="utf-8")
+        assert f"Enhed: {unit['key']}" in article
+        assert "{{ graf: " in article
+        page = site / "plain-content" / "pages" / f"enhed-{unit['key']}.md"
+        assert page.read_text(encoding="utf-8") == (site / "content" / "enheder" / "enhed.md").read_text()
+    programme = sorted((site / "content" / "articles").glob("p*.md"))
+    assert [p.stem for p in programme] == [f"p{day[:4]}" for day in manifest["data_dates"]]
+    assert ["sammenlign:" in p.read_text(encoding="utf-8") for p in programme] == [False] * 6 + [True]
+    for article in (site / "content" / "articles").iterdir():  # plain Pelican reads the same Markdown
+        assert (site / "plain-content" / "articles" / article.name).read_bytes() == article.read_bytes()
+    assert "PLUGINS = []" in (site / "plain.py").read_text(encoding="utf-8")
+    assert "RESULTS_BRIEFING_PDF = True" in (site / "ours.py").read_text(encoding="utf-8")

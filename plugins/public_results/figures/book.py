@@ -38,7 +38,7 @@ def month_ends(start: dt.date, day: dt.date) -> list[dt.date]:
     return [*days, day]
 
 
-INTERMEDIATE = frozenset({"series", "units series"})  # memo keys the figure cache does not keep (see FigureBook.kept)
+INTERMEDIATE = frozenset({"series", "units series", "units table", "units left"})  # not kept (FigureBook.kept)
 
 
 @dataclass
@@ -58,6 +58,8 @@ class FigureBook:
     restored: dict[str, int] = field(default_factory=dict)  # dataset -> entries read from the cache
     loaders: dict[str, Callable[[], Any]] = field(default_factory=dict)  # dataset -> reads its rows
     units: dict[str, tuple[Unit, ...]] = field(default_factory=dict)  # dataset -> its units (by_unit.add_units)
+    tables: dict[str, Any] = field(default_factory=dict)  # protected family tables by digest, kept (kept_units)
+    tables_used: dict[str, Any] = field(default_factory=dict)  # those this build used, to be kept
 
     def __post_init__(self) -> None:
         self.outcomes = by_unit.ByUnit(self.outcomes)  # a unit's log is found by name, never listed
@@ -105,7 +107,9 @@ class FigureBook:
     @property
     def computed(self) -> dict[str, int]:
         """Per dataset, how many results this build computed (not read from the cache)."""
-        made = {name: len(found) - self.restored.get(name, 0) for name, found in self.memo.items()}
+        made = {
+            name: len(found.keys() - _steps(found)) - self.restored.get(name, 0) for name, found in self.memo.items()
+        }
         return {name: count for name, count in made.items() if count > 0}
 
     def resolved(self, dataset: str, pins: Pins) -> Pins:
@@ -188,13 +192,20 @@ class FigureBook:
     def is_flow(self, dataset: str) -> Callable[[str, dt.date, dt.date], bool]:
         """Whether nobody left a status or group after one date up to another (its step is a flow)."""
 
+        left = self.leave_dates(dataset)
+        return lambda key, after, until: bisect.bisect_right(left[key], until) == bisect.bisect_right(left[key], after)
+
+    def leave_dates(self, dataset: str) -> dict[str, list[dt.date]]:
+        """Per status and group, the dates citizens left it (a programme's: its units' together)."""
+
         def make() -> dict[str, list[dt.date]]:
+            if dataset in self.units:
+                return by_unit.programme_left(self, dataset)
             log = self.outcome_log(dataset)
             keys = {c.key: frozenset({c.key}) for c in log.outcome.categories}
-            return keys | {g.key: frozenset(g.categories) for g in log.outcome.groups}
+            return counting.leave_dates(log, keys | {g.key: frozenset(g.categories) for g in log.outcome.groups})
 
-        left = self.remember(dataset, ("left",), lambda: counting.leave_dates(self.outcome_log(dataset), make()))
-        return lambda key, after, until: bisect.bisect_right(left[key], until) == bisect.bisect_right(left[key], after)
+        return self.remember(dataset, ("units left" if dataset in self.units else "left",), make)  # units': made again
 
     def responses(self, survey_round: SurveyRound) -> int:
         """How many answered the round (its responses, before any suppression)."""
@@ -304,6 +315,11 @@ class FigureBook:
             words.DATASET_UNKNOWN.format(dataset=dataset),
             words.USE_ONE_OF_NEUTER.format(names=", ".join(self.datasets())),
         )
+
+
+def _steps(found: dict[tuple[Any, ...], Any]) -> set[tuple[Any, ...]]:
+    """The keys of steps on the way (``INTERMEDIATE``): not results, not kept, not counted as computed."""
+    return {key for key in found if key[0] in INTERMEDIATE}
 
 
 def _protected(

@@ -62,6 +62,7 @@ class Stored:
     memo: dict[tuple[Any, ...], Any]
     latest: dt.date | None  # the latest date in the rows (outcomes); None for surveys
     notes: tuple[str, ...] = ()  # info lines of reading its files (data.load.header_note): said again
+    checked: str = ""  # a unit's: the digest of its part of the protection across units (kept_units)
 
 
 @functools.cache

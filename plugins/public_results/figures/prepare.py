@@ -18,6 +18,7 @@ from ..errors import DataError, Problem, ResultsError
 from ..settings import Settings
 from .book import FigureBook
 from .cache import Stored, fingerprint, restore, store
+from .kept_units import keep_family, prepare_family
 from .units import add_units
 
 
@@ -30,6 +31,9 @@ class Prepared:
     latest: dict[str, dt.date | None] = field(default_factory=dict)  # of datasets restored from the cache
     damaged: int = 0  # kept files found damaged: computed anew
     notes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per dataset: which row held a header
+    settings: Settings | None = None  # what the book was prepared with (kept_units fingerprints a unit's file)
+    folder: Path = Path()  # the data folder
+    checked: dict[str, str] = field(default_factory=dict)  # a restored programme's units: their digests (kept_units)
 
 
 def prepare(settings: Settings, today: dt.date | None = None, cache: Path | None = None) -> FigureBook:
@@ -46,17 +50,23 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
     folder = descriptor.folder
     problems: list[Problem] = []
     book = FigureBook(surveys={}, outcomes={}, threshold=settings.min_count)
-    prepared = Prepared(book)
+    prepared = Prepared(book, settings=settings, folder=folder)
     for key, dataset in descriptor.datasets.items():
         files = [folder / r.file for r in dataset.rounds] if isinstance(dataset, Survey) else [folder / dataset.file]
-        by_unit = dataset.has_units
-        files += [folder / f.file for f in getattr(dataset, "unit_files", ())]
         files += [folder / f.file for r in getattr(dataset, "rounds", ()) for f in r.unit_files]
+        by_unit = not isinstance(dataset, Survey) and dataset.has_units  # an outcome's units: kept_units
+        read = functools.partial(read_dataset, dataset, folder, settings, today)
+        if by_unit:  # each unit kept under its own file (kept_units)
+            try:
+                prepared.notes[key] = prepare_family(prepared, dataset, descriptor.units, settings, folder, today,
+                                                     cache, functools.partial(read, descriptor.units))  # fmt: skip
+            except ResultsError as error:
+                problems += error.problems
+            continue
         print_ = fingerprint(settings, files) if cache is not None else None
-        kept = cache is not None and print_ is not None and not by_unit  # a programme's units: computed each build
+        kept = cache is not None and print_ is not None and not dataset.has_units  # a survey's units: each build
         stored, damaged = restore(cache, key, print_) if kept else (None, False)
         prepared.damaged += damaged
-        read = functools.partial(read_dataset, dataset, folder, settings, today)
         if stored is not None and (stored.latest is None or stored.latest <= today):
             book.restore(dataset, stored.memo, read)
             prepared.fingerprints[key] = print_
@@ -69,7 +79,7 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
             problems += error.problems
             continue
         book.add(dataset, value)
-        if by_unit:
+        if dataset.has_units:
             add_units(book, key, descriptor.units)
         prepared.fingerprints[key] = print_
     if problems:
@@ -81,8 +91,12 @@ def keep(prepared: Prepared, cache: Path) -> None:
     """Store what the build computed from each dataset (after a build without problems)."""
     book = prepared.book
     for key, print_ in prepared.fingerprints.items():
-        if print_ is None or key in book.units or (key in book.restored and key not in book.computed):
-            continue  # nothing new, or a programme's units (not kept yet)
+        if key in book.units:
+            if key in book.outcomes:
+                keep_family(prepared, cache, key)
+            continue  # a survey with units is computed on every build (not kept yet)
+        if print_ is None or (key in book.restored and key not in book.computed):
+            continue  # nothing new
         latest = prepared.latest.get(key)
         if key in book.outcomes and key not in prepared.latest:
             log = book.outcome_log(key)

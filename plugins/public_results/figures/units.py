@@ -16,12 +16,13 @@ Over time the family is walked as one table too (``privacy.flows``, in the figur
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from ..danish import numbers, words
-from ..data.datasets import Survey, Unit
+from ..data.datasets import Outcome, Survey, Unit
 from ..data.validate import OutcomeLog, SurveyRound
 from ..privacy.across_units import protect_units
 from ..privacy.suppression import Count
@@ -104,10 +105,8 @@ def unit_logs(log: OutcomeLog, units: tuple[Unit, ...]) -> dict[str, OutcomeLog]
     outcome = log.outcome
     found = {}
     for unit in units:
-        title = words.UNIT_TITLE.format(title=outcome.title, name=unit.name)
-        own = replace(outcome, title=title, unit_column="", unit_files=())
         events = log.events[log.events["unit"] == unit.key].reset_index(drop=True)
-        found[unit_dataset(outcome.key, unit.key)] = OutcomeLog(outcome=own, events=events)
+        found[unit_dataset(outcome.key, unit.key)] = OutcomeLog(outcome=unit_outcome(outcome, unit), events=events)
     return found
 
 
@@ -128,6 +127,12 @@ def unit_rounds(rounds: list[SurveyRound], units: tuple[Unit, ...]) -> dict[str,
             mine = answers[answers["unit"] == unit.key].reset_index(drop=True)
             found[key].append(SurveyRound(survey=own, round=survey_round.round, answers=mine))
     return found
+
+
+def unit_outcome(outcome: Outcome, unit: Unit) -> Outcome:
+    """A unit's own description of the dataset: its title names the unit; it has no units itself."""
+    title = words.UNIT_TITLE.format(title=outcome.title, name=unit.name)
+    return replace(outcome, title=title, unit_column="", unit_files=())
 
 
 def protect_programme(
@@ -185,13 +190,33 @@ def protect_family(book: FigureBook, programme: str, day: dt.date, hide: frozens
     outcome = book.outcomes[programme].outcome
     cells = {}
     for unit in book.units[programme]:
-        raw = counting.outcome_counts(book.outcome_log(unit_dataset(programme, unit.key)), day)
+        name = unit_dataset(programme, unit.key)  # its own counts, kept by the figure cache (``kept_units``)
+        raw = book.remember(name, ("raw", day), lambda name=name: counting.outcome_counts(book.outcome_log(name), day))
         cells[unit.key] = {c.key: raw[c.key] for c in outcome.categories}
     groups = {g.key: frozenset(g.categories) for g in outcome.groups}
-    counts, unproven = protect_programme(cells, groups, book.threshold, hide)
+    digest = table_digest(cells, groups, book.threshold, hide)  # the same table protected before: kept_units
+    found = book.tables.get(digest) or protect_programme(cells, groups, book.threshold, hide)
+    book.tables_used[digest] = found
+    counts, unproven = found
     if unproven:  # for the build's report (``unproven_lines``)
         book.remember(programme, (UNPROVEN, day, tuple(sorted(hide))), lambda: unproven)
     return counts
+
+
+def table_digest(
+    cells: Mapping[str, Mapping[str, int]], groups: Mapping[str, frozenset[str]], threshold: int, hide: frozenset[str]
+) -> str:
+    """A digest of everything ``protect_programme`` is given: the same digest, the same protected table."""
+    given = (sorted((unit, sorted(row.items())) for unit, row in cells.items()), sorted((g, sorted(m)) for g, m in
+             groups.items()), threshold, sorted(hide))  # fmt: skip
+    return hashlib.sha256(repr(given).encode()).hexdigest()[:32]
+
+
+def programme_left(book: FigureBook, programme: str) -> dict[str, list[dt.date]]:
+    """The dates citizens left each status or group in the programme: every unit's together (a
+    citizen is one per unit), so the programme's rows are not read for them."""
+    lefts = [book.leave_dates(unit_dataset(programme, unit.key)) for unit in book.units[programme]]
+    return {key: sorted(day for left in lefts for day in left[key]) for key in (lefts[0] if lefts else {})}
 
 
 def unproven_lines(book: FigureBook) -> list[str]:
