@@ -15,8 +15,8 @@ programme's article at each of the seven data dates (the newest comparing the un
 with its PDF per data date; built as ``make html`` does: cold (no cache), warm three times in turns
 with plain Pelican on the same Markdown (each unit's page written out as a page), then after one
 unit's new export (one more citizen in the smallest unit's file): what was computed and drawn.
-The survey rounds are read as the example's survey, for the programme only (surveys have no units
-yet), and the per-unit briefings are not made yet (TODO, issue 22).
+The survey rounds carry each response's unit (their »Enhed« column), and every unit gets a briefing
+with its PDF at the newest data date, as the plugin makes them for a site with units.
 """
 
 from __future__ import annotations

@@ -78,7 +78,7 @@ def programme_article(day: dt.date, compare: bool) -> str:
 
 def national_descriptor(manifest: dict) -> dict:
     """The example's descriptor made the programme's: its units, a file per unit, the start and the
-    seven data dates, and the two survey rounds read as the example's survey (no units yet)."""
+    seven data dates, and the two survey rounds with each response's unit in their »Enhed« column."""
     described = yaml.safe_load((ROOT / "data" / "datasets.yaml").read_text(encoding="utf-8"))
     units = manifest["units"]
     described["units"] = {u["key"]: {"name": u["name"], "municipality": u["municipality"]} for u in units}
@@ -89,6 +89,7 @@ def national_descriptor(manifest: dict) -> dict:
     outcome["start"] = dt.date.fromisoformat(manifest["first_day"])
     outcome["data_dates"] = [dt.date.fromisoformat(d) for d in manifest["data_dates"]]
     survey = described["datasets"]["evaluering"]
+    survey["columns"] = {**survey.get("columns", {}), "unit": "Enhed"}  # each response's unit (its key)
     survey["rounds"] = [
         {"round": day[:4], "file": name, "date": dt.date.fromisoformat(day)}
         for day, name in manifest["survey_rounds"].items()
