@@ -35,6 +35,7 @@ class StubBook:
         self.units = {"forløb": UNITS}
         outcome = SimpleNamespace(source="Sagssystemet", categories=(), counted=lambda key: None)
         self.outcomes = {"forløb": SimpleNamespace(outcome=outcome)}
+        self.surveys: dict = {}  # no survey: the outcome's comparison
         self.figures = {key: figure(key, *counts) for key, counts in figures.items()}
 
     def resolved(self, dataset, pins):
