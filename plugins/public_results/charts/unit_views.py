@@ -33,7 +33,7 @@ def unit_comparison(
     Remembered per dataset, data date and the units asked for, as the other charts are."""
     dataset = name.partition(".")[0]
     if dataset not in book.units:
-        raise NotFound(words.COMPARE_NO_UNITS.format(dataset=dataset), words.COMPARE_NO_UNITS_FIX)
+        raise NotFound(words.COMPARE_NO_UNITS.format(dataset=dataset), words.COMPARE_NO_UNITS_FIX.format())
     pins = book.resolved(dataset, pins)
     keys = [u.key for u in book.units[dataset]]
     for key in chosen:

@@ -791,8 +791,8 @@ SUPPRESSION_HEADING = "Diskretion:"
 # --- Placeholders in a page (pages/placeholders.py) ---------------------------------------
 
 PLACEHOLDER_UNKNOWN_WORD = "»{{{{ {text} }}}}« begynder med et ukendt ord »{word}«"
-PLACEHOLDER_UNKNOWN_WORD_FIX = (  # plain text, not a template: its braces are the writer's
-    "Skriv »{{ graf: datasæt.navn }}« for en graf eller »{{ metode: datasæt }}« for en metodeboks."
+PLACEHOLDER_UNKNOWN_WORD_FIX = (  # a template like every text with braces (see test_words_in_one_place)
+    "Skriv »{{{{ graf: datasæt.navn }}}}« for en graf eller »{{{{ metode: datasæt }}}}« for en metodeboks."
 )
 PLACEHOLDER_UNREADABLE = "»{{{{ {text} }}}}« kan ikke læses"
 PLACEHOLDER_UNREADABLE_FIX = "Skriv fx {example}."

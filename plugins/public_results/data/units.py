@@ -94,7 +94,8 @@ def check_survey_units(dataset: str, column: str, rounds: Sequence[Round], has_f
         where = words.DESCRIPTOR_ROUND_WHERE.format(dataset=dataset, round=round_.name)
         check_outcome_units(where, column, round_.unit_files, file_too, units, fields)
         if not round_.unit_files and not column:
-            fields.fail(words.DESCRIPTOR_ROUND_NO_UNITS.format(where=where), words.DESCRIPTOR_ROUND_NO_UNITS_FIX)
+            what = words.DESCRIPTOR_ROUND_NO_UNITS.format(where=where)
+            fields.fail(what, words.DESCRIPTOR_ROUND_NO_UNITS_FIX.format())
 
 
 def check_outcome_units(dataset: str, column: str, files: Sequence[UnitFile], has_file: bool, units: Sequence[Unit],

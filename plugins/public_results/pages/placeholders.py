@@ -62,7 +62,7 @@ def parse(text: str, index: int, line: int, opens_sentence: bool = False) -> Ref
         if not kind:
             raise NotFound(
                 words.PLACEHOLDER_UNKNOWN_WORD.format(text=text, word=prefix.strip()),
-                words.PLACEHOLDER_UNKNOWN_WORD_FIX,
+                words.PLACEHOLDER_UNKNOWN_WORD_FIX.format(),
             )
     parts = target.split(".")
     limits = {"figure": (2, 3), "chart": (2, 3), "method": (1, 1), "compare": (2, 3)}[kind]
@@ -74,7 +74,7 @@ def parse(text: str, index: int, line: int, opens_sentence: bool = False) -> Ref
     if kind == "compare" and unit:  # every unit is in it
         raise NotFound(words.COMPARE_NO_FILTER.format(text=text), words.COMPARE_NO_FILTER_FIX)
     if kind != "compare" and units:  # a figure or a chart is one unit's
-        raise NotFound(words.UNIT_FILTER_UNREADABLE.format(text=text), words.UNIT_FILTER_UNREADABLE_FIX)
+        raise NotFound(words.UNIT_FILTER_UNREADABLE.format(text=text), words.UNIT_FILTER_UNREADABLE_FIX.format())
     return Reference(
         token=token(index),
         text=text,
@@ -102,7 +102,7 @@ def unit_filter(text: str) -> tuple[str, str]:
         if all(NAME_OR_KEY.match(key) for key in keys):
             return asked.strip(), UNITS_MARK + ",".join(keys)
     if not colon or word.strip().lower() != words.UNIT_FILTER or not NAME_OR_KEY.match(unit.strip()):
-        raise NotFound(words.UNIT_FILTER_UNREADABLE.format(text=text), words.UNIT_FILTER_UNREADABLE_FIX)
+        raise NotFound(words.UNIT_FILTER_UNREADABLE.format(text=text), words.UNIT_FILTER_UNREADABLE_FIX.format())
     return asked.strip(), unit.strip().lower()
 
 

@@ -66,7 +66,7 @@ def unit_text(book: FigureBook, ref: Reference, page_unit: str) -> str:
     """The unit's name or municipality for »{{ enhed.navn }}«; NotFound off a unit page."""
     key = ref.unit or page_unit
     if not key or key == PROGRAMME:
-        raise NotFound(words.UNIT_FIGURE_OUTSIDE.format(text=ref.text), words.UNIT_FIGURE_OUTSIDE_FIX)
+        raise NotFound(words.UNIT_FIGURE_OUTSIDE.format(text=ref.text), words.UNIT_FIGURE_OUTSIDE_FIX.format())
     unit = known_unit(book, key)
     if ref.name == words.UNIT_NAME and not ref.variant:
         return unit.name

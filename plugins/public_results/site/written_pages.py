@@ -62,6 +62,9 @@ class PlacedPage:
     outcome: PageOutcome = field(repr=False)
 
 
+REMOTE_IMAGE_FIX = words.REMOTE_IMAGE_FIX.format()  # »{static}« as Pelican writes it
+
+
 def unreadable_problems(page: PageSource) -> list[Problem]:
     """Placeholders that could not be read, as problems naming their lines."""
     return [Problem(file=page.file, line=line, what=e.what, fix=e.fix) for line, e in page.unreadable]
@@ -74,7 +77,7 @@ def place(page: PageSource, loaded: Loaded) -> PlacedPage:
     pins, found = pins_of(page.metadata, page.source, file)
     problems += found
     problems += [
-        Problem(file=file, line=line, what=words.REMOTE_IMAGE.format(address=address), fix=words.REMOTE_IMAGE_FIX)
+        Problem(file=file, line=line, what=words.REMOTE_IMAGE.format(address=address), fix=REMOTE_IMAGE_FIX)
         for line, address in remote_images(page.source)
     ]
     where = replace(place_for(loaded, page.address, file), date_line=line_of(page.source, words.META_DATA_DATE))

@@ -150,3 +150,25 @@ def test_english_and_code_are_not_danish(line: str) -> None:
 def test_the_words_module_is_where_the_danish_is() -> None:
     source = (PLUGIN / WORDS_MODULE).read_text(encoding="utf-8")
     assert len(danish_literals(source, WORDS_MODULE)) > 300
+
+
+def test_every_text_with_braces_is_formatted_where_it_is_used():
+    """A text of ``words.py`` with braces is a template: »{{{{ enhed.navn }}}}« reads »{{ enhed.navn }}«
+    only after ``.format``. Every use of such a text in the plugin formats it, so a writer never reads
+    doubled braces in a message (``words.X.format(...)``, or ``words.X`` handed to code that formats it:
+    ``FORMATTED_ELSEWHERE``)."""
+    from public_results.danish import words  # noqa: PLC0415 - the module under test
+
+    source = {p: p.read_text(encoding="utf-8") for p in PLUGIN.rglob("*.py") if p.name != "words.py"}
+    unformatted = []
+    for name, value in vars(words).items():
+        if not isinstance(value, str) or "{{" not in value or name in FORMATTED_ELSEWHERE:
+            continue
+        for path, text in source.items():
+            for found in re.finditer(rf"words\.{name}\b(?!\.format)", text):
+                line = text.count("\n", 0, found.start()) + 1
+                unformatted.append(f"{path.relative_to(PLUGIN)}:{line}: words.{name}")
+    assert not unformatted, "used without .format (its braces would be shown doubled):\n" + "\n".join(unformatted)
+
+
+FORMATTED_ELSEWHERE = {"STYLE_TYPED_BASE_FIX": "pages/style_check._each formats every fix it is given"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 from pathlib import Path
 
 from public_results.figures.figure import Pins
@@ -29,7 +30,9 @@ def files_per_unit(folder: Path) -> None:
     descriptor = (EXAMPLE / "datasets.yaml").read_text(encoding="utf-8")
     files = "files: {" + ", ".join(f"{key}: {{file: {key}.csv}}" for key in rows) + "}"
     descriptor = re.sub(r"(?m)^    file: forloeb.csv$", f"    {files}", descriptor)
-    descriptor = re.sub(r"(?m)^      unit: Enhed\n", "", descriptor)
+    descriptor = re.sub(r"(?m)^      status: Status\n      unit: Enhed\n", "      status: Status\n", descriptor)
+    for survey in (EXAMPLE).glob("evaluering_*.csv"):  # the survey as it is (a unit column and files per unit)
+        shutil.copy2(survey, folder / survey.name)
     (folder / "datasets.yaml").write_text(descriptor, encoding="utf-8")
 
 
