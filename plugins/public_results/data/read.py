@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import importers
-from ..errors import DataError
+from ..errors import DataError, Problem
 from ..privacy.personal_data import scan_table
 from ..settings import Settings
 from .datasets import Outcome, Survey, Unit, UnitFile
@@ -86,14 +86,10 @@ def read_unit_outcome(
         try:
             table = read_checked(folder / item.file, item.sheet, settings, wanted)
             notes += [note for note in [header_note(table, Path(item.file).name)] if note]
-            keys = pd.Series(item.unit, index=table.index, dtype=object)
-            if dataset.unit_column:
-                columns, missing = find_columns(table, {"unit": dataset.unit_column}, item.file)
-                problems += missing
-                if missing:
-                    continue
-                keys, wrong = unit_keys(table[columns["unit"]], units, item.file, dataset.unit_column)
-                problems += wrong
+            keys, wrong = _row_units(table, item, dataset.unit_column, units)
+            problems += wrong
+            if keys is None:
+                continue
             log = validate_outcome(table, replace(dataset, file=item.file, sheet=item.sheet), today)
         except DataError as error:
             problems += error.problems
@@ -122,14 +118,11 @@ def read_unit_survey(
             try:
                 table = read_checked(folder / item.file, item.sheet, settings, wanted)
                 notes += [note for note in [header_note(table, Path(item.file).name)] if note]
-                keys = pd.Series(item.unit, index=table.index, dtype=object)
-                if not item.unit:  # one file for every unit: the unit column says each response's
-                    columns, missing = find_columns(table, {"unit": dataset.unit_column}, item.file)
-                    problems += missing
-                    if missing:
-                        continue
-                    keys, wrong = unit_keys(table[columns["unit"]], units, item.file, dataset.unit_column)
-                    problems += wrong
+                # one file for every unit: the unit column says each response's
+                keys, wrong = _row_units(table, item, "" if item.unit else dataset.unit_column, units)
+                problems += wrong
+                if keys is None:
+                    continue
                 found = validate_survey(table, dataset, replace(round_, file=item.file, sheet=item.sheet))
             except DataError as error:
                 problems += error.problems
@@ -141,3 +134,17 @@ def read_unit_survey(
     if problems:
         raise DataError(problems)
     return rounds, tuple(notes)
+
+
+def _row_units(
+    table: pd.DataFrame, item: UnitFile, column: str, units: Sequence[Unit]
+) -> tuple[pd.Series | None, list[Problem]]:
+    """Each row's unit key: the file's own unit (a file per unit), or read from ``column`` (one file
+    for every unit); None when the column is missing (its problem is in the list)."""
+    pandas = importers.pandas()
+    if not column:
+        return pandas.Series(item.unit, index=table.index, dtype=object), []
+    columns, missing = find_columns(table, {"unit": column}, item.file)
+    if missing:
+        return None, missing
+    return unit_keys(table[columns["unit"]], units, item.file, column)
