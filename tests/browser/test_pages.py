@@ -91,11 +91,29 @@ def test_every_built_page_is_tested(site: Path, listed_pages: list[str], forward
     )
 
 
-def test_no_other_hosts_errors_or_csp_violations(open_page: Any, page_path: str) -> None:
-    visit = open_page(page_path)
-    assert visit.status == 200, f"{page_path}: HTTP {visit.status}"
-    problems = visit.problems()
-    assert not problems, f"{page_path}:\n  " + "\n  ".join(problems)
+_seen: dict[str, dict[str, Any]] = {}  # what a plain visit of a page found, by page (one visit per worker)
+
+
+@pytest.fixture
+def seen(open_page: Any, page_path: str) -> dict[str, Any]:
+    """One visit of the page with JavaScript on, as a reader opens it, read by the tests below: its
+    HTTP status, its problems (other hosts, errors, CSP), the scripts it loaded, Vega's traces."""
+    if page_path not in _seen:
+        visit = open_page(page_path)
+        _seen[page_path] = {
+            "status": visit.status,
+            "problems": visit.problems(),
+            "scripts": visit.page.evaluate(SCRIPTS_LOADED),
+            "vega": visit.page.evaluate(
+                "() => ({forms: document.querySelectorAll('form.vega-bindings').length, vega: typeof window.vega})"
+            ),
+        }
+    return _seen[page_path]
+
+
+def test_no_other_hosts_errors_or_csp_violations(seen: dict[str, Any], page_path: str) -> None:
+    assert seen["status"] == 200, f"{page_path}: HTTP {seen['status']}"
+    assert not seen["problems"], f"{page_path}:\n  " + "\n  ".join(seen["problems"])
 
 
 def test_no_axe_violations_wcag21_aa(axe_violations: Any, page_path: str) -> None:
@@ -124,21 +142,16 @@ def test_no_horizontal_scrolling_at_360_px(open_page: Any, page_path: str) -> No
     )
 
 
-def test_no_page_loads_more_than_30_kb_gzip_of_javascript(open_page: Any, site: Path, page_path: str) -> None:
-    visit = open_page(page_path)
-    urls = visit.page.evaluate(SCRIPTS_LOADED)
+def test_no_page_loads_more_than_30_kb_gzip_of_javascript(seen: dict[str, Any], site: Path, page_path: str) -> None:
+    urls = seen["scripts"]
     sizes = {url: len(gzip.compress((site / urlsplit(url).path.lstrip("/")).read_bytes(), 9)) for url in urls}
     assert sum(sizes.values()) <= JAVASCRIPT_BUDGET, (
         f"{page_path}: {sum(sizes.values())} bytes gzip of JavaScript: {sizes}"
     )
 
 
-def test_no_vega_form_or_runtime_on_any_page(open_page: Any, page_path: str) -> None:
-    visit = open_page(page_path)
-    found = visit.page.evaluate(
-        "() => ({forms: document.querySelectorAll('form.vega-bindings').length, vega: typeof window.vega})"
-    )
-    assert found == {"forms": 0, "vega": "undefined"}, f"{page_path}: {found}"
+def test_no_vega_form_or_runtime_on_any_page(seen: dict[str, Any], page_path: str) -> None:
+    assert seen["vega"] == {"forms": 0, "vega": "undefined"}, f"{page_path}: {seen['vega']}"
 
 
 # Two frames: the browser lays out a drawing it skipped off screen (content-visibility: auto) before
