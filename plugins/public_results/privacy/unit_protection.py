@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from .one_sum import PAIR_SEARCH, State, kept_open, possible_values
 from .unit_network import Network, bridges
+from .unit_search import Searches
 from .unit_table import Item, UnitTable
 
 Key = tuple[int, bool, int, int, bool, tuple[bool, str, bool, str]]
@@ -42,6 +43,8 @@ class Protection:
         self.network = Network(shape.ends)
         self.bounds: dict[Item, tuple[int, int]] = {}  # item -> (least, most) by the words alone
         self.grand = shape.values[(None, None)]
+        self.search = Searches(self.network, shape.values, self.small, threshold,
+                               {item: self.cost(item) for item in shape.values})  # fmt: skip
 
     def cost_key(self, item: Item) -> Key:
         """Cheapest first: a unit's item before the programme's, the programme's total last; then
@@ -69,12 +72,6 @@ class Protection:
         threshold-1 for a small one, every value within threshold-1 of its own for a flow."""
         value, small, flow = self.values[item], item in self.small, item in self.flows
         return kept_open(str(item), value, small, flow, self.threshold)
-
-    def allowed(self, item: Item, value: int) -> bool:
-        """Whether the rule's words allow ``value`` for ``item`` once it is suppressed."""
-        if item in self.small:
-            return 0 < value < self.threshold
-        return value == 0 or value >= self.threshold
 
     def structured(self) -> None:
         """Each line alone, witnesses for the small items and no bridges, until nothing more is hidden."""
@@ -213,52 +210,37 @@ class Protection:
         """A witness for every value each small item needs, hiding the cheapest cycle of items that
         makes one where none is; the items hidden."""
         before = set(self.hidden)
-        suppressed = Network({item: self.shape.ends[item] for item in self.hidden})  # the search's ground
         for item in sorted(self.targets, key=lambda i: (self.values[i], name_key(i))):
             for wanted in sorted(self.needed(item), key=lambda v: (-abs(v - self.values[item]), v)):
                 if (item, wanted) in self.seen or (item, wanted) in self.unwitnessed:
                     continue
                 step = wanted - self.values[item]
-                cycle = self._cycle(suppressed, item, step, {})
+                cycle = self._cycle(item, step, {})
                 if cycle is not None:
                     self.seen |= _between(item, self.values[item], step)
                     for edge, change in cycle:
                         self.seen |= _between(edge, self.values[edge], change)
-                elif not self._steps(suppressed, item, step):
+                elif not self._steps(item, step):
                     self.unwitnessed.add((item, wanted))
         return self.hidden - before
 
-    def _cycle(self, suppressed: Network, item: Item, step: int, moved: dict[Item, int]) -> Cycle | None:
+    def _cycle(self, item: Item, step: int, moved: dict[Item, int]) -> Cycle | None:
         """A cycle of suppressed items that changes ``item`` by ``step`` in the table where the items
-        of ``moved`` have those values, else the cheapest one with shown items, which are hidden."""
-
-        def now(edge: Item) -> int:
-            return moved.get(edge, self.values[edge])
-
-        def moving(edge: Item, change: int) -> float | None:  # suppressed items that may take the change
-            return 0.0 if edge in self.hidden and self.allowed(edge, now(edge) + change) else None
-
-        def hiding(edge: Item, change: int) -> float | None:  # and shown ones that could, once hidden
-            if edge in self.hidden:
-                return moving(edge, change)
-            new = self.values[edge] + change
-            return self.cost(edge) if new == 0 or new >= self.threshold else None
-
-        cycle = suppressed.cheapest_cycle(item, step, moving)
+        of ``moved`` have those values, else the cheapest one with shown items, which are hidden
+        (``unit_search.py``)."""
+        cycle = self.search.free_cycle(item, step, self.hidden, moved)
         if cycle is None:
-            cycle = self.network.cheapest_cycle(item, step, hiding)
-            new = {edge for edge, _ in cycle or ()} - self.hidden
-            self.hidden |= new
-            suppressed.add({edge: self.shape.ends[edge] for edge in new})
+            cycle = self.search.cheapest_cycle(item, step, self.hidden, moved)
+            self.hidden |= {edge for edge, _ in cycle or ()}
         return cycle
 
-    def _steps(self, suppressed: Network, item: Item, step: int) -> bool:
+    def _steps(self, item: Item, step: int) -> bool:
         """A witness for a change no single cycle makes: one person at a time, each around a cycle
         in the table the earlier moves made (hiding more where needed). Whether it was found."""
         moved: dict[Item, int] = {}
         sign = 1 if step > 0 else -1
         for _ in range(abs(step)):
-            cycle = self._cycle(suppressed, item, sign, moved)
+            cycle = self._cycle(item, sign, moved)
             if cycle is None:
                 return False
             for edge, change in cycle:
@@ -273,7 +255,7 @@ class Protection:
         added: set[Item] = set()
 
         def closing(edge: Item, change: int) -> float | None:
-            return 0.0 if edge in self.hidden else self.cost(edge)
+            return 0.0 if edge in self.hidden else self.search.costs[edge]
 
         while True:
             edges = {item: self.shape.ends[item] for item in self.hidden}
