@@ -89,7 +89,9 @@ class Protection:
     # --- each line alone --------------------------------------------------------------------------
 
     def _state(self, index: int, suppressed: Iterable[Item]) -> State:
-        line, suppressed = self.shape.lines[index], set(suppressed)
+        line = self.shape.lines[index]
+        if not isinstance(suppressed, set | frozenset):
+            suppressed = set(suppressed)
         inside = [p for p in line.parts if p in suppressed]
         shown_sum = self.values[line.parent] - sum(self.values[p] for p in inside)
         return State(line.parent in suppressed, len(inside), sum(p in self.small for p in inside), shown_sum)
@@ -99,9 +101,10 @@ class Protection:
         target = (item == parent, item in self.small)
         return possible_values(state, target, parent in self.small, self.values[parent], self.threshold, wanted)
 
-    def line_exposed(self, index: int, item: Item, suppressed: set[Item]) -> bool:
-        """Whether suppressed ``item`` is given away by line ``index`` alone (as ``one_sum.py``)."""
-        state = self._state(index, suppressed)
+    def line_exposed(self, index: int, item: Item, suppressed: set[Item], state: State | None = None) -> bool:
+        """Whether suppressed ``item`` is given away by line ``index`` alone (as ``one_sum.py``);
+        ``state``: the line's with ``suppressed``, if known."""
+        state = state or self._state(index, suppressed)
         if state.cells_suppressed + state.total_suppressed == 1:
             return True
         wanted = self.kept.get((index, item))
@@ -129,8 +132,9 @@ class Protection:
     def _target(self, index: int) -> Item | None:
         line = self.shape.lines[index]
         suppressed = {item for item in line.items if item in self.hidden}
+        state = self._state(index, suppressed)
         for item in sorted(suppressed, key=lambda i: (self.values[i], name_key(i))):
-            if (index, item) not in self.given_away and self.line_exposed(index, item, suppressed):
+            if (index, item) not in self.given_away and self.line_exposed(index, item, suppressed, state):
                 return item
         return None
 

@@ -19,7 +19,7 @@ cheapest search takes the sums in the order they were found, so it is the same s
 from __future__ import annotations
 
 import heapq
-import itertools
+import math
 from collections import deque
 from collections.abc import Collection, Mapping
 
@@ -102,9 +102,9 @@ class Searches:
         start, goal = self.network.ends[target][1], self.network.ends[target][0]
         best: dict[Node, float] = {start: 0.0}
         came: dict[Node, tuple[Node, Item, int]] = {start: (start, target, 0)}
-        tie = itertools.count()
-        queue: list[tuple[float, int, Node]] = [(0.0, next(tie), start)]
+        queue: list[tuple[float, int, Node]] = [(0.0, 0, start)]
         done: set[Node] = set()
+        tie, endless = 0, math.inf
         while queue:
             far, _, node = heapq.heappop(queue)
             if node in done:
@@ -113,14 +113,14 @@ class Searches:
             if node == goal:
                 break
             for edge, other, change, fits in arcs.get(node, ()):
-                if edge == target or other in done:
-                    continue
-                if not (fits if edge not in moved else allowed(edge, moved[edge] + change)):
+                usable = allowed(edge, moved[edge] + change) if moved and edge in moved else fits
+                if not usable or edge == target or other in done:
                     continue
                 cost = far if edge in hidden else far + costs[edge]
-                if cost < best.get(other, float("inf")):
+                if cost < best.get(other, endless):
                     best[other], came[other] = cost, (node, edge, change)
-                    heapq.heappush(queue, (cost, next(tie), other))
+                    tie += 1
+                    heapq.heappush(queue, (cost, tie, other))
         return _back(came, start, goal) if goal in done else None
 
 
