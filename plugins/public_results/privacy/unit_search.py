@@ -38,6 +38,7 @@ class Searches:
                  costs: Mapping[Item, float]):  # fmt: skip
         self.network, self.values, self.small, self.threshold, self.costs = network, values, small, threshold, costs
         self.arcs: dict[int, dict[Node, list[Arc]]] = {}  # step -> sum -> the arcs leaving it
+        self.fitting: dict[int, dict[Node, list[Arc]]] = {}  # step -> sum -> the arcs whose words allow it
         self.free: dict[int, tuple[set[Item], dict[Node, list[Arc]]]] = {}  # step -> hidden items, their arcs
 
     def allowed(self, item: Item, value: int) -> bool:
@@ -59,6 +60,12 @@ class Searches:
                 for node, around in self.network.around.items()
             }
         return self.arcs[step]
+
+    def fitting_arcs(self, step: int) -> dict[Node, list[Arc]]:
+        """``leaving(step)`` with only the arcs whose items' words allow their change."""
+        if step not in self.fitting:
+            self.fitting[step] = {node: [arc for arc in arcs if arc[3]] for node, arcs in self.leaving(step).items()}
+        return self.fitting[step]
 
     def free_cycle(self, target: Item, step: int, hidden: Collection[Item], moved: Mapping[Item, int]) -> Cycle | None:
         """A cycle of ``hidden`` items through ``target`` that adds ``step`` to it, each item taking
@@ -98,7 +105,7 @@ class Searches:
         costs nothing and a shown one its price, each taking a change its words allow once hidden
         (from its value in ``moved`` if there); None if none. The cycle ``Network.cheapest_cycle``
         finds with such a price."""
-        arcs, allowed, costs = self.leaving(step), self.allowed, self.costs
+        arcs, allowed, costs = self.leaving(step) if moved else self.fitting_arcs(step), self.allowed, self.costs
         start, goal = self.network.ends[target][1], self.network.ends[target][0]
         best: dict[Node, float] = {start: 0.0}
         came: dict[Node, tuple[Node, Item, int]] = {start: (start, target, 0)}
