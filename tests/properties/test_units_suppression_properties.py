@@ -199,7 +199,10 @@ def test_the_fast_searches_find_what_the_priced_searches_find(drawn, draw) -> No
     items = sorted(shape.values, key=repr)
     hidden = set(work.small) | set(draw.sample(items, draw.randint(0, len(items))))
     for target in draw.sample(sorted(hidden, key=repr), min(len(hidden), 6)):
-        moved = {e: max(0, shape.values[e] + draw.randint(-2, 2)) for e in draw.sample(sorted(hidden, key=repr), 2)}
+        moved = {
+            e: max(0, shape.values[e] + draw.randint(-2, 2))
+            for e in draw.sample(sorted(hidden, key=repr), min(2, len(hidden)))
+        }
         moved = draw.choice(({}, moved))
         for step in (s for s in range(1 - threshold, threshold) if s):
             found = fast.free_cycle(target, step, hidden, moved)
