@@ -10,6 +10,7 @@ own that the rule's words allow) and ``hidden`` (every suppressed item, both kin
 from __future__ import annotations
 
 import heapq
+from collections import deque
 from collections.abc import Iterable
 
 from .one_sum import PAIR_SEARCH, State, kept_open, possible_values
@@ -193,21 +194,30 @@ class Protection:
         witness is still asked for every value the words leave open."""
         endless = self.grand * 2 + self.threshold  # more than any item can be
         bounds = {item: (1, self.threshold - 1) if item in self.small else (0, endless) for item in self.values}
-        for _ in range(len(self.shape.lines)):
-            changed = False
-            for line in self.shape.lines:
-                low = sum(bounds[p][0] for p in line.parts)
-                high = sum(bounds[p][1] for p in line.parts)
-                whole = (max(bounds[line.parent][0], low), min(bounds[line.parent][1], high))
-                found = {line.parent: whole}
-                for part in line.parts:
-                    others_low, others_high = low - bounds[part][0], high - bounds[part][1]
-                    found[part] = (max(bounds[part][0], whole[0] - others_high),
-                                   min(bounds[part][1], whole[1] - others_low))  # fmt: skip
-                changed |= any(bounds[item] != value for item, value in found.items())
-                bounds |= found
-            if not changed:
+        lines, lines_of = self.shape.lines, self.shape.lines_of
+        waiting = deque(range(len(lines)))  # the lines to carry again: each once at first, then those
+        queued = set(waiting)  # with an item whose bounds changed (the same bounds as sweeping them all)
+        for _ in range(len(lines) ** 2):  # as many as sweeping every line once per line
+            if not waiting:
                 break
+            index = waiting.popleft()
+            queued.discard(index)
+            line = lines[index]
+            low = sum(bounds[p][0] for p in line.parts)
+            high = sum(bounds[p][1] for p in line.parts)
+            whole = (max(bounds[line.parent][0], low), min(bounds[line.parent][1], high))
+            found = {line.parent: whole}
+            for part in line.parts:
+                others_low, others_high = low - bounds[part][0], high - bounds[part][1]
+                found[part] = (max(bounds[part][0], whole[0] - others_high),
+                               min(bounds[part][1], whole[1] - others_low))  # fmt: skip
+            for item, value in found.items():
+                if bounds[item] != value:
+                    bounds[item] = value
+                    for other in lines_of[item]:
+                        if other not in queued:
+                            waiting.append(other)
+                            queued.add(other)
         return bounds
 
     def _witnesses(self) -> set[Item]:
