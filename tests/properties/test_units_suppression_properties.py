@@ -13,15 +13,21 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import numpy as np
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from scipy.linalg import null_space
 
+from public_results.privacy import unit_protection
 from public_results.privacy.across_units import EXACT, UnitsProtected, protect_units
 from public_results.privacy.audit import in_span
 from public_results.privacy.ranges import Reader
+from public_results.privacy.unit_network import Network
+from public_results.privacy.unit_protection import Protection
+from public_results.privacy.unit_search import Searches
 from public_results.privacy.unit_table import unit_table, vectors
 
 Table = dict[str, dict[str, int]]
@@ -141,3 +147,96 @@ def test_a_big_table_keeps_the_invariants(seed, units, threshold) -> None:
     for line in unit_table(table, groups).lines:
         assert sum(statuses[item] != "shown" for item in line.items) != 1
     assert worked_out(result, table, groups) == []
+
+
+# --- the fast searches (``unit_search.py``) against the searches as they were ------------------
+
+
+class PricedSearches(Searches):
+    """The searches as they were before ``unit_search.py``: ``Network.cheapest_cycle`` with a price
+    per edge, over a network of the hidden items (the witness) or of every item (to hide)."""
+
+    def free_cycle(self, target, step, hidden, moved):
+        now = lambda edge: moved.get(edge, self.values[edge])  # noqa: E731
+        suppressed = Network({edge: self.network.ends[edge] for edge in sorted(hidden, key=repr)})
+        return suppressed.cheapest_cycle(target, step, lambda e, c: 0.0 if self.allowed(e, now(e) + c) else None)
+
+    def cheapest_cycle(self, target, step, hidden, moved):
+        def price(edge, change):
+            if edge in hidden:
+                return 0.0 if self.allowed(edge, moved.get(edge, self.values[edge]) + change) else None
+            return self.costs[edge] if self.allowed(edge, self.values[edge] + change) else None
+
+        return self.network.cheapest_cycle(target, step, price)
+
+
+@st.composite
+def medium_tables(draw) -> tuple[Table, Groups, int]:
+    """2–12 units × 2–6 categories of small and larger counts, with a group in some."""
+    units, categories = draw(st.integers(2, 12)), draw(st.integers(2, 6))
+    table = {f"u{u}": {f"k{c}": draw(ANY_COUNT) for c in range(categories)} for u in range(units)}
+    groups = {"g": frozenset({"k0", "k1"})} if categories >= 3 and draw(st.booleans()) else {}
+    return table, groups, draw(st.sampled_from((3, 5)))
+
+
+def keeps_every_sum(shape, cycle, target, step) -> bool:
+    """Whether moving people as ``cycle`` says (and ``step`` on ``target``) keeps every line's sum."""
+    change = dict(cycle) | {target: step}
+    return all(change.get(line.parent, 0) == sum(change.get(p, 0) for p in line.parts) for line in shape.lines)
+
+
+@settings(deadline=None, max_examples=30)
+@given(medium_tables(), st.randoms(use_true_random=False))
+def test_the_fast_searches_find_what_the_priced_searches_find(drawn, draw) -> None:
+    """For random hidden items, moved values, targets and steps: a witness exists for the fast
+    search exactly when for the priced one, it is a real witness (every sum kept, only hidden items,
+    each taking a change its words allow), and the cheapest cycle to hide is the same cycle."""
+    table, groups, threshold = drawn
+    shape = unit_table(table, groups)
+    work = Protection(shape, threshold)
+    fast = work.search
+    priced = PricedSearches(fast.network, fast.values, fast.small, fast.threshold, fast.costs)
+    items = sorted(shape.values, key=repr)
+    hidden = set(work.small) | set(draw.sample(items, draw.randint(0, len(items))))
+    for target in draw.sample(sorted(hidden, key=repr), min(len(hidden), 6)):
+        moved = {
+            e: max(0, shape.values[e] + draw.randint(-2, 2))
+            for e in draw.sample(sorted(hidden, key=repr), min(2, len(hidden)))
+        }
+        moved = draw.choice(({}, moved))
+        for step in (s for s in range(1 - threshold, threshold) if s):
+            found = fast.free_cycle(target, step, hidden, moved)
+            assert (found is None) == (priced.free_cycle(target, step, hidden, moved) is None)
+            if found is not None:
+                assert keeps_every_sum(shape, found, target, step)
+                assert all(e in hidden and fast.allowed(e, moved.get(e, shape.values[e]) + c) for e, c in found)
+            cheapest = fast.cheapest_cycle(target, step, hidden, moved)
+            assert cheapest == priced.cheapest_cycle(target, step, hidden, moved)
+            if cheapest is not None:
+                assert keeps_every_sum(shape, cheapest, target, step)
+
+
+@settings(deadline=None, max_examples=25)
+@given(small_tables())
+def test_the_fast_and_the_priced_searches_protect_small_tables_alike(drawn) -> None:
+    """The network step with either searches: nothing worked out, only what it reports narrowed, and
+    the same suppressed items (the searches decide the same, so the protection is the same)."""
+    table, groups, threshold = drawn
+    fast = protect_units(table, threshold, groups=groups, exact_items=0)
+    with patched_searches(PricedSearches):
+        priced = protect_units(table, threshold, groups=groups, exact_items=0)
+    for result in (fast, priced):
+        assert narrowed(result, table, groups, threshold) <= set(result.unproven)
+        assert worked_out(result, table, groups) == []
+    assert fast == priced
+
+
+@contextmanager
+def patched_searches(kind: type[Searches]) -> Iterator[None]:
+    """``Protection`` with other searches for a while."""
+    was = unit_protection.Searches
+    unit_protection.Searches = kind
+    try:
+        yield
+    finally:
+        unit_protection.Searches = was

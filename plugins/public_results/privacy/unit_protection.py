@@ -10,10 +10,12 @@ own that the rule's words allow) and ``hidden`` (every suppressed item, both kin
 from __future__ import annotations
 
 import heapq
+from collections import deque
 from collections.abc import Iterable
 
 from .one_sum import PAIR_SEARCH, State, kept_open, possible_values
 from .unit_network import Network, bridges
+from .unit_search import Searches
 from .unit_table import Item, UnitTable
 
 Key = tuple[int, bool, int, int, bool, tuple[bool, str, bool, str]]
@@ -42,6 +44,8 @@ class Protection:
         self.network = Network(shape.ends)
         self.bounds: dict[Item, tuple[int, int]] = {}  # item -> (least, most) by the words alone
         self.grand = shape.values[(None, None)]
+        self.search = Searches(self.network, shape.values, self.small, threshold,
+                               {item: self.cost(item) for item in shape.values})  # fmt: skip
 
     def cost_key(self, item: Item) -> Key:
         """Cheapest first: a unit's item before the programme's, the programme's total last; then
@@ -70,12 +74,6 @@ class Protection:
         value, small, flow = self.values[item], item in self.small, item in self.flows
         return kept_open(str(item), value, small, flow, self.threshold)
 
-    def allowed(self, item: Item, value: int) -> bool:
-        """Whether the rule's words allow ``value`` for ``item`` once it is suppressed."""
-        if item in self.small:
-            return 0 < value < self.threshold
-        return value == 0 or value >= self.threshold
-
     def structured(self) -> None:
         """Each line alone, witnesses for the small items and no bridges, until nothing more is hidden."""
         self.hidden |= self._words()
@@ -92,7 +90,9 @@ class Protection:
     # --- each line alone --------------------------------------------------------------------------
 
     def _state(self, index: int, suppressed: Iterable[Item]) -> State:
-        line, suppressed = self.shape.lines[index], set(suppressed)
+        line = self.shape.lines[index]
+        if not isinstance(suppressed, set | frozenset):
+            suppressed = set(suppressed)
         inside = [p for p in line.parts if p in suppressed]
         shown_sum = self.values[line.parent] - sum(self.values[p] for p in inside)
         return State(line.parent in suppressed, len(inside), sum(p in self.small for p in inside), shown_sum)
@@ -102,9 +102,10 @@ class Protection:
         target = (item == parent, item in self.small)
         return possible_values(state, target, parent in self.small, self.values[parent], self.threshold, wanted)
 
-    def line_exposed(self, index: int, item: Item, suppressed: set[Item]) -> bool:
-        """Whether suppressed ``item`` is given away by line ``index`` alone (as ``one_sum.py``)."""
-        state = self._state(index, suppressed)
+    def line_exposed(self, index: int, item: Item, suppressed: set[Item], state: State | None = None) -> bool:
+        """Whether suppressed ``item`` is given away by line ``index`` alone (as ``one_sum.py``);
+        ``state``: the line's with ``suppressed``, if known."""
+        state = state or self._state(index, suppressed)
         if state.cells_suppressed + state.total_suppressed == 1:
             return True
         wanted = self.kept.get((index, item))
@@ -132,8 +133,9 @@ class Protection:
     def _target(self, index: int) -> Item | None:
         line = self.shape.lines[index]
         suppressed = {item for item in line.items if item in self.hidden}
+        state = self._state(index, suppressed)
         for item in sorted(suppressed, key=lambda i: (self.values[i], name_key(i))):
-            if (index, item) not in self.given_away and self.line_exposed(index, item, suppressed):
+            if (index, item) not in self.given_away and self.line_exposed(index, item, suppressed, state):
                 return item
         return None
 
@@ -192,73 +194,67 @@ class Protection:
         witness is still asked for every value the words leave open."""
         endless = self.grand * 2 + self.threshold  # more than any item can be
         bounds = {item: (1, self.threshold - 1) if item in self.small else (0, endless) for item in self.values}
-        for _ in range(len(self.shape.lines)):
-            changed = False
-            for line in self.shape.lines:
-                low = sum(bounds[p][0] for p in line.parts)
-                high = sum(bounds[p][1] for p in line.parts)
-                whole = (max(bounds[line.parent][0], low), min(bounds[line.parent][1], high))
-                found = {line.parent: whole}
-                for part in line.parts:
-                    others_low, others_high = low - bounds[part][0], high - bounds[part][1]
-                    found[part] = (max(bounds[part][0], whole[0] - others_high),
-                                   min(bounds[part][1], whole[1] - others_low))  # fmt: skip
-                changed |= any(bounds[item] != value for item, value in found.items())
-                bounds |= found
-            if not changed:
+        lines, lines_of = self.shape.lines, self.shape.lines_of
+        waiting = deque(range(len(lines)))  # the lines to carry again: each once at first, then those
+        queued = set(waiting)  # with an item whose bounds changed (the same bounds as sweeping them all)
+        for _ in range(len(lines) ** 2):  # as many as sweeping every line once per line
+            if not waiting:
                 break
+            index = waiting.popleft()
+            queued.discard(index)
+            line = lines[index]
+            low = sum(bounds[p][0] for p in line.parts)
+            high = sum(bounds[p][1] for p in line.parts)
+            whole = (max(bounds[line.parent][0], low), min(bounds[line.parent][1], high))
+            found = {line.parent: whole}
+            for part in line.parts:
+                others_low, others_high = low - bounds[part][0], high - bounds[part][1]
+                found[part] = (max(bounds[part][0], whole[0] - others_high),
+                               min(bounds[part][1], whole[1] - others_low))  # fmt: skip
+            for item, value in found.items():
+                if bounds[item] != value:
+                    bounds[item] = value
+                    for other in lines_of[item]:
+                        if other not in queued:
+                            waiting.append(other)
+                            queued.add(other)
         return bounds
 
     def _witnesses(self) -> set[Item]:
         """A witness for every value each small item needs, hiding the cheapest cycle of items that
         makes one where none is; the items hidden."""
         before = set(self.hidden)
-        suppressed = Network({item: self.shape.ends[item] for item in self.hidden})  # the search's ground
         for item in sorted(self.targets, key=lambda i: (self.values[i], name_key(i))):
             for wanted in sorted(self.needed(item), key=lambda v: (-abs(v - self.values[item]), v)):
                 if (item, wanted) in self.seen or (item, wanted) in self.unwitnessed:
                     continue
                 step = wanted - self.values[item]
-                cycle = self._cycle(suppressed, item, step, {})
+                cycle = self._cycle(item, step, {})
                 if cycle is not None:
                     self.seen |= _between(item, self.values[item], step)
                     for edge, change in cycle:
                         self.seen |= _between(edge, self.values[edge], change)
-                elif not self._steps(suppressed, item, step):
+                elif not self._steps(item, step):
                     self.unwitnessed.add((item, wanted))
         return self.hidden - before
 
-    def _cycle(self, suppressed: Network, item: Item, step: int, moved: dict[Item, int]) -> Cycle | None:
+    def _cycle(self, item: Item, step: int, moved: dict[Item, int]) -> Cycle | None:
         """A cycle of suppressed items that changes ``item`` by ``step`` in the table where the items
-        of ``moved`` have those values, else the cheapest one with shown items, which are hidden."""
-
-        def now(edge: Item) -> int:
-            return moved.get(edge, self.values[edge])
-
-        def moving(edge: Item, change: int) -> float | None:  # suppressed items that may take the change
-            return 0.0 if edge in self.hidden and self.allowed(edge, now(edge) + change) else None
-
-        def hiding(edge: Item, change: int) -> float | None:  # and shown ones that could, once hidden
-            if edge in self.hidden:
-                return moving(edge, change)
-            new = self.values[edge] + change
-            return self.cost(edge) if new == 0 or new >= self.threshold else None
-
-        cycle = suppressed.cheapest_cycle(item, step, moving)
+        of ``moved`` have those values, else the cheapest one with shown items, which are hidden
+        (``unit_search.py``)."""
+        cycle = self.search.free_cycle(item, step, self.hidden, moved)
         if cycle is None:
-            cycle = self.network.cheapest_cycle(item, step, hiding)
-            new = {edge for edge, _ in cycle or ()} - self.hidden
-            self.hidden |= new
-            suppressed.add({edge: self.shape.ends[edge] for edge in new})
+            cycle = self.search.cheapest_cycle(item, step, self.hidden, moved)
+            self.hidden |= {edge for edge, _ in cycle or ()}
         return cycle
 
-    def _steps(self, suppressed: Network, item: Item, step: int) -> bool:
+    def _steps(self, item: Item, step: int) -> bool:
         """A witness for a change no single cycle makes: one person at a time, each around a cycle
         in the table the earlier moves made (hiding more where needed). Whether it was found."""
         moved: dict[Item, int] = {}
         sign = 1 if step > 0 else -1
         for _ in range(abs(step)):
-            cycle = self._cycle(suppressed, item, sign, moved)
+            cycle = self._cycle(item, sign, moved)
             if cycle is None:
                 return False
             for edge, change in cycle:
@@ -273,7 +269,7 @@ class Protection:
         added: set[Item] = set()
 
         def closing(edge: Item, change: int) -> float | None:
-            return 0.0 if edge in self.hidden else self.cost(edge)
+            return 0.0 if edge in self.hidden else self.search.costs[edge]
 
         while True:
             edges = {item: self.shape.ends[item] for item in self.hidden}
