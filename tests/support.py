@@ -72,6 +72,7 @@ def write_site(
                 f"RESULTS_RENDER_CACHE = {str(render_cache) if render_cache else ''!r}",
                 "RESULTS_BRIEFING_PDF = False  # tests that check the PDF turn it on (WeasyPrint is slow)",
                 "RESULTS_CHART_WORKERS = 1  # drawn in the build's process: the test run's workers use every core",
+                "RESULTS_BRIEFING_CHARTS = ['forløb.status']  # one chart a briefing (the example's site has all)",
                 "",
             ]
         ),
