@@ -1,9 +1,9 @@
 """The compact comparison of many units: one thin row per unit, a dot with its interval.
 
-``dots_chart``: the unit's label on the left (its name, share and base: »Jobhuset Nord: 56 % af
-120«, broken into lines on a phone), on the right a dot at its share with its Wilson interval as a
-thin dark line, and the programme's share as a dashed vertical line through every row; a caution
-triangle before the name of a unit with a small base; the page's own unit in bold, with a larger
+``dots_chart``: the unit's label on the left (its name, share and base:
+»Jobhuset Nord: 56 % af 120«, broken into lines on a phone), on the right a dot at its share with
+its Wilson interval as a thin dark line, and the programme's share as a dashed vertical line through
+every row; a caution triangle before the name of a unit with a small base; the page's own unit in bold, with a larger
 diamond and »(denne side)« after its name, so it is found by words and by shape, not by colour. A
 hidden unit's row is its label alone (»..«). A key above says in words what each mark means.
 

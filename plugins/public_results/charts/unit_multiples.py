@@ -145,8 +145,8 @@ def table_days(days: Sequence[dt.date]) -> list[dt.date]:
 
 
 def _multiples_alt(label: str, units: Sequence[UnitSeries], first_month: str, date: str) -> str:
-    """What the small charts are, and the lowest and the highest unit at the last date (»blandt de
-    enheder, der vises« when a unit's last count is hidden)."""
+    """What the small charts are, and the lowest and the highest unit at the last date (
+    »blandt de enheder, der vises« when a unit's last count is hidden)."""
     last = [(u.name, u.points[-1][1]) for u in units if u.points]
     shown = sorted(((c.value, name) for name, c in last if not c.suppressed), key=lambda t: t[0])
     sentence = ""

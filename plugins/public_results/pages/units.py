@@ -1,7 +1,7 @@
 """Placeholders on a programme's site: which unit's figure a placeholder means.
 
-``{{ forløb.aktive }}`` is the page's own unit on a unit page (and in an article with »Enhed:
-nord«), and the programme's total everywhere else; ``{{ forløb.aktive | enhed: nord }}`` is Jobhuset
+``{{ forløb.aktive }}`` is the page's own unit on a unit page (and in an article with
+»Enhed: nord«), and the programme's total everywhere else; ``{{ forløb.aktive | enhed: nord }}`` is Jobhuset
 Nord's on any page, ``| enhed: programmet`` the total on any page. ``{{ enhed.navn }}`` and
 ``{{ enhed.kommune }}`` are the unit's name and municipality. ``for_unit`` turns a reference into
 the one the figure book answers (its dataset »forløb@nord«, ``figures/units.py``).
