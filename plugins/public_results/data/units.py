@@ -22,13 +22,13 @@ from ..errors import Problem, cut
 from .datasets import Round, Unit, UnitFile
 from .distinct import per_distinct
 from .fields import Fields
-from .text import normalise, shown_value
+from .text import normalise
+from .validate import SHOWN_ROWS, unknown_values
 
 if TYPE_CHECKING:
     import pandas as pd
 
 UNIT_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # safe in an address: enheder/<key>/
-SHOWN_ROWS = 5
 
 
 def read_units(top: Fields) -> tuple[Unit, ...]:
@@ -134,26 +134,9 @@ def unit_keys(cells: pd.Series, units: Sequence[Unit], file: str, column: str) -
             Problem(file=file, row=int(index), column=column, what=words.UNIT_MISSING,
                     fix=words.UNIT_MISSING_FIX.format(example=units[0].name if units else "")),
         )  # fmt: skip
-    unknown = text[(text != "") & (keys == "")]
     names = [u.name for u in units] + [u.key for u in units]
-    for value in dict.fromkeys(unknown):
-        rows = [int(i) for i in unknown.index[unknown == value][:SHOWN_ROWS]]
-        count = int((unknown == value).sum())
-        problems.append(
-            Problem(
-                file=file,
-                row=rows[0],
-                column=column,
-                value=shown_value(value),
-                what=words.UNKNOWN_VALUE.format(
-                    what=words.UNIT_UNKNOWN_VALUE,
-                    count=count,
-                    times=words.TIMES_ONE if count == 1 else words.TIMES_MANY,
-                    rows=", ".join(map(str, rows)),
-                ),
-                fix=words.UNIT_UNKNOWN_FIX.format(
-                    nearest=nearest(value, names), names=", ".join(u.name for u in units)
-                ),
-            )
-        )
+    listed = ", ".join(u.name for u in units)
+    unknown = text[(text != "") & (keys == "")]
+    fix = lambda value: words.UNIT_UNKNOWN_FIX.format(nearest=nearest(value, names), names=listed)  # noqa: E731
+    problems += unknown_values(file, column, unknown, words.UNIT_UNKNOWN_VALUE, fix)
     return keys, problems

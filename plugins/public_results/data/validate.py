@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -104,6 +105,12 @@ def _unknown(file: str, column: str, cells: pd.Series, known: set[str], what: st
     """One problem per unknown value in ``cells``, with its count and first rows (each distinct
     value normalised once)."""
     bad = cells[~per_distinct(cells, lambda cell: normalise(cell) in known).astype(bool)]
+    return unknown_values(file, column, bad, what, lambda _value: fix)
+
+
+def unknown_values(file: str, column: str, bad: pd.Series, what: str, fix: Callable[[str], str]) -> list[Problem]:
+    """One problem per distinct value of ``bad`` (the cells found unknown), the most frequent first:
+    its count, its first rows and ``fix(value)``."""
     problems = []
     for value, count, rows in value_rows(bad, SHOWN_ROWS):
         problems.append(
@@ -118,7 +125,7 @@ def _unknown(file: str, column: str, cells: pd.Series, known: set[str], what: st
                     times=words.TIMES_ONE if count == 1 else words.TIMES_MANY,
                     rows=", ".join(map(str, rows)),
                 ),
-                fix=fix,
+                fix=fix(value),
             )
         )
     return problems
