@@ -35,6 +35,8 @@ import sys
 import time
 from pathlib import Path
 
+from make_example_data import FREE_TEXT, QUESTIONS  # the example's survey: the same questions
+
 LAST_DAY = dt.date(2023, 12, 31)
 SAMPLE = 4000  # histories drawn first to find the rows per citizen over the years asked for
 SEED = 2026
@@ -76,17 +78,6 @@ MOVES = {
 }
 RESTART = 0.05  # an ended citizen who starts again (counted once, as the example's caveat says)
 
-QUESTIONS = (
-    "I hvilken grad giver samarbejdet med enheden dig håb om forandring?",
-    "I hvilken grad oplever du at være en del af samarbejdet?",
-    "I hvilken grad oplever du, at dine ønsker er i fokus?",
-    "I hvilken grad er du tryg ved at sige din mening?",
-    "I hvilken grad føler du dig taget seriøst?",
-    "I hvilken grad føler du dig forstået?",
-    "I hvilken grad føler du dig støttet af enheden?",
-    "I hvilken grad har du fået afklaring om dine muligheder for beskæftigelse?",
-)
-FREE_TEXT = "Har du andre kommentarer til samarbejdet?"
 ANSWERS = ("I meget høj grad", "I høj grad", "I nogen grad", "I mindre grad", "Slet ikke", "Ved ikke", "")
 ANSWER_WEIGHTS = (55, 30, 6, 3, 1, 3, 2)  # as the example's 2021 round, roughly
 TARGET_GROUPS = (("Fysisk handicap", 47), ("Hjerneskade", 38), ("Psykisk diagnose", 97), ("Andet", 3))
