@@ -7,7 +7,10 @@ any folder can ``from support import ROOT``; the fixtures that use these live in
 
 from __future__ import annotations
 
+import functools
+import gzip
 import html
+import json
 import os
 import re
 import shutil
@@ -156,3 +159,19 @@ def run_command_line(settings: Path, output: Path) -> subprocess.CompletedProces
         env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
         check=False,
     )
+
+
+VEGA_LITE_SCHEMA = ROOT / "tests" / "unit" / "charts" / "vega-lite-v6.4.1.schema.json.gz"
+
+
+@functools.cache
+def _vega_lite_validator():
+    import jsonschema  # noqa: PLC0415 - only the tests that validate specs need it
+
+    schema = json.loads(gzip.decompress(VEGA_LITE_SCHEMA.read_bytes()))
+    return jsonschema.validators.validator_for(schema)(schema)
+
+
+def validate_vega_lite(spec: dict) -> None:
+    """Raises on a spec that breaks the Vega-Lite schema the charts are written for (6.4.1)."""
+    _vega_lite_validator().validate(spec)

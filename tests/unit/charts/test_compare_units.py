@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gzip
 import html
 import json
 import re
 from decimal import Decimal
-from pathlib import Path
 
-import jsonschema
 import pytest
 
 from public_results.charts import palette, unit_cut, unit_messages, unit_specs
@@ -24,23 +21,14 @@ from public_results.danish import words
 from public_results.pages.blocks import chart_html, svg_marker
 from public_results.privacy.suppression import HIDDEN, SMALL, Count
 from public_results.settings import read_settings
+from support import validate_vega_lite
 
 NBSP = "\u00a0"
 MEASURE = "Andel i meningsfuld beskæftigelse blandt dem, der har afsluttet et forløb"
 PERIOD = "pr. 15. februar 2022"
 
 
-SCHEMA_FILE = Path(__file__).with_name("vega-lite-v6.4.1.schema.json.gz")  # as test_specs checks the others
-
-
-@functools.cache
-def schema_validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(gzip.decompress(SCHEMA_FILE.read_bytes()))
-    return jsonschema.validators.validator_for(schema)(schema)
-
-
-def validate(spec: dict) -> None:
-    schema_validator().validate(spec)
+validate = validate_vega_lite  # raises on a spec that breaks the Vega-Lite schema
 
 
 @functools.cache

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gzip
 import json
 import re
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -19,6 +17,7 @@ from public_results.charts.drawing import LOCALE, clean_svg, vega_lite_version
 from public_results.charts.layout import text_width
 from public_results.charts.lines import BRIDGE_DASH, Line, time_chart
 from public_results.charts.vega_lite import SCHEMA
+from support import validate_vega_lite
 
 POISON = "\"'); alert(1)//"
 XSS = "</script><img src=x onerror=alert(1)>"
@@ -27,18 +26,7 @@ FONT = "Atkinson Hyperlegible Next Nul"
 
 # The Vega-Lite schema the specs say they follow (``$schema``), as Altair 6.3.0 shipped it (BSD-3-Clause,
 # the Vega-Lite authors), kept here compressed: the specs are checked against it without Altair.
-SCHEMA_FILE = Path(__file__).with_name("vega-lite-v6.4.1.schema.json.gz")
-
-
-@functools.cache
-def schema_validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(gzip.decompress(SCHEMA_FILE.read_bytes()))
-    return jsonschema.validators.validator_for(schema)(schema)
-
-
-def validate(spec: dict) -> None:
-    """Raises on a spec that breaks the Vega-Lite schema."""
-    schema_validator().validate(spec)
+validate = validate_vega_lite  # raises on a spec that breaks the Vega-Lite schema
 
 
 def bars(first_label: str = "Håb") -> list[dict]:
