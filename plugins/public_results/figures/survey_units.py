@@ -6,8 +6,9 @@ under »evaluering@nord«, a survey whose title names the unit. The programme's 
 of the units'. Per round, each question's answers (every counted step, the positive ones and
 the base) are protected as one table of every unit and the programme (``protect_answers``), and
 so are the responses (``protect_programme``): no small answer count of a unit can be worked out
-as the programme's count minus the other units'. Background questions are not shown per unit yet: a unit's background
-values are all hidden, its total is its protected responses.
+as the programme's count minus the other units'. A background question (e.g. target group) is
+protected per round as one table of every unit and the programme too (``protect_background``),
+each member's total being its protected responses.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..data.validate import SurveyRound
-from ..privacy.suppression import AUDIT_LIMIT, HIDDEN, Count, suppress
+from ..privacy.audit import in_span
+from ..privacy.one_sum import kept_open
+from ..privacy.ranges import Reader
+from ..privacy.suppression import AUDIT_LIMIT, HIDDEN, SMALL, Count, suppress
 from . import counting
 from .definitions import BASE, POSITIVE, RESPONSES
 from .units import PROGRAMME, item, member_table, protect_programme, unit_dataset
@@ -86,12 +90,87 @@ def responses_count(book: FigureBook, programme: str, member: str, round_name: s
 def background_table(
     book: FigureBook, programme: str, member: str, survey_round: SurveyRound, key: str
 ) -> dict[str, Count]:
-    """A member's responses per background value: a unit's all hidden (not shown per unit yet), its
-    total its protected responses; the programme's protected on their own, its total hidden when
-    the responses across units hide it."""
-    responses = responses_count(book, programme, member, survey_round.round.name)
-    cells = counting.background_counts(survey_round, key)
-    if member != PROGRAMME:
-        return {value: Count(count, HIDDEN) for value, count in cells.items()} | {RESPONSES: responses}
-    hide = frozenset({RESPONSES}) if responses.status == HIDDEN else frozenset()
-    return suppress(cells, {RESPONSES: frozenset(cells)}, book.threshold, hide=hide)
+    """A member's responses per background value, protected with every unit's and the programme's
+    as one table (``protect_background``); its total (``RESPONSES``) is its protected responses."""
+    round_name = survey_round.round.name
+
+    def make() -> dict[str, Count]:
+        units = book.units[programme]
+        cells = {u.key: counting.background_counts(_unit_round(book, programme, u.key, round_name), key) for u in units}
+        totals = {m: responses_count(book, programme, m, round_name) for m in (PROGRAMME, *(u.key for u in units))}
+        return protect_background(cells, totals, book.threshold)
+
+    whole = book.remember(programme, ("units background", round_name, key), make)
+    return member_table(whole, member)
+
+
+def protect_background(
+    cells: Mapping[str, Mapping[str, int]], totals: Mapping[str, Count], threshold: int
+) -> dict[str, Count]:
+    """Each unit's responses per background value (``cells``: unit -> value -> count) and the
+    programme's, named »nord/<value>«, »programmet/besvarelser«, protected as one table, so a unit's
+    small cell cannot be worked out as the programme's minus the other units' nor from the unit's
+    responses. Each member's total is its responses as their own table protects them (``totals``,
+    published on the unit's page): shown there, it is kept shown here (``fixed``); hidden there,
+    hidden here from the start. A table that fits the general audit is protected by ``suppress``
+    and checked that no small cell is given away by the fixed totals (``exposed``); a larger one by
+    ``protect_programme``, kept when it hides no total the responses publish. Otherwise every unit's
+    values are hidden (``fallback_background``)."""
+    every = list(dict.fromkeys(value for row in cells.values() for value in row))  # the descriptor's order
+    if not every:
+        return {item(member, RESPONSES): total for member, total in totals.items()}
+    rows = {unit: {value: row.get(value, 0) for value in every} for unit, row in cells.items()}
+    hide = frozenset(item(m, RESPONSES) for m, total in totals.items() if total.status == HIDDEN)
+    shown = frozenset(item(m, RESPONSES) for m, total in totals.items() if not total.suppressed)
+    if (len(rows) + 1) * (len(every) + 1) <= AUDIT_LIMIT:
+        flat = {item(unit, value): count for unit, row in rows.items() for value, count in row.items()}
+        sums = {item(unit, RESPONSES): frozenset(item(unit, value) for value in every) for unit in rows}
+        sums |= {item(PROGRAMME, value): frozenset(item(unit, value) for unit in rows) for value in every}
+        sums[item(PROGRAMME, RESPONSES)] = frozenset(flat)
+        counts = suppress(flat, sums, threshold, fixed=shown, hide=hide)
+        if not exposed(flat, sums, counts, threshold):
+            return counts
+    else:
+        counts, _ = protect_programme(rows, {RESPONSES: frozenset(every)}, threshold, hide)
+        if not any(counts[name].suppressed for name in shown):
+            return counts
+    return fallback_background(rows, totals, threshold)
+
+
+def exposed(
+    cells: Mapping[str, int], sums: Mapping[str, frozenset[str]], counts: Mapping[str, Count], threshold: int
+) -> list[str]:
+    """The small items that the shown items work out or narrow (as ``suppress`` checks them): those
+    ``suppress`` had to leave because only a fixed item protects them. (A total hidden in the
+    responses' table is hidden there to protect a small one, which is in this table too: it needs
+    no protection of its own.)"""
+    order = list(cells)
+    vectors = {c: tuple(int(c == other) for other in order) for c in order}
+    vectors |= {name: tuple(int(c in members) for c in order) for name, members in sums.items()}
+    values = {name: counts[name].value for name in vectors}
+    small = {name for name in vectors if counts[name].status == SMALL}
+    suppressed = frozenset(name for name in vectors if counts[name].suppressed)
+    basis = [vectors[name] for name in vectors if name not in suppressed]
+    reader = Reader(vectors, values, small, threshold)
+    return [
+        name
+        for name in sorted(small)
+        if in_span(vectors[name], basis)
+        or reader.narrowed(name, kept_open(name, values[name], True, False, threshold), suppressed)
+    ]
+
+
+def fallback_background(
+    rows: Mapping[str, Mapping[str, int]], totals: Mapping[str, Count], threshold: int
+) -> dict[str, Count]:
+    """Every unit's values hidden, each total its protected responses; the programme's values
+    protected on their own, its total hidden when the responses hide it."""
+    found = {item(m, RESPONSES): total for m, total in totals.items()}
+    whole: dict[str, int] = {}
+    for unit, row in rows.items():
+        for value, count in row.items():
+            found[item(unit, value)] = Count(count, HIDDEN)
+            whole[value] = whole.get(value, 0) + count
+    hide = frozenset({RESPONSES}) if totals[PROGRAMME].status == HIDDEN else frozenset()
+    programme = suppress(whole, {RESPONSES: frozenset(whole)}, threshold, hide=hide)
+    return found | {item(PROGRAMME, name): count for name, count in programme.items()}

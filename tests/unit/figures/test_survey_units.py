@@ -8,14 +8,16 @@ import datetime as dt
 import pandas as pd
 
 from public_results.data.datasets import Question as Asked
-from public_results.data.datasets import Round, ScaleStep, Survey, Unit
+from public_results.charts.by_name import chart_view
+from public_results.data.datasets import Background, Round, ScaleStep, Survey, Unit
 from public_results.data.validate import SurveyRound
 from public_results.figures.book import FigureBook
 from public_results.figures.definitions import BASE, POSITIVE
 from public_results.figures.figure import Pins
-from public_results.figures.survey_units import protect_answers
+from public_results.figures.survey_units import exposed, protect_answers, protect_background
 from public_results.figures.units import ByUnit, add_units, unit_dataset
-from public_results.privacy.suppression import determined
+from public_results.privacy.suppression import Count, determined
+from public_results.settings import read_settings
 
 SCALE = (ScaleStep("Meget", True, True), ScaleStep("Noget", True, True), ScaleStep("Lidt", False, True),
          ScaleStep("Slet ikke", False, True), ScaleStep("Ved ikke", False, False))  # fmt: skip
@@ -78,3 +80,64 @@ def test_a_small_units_answers_cannot_be_worked_out_as_the_programme_minus_the_o
         assert not determined(name, cells, sums, counts), name
     # the programme's share is published whenever the primary rule allows, as without units
     assert not counts[f"programmet/{POSITIVE}"].suppressed and not counts[f"programmet/{BASE}"].suppressed
+
+
+AGES = ("Ung", "Voksen", "Ældre")
+AGE_ROWS = {"nord": ["Ung"] * 12 + ["Voksen"] * 30 + ["Ældre"] * 8 + [""] * 2,
+            "syd": ["Ung"] * 7 + ["Voksen"] * 20 + ["Ældre"] * 3, "oe": ["Ung", "Voksen", "Voksen", "Ældre"]}  # fmt: skip
+
+
+def background_book(ages: dict[str, list[str]]) -> FigureBook:
+    """A book with one round of »evaluering« whose responses carry an age group (»alder«)."""
+    survey = Survey("evaluering", "Evaluering", "Test", True, (Round("2023", "e.csv", dt.date(2023, 11, 30)),),
+                    (Asked("håb", "Håb?", "Håb"),), SCALE, False, (Background("alder", "Alder", AGES),), (), "",
+                    unit_column="Enhed")  # fmt: skip
+    rows = [(unit, age) for unit, found in ages.items() for age in found]
+    table = pd.DataFrame({"håb": [0] * len(rows), "alder": [a for _, a in rows], "unit": [u for u, _ in rows]})
+    book = FigureBook(surveys={"evaluering": [SurveyRound(survey, survey.rounds[0], table)]}, outcomes={})
+    add_units(book, "evaluering", UNITS)
+    return book
+
+
+def test_background_per_unit_is_protected_with_the_programme_and_each_units_responses_as_one_table():
+    book = background_book(AGE_ROWS)
+    tables = {u: book.background_counts(book.surveys[unit_dataset("evaluering", u)][0], "alder")
+              for u in ("nord", "syd", "oe")}  # fmt: skip
+    whole = book.background_counts(book.surveys["evaluering"][0], "alder")
+    # the relations written out here: each unit's values sum to its responses, the programme's are the units'
+    values = [*AGES, ""]
+    cells = {f"{u}/{v}": tables[u][v].value for u in tables for v in values}
+    sums = {f"{u}/besvarelser": frozenset(f"{u}/{v}" for v in values) for u in tables}
+    sums |= {f"programmet/{v}": frozenset(f"{u}/{v}" for u in tables) for v in values}
+    sums["programmet/besvarelser"] = frozenset(cells)
+    counts = {f"{u}/{v}": count for u, table in tables.items() for v, count in table.items()}
+    counts |= {f"programmet/{v}": count for v, count in whole.items()}
+    assert whole["Voksen"].value == 52 and tables["nord"]["Voksen"] == Count(30, "shown")  # a unit shows its own
+    for unit, table in tables.items():  # each total is the unit's responses as its pages publish them
+        assert table["besvarelser"] == book.figure(unit_dataset("evaluering", unit), "besvarelser", Pins()).count
+    assert tables["oe"]["Ung"].status == "small" and tables["nord"][""].status == "small"
+    suppressed = [name for name, count in counts.items() if count.suppressed]
+    for name in suppressed:  # not from the programme minus the other units, nor from a unit's responses
+        assert not determined(name, cells, sums, counts), name
+    assert exposed(cells, sums, counts, 5) == []  # nor narrowed by the rule's words
+
+
+def test_a_unit_chart_of_a_background_question_shows_the_units_shown_values_and_hides_the_rest():
+    book = background_book(AGE_ROWS)  # {{ graf: evaluering.alder | enhed: nord }}
+    view = chart_view(book, "evaluering@nord.alder", Pins(), read_settings({}))
+    cells = dict((row[0], row[1:]) for row in view.rows)
+    assert view.title == "Voksen: knap tre ud af fem (30 af 52)"  # the unit's own, with its 52 responses
+    assert cells["Voksen"][0] == "30" and cells["Ung"][0] == view.marker
+    assert view.suppressed == sum(c.suppressed for v, c in book.background_counts(
+        book.surveys["evaluering@nord"][0], "alder").items() if v != "besvarelser")  # fmt: skip
+    assert "12" not in " ".join(map(str, view.rows)) + view.alt and "52" in view.subtitle + view.alt
+
+
+def test_background_values_the_shown_responses_would_give_away_are_hidden_for_every_unit():
+    # a: 6 responses, one »Ung« (small) and five »Voksen«: with a's 6 shown, any »Voksen« but 5
+    # would be 0 or at least 5 and pin »Ung« to 1, so no table of units is safe: every unit's values hidden
+    cells = {"a": {"Ung": 1, "Voksen": 5}, "b": {"Ung": 20, "Voksen": 30}}
+    totals = {"programmet": Count(56), "a": Count(6), "b": Count(50)}
+    counts = protect_background(cells, totals, 5)
+    assert all(counts[f"{u}/{v}"].suppressed for u in cells for v in ("Ung", "Voksen"))
+    assert counts["a/besvarelser"] == Count(6) and counts["programmet/Ung"].value == 21
