@@ -33,7 +33,8 @@ class Entry:
 
 def figure_entries(book: FigureBook, settings: Settings) -> list[Entry]:
     """Every figure of every dataset at the newest data date or survey round; a dataset with units
-    also each unit's (»{{ forløb.aktive | enhed: nord }}«)."""
+    (an outcome or a survey) also each unit's (»{{ forløb.aktive | enhed: nord }}«), its value as
+    the unit's page shows it (a suppressed one as the marker)."""
     entries = []
     style = settings.number_style
     for key, log in sorted(book.outcomes.items()):
@@ -44,8 +45,10 @@ def figure_entries(book: FigureBook, settings: Settings) -> list[Entry]:
                 _entry(book, key, item.key, style, unit.key) for item in (*log.outcome.categories, *log.outcome.groups)
             ]
     for key, rounds in sorted(book.surveys.items()):
-        for name in [RESPONSES, *(q.key for q in rounds[0].survey.questions)]:
-            entries.append(_entry(book, key, name, style))
+        names = [RESPONSES, *(q.key for q in rounds[0].survey.questions)]
+        entries += [_entry(book, key, name, style) for name in names]
+        for unit in book.units.get(key, ()):  # »{{ evaluering.håb | enhed: nord }}«
+            entries += [_entry(book, key, name, style, unit.key) for name in names]
     return entries
 
 

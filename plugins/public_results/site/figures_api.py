@@ -188,18 +188,25 @@ def unit_entries(book: FigureBook, style: NumberStyle, day: dt.date) -> list[dic
     """On a site with units: each unit's figures at ``day``, after the programme's. An entry is a
     programme figure's (``name`` and ``dataset`` as the writer names them, »forløb.aktive«) with
     ``org_unit``: the unit's key, name and municipality (``{{ forløb.aktive | enhed: nord }}``).
-    The programme's own entries have no ``org_unit``; the ledger's corrections are the programme's."""
+    A survey's (»evaluering.håb«) are those of the unit's newest round on or before ``day``, with
+    ``survey_round``. The programme's own entries have no ``org_unit``; the ledger's corrections are
+    the programme's. A suppressed value is null, as for the programme's."""
     found = []
     for programme, units in sorted(book.units.items()):
-        if programme not in book.outcomes or day not in book.outcomes[programme].outcome.data_dates:
+        if programme in book.outcomes and day not in book.outcomes[programme].outcome.data_dates:
             continue
         names = [name for dataset, name in figure_names(book) if dataset == programme]
         for unit in units:
+            org_unit = {"key": unit.key, "name": unit.name, "municipality": unit.municipality}
             for name in names:
-                figure = book.figure(unit_dataset(programme, unit.key), name, Pins(data_date=day))
-                entry = figure_entry(figure, style, [])
-                org_unit = {"key": unit.key, "name": unit.name, "municipality": unit.municipality}
-                found.append({**entry, "name": f"{programme}.{name}", "dataset": programme, "org_unit": org_unit})
+                try:
+                    figure = book.figure(unit_dataset(programme, unit.key), name, Pins(data_date=day))
+                except NotFound:  # a survey with no round yet, or a question that round did not ask
+                    continue
+                entry = {**figure_entry(figure, style, []), "name": f"{programme}.{name}", "dataset": programme}
+                if programme in book.surveys:
+                    entry["survey_round"] = book.survey_round(figure.dataset, Pins(data_date=day)).round.name
+                found.append({**entry, "org_unit": org_unit})
     return found
 
 

@@ -8,10 +8,13 @@ stage once for the module.
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 from pathlib import Path
 
+import jinja2
 import jsonschema
+import pypdf
 import pytest
 
 from public_results.charts.view import ChartView, Table
@@ -21,8 +24,9 @@ from public_results.figures.units import unit_dataset
 from public_results.site.briefing_bodies import unit_names
 from public_results.site.build import Loaded
 from public_results.site.embeds import Home, make_embeds
-from public_results.site.figure_catalogue import compare_entries, compare_names
+from public_results.site.figure_catalogue import compare_entries, compare_names, figure_entries
 from public_results.site.figures_api import unit_entries
+from public_results.site.pdf import render_pdf
 from public_results.site.open_data import packages
 from public_results.site.open_data_rows import units_rows
 from public_results.site.unit_briefings import unit_briefing_address, unit_briefing_pages, unit_figures
@@ -32,6 +36,7 @@ from .conftest import loaded_from
 
 PROGRAMME = ROOT / "examples" / "programme" / "data"
 UNITS = ("nord", "syd", "oe")
+NBSP = "\u00a0"  # pypdf reads a no-break space as it is
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +86,25 @@ def test_a_units_briefing_has_a_pdf_beside_it_when_the_site_makes_them(programme
     assert pages[0].pdf_parts is not None and pages[0].pdf_parts.cards
 
 
+def test_a_units_briefing_pdf_names_the_unit_and_holds_its_figures_and_bases(programme, tmp_path):
+    # the PDF from the theme's briefing_pdf.html, as the adapter renders it (no whole site is built)
+    settings = dataclasses.replace(programme.settings, briefing_pdf=True, briefing_charts=())
+    page = unit_briefing_pages(dataclasses.replace(programme, settings=settings))[0][0]
+    assert page.pdf_parts is not None
+    templates = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
+    html = templates.get_template("briefing_pdf.html").render(page=page, SITENAME="Jobhusene", SITEURL=".")
+    data, pages = render_pdf(html, tmp_path / page.save_as, tmp_path, "", b"unit")
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+    assert pages <= 2 and "Nøgletal for Jobhuset Nord" in text and "Borgerforløb – Jobhuset Nord" in text
+    newest = briefings(programme.book)[-1].date
+    cards = page.pdf_parts.cards
+    assert [c.name for c in cards] == ["forløb@nord.alle", "forløb@nord.aktive"]
+    for card in cards:  # the unit's own figures and bases, as its page shows them
+        figure = programme.book.figure(*card.name.split(".", 1), Pins(data_date=newest))
+        assert card.value == figure.text("") and f"{card.label} " in text
+        assert f" {card.value} " in text.replace(NBSP, " ") and (not card.base or card.base in text)
+
+
 def test_a_units_key_figures_have_the_programmes_value_beside(programme):
     book = programme.book
     figures = unit_figures(programme, "nord")
@@ -117,6 +141,30 @@ def test_the_api_has_each_units_figures_with_its_unit_and_the_schema_allows_them
     schema = json.loads((ROOT / "docs" / "figures-api.schema.json").read_text(encoding="utf-8"))
     document = {"version": 1, "about": "", "site": "", "data_date": day.isoformat(), "threshold": 5, "figures": entries}
     jsonschema.validators.validator_for(schema)(schema).validate(document)
+
+
+def test_the_catalogue_and_the_api_list_each_units_survey_figures_and_never_a_hidden_value(programme):
+    book, settings = programme.book, programme.settings
+    entries = {e.name: e for e in figure_entries(book, settings)}
+    nord = entries["evaluering.håb | enhed: nord"]
+    assert nord.snippet == "{{ evaluering.håb | enhed: nord }}"
+    assert nord.value == book.figure(unit_dataset("evaluering", "nord"), "håb", Pins()).text("")
+    assert "{{ evaluering.håb.base | enhed: nord }}" in nord.variants
+    hidden = [(u, q) for u in UNITS for q in ("besvarelser", "håb", "tryg", "støttet")
+              if book.figure(unit_dataset("evaluering", u), q, Pins()).count.suppressed]  # fmt: skip
+    assert hidden  # the small unit's
+    for unit, question in hidden:  # as the unit's page says it (»et skjult antal«), never the number
+        value = entries[f"evaluering.{question} | enhed: {unit}"].value
+        figure = book.figure(unit_dataset("evaluering", unit), question, Pins())
+        assert value == figure.text("") and not any(ch.isdigit() for ch in value), value
+    day = book.outcomes["forløb"].outcome.data_dates[-1]
+    api = [e for e in unit_entries(book, settings.number_style, day) if e["dataset"] == "evaluering"]
+    assert {e["org_unit"]["key"] for e in api} == set(UNITS) and {e["survey_round"] for e in api} == {"2024"}
+    unit, question = hidden[0]
+    found = next(e for e in api if e["org_unit"]["key"] == unit and e["name"] == f"evaluering.{question}")
+    assert found["hidden"] and found["value"] is None and found["count"] is None
+    shown = next(e for e in api if e["org_unit"]["key"] == "nord" and e["name"] == "evaluering.besvarelser")
+    assert shown["count"] == book.figure("evaluering@nord", "besvarelser", Pins(data_date=day)).count.value
 
 
 def test_the_catalogue_lists_the_comparisons_but_not_a_figure_that_is_its_own_base(programme):
