@@ -167,6 +167,9 @@ def test_the_open_data_and_the_api_hold_each_units_figures(programme_site, progr
     api = json.loads((programme_site / "api" / newest / "figures.json").read_text(encoding="utf-8"))
     units = {f["org_unit"]["key"] for f in api["figures"] if "org_unit" in f}
     assert units == set(UNITS) and any("org_unit" not in f for f in api["figures"])
+    surveys = [f for f in api["figures"] if "org_unit" in f and f["dataset"] == "evaluering"]
+    assert {f["org_unit"]["key"] for f in surveys} == set(UNITS)  # the survey's per unit too
+    assert all(f["value"] is None for f in surveys if f["hidden"]) and any(f["hidden"] for f in surveys)
 
 
 def test_a_survey_question_is_compared_per_unit_and_the_small_units_answers_are_protected(

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pandas as pd
 
-from public_results.data.datasets import Question as Asked
 from public_results.charts.by_name import chart_view
 from public_results.data.datasets import Background, Round, ScaleStep, Survey, Unit
+from public_results.data.datasets import Question as Asked
 from public_results.data.validate import SurveyRound
 from public_results.figures.book import FigureBook
 from public_results.figures.definitions import BASE, POSITIVE
@@ -84,7 +84,8 @@ def test_a_small_units_answers_cannot_be_worked_out_as_the_programme_minus_the_o
 
 AGES = ("Ung", "Voksen", "Ældre")
 AGE_ROWS = {"nord": ["Ung"] * 12 + ["Voksen"] * 30 + ["Ældre"] * 8 + [""] * 2,
-            "syd": ["Ung"] * 7 + ["Voksen"] * 20 + ["Ældre"] * 3, "oe": ["Ung", "Voksen", "Voksen", "Ældre"]}  # fmt: skip
+            "syd": ["Ung"] * 7 + ["Voksen"] * 20 + ["Ældre"] * 3,
+            "oe": ["Ung", "Voksen", "Voksen", "Ældre"]}  # fmt: skip
 
 
 def background_book(ages: dict[str, list[str]]) -> FigureBook:

@@ -26,9 +26,9 @@ from public_results.site.build import Loaded
 from public_results.site.embeds import Home, make_embeds
 from public_results.site.figure_catalogue import compare_entries, compare_names, figure_entries
 from public_results.site.figures_api import unit_entries
-from public_results.site.pdf import render_pdf
 from public_results.site.open_data import packages
 from public_results.site.open_data_rows import units_rows
+from public_results.site.pdf import render_pdf
 from public_results.site.unit_briefings import unit_briefing_address, unit_briefing_pages, unit_figures
 from support import ROOT
 
