@@ -27,7 +27,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from public_results.privacy.suppression import HIDDEN, SHOWN, SMALL, Count, suppress
+from public_results.privacy.suppression import HIDDEN, SHOWN, SMALL, Count, single, suppress, suppress_with_total
 
 THRESHOLDS = (3, 5, 10)
 
@@ -290,6 +290,25 @@ LONG = settings(deadline=None)
 @given(breakdowns())
 def test_one_dimensional_breakdowns_are_protected(table):
     run_all_thresholds(*table)
+
+
+@QUICK
+@given(breakdowns())
+def test_a_total_published_elsewhere_stays_as_published_and_gives_no_small_cell_away(table):
+    # A survey's responses per background value: their total is also the round's own figure.
+    cells, sums = table
+    (total,) = sums
+    for threshold in THRESHOLDS:
+        published = single(sum(cells.values()), threshold)
+        result = suppress_with_total(cells, total, published, threshold)
+        assert result[total] == published
+        for name, count in result.items():
+            assert count.value == value(name, cells, sums)
+            assert not (count.status == SHOWN and 0 < count.value < threshold), f"{name} shown below {threshold}"
+            if count.suppressed:
+                assert not rank_determined(name, cells, sums, result), f"{name} worked out with the total"
+        for name, (least, most) in intervals(cells, sums, result, reader_bounds(cells, result, threshold)).items():
+            assert most is None or least < most, f"{name} is pinned to {least}"
 
 
 @pytest.mark.slow

@@ -17,7 +17,7 @@ from ..data.datasets import Outcome, Survey, Unit
 from ..data.validate import OutcomeLog, SurveyRound
 from ..errors import DescriptorError, NotFound, Problem
 from ..privacy.flows import protect_series
-from ..privacy.suppression import AUDIT_LIMIT, Count, TooFine, single, suppress
+from ..privacy.suppression import AUDIT_LIMIT, Count, TooFine, single, suppress, suppress_with_total
 from . import counting, definitions, survey_units
 from . import units as by_unit
 from .definitions import BASE, POSITIVE, RESPONSES
@@ -222,13 +222,14 @@ class FigureBook:
         return single(self.responses(survey_round), self.threshold)
 
     def background_counts(self, survey_round: SurveyRound, key: str) -> dict[str, Count]:
-        """Responses per background value, protected; the whole is published as »besvarelser«."""
+        """Responses per background value, protected; the whole is the round's »besvarelser«,
+        published as its own figure, so it is never hidden here (``suppress_with_total``)."""
         if found := by_unit.family(self, survey_round.survey.key):
             return survey_units.background_table(self, *found, survey_round, key)
 
         def make() -> dict[str, Count]:
             cells = counting.background_counts(self._rows(survey_round), key)
-            return suppress(cells, {RESPONSES: frozenset(cells)}, self.threshold)
+            return suppress_with_total(cells, RESPONSES, self.response_count(survey_round), self.threshold)
 
         return self.remember(survey_round.survey.key, ("background", survey_round.round.name, key), make)
 

@@ -20,7 +20,7 @@ from ..data.validate import SurveyRound
 from ..privacy.audit import in_span
 from ..privacy.one_sum import kept_open
 from ..privacy.ranges import Reader
-from ..privacy.suppression import AUDIT_LIMIT, HIDDEN, SMALL, Count, suppress
+from ..privacy.suppression import AUDIT_LIMIT, HIDDEN, SMALL, Count, suppress, suppress_with_total
 from . import counting
 from .definitions import BASE, POSITIVE, RESPONSES
 from .units import PROGRAMME, item, member_table, protect_programme, unit_dataset
@@ -164,13 +164,12 @@ def fallback_background(
     rows: Mapping[str, Mapping[str, int]], totals: Mapping[str, Count], threshold: int
 ) -> dict[str, Count]:
     """Every unit's values hidden, each total its protected responses; the programme's values
-    protected on their own, its total hidden when the responses hide it."""
+    protected on their own with its total as its responses publish it (``suppress_with_total``)."""
     found = {item(m, RESPONSES): total for m, total in totals.items()}
     whole: dict[str, int] = {}
     for unit, row in rows.items():
         for value, count in row.items():
             found[item(unit, value)] = Count(count, HIDDEN)
             whole[value] = whole.get(value, 0) + count
-    hide = frozenset({RESPONSES}) if totals[PROGRAMME].status == HIDDEN else frozenset()
-    programme = suppress(whole, {RESPONSES: frozenset(whole)}, threshold, hide=hide)
+    programme = suppress_with_total(whole, RESPONSES, totals[PROGRAMME], threshold)
     return found | {item(PROGRAMME, name): count for name, count in programme.items()}

@@ -95,6 +95,19 @@ def suppress(
     return suppress_general(cells, sums, threshold, fixed, hide)
 
 
+def suppress_with_total(cells: Mapping[str, int], total: str, published: Count, threshold: int) -> dict[str, Count]:
+    """``cells`` and their sum ``total``, protected, where the sum is also published elsewhere as
+    ``published`` (a survey round's responses, per background value here and as a figure of its own
+    there). A sum hidden there is hidden here from the start. A sum shown there cannot be hidden
+    here: when this table's protection would hide it (one small cell beside a cell the sum would then
+    give away), every cell is hidden, none marked small, and the sum stands as published there."""
+    hide = frozenset({total}) if published.status == HIDDEN else frozenset()
+    counts = suppress(cells, {total: frozenset(cells)}, threshold, hide=hide)
+    if published.suppressed or not counts[total].suppressed:
+        return counts
+    return {name: Count(value, HIDDEN) for name, value in cells.items()} | {total: published}
+
+
 def suppress_general(
     cells: Mapping[str, int],
     sums: Mapping[str, frozenset[str]],

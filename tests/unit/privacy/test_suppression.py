@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 
 from public_results.data.descriptor import read_descriptor
-from public_results.privacy.suppression import HIDDEN, SHOWN, SMALL, Count, suppress
+from public_results.privacy.suppression import HIDDEN, SHOWN, SMALL, Count, single, suppress, suppress_with_total
 from support import ROOT
 
 EXAMPLE = ROOT / "data" / "datasets.yaml"
@@ -273,3 +273,21 @@ def test_a_table_whose_own_words_give_a_small_cell_away_is_hidden_whole():
 
     assert all(count.suppressed for count in result.values())
     assert statuses(result)[1] == {"r0c0", "total"}
+
+
+def test_a_total_published_elsewhere_is_not_hidden_to_protect_a_cell_and_the_cells_are_hidden_instead():
+    # Two young and five adult respondents: the table alone hides its total (7 - 5 would give 2),
+    # but the round's responses are published as 7, so both values must be hidden instead.
+    cells = {"Ung": 2, "Voksen": 5}
+    alone = suppress(cells, {"besvarelser": frozenset(cells)}, 5)
+    assert alone["besvarelser"].status == HIDDEN and alone["Voksen"].status == SHOWN
+    found = suppress_with_total(cells, "besvarelser", single(7, 5), 5)
+    assert found == {"Ung": Count(2, HIDDEN), "Voksen": Count(5, HIDDEN), "besvarelser": Count(7)}
+    # A table whose protection keeps the total shown is the table's own result.
+    wide = {"Ung": 2, "Voksen": 30, "Ældre": 40}
+    assert suppress_with_total(wide, "besvarelser", single(72, 5), 5) == suppress(
+        wide, {"besvarelser": frozenset(wide)}, 5
+    )
+    # A total hidden where it is published is hidden here from the start.
+    hidden = suppress_with_total(wide, "besvarelser", Count(72, HIDDEN), 5)
+    assert hidden["besvarelser"].status == HIDDEN
