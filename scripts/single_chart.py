@@ -2,9 +2,11 @@
 
 Makes one spec for every chart a writer can place (``chart_names``, at the newest data date) from
 a site's data folder, draws a sample of them one after another in this one process, as a drawing
-process does (its SVG, and its PNG download with a title at scale 2), after one drawing to warm
-vl-convert up, and prints the median time in seconds. Run in a process of its own, with nothing
-else drawing. (Pages hold no spec: the static SVG is the chart.)
+process does (its narrow and wide SVGs, and its PNG download: the wide SVG with a title set above
+it, at ``PNG_SCALE``), after one drawing to warm vl-convert up, and prints the median time in
+seconds (``median``, wall clock, what make bench counts) and of CPU (``median_cpu``, for a busy
+machine). Run in a process of its own, with nothing else drawing. (Pages hold no spec: the static
+SVG is the chart.)
 
 Usage: single_chart.py SITE [--sample N]   (SITE: the folder that holds data/)
 """
@@ -16,6 +18,7 @@ import json
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
@@ -65,12 +68,15 @@ def main() -> int:
     step = max(1, len(found) // args.sample)
     sample = found[::step][: args.sample]
     start_drawing(str(FONTS))
-    times = []
+    times, cpu = [], []
     for index, spec in enumerate([sample[0], *sample]):
+        began = time.process_time()
         _, _, seconds = draw_chart(spec, with_titles(spec, TITLE, SUBTITLE, SOURCE), PNG_SCALE)
         if index:  # the first only warms vl-convert up
             times.append(seconds)
-    print(json.dumps({"charts": len(found), "sample": len(times), "median": statistics.median(times)}))
+            cpu.append(time.process_time() - began)
+    median, median_cpu = statistics.median(times), statistics.median(cpu)
+    print(json.dumps({"charts": len(found), "sample": len(times), "median": median, "median_cpu": median_cpu}))
     return 0
 
 

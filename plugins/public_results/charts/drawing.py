@@ -21,17 +21,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import shutil
 import time
 from dataclasses import dataclass
+from html import escape
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from .. import importers
-from .layout import wrap
+from .layout import text_width, wrap
 from .slim_svg import slim_svg
 from .vega_lite import VERSION as VEGA_LITE
 
@@ -123,10 +125,10 @@ def with_titles(spec: dict[str, Any], title: str, subtitle: str, source: str) ->
             "text": title,
             "subtitle": lines,
             "anchor": "start",
-            "fontSize": 20,
+            "fontSize": TITLE_SIZE,
             "subtitleFontSize": SUBTITLE_SIZE,
-            "subtitleColor": "#4a4a4a",
-            "subtitleLineHeight": round(SUBTITLE_SIZE * 1.3),
+            "subtitleColor": SUBTITLE_COLOUR,
+            "subtitleLineHeight": SUBTITLE_LINE,
             "offset": 14,
             "limit": TITLE_WIDTH,
         }
@@ -134,7 +136,15 @@ def with_titles(spec: dict[str, Any], title: str, subtitle: str, source: str) ->
 
 
 TITLE_WIDTH = 740  # px of the wide drawing a title line may take
+TITLE_SIZE = 20
 SUBTITLE_SIZE = 15
+SUBTITLE_COLOUR = "#4a4a4a"
+SUBTITLE_LINE = round(SUBTITLE_SIZE * 1.3)
+# How Vega sets these titles (measured): the title's baseline 16 px below the top, the subtitle's 35,
+# and the chart 32 px + a subtitle line per line (at least one) below the top.
+TITLE_BLOCK = 32
+TITLE_LINE = 25  # a second line of a long title (Vega would cut it short at TITLE_WIDTH)
+BOLD_WIDER = 1.07  # the bold typeface's advance widths against the regular's (text_width)
 
 
 def clean_svg(svg: str, prefix: str, name: str = "") -> str:
@@ -170,8 +180,75 @@ def draw_chart(
         svgs = {name: vl_convert.vegalite_to_svg(one, **options) for name, one in svg_specs(spec).items()}
     if isinstance(png_spec, dict):
         png_spec = svg_specs(png_spec).get(SVGS[1], png_spec)
-    png = vl_convert.vegalite_to_png(png_spec, scale=scale, **options)
+    drawn = _drawn_svg(spec, svgs, png_spec)
+    if drawn is not None:  # the SVG already drawn, with its titles set above it: no second Vega render
+        png = vl_convert.svg_to_png(drawn, scale=scale)
+    else:
+        png = vl_convert.vegalite_to_png(png_spec, scale=scale, **options)
     return svgs, png, time.perf_counter() - began
+
+
+def _drawn_svg(spec: dict[str, Any] | None, svgs: dict[str, str] | None, png_spec: dict[str, Any] | str) -> str | None:
+    """The PNG's picture as SVG made from a drawing already drawn: the wide (or only) SVG when
+    ``png_spec`` is its spec, alone or with the titles of ``with_titles`` (``titled_svg``); None
+    when the PNG needs a Vega render of its own."""
+    if spec is None or svgs is None or not isinstance(png_spec, dict):
+        return None
+    name = SVGS[1] if SVGS[1] in svgs else next(iter(svgs))
+    title = png_spec.get("title")
+    if {key: value for key, value in png_spec.items() if key != "title"} != svg_specs(spec)[name]:
+        return None
+    if title is None:
+        return svgs[name]
+    if not isinstance(title, dict) or set(title) != _TITLE_KEYS or title["fontSize"] != TITLE_SIZE:
+        return None
+    return titled_svg(svgs[name], str(title["text"]), [str(line) for line in title["subtitle"]])
+
+
+_TITLE_KEYS = {"text", "subtitle", "anchor", "fontSize", "subtitleFontSize", "subtitleColor"} | {
+    "subtitleLineHeight",
+    "offset",
+    "limit",
+}
+_SIZE = re.compile(r'^<svg\b[^>]*?\swidth="([\d.]+)"\s+height="([\d.]+)"[^>]*>')
+_FONT = re.compile(r'font-family="([^"]*)"')
+PADDING = 4  # the specs' padding: where Vega puts the title's left edge and top
+
+
+def titled_svg(svg: str, title: str, subtitle: list[str]) -> str:
+    """vl-convert's ``svg`` with ``title`` (bold, broken into lines that fit) and the ``subtitle``
+    lines set above the chart as Vega sets the titles of ``with_titles``: the same sizes, colours,
+    baselines and offset (the chart moved down by the title block), and a title too long for one
+    line wrapped rather than cut short."""
+    size = _SIZE.match(svg)
+    if size is None:
+        raise ValueError("vl-convert's SVG has no width and height")
+    width, height = float(size.group(1)), float(size.group(2))
+    found = _FONT.search(svg)
+    font = escape(found.group(1) if found else "sans-serif", quote=True)
+    titles = wrap(title, TITLE_WIDTH / BOLD_WIDER, TITLE_SIZE) or [""]
+    more = TITLE_LINE * (len(titles) - 1)
+    block = TITLE_BLOCK + SUBTITLE_LINE * max(len(subtitle), 1) + more
+    widest = max(text_width(line, TITLE_SIZE) * BOLD_WIDER for line in titles)
+    width = max(width, math.ceil(2 * PADDING + widest))
+    lines = [
+        f'<text x="0" y="{16 + TITLE_LINE * index}" font-family="{font}" font-size="{TITLE_SIZE}px" '
+        f'font-weight="bold" fill="#000">{escape(line, quote=False)}</text>'
+        for index, line in enumerate(titles)
+    ] + [
+        f'<text x="0" y="{35 + more + SUBTITLE_LINE * index}" font-family="{font}" font-size="{SUBTITLE_SIZE}px" '
+        f'fill="{SUBTITLE_COLOUR}">{escape(line, quote=False)}</text>'
+        for index, line in enumerate(subtitle)
+    ]
+    body = svg[size.end() : svg.rindex("</svg>")]
+    total = height + block
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
+        f'width="{width:g}" height="{total:g}" viewBox="0 0 {width:g} {total:g}">'
+        f'<rect width="{width:g}" height="{total:g}" fill="white"/>'
+        f'<g transform="translate({PADDING},{PADDING})">{"".join(lines)}</g>'
+        f'<g transform="translate(0,{block})">{body}</g></svg>'
+    )
 
 
 def start_drawing(fonts: str) -> None:

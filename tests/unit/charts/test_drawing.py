@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import io
 import re
 
+from PIL import Image, ImageChops
+
+from public_results import importers
 from public_results.charts import specs as chart
-from public_results.charts.drawing import PNG_SCALE, clean_svg, drawing_key, drawing_version, with_titles
+from public_results.charts.drawing import (
+    LOCALE,
+    PNG_SCALE,
+    clean_svg,
+    draw_chart,
+    drawing_key,
+    drawing_version,
+    start_drawing,
+    titled_svg,
+    vega_lite_version,
+    with_titles,
+)
 from public_results.charts.drawing_pool import draw_all
 from support import ROOT
 
@@ -96,3 +111,29 @@ def test_an_svg_is_made_fit_to_inline():
     )
     assert named.startswith('<svg aria-hidden="true" focusable="false" class="chart-wide" display="none" xmlns=')
     assert named.count("class=") == 2 and 'class="a"' in named  # the root's class replaced, no other
+
+
+def test_the_titled_png_is_the_drawn_svg_with_the_titles_vega_would_set():
+    start_drawing(str(FONTS))
+    titled = with_titles(spec(), "Mindst 80 % er glade", "Andel. Måling 2021.", "Kilde: Evaluering.")
+    svgs, png, _ = draw_chart(spec(), titled, 1)
+    assert svgs is not None and set(svgs) == {"narrow", "wide"}
+    vl_convert = importers.vl_convert()  # what the PNG was before: a Vega render of its own
+    options = {"vl_version": vega_lite_version(), "format_locale": LOCALE, "time_format_locale": LOCALE}
+    vega = Image.open(io.BytesIO(vl_convert.vegalite_to_png(titled, scale=1, **options))).convert("RGB")
+    ours = Image.open(io.BytesIO(png)).convert("RGB")
+    assert ours.size == vega.size
+    differ = ImageChops.difference(ours, vega).convert("L").point(lambda v: 255 if v > 40 else 0)
+    assert differ.histogram()[255] < 0.01 * vega.width * vega.height  # the same picture (a title ≤ 1 px aside)
+
+
+def test_a_titled_svg_sets_long_titles_on_lines_and_moves_the_chart_below_them():
+    chart = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="50" font-family="F"><rect width="3"/></svg>'
+    svg = titled_svg(chart, "Borgere & forløb " * 8, ["Kilde: <Evaluering>."])
+    titles = re.findall(r'<text[^>]*font-weight="bold"[^>]*>([^<]*)</text>', svg)
+    assert len(titles) >= 2 and " ".join(titles) == ("Borgere &amp; forløb " * 8).strip()  # wrapped, not cut
+    assert "Kilde: &lt;Evaluering&gt;." in svg
+    block = 32 + 20 + 25 * (len(titles) - 1)
+    assert f'<g transform="translate(0,{block})"><rect width="3"/></g>' in svg
+    width = float(re.match(r'<svg[^>]* width="([\d.]+)"', svg).group(1))
+    assert width > 300 and f'height="{50 + block}"' in svg  # as wide as its title needs
