@@ -7,11 +7,19 @@ workers ask for them (``support.once_per_run``), and shared read-only.
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
-from support import FIGURES, ROOT, cache_beside, once_per_run, write_site
+# Compiled modules are kept between runs (issue 16), whatever PYTHONDONTWRITEBYTECODE says (it is set on
+# this machine and in CI): pytest then rewrites and compiles a test module's asserts once, not in every
+# worker of every run (collecting the unit suite took 6 s of CPU per worker, 3.3 s with the compiled files).
+# They go to the ignored __pycache__ folders, which `make clean` removes. Set before `support`, so the
+# plugin's modules it imports are kept too.
+sys.dont_write_bytecode = False
+
+from support import FIGURES, ROOT, cache_beside, once_per_run, write_site  # noqa: E402 - after the line above
 
 # pytest-xdist hands the tests out in collection order (see pyproject.toml: ``-n auto --dist
 # worksteal``): the layers with the long tests come first, the many short unit tests even out the

@@ -18,11 +18,16 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from filelock import FileLock
 
 from public_results.figures.cache import FOLDER as FIGURES
+
+if TYPE_CHECKING:
+    from public_results.settings import Site
+    from public_results.site.build import Loaded
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -175,3 +180,28 @@ def _vega_lite_validator():
 def validate_vega_lite(spec: dict) -> None:
     """Raises on a spec that breaks the Vega-Lite schema the charts are written for (6.4.1)."""
     _vega_lite_validator().validate(spec)
+
+
+def loaded_from(
+    data: Path, folder: Path, suppress: bool = False, site: Site | None = None, **settings: object
+) -> Loaded:
+    """A build's data stage (``site.build.load``) on the data in ``data``, with the render cache and the
+    ledger in ``folder`` (unit tests on the tiny data, site tests on an example's data).
+
+    ``suppress=False`` turns suppression off, as the tiny data's counts are all small (these tests
+    are about building pages; suppression has its own); RESULTS_* settings may be given."""
+    from public_results.settings import Site, read_settings  # noqa: PLC0415 - only the tests of a build's stages
+    from public_results.site.build import load  # noqa: PLC0415 - same
+
+    raw = {
+        "RESULTS_DATA_PATH": str(data),
+        "RESULTS_RENDER_CACHE": str(folder / "cache"),
+        "RESULTS_LEDGER": str(folder / "ledger.json"),
+        "RESULTS_SMALL_BASE": 1,
+        "RESULTS_BRIEFING_PDF": False,
+        **settings,
+    }
+    loaded = load(read_settings(raw), site or Site(name="Testsite", subtitle="Tal om forløb"))
+    if not suppress:
+        loaded.book.threshold = 1  # nothing is computed before it is asked for
+    return loaded

@@ -4,18 +4,32 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from public_results.errors import NotFound
+from public_results.figures.book import FigureBook
 from public_results.figures.figure import Pins
+from public_results.figures.prepare import prepare
 from public_results.privacy.suppression import Count
-from public_results.settings import NumberStyle
+from public_results.settings import NumberStyle, read_settings
+
+from ..conftest import without_suppression
 
 FIRST, SECOND = dt.date(2021, 6, 30), dt.date(2022, 2, 15)
 NBSP = "\u00a0"
 
 PLAIN = NumberStyle(threshold=1, small_base=1)  # formatting only: no suppression, no caution note
+
+
+@pytest.fixture(scope="module")
+def book(module_data_folder: Path) -> FigureBook:
+    """One book for this module (one per test was nine tenths of this module's time): every test here
+    reads it with the same settings and passes its number style to ``text``, so what the book
+    remembers is the same for all of them."""
+    settings = read_settings({"RESULTS_DATA_PATH": str(module_data_folder), "RESULTS_SMALL_BASE": 1})
+    return without_suppression(prepare(settings))
 
 
 @pytest.mark.parametrize(

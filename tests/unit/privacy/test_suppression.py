@@ -10,8 +10,6 @@ is 0 or at least the threshold, since anything in between would have been SMALL.
 
 from __future__ import annotations
 
-import itertools
-
 from public_results.data.descriptor import read_descriptor
 from public_results.privacy.suppression import HIDDEN, SHOWN, SMALL, Count, single, suppress, suppress_with_total
 from support import ROOT
@@ -75,11 +73,30 @@ def reader_values(
         ceiling = min(result[s].value for s in sums if cell in sums[s] and result[s].status == SHOWN)
         domains.append([v for v in range(ceiling + 1) if possible(cell, v)])
     found: dict[str, set[int]] = {c: set() for c in unknown}
-    for values in itertools.product(*domains):
-        guess = dict(cells) | dict(zip(unknown, values, strict=True))
-        if all(possible(item, sum(guess[c] for c in members(item))) for item in result):
+    # Every combination of values, but each shown or marked item is checked as soon as the last of its
+    # unknown cells has a value, so a combination that already fails is not extended (a 2 × 2 table:
+    # 0.1 s instead of 1.5 s); an item with no unknown cell is checked once, before any guess.
+    position = {cell: depth for depth, cell in enumerate(unknown)}
+    fixed: list[str] = []
+    checks: list[list[str]] = [[] for _ in unknown]
+    for item in result:
+        depths = [position[c] for c in members(item) if c in position]
+        (checks[max(depths)] if depths else fixed).append(item)
+    guess = dict(cells)
+    if not all(possible(item, sum(guess[c] for c in members(item))) for item in fixed):
+        return found
+
+    def extend(depth: int) -> None:
+        if depth == len(unknown):
             for cell in unknown:
                 found[cell].add(guess[cell])
+            return
+        for value in domains[depth]:
+            guess[unknown[depth]] = value
+            if all(possible(item, sum(guess[c] for c in members(item))) for item in checks[depth]):
+                extend(depth + 1)
+
+    extend(0)
     return found
 
 

@@ -7,30 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from public_results.settings import Site, read_settings
-from public_results.site.build import Loaded, load
+from public_results.site.build import Loaded
+from support import loaded_from
 
 MakeLoaded = Callable[..., Loaded]
-SITE = Site(name="Testsite", subtitle="Tal om forløb")
-
-
-def loaded_from(data: Path, folder: Path, suppress: bool = False, site: Site = SITE, **settings: object) -> Loaded:
-    """``load`` on the tiny data in ``data``, with the render cache and the ledger in ``folder``.
-
-    ``suppress=False`` turns suppression off, as the tiny data's counts are all small (these tests
-    are about building pages; suppression has its own); RESULTS_* settings may be given."""
-    raw = {
-        "RESULTS_DATA_PATH": str(data),
-        "RESULTS_RENDER_CACHE": str(folder / "cache"),
-        "RESULTS_LEDGER": str(folder / "ledger.json"),
-        "RESULTS_SMALL_BASE": 1,
-        "RESULTS_BRIEFING_PDF": False,
-        **settings,
-    }
-    loaded = load(read_settings(raw), site)
-    if not suppress:
-        loaded.book.threshold = 1  # nothing is computed before it is asked for
-    return loaded
 
 
 @pytest.fixture

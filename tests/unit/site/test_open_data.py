@@ -11,13 +11,13 @@ from pathlib import Path
 
 import frictionless
 import pytest
-from unit.site.conftest import loaded_from
 
 from public_results.errors import ResultsError
 from public_results.figures.figure import Pins
 from public_results.settings import Site, read_settings
 from public_results.site.dcat import catalogue, write_open_data
 from public_results.site.open_data import folder_name, packages
+from support import loaded_from
 
 SITE_URL = "https://resultater.example.dk"
 

@@ -1,15 +1,14 @@
-"""The briefing PDF's cache key: what shapes the printed page makes the PDF again when it changes."""
+"""The briefing PDF's cache key: what shapes the printed page makes the PDF again when it changes.
+
+Making a PDF (WeasyPrint) is tested in tests/site/test_pdf_site.py."""
 
 from __future__ import annotations
 
-import io
 import logging
 import warnings
 from pathlib import Path
 
-import pypdf
-
-from public_results.site.pdf import _linked_files, missing_images, pdf_key, quiet_libraries, render_pdf
+from public_results.site.pdf import _linked_files, missing_images, pdf_key, quiet_libraries
 
 PAGE = (
     '<html><head><link rel="stylesheet" href="theme/css/site.css">'
@@ -59,13 +58,3 @@ def test_a_library_warning_goes_to_the_debug_log_only(caplog):
     assert [(r.name, r.levelno) for r in caplog.records] == [("weasyprint.progress", logging.DEBUG)]
     logging.getLogger("weasyprint").warning("after the PDF stage")  # the library's own logging is back
     assert caplog.records[-1].levelno == logging.WARNING
-
-
-def test_the_optional_parts_are_left_out_when_two_pages_do_not_hold_them(tmp_path: Path):
-    page = tmp_path / "briefing.html"
-    filler = '<p style="height: 200mm">x</p>'
-    html = f"<html lang='da'><body>{filler}{filler}<p class='pdf-optional' style='height: 200mm'>y</p></body></html>"
-    data, pages = render_pdf(html, page, tmp_path, "", b"test")
-    assert pages == 2 and len(pypdf.PdfReader(io.BytesIO(data)).pages) == 2
-    _, still = render_pdf(html.replace("pdf-optional", "needed"), page, tmp_path, "", b"test")
-    assert still == 3  # nothing optional to leave out: the build warns in Danish

@@ -2,7 +2,8 @@
 API, its comparisons in the catalogue and its name in the embeds' titles.
 
 On the programme example's data (three units, the small »oe« hidden), with suppression on: the data
-stage once for the module.
+stage once for the module. Protecting the programme across its units is about 5 s of CPU, so this is a
+site test, not a unit test (issue 16).
 """
 
 from __future__ import annotations
@@ -30,9 +31,7 @@ from public_results.site.open_data import packages
 from public_results.site.open_data_rows import units_rows
 from public_results.site.pdf import render_pdf
 from public_results.site.unit_briefings import unit_briefing_address, unit_briefing_pages, unit_figures
-from support import ROOT
-
-from .conftest import loaded_from
+from support import ROOT, loaded_from
 
 PROGRAMME = ROOT / "examples" / "programme" / "data"
 UNITS = ("nord", "syd", "oe")
