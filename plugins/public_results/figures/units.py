@@ -16,7 +16,9 @@ Over time the family is walked as one table too (``privacy.flows``, in the figur
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+import sys
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
@@ -234,6 +236,7 @@ def unproven_lines(book: FigureBook) -> list[str]:
     return lines
 
 
+@functools.cache  # one text per item, not one per protected table (hundreds of tables a build)
 def item(member: str, name: str) -> str:
     """An item of the family's table: »nord/aktive«, »programmet/aktive«."""
     return f"{member}{MEMBER_MARK}{name}"
@@ -242,7 +245,7 @@ def item(member: str, name: str) -> str:
 def member_table(table: Mapping[str, Count], member: str) -> dict[str, Count]:
     """One member's part of the family's table, by its own item names (»aktive«)."""
     prefix = member + MEMBER_MARK
-    return {name[len(prefix) :]: count for name, count in table.items() if name.startswith(prefix)}
+    return {sys.intern(name[len(prefix) :]): count for name, count in table.items() if name.startswith(prefix)}
 
 
 def member_series(whole: list[tuple[dt.date, dict[str, Count]]], member: str) -> list[tuple[dt.date, dict[str, Count]]]:

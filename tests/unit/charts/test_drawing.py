@@ -6,7 +6,7 @@ import re
 
 from public_results.charts import specs as chart
 from public_results.charts.drawing import PNG_SCALE, clean_svg, drawing_key, drawing_version, with_titles
-from public_results.charts.drawing_pool import draw_all
+from public_results.charts.drawing_pool import DrawingPool, draw_all
 from support import ROOT
 
 FONTS = ROOT / "theme" / "fonts"
@@ -96,3 +96,16 @@ def test_an_svg_is_made_fit_to_inline():
     )
     assert named.startswith('<svg aria-hidden="true" focusable="false" class="chart-wide" display="none" xmlns=')
     assert named.count("class=") == 2 and 'class="a"' in named  # the root's class replaced, no other
+
+
+def test_the_drawing_processes_end_when_the_drawing_is_done_so_the_pdfs_have_their_memory(tmp_path):
+    closed = []
+
+    class Pool(DrawingPool):
+        def close(self) -> None:
+            closed.append(True)
+            super().close()
+
+    pool = Pool(tmp_path, FONTS, workers=1)
+    drawings, _ = draw_all({"a": (spec(), spec())}, tmp_path, FONTS, pool=pool)
+    assert closed == [True] and set(drawings) == {"a"}
