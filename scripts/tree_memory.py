@@ -98,7 +98,9 @@ def _sample(process: subprocess.Popen[bytes], seen: TreeMemory, began: float) ->
         time.sleep(INTERVAL)
 
 
-def run_sampled(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[subprocess.CompletedProcess[bytes], float, TreeMemory]:
+def run_sampled(
+    command: list[str], cwd: Path, env: dict[str, str]
+) -> tuple[subprocess.CompletedProcess[bytes], float, TreeMemory]:
     """Run ``command`` in ``cwd`` with ``env`` while sampling its tree's memory: the finished process
     (output captured), its wall-clock seconds and what was seen."""
     seen = TreeMemory()
