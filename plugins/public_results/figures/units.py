@@ -249,8 +249,30 @@ def member_table(table: Mapping[str, Count], member: str) -> dict[str, Count]:
 
 
 def member_series(whole: list[tuple[dt.date, dict[str, Count]]], member: str) -> list[tuple[dt.date, dict[str, Count]]]:
-    """One member's part of the family's series."""
-    return [(day, member_table(table, member)) for day, table in whole]
+    """One member's part of the family's series. Each table of ``whole`` is split by member once
+    (``_split``), not scanned whole again for each of the 99 members of a programme of 98 units."""
+    parts = _split(whole)
+    return [(day, by_member.get(member, {})) for (day, _), by_member in zip(whole, parts, strict=True)]
+
+
+_SPLIT: dict[int, tuple[object, list[dict[str, dict[str, Count]]]]] = {}  # id(whole) -> (whole, its tables split)
+
+
+def _split(whole: list[tuple[dt.date, dict[str, Count]]]) -> list[dict[str, dict[str, Count]]]:
+    """Each table of ``whole`` by member (as ``member_table``), kept for the last few series asked."""
+    found = _SPLIT.get(id(whole))
+    if found is None or found[0] is not whole:
+        if len(_SPLIT) >= 8:  # a build asks for a series per data date: these few, then the next ones
+            _SPLIT.clear()
+        parts: list[dict[str, dict[str, Count]]] = []
+        for _, table in whole:
+            by_member: dict[str, dict[str, Count]] = {}
+            for name, count in table.items():
+                member, _, own = name.partition(MEMBER_MARK)
+                by_member.setdefault(member, {})[sys.intern(own)] = count
+            parts.append(by_member)
+        found = _SPLIT[id(whole)] = (whole, parts)
+    return found[1]
 
 
 def family_is_flow(book: FigureBook, programme: str) -> Callable[[str, dt.date, dt.date], bool]:
