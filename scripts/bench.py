@@ -57,6 +57,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 import bench_national
 import bench_site
+import tree_memory
 
 from public_results.danish import words  # the build's stage names
 
@@ -103,10 +104,14 @@ def run(command: list[str], cwd: Path) -> float:
 
 
 def ours(site: Path, label: str, settings_file: str = "ours.py") -> dict[str, Any]:
+    """Our build, its report, and its process tree's memory (``tree_memory``: summed PSS, sampled)."""
     report = site / f"report-{label}.json"
     command = [PYTHON, "-m", "public_results", "build", "--settings", settings_file, "--output", "output"]
-    seconds = run([*command, "--report", str(report)], site)
-    return {"seconds": seconds, **json.loads(report.read_text(encoding="utf-8"))}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "CI": "1"}
+    done, seconds, seen = tree_memory.run_sampled([*command, "--report", str(report)], site, env)
+    if done.returncode != 0:
+        sys.exit(f"bench: {' '.join(command)} failed in {site}:\n{done.stdout[-3000:]!r}\n{done.stderr[-3000:]!r}")
+    return {"seconds": seconds, "tree_pss_mib": seen.peak_pss_mib, **json.loads(report.read_text(encoding="utf-8"))}
 
 
 def plain(site: Path) -> float:
@@ -287,7 +292,11 @@ def cold_lines(results: dict[str, Any], example: dict[str, Any] | None) -> list[
 
 
 def peak(result: dict[str, Any]) -> float:
-    """MiB at most in use at once: the build's peak and each drawing process at its peak (cold)."""
+    """MiB at most in use at once (cold): the build's process tree's summed PSS, sampled
+    (``tree_memory``); where it was not sampled (Windows), the old count: the build's peak and each
+    drawing process at its peak."""
+    if result["cold"].get("tree_pss_mib"):
+        return result["cold"]["tree_pss_mib"]
     cold = result["cold"]
     return cold["peak_mib"] + (cold["workers"] if cold["workers"] > 1 else 0) * cold["peak_worker_mib"]
 
@@ -346,8 +355,8 @@ def main() -> int:
         print(
             "\nseconds of wall clock; ratio = warm ÷ plain; redrawn = charts drawn after one data file changed;"
             "\nfixed = our imports (beyond Pelican's own, which plain Pelican pays too) + data checks + output scan"
-            "\nand swap (warm); MiB = peak of the build and its drawing processes (cold); KB = heaviest article"
-            "\npage, gzip, without the chart script."
+            "\nand swap (warm); MiB = peak of the build and its drawing processes (cold; summed PSS, sampled);"
+            "\nKB = heaviest article page, gzip, without the chart script."
         )
     if results or example is not None:
         print("\n" + "\n".join(cold_lines(results, example)))

@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 import make_programme_data
 import national_site
+import tree_memory
 
 ROOT = Path(__file__).resolve().parent.parent
 PEAK_MIB = 2048  # the issue's limit for the national build's peak memory
@@ -182,17 +183,23 @@ def measure(rows: int = 1_000_000, units: int = 98, folder: Path | None = None) 
 
 
 def build(site: Path, label: str) -> dict[str, Any]:
-    """Our build of ``site`` as ``make html`` runs it (a process of its own): wall seconds and its report."""
+    """Our build of ``site`` as ``make html`` runs it (a process of its own): wall seconds, its report
+    and its process tree's memory (``tree_memory``: the peak of the summed PSS, sampled)."""
     report = site / f"report-{label}.json"
     command = [sys.executable, "-m", "public_results", "build", "--settings", "ours.py", "--output", "output"]
-    seconds = _run([*command, "--report", str(report)], site)
-    return {"seconds": seconds, **json.loads(report.read_text(encoding="utf-8"))}
+    done, seconds, seen = tree_memory.run_sampled([*command, "--report", str(report)], site, _env())
+    if done.returncode:
+        sys.exit(f"bench: {' '.join(command)} failed in {site}:\n{done.stdout[-3000:]!r}\n{done.stderr[-3000:]!r}")
+    return {"seconds": seconds, "memory": dataclasses.asdict(seen), **json.loads(report.read_text(encoding="utf-8"))}
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "CI": "1"}
 
 
 def _run(command: list[str], cwd: Path) -> float:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "CI": "1"}
     began = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, cwd=cwd, env=_env(), capture_output=True, text=True, check=False)
     if done.returncode:
         sys.exit(f"bench: {' '.join(command)} failed in {cwd}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
     return time.perf_counter() - began
@@ -228,7 +235,8 @@ def measure_site(rows: int = 1_000_000, units: int = 98, folder: Path | None = N
         "rows": manifest["rows"], "units": len(manifest["units"]), "written": written, "load_before": load,
         "load_after": os.getloadavg()[0], "cold": cold, "warm": warm, "warm_all": [r["seconds"] for r in warms],
         "plain": min(plains), "plain_all": plains, "changed_unit": smallest, "unit": changed, "pdfs": pdfs,
-        "peak_mib": cold["peak_mib"] + max(cold["workers"], 1) * cold["peak_worker_mib"] * (cold["workers"] > 1),
+        "peak_mib": cold["memory"]["peak_pss_mib"], "peak_rss_sum_mib": cold["memory"]["peak_rss_mib"],
+        "peak_mib_old_count": cold["peak_mib"] + cold["workers"] * cold["peak_worker_mib"] * (cold["workers"] > 1),
     }  # fmt: skip
 
 
@@ -241,7 +249,8 @@ def site_lines(result: dict[str, Any]) -> list[str]:
         f"{result['load_before']:.1f} before, {result['load_after']:.1f} after",
         f"  cold {cold['seconds']:.1f} s (limit {COLD_S} s); warm {warm['seconds']:.1f} s, plain Pelican "
         f"{result['plain']:.1f} s: {warm['seconds'] / result['plain']:.2f} × (limit {WARM_RATIO}); peak "
-        f"{result['peak_mib']:.0f} MiB (limit {PEAK_MIB})",
+        f"{result['peak_mib']:.0f} MiB (limit {PEAK_MIB}; the process tree's PSS, sampled; its RSS summed "
+        f"{result['peak_rss_sum_mib']:.0f}, the old count {result['peak_mib_old_count']:.0f})",
         "  stages, cold: " + ", ".join(f"{k.lower()} {v:.1f}" for k, v in cold["stages"].items()),
         f"  one unit's new export ({result['changed_unit']}): {unit['seconds']:.1f} s; computed "
         f"{sorted(unit['figures_computed'])}; drawn {unit['drawn_by_dataset']}",

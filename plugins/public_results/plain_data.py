@@ -42,7 +42,16 @@ def keepable(cls: Kept) -> Kept:
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(_plain(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:
+        return json.dumps(_plain(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    finally:
+        _WRITTEN.clear()
+
+
+_SCALARS = (int, str, float, bool, type(None))
+# One dumps call's plain form of each small value of scalar fields (a Count): written once and
+# referred to again, so a programme's kept tables (a million counts) do not become a million dicts.
+_WRITTEN: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
 def loads(text: str | bytes) -> Any:
@@ -71,10 +80,18 @@ def _plain(value: Any) -> Any:
         return {"~dec": str(value)}
     name = type(value).__name__
     if KEEPABLE.get(name) is type(value):
+        own = tuple(getattr(value, field.name) for field in _fields(type(value)))
+        scalar = not _text_fields(type(value)) and all(type(v) in _SCALARS for v in own)
+        memo = (type(value), *((type(v), v) for v in own)) if scalar else ()
+        if memo in _WRITTEN:
+            return _WRITTEN[memo]
         fields = {field.name: _plain(getattr(value, field.name)) for field in _fields(type(value))}
         for text in _text_fields(type(value)):
             fields[text] = json.dumps(getattr(value, text), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        return {"~obj": name, "f": fields}
+        written = {"~obj": name, "f": fields}
+        if scalar:
+            _WRITTEN[memo] = written
+        return written
     raise TypeError(f"a cache cannot keep a {type(value).__qualname__}")
 
 

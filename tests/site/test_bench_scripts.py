@@ -27,6 +27,7 @@ import bench_national
 import engine_steps
 import make_programme_data
 import national_site
+import tree_memory
 from bench_engines import rows_of
 
 from public_results.data.descriptor import read_descriptor
@@ -190,3 +191,15 @@ def test_the_national_site_has_a_file_and_a_page_per_unit_and_the_programme_s_ar
         assert (site / "plain-content" / "articles" / article.name).read_bytes() == article.read_bytes()
     assert "PLUGINS = []" in (site / "plain.py").read_text(encoding="utf-8")
     assert "RESULTS_BRIEFING_PDF = True" in (site / "ours.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps_rollup").exists(), reason="PSS is read from Linux's /proc")
+def test_the_memory_of_a_build_and_the_process_it_starts_is_summed_while_they_run(tmp_path: Path) -> None:
+    hold = "import time; b = bytearray({mib} * 2**20); b[::4096] = b'x' * len(b[::4096]); time.sleep({wait})"
+    child = f"import subprocess, sys; subprocess.Popen([sys.executable, '-c', {hold.format(mib=80, wait=1.5)!r}]); "
+    command = [sys.executable, "-c", child + hold.format(mib=60, wait=1.0)]
+    done, seconds, seen = tree_memory.run_sampled(command, tmp_path, {})
+    assert seconds >= 1.0
+    assert done.returncode == 0 and seen.samples >= 3 and seen.most_processes == 2
+    assert 140 <= seen.peak_pss_mib < 200  # 60 + 80 MiB written, and two interpreters
+    assert 60 <= seen.build_hwm_mib < 100  # the parent's own: not its child's

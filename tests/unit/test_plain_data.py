@@ -2,6 +2,7 @@
 
 import datetime as dt
 import pickle
+from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -58,3 +59,16 @@ def test_what_cannot_be_kept_is_refused_when_written() -> None:
         dumps({"a": object()})
     with pytest.raises(TypeError):
         keepable(type("Loose", (), {}))
+
+
+def test_equal_small_values_are_written_alike_and_one_in_a_float_stays_a_float() -> None:
+    @keepable
+    @dataclass(frozen=True)
+    class Share:
+        value: float | int
+
+    counts = [Count(3, HIDDEN), Count(3, HIDDEN), Count(3, "shown"), Share(1), Share(1.0), Share(True)]
+    text = dumps(counts)
+    assert text.count('{"~obj":"Count","f":{"value":3,"status":"hidden"}}') == 2
+    again = loads(text)
+    assert again == counts and [type(v.value) for v in again[3:]] == [int, float, bool]

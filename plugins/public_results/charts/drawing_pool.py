@@ -7,7 +7,8 @@
   asked for.
 - ``draw_all(specs, cache, fonts, …, pool=…)``: the drawings of every spec and social card: the
   pool's results, then what is still missing, written to the cache; the cards
-  (``social_cards.draw_card``, a few milliseconds each) are drawn by this process meanwhile.
+  (``social_cards.draw_card``, a few milliseconds each) are drawn by this process meanwhile. The
+  pool's processes end when it returns, so their memory is free for the stages after the drawing.
 """
 
 from __future__ import annotations
@@ -170,7 +171,6 @@ def draw_all(
     cache.mkdir(parents=True, exist_ok=True)
     cards = cards or {}
     jobs: dict[str, Job] = {k: v if len(v) == 3 else (v[0], v[1], PNG_SCALE) for k, v in specs.items()}  # type: ignore[misc]
-    own = pool is None
     pool = pool or DrawingPool(cache, fonts, workers)
     to_card = [key for key in sorted(cards) if not complete_png(cache / f"{key}.png")]
     damaged = {key for key in to_card if (cache / f"{key}.png").exists()}
@@ -201,8 +201,7 @@ def draw_all(
             found[key] = _made(cache, key, svg, png)
             told()
     finally:
-        if own:
-            pool.close()
+        pool.close()  # every chart is known and drawn: the processes (vl-convert's memory) end before the PDFs
     found |= {key: Drawing(cache, key) for key in cards}
     stats = DrawingStats(
         charts=len(found),

@@ -16,7 +16,9 @@ Over time the family is walked as one table too (``privacy.flows``, in the figur
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+import sys
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
@@ -234,6 +236,7 @@ def unproven_lines(book: FigureBook) -> list[str]:
     return lines
 
 
+@functools.cache  # one text per item, not one per protected table (hundreds of tables a build)
 def item(member: str, name: str) -> str:
     """An item of the family's table: »nord/aktive«, »programmet/aktive«."""
     return f"{member}{MEMBER_MARK}{name}"
@@ -242,12 +245,34 @@ def item(member: str, name: str) -> str:
 def member_table(table: Mapping[str, Count], member: str) -> dict[str, Count]:
     """One member's part of the family's table, by its own item names (»aktive«)."""
     prefix = member + MEMBER_MARK
-    return {name[len(prefix) :]: count for name, count in table.items() if name.startswith(prefix)}
+    return {sys.intern(name[len(prefix) :]): count for name, count in table.items() if name.startswith(prefix)}
 
 
 def member_series(whole: list[tuple[dt.date, dict[str, Count]]], member: str) -> list[tuple[dt.date, dict[str, Count]]]:
-    """One member's part of the family's series."""
-    return [(day, member_table(table, member)) for day, table in whole]
+    """One member's part of the family's series. Each table of ``whole`` is split by member once
+    (``_split``), not scanned whole again for each of the 99 members of a programme of 98 units."""
+    parts = _split(whole)
+    return [(day, by_member.get(member, {})) for (day, _), by_member in zip(whole, parts, strict=True)]
+
+
+_SPLIT: dict[int, tuple[object, list[dict[str, dict[str, Count]]]]] = {}  # id(whole) -> (whole, its tables split)
+
+
+def _split(whole: list[tuple[dt.date, dict[str, Count]]]) -> list[dict[str, dict[str, Count]]]:
+    """Each table of ``whole`` by member (as ``member_table``), kept for the last few series asked."""
+    found = _SPLIT.get(id(whole))
+    if found is None or found[0] is not whole:
+        if len(_SPLIT) >= 8:  # a build asks for a series per data date: these few, then the next ones
+            _SPLIT.clear()
+        parts: list[dict[str, dict[str, Count]]] = []
+        for _, table in whole:
+            by_member: dict[str, dict[str, Count]] = {}
+            for name, count in table.items():
+                member, _, own = name.partition(MEMBER_MARK)
+                by_member.setdefault(member, {})[sys.intern(own)] = count
+            parts.append(by_member)
+        found = _SPLIT[id(whole)] = (whole, parts)
+    return found[1]
 
 
 def family_is_flow(book: FigureBook, programme: str) -> Callable[[str, dt.date, dt.date], bool]:

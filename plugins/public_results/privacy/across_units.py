@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from ..plain_data import keepable
 from .audit import in_span
 from .ranges import Reader
-from .suppression import HIDDEN, SHOWN, SMALL, Count, cheapest_protection
+from .suppression import HIDDEN, SHOWN, SMALL, Count, cheapest_protection, shared_count
 from .unit_protection import Protection, name_key
 from .unit_table import Item, unit_table, vectors
 
@@ -110,7 +110,7 @@ def protect_units(
     statuses = {
         item: SMALL if item in work.small else HIDDEN if item in work.hidden else SHOWN for item in shape.values
     }
-    counts = {item: Count(value, statuses[item]) for item, value in shape.values.items()}
+    counts = {item: shared_count(value, statuses[item]) for item, value in shape.values.items()}
     return UnitsProtected(counts, guarantee, unproven)
 
 

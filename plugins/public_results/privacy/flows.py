@@ -33,15 +33,29 @@ def small_steps(
 ) -> frozenset[str]:
     """The items of ``table`` whose step from where they were last shown (0 before ``start``) is a
     flow of 1 to threshold-1 people."""
+    last: dict[str, tuple[dt.date, int]] = {}
+    for earlier, values in shown:
+        _shown_now(last, earlier, values)
+    return _steps(last, day, table, is_flow, start, threshold)
+
+
+def _shown_now(last: dict[str, tuple[dt.date, int]], day: dt.date, table: Table) -> None:
+    """``last``: each item's latest date shown and its value there, now with ``table`` on ``day``."""
+    for name, count in table.items():
+        if not count.suppressed:
+            last[name] = (day, count.value)
+
+
+def _steps(
+    last: Mapping[str, tuple[dt.date, int]], day: dt.date, table: Table, is_flow: IsFlow, start: dt.date, threshold: int
+) -> frozenset[str]:
+    """``small_steps`` from each item's latest date shown (``_shown_now``): one look per item, where
+    a walk over every date shown before was one per item and date (a walk at 98 units and 84 months)."""
     found = set()
     for name, count in table.items():
         if count.suppressed:
             continue
-        before, value = start, 0
-        for earlier, values in reversed(shown):
-            if not values[name].suppressed:
-                before, value = earlier, values[name].value
-                break
+        before, value = last.get(name, (start, 0))
         if 0 < abs(count.value - value) < threshold and is_flow(name, before, day):
             found.add(name)
     return frozenset(found)
@@ -76,14 +90,16 @@ def _walk(
     """One pass over the dates, adding to ``extra`` (what to hide on a date); None when a month end
     before a data date got more to hide, and the pass must start again."""
     shown: list[tuple[dt.date, Table]] = []
+    last: dict[str, tuple[dt.date, int]] = {}  # each item's latest date shown, and its value there
     for day in days:
         table = protect(day, extra.get(day, frozenset()))
-        while bad := small_steps(shown, day, table, is_flow, start, threshold):
+        while bad := _steps(last, day, table, is_flow, start, threshold):
             if day in forced and _hide_before(shown, forced, bad, extra):
                 return None
             extra[day] = extra.get(day, frozenset()) | bad
             table = protect(day, extra[day])
         shown.append((day, table))
+        _shown_now(last, day, table)
     return shown
 
 

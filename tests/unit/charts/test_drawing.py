@@ -21,7 +21,7 @@ from public_results.charts.drawing import (
     vega_lite_version,
     with_titles,
 )
-from public_results.charts.drawing_pool import draw_all
+from public_results.charts.drawing_pool import DrawingPool, draw_all
 from support import ROOT
 
 FONTS = ROOT / "theme" / "fonts"
@@ -137,3 +137,16 @@ def test_a_titled_svg_sets_long_titles_on_lines_and_moves_the_chart_below_them()
     assert f'<g transform="translate(0,{block})"><rect width="3"/></g>' in svg
     width = float(re.match(r'<svg[^>]* width="([\d.]+)"', svg).group(1))
     assert width > 300 and f'height="{50 + block}"' in svg  # as wide as its title needs
+
+
+def test_the_drawing_processes_end_when_the_drawing_is_done_so_the_pdfs_have_their_memory(tmp_path):
+    closed = []
+
+    class Pool(DrawingPool):
+        def close(self) -> None:
+            closed.append(True)
+            super().close()
+
+    pool = Pool(tmp_path, FONTS, workers=1)
+    drawings, _ = draw_all({"a": (spec(), spec())}, tmp_path, FONTS, pool=pool)
+    assert closed == [True] and set(drawings) == {"a"}

@@ -16,6 +16,8 @@ from public_results.figures.units import (
     UNPROVEN,
     ByUnit,
     add_units,
+    member_series,
+    member_table,
     protect_programme,
     split_unit,
     unit_dataset,
@@ -210,3 +212,12 @@ def test_items_hidden_for_flows_in_a_national_programme_cannot_be_worked_out():
     counts, unproven = protect_programme(cells, EXAMPLE_GROUPS, 5, hide=hide)
     assert unproven == () and all(counts[n].suppressed for n in hide)
     assert worked_out(counts, cells, EXAMPLE_GROUPS) == []
+
+
+def test_a_members_series_is_its_part_of_each_table_as_member_table_cuts_it() -> None:
+    first = {"programmet/aktive": Count(9), "nord/aktive": Count(4, "small"), "syd/aktive": Count(5)}
+    second = {"programmet/aktive": Count(7), "syd/aktive": Count(7), "syd/a/b": Count(1)}
+    whole = [(dt.date(2023, 1, 31), first), (dt.date(2023, 2, 28), second)]
+    for member in ("programmet", "nord", "syd", "vest"):
+        assert member_series(whole, member) == [(day, member_table(table, member)) for day, table in whole]
+    assert member_series(whole, "syd")[1][1] == {"aktive": Count(7), "a/b": Count(1)}

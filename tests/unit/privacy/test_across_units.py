@@ -13,7 +13,7 @@ from scipy.linalg import null_space
 
 from public_results import plain_data
 from public_results.privacy.across_units import EXACT, NETWORK, UnitsProtected, protect_units
-from public_results.privacy.suppression import HIDDEN, SHOWN, SMALL, Count
+from public_results.privacy.suppression import HIDDEN, SHOWN, SMALL, Count, shared_count
 from public_results.privacy.unit_network import Network, bridges
 from public_results.privacy.unit_table import unit_table
 
@@ -220,3 +220,12 @@ def test_a_national_programme_is_protected_with_no_suppressed_count_worked_out()
         assert sum(item in statuses for item in line.items) != 1
     assert worked_out(result, table, groups) == []
     assert result.programme_total.status == SHOWN
+
+
+def test_the_tables_of_many_protections_share_one_count_object_per_value_and_status() -> None:
+    table = {"a": {"x": 30, "y": 40, "z": 50}, "b": {"x": 3, "y": 60, "z": 70}, "c": {"x": 20, "y": 25, "z": 90}}
+    first, second = protect_units(table, 5), protect_units(table, 5, hide=frozenset({("a", "z")}))
+    same = [item for item, count in first.counts.items() if second.counts[item] == count]
+    assert len(same) > 5 and all(first.counts[item] is second.counts[item] for item in same)  # each made once
+    assert first.counts[("a", "z")] == Count(50, SHOWN) and second.counts[("a", "z")] == Count(50, HIDDEN)
+    assert shared_count(3, SMALL) is first.counts[("b", "x")] and shared_count(3, SMALL) == Count(3, SMALL)
