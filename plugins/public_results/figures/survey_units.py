@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 
 def _unit_round(book: FigureBook, programme: str, unit: str, round_name: str) -> SurveyRound:
-    """The unit's round called ``round_name``."""
-    return next(r for r in book.surveys[unit_dataset(programme, unit)] if r.round.name == round_name)
+    """The unit's round called ``round_name``, with its responses (read now if it came from the cache)."""
+    found = next(r for r in book.surveys[unit_dataset(programme, unit)] if r.round.name == round_name)
+    return book.rows(found)
 
 
 def answers_table(book: FigureBook, programme: str, member: str, round_name: str, question: str) -> dict[str, Count]:
@@ -89,9 +90,13 @@ def background_table(
     """A member's responses per background value: a unit's all hidden (not shown per unit yet), its
     total its protected responses; the programme's protected on their own, its total hidden when
     the responses across units hide it."""
-    responses = responses_count(book, programme, member, survey_round.round.name)
-    cells = counting.background_counts(survey_round, key)
-    if member != PROGRAMME:
-        return {value: Count(count, HIDDEN) for value, count in cells.items()} | {RESPONSES: responses}
-    hide = frozenset({RESPONSES}) if responses.status == HIDDEN else frozenset()
-    return suppress(cells, {RESPONSES: frozenset(cells)}, book.threshold, hide=hide)
+
+    def make() -> dict[str, Count]:
+        responses = responses_count(book, programme, member, survey_round.round.name)
+        cells = counting.background_counts(book.rows(survey_round), key)
+        if member != PROGRAMME:
+            return {value: Count(count, HIDDEN) for value, count in cells.items()} | {RESPONSES: responses}
+        hide = frozenset({RESPONSES}) if responses.status == HIDDEN else frozenset()
+        return suppress(cells, {RESPONSES: frozenset(cells)}, book.threshold, hide=hide)
+
+    return book.remember(survey_round.survey.key, ("background", survey_round.round.name, key), make)
