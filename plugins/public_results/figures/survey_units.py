@@ -44,8 +44,10 @@ def answers_table(book: FigureBook, programme: str, member: str, round_name: str
         positive = frozenset(s.answer for s in survey.scale if s.positive and s.counted)
         return protect_answers(cells, positive, book.threshold)
 
-    whole = book.remember(programme, ("units answers", round_name, question), make)
-    return member_table(whole, member)
+    def mine() -> dict[str, Count]:  # the member's part, remembered: the family's table is large
+        return member_table(book.remember(programme, ("units answers", round_name, question), make), member)
+
+    return book.remember(unit_dataset(programme, member), ("answers", round_name, question), mine)
 
 
 def protect_answers(
@@ -80,8 +82,10 @@ def responses_count(book: FigureBook, programme: str, member: str, round_name: s
         }
         return protect_programme(cells, {}, book.threshold)[0]
 
-    whole = book.remember(programme, ("units responses", round_name), make)
-    return member_table(whole, member)[RESPONSES]
+    def mine() -> Count:  # the member's part, remembered
+        return member_table(book.remember(programme, ("units responses", round_name), make), member)[RESPONSES]
+
+    return book.remember(unit_dataset(programme, member), ("units response", round_name), mine)
 
 
 def background_table(

@@ -202,7 +202,7 @@ def protect_family(book: FigureBook, programme: str, day: dt.date, hide: frozens
     book.tables_used[digest] = found
     counts, unproven = found
     if unproven:  # for the build's report (``unproven_lines``)
-        book.remember(programme, (UNPROVEN, day, tuple(sorted(hide))), lambda: unproven)
+        book.remember(programme, (UNPROVEN, day, digest), lambda: unproven)  # by the table's digest: small
     return counts
 
 
