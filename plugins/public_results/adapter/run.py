@@ -275,7 +275,7 @@ def _build_locked(
             raise BuildFailed([*run.collected.alerts, stop])
         if began is not None:  # started from the spare folder: what this build did not write goes
             output_folder.remove_stale(staging, began, run.static_files)
-        index_site(staging, run.progress, _search_record(run))  # once only this build's pages are left
+        index_site(staging, run.progress, _search_record(run), output)  # once only this build's pages are left
         run.progress.stage(words.STAGE_GUARD)
         _guard_output(run, staging)
         output_folder.swap(output)

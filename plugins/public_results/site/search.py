@@ -63,15 +63,16 @@ def search_command(program: Path, output: Path) -> list[str]:
     return command
 
 
-def index_site(output: Path, progress: Progress, kept: Path | None = None) -> None:
+def index_site(output: Path, progress: Progress, kept: Path | None = None, published: Path | None = None) -> None:
     """Index the written site in ``output`` for search; Pagefind's own lines go to the debug log.
 
     With ``kept`` (a file in the render cache): when every HTML file is as the last build indexed
-    it and the bundle the build started from (the spare's) is, file by file, the one made from them,
-    that bundle stays and Pagefind does not run (``reused``)."""
+    it and the bundle the build started from (the spare's), or the one in ``published`` (the site
+    the last build published), is file by file the one made from them, that bundle is used and
+    Pagefind does not run (``reused``; Pagefind's pieces differ from run to run on the same pages)."""
     progress.stage(words.STAGE_SEARCH)
     pages = pages_digest(output) if kept is not None else ""
-    if kept is not None and reused(output / BUNDLE, read_digests(kept, _salt()), pages):
+    if kept is not None and reused(output / BUNDLE, read_digests(kept, _salt()), pages, published):
         return
     # Pagefind leaves a piece it finds already written as it is; the build then takes it for one it did
     # not write and removes it (output_folder.remove_stale). So the bundle is always written anew.
@@ -124,13 +125,19 @@ def bundle_digests(bundle: Path) -> set[str]:
     }
 
 
-def reused(bundle: Path, kept: frozenset[str], pages: str) -> bool:
-    """Whether the bundle in the output is the one the last build made from these same pages: then
-    each of its files is marked as written by this build (``output_folder.remove_stale`` keeps it)."""
-    if f"{PAGES}{pages}" not in kept or not bundle.is_dir():
+def reused(bundle: Path, kept: frozenset[str], pages: str, published: Path | None = None) -> bool:
+    """Whether the bundle in the output, or else the published site's (copied in), is the one the
+    last build made from these same pages: then each of its files is marked as written by this
+    build (``output_folder.remove_stale`` keeps it)."""
+    if f"{PAGES}{pages}" not in kept:
         return False
-    if bundle_digests(bundle) != {entry for entry in kept if entry.startswith(PIECE)}:
-        return False
+    pieces = {entry for entry in kept if entry.startswith(PIECE)}
+    if not (bundle.is_dir() and bundle_digests(bundle) == pieces):
+        other = published / BUNDLE if published is not None else None
+        if other is None or not other.is_dir() or bundle_digests(other) != pieces:
+            return False
+        shutil.rmtree(bundle, ignore_errors=True)
+        shutil.copytree(other, bundle)
     for path in bundle.rglob("*"):
         if path.is_file():
             os.utime(path)  # its change time is now: written by this build

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -97,6 +98,7 @@ def test_an_unchanged_site_keeps_its_index_and_a_changed_page_is_indexed_again(t
     write_site(output)
     search.index_site(output, Progress(), kept)
     bundle = {p.relative_to(output): p.read_bytes() for p in (output / search.BUNDLE).rglob("*") if p.is_file()}
+    entry = Path(search.BUNDLE) / "pagefind-entry.json"
     write_site(staging_of(output))
     swap(output)  # the indexed site becomes the spare, which the next build starts from
     began = prepare(output)
@@ -108,6 +110,11 @@ def test_an_unchanged_site_keeps_its_index_and_a_changed_page_is_indexed_again(t
     now = {p.relative_to(staging_of(output)): p.read_bytes() for p in (staging_of(output) / search.BUNDLE).rglob("*")
            if p.is_file()}  # fmt: skip
     assert now == bundle
+
+    shutil.copytree(staging_of(output) / search.BUNDLE, output / search.BUNDLE)  # as the last build published it
+    (staging_of(output) / search.BUNDLE / "pagefind-entry.json").write_bytes(b"{}")  # Pagefind's pieces vary
+    search.index_site(staging_of(output), Progress(), kept, output)  # the published bundle is copied in
+    assert (staging_of(output) / search.BUNDLE / "pagefind-entry.json").read_bytes() == bundle[entry]
 
     monkeypatch.undo()
     (staging_of(output) / "b.html").write_text(PAGES["b.html"].replace("besøg", "visit"), encoding="utf-8")
