@@ -24,7 +24,7 @@ def prepare(context: dict[str, Any], generators: Iterable[Any], drawn: Drawn) ->
     else a page made from data) and keep them in ``context``; returns what puts drawings and iframe
     codes into a page's HTML."""
     run = context[CONTEXT_KEY]
-    instances = sorted(run.chart_pages, key=lambda p: (not isinstance(p, Article), _date(p)))
+    instances = sorted(run.chart_pages, key=lambda p: (not isinstance(p, Article), _date(p), str(p.url)))
     pages = [(str(p.url), _plain(p.title), p._content) for p in instances]
     for generator in generators:
         made = getattr(getattr(generator, "made", None), "pages", ())

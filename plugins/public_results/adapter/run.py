@@ -41,6 +41,7 @@ from .reader import CONTEXT_KEY
 
 PLUGIN_NAME = "public_results"
 SCANNED = "scanned.json"  # in the render cache: digests of output texts found free of personal data
+SEARCHED = "searched.json"  # in the render cache: the pages last indexed for search and the bundle made
 SHOWN_FILE = Path("public_results") / "shown-figures.json"  # inside Pelican's CACHE_PATH
 PUBLISHED_FILE = Path("public_results") / "published-figures.json"  # the same, of the last make publish
 
@@ -274,7 +275,7 @@ def _build_locked(
             raise BuildFailed([*run.collected.alerts, stop])
         if began is not None:  # started from the spare folder: what this build did not write goes
             output_folder.remove_stale(staging, began, run.static_files)
-        index_site(staging, run.progress)  # once only this build's pages are left: the index reads them
+        index_site(staging, run.progress, _search_record(run), output)  # once only this build's pages are left
         run.progress.stage(words.STAGE_GUARD)
         _guard_output(run, staging)
         output_folder.swap(output)
@@ -292,6 +293,11 @@ def _build_locked(
         collected, loaded = finished.collected, finished.loaded
         write_ledger(loaded.settings.ledger, recorded(loaded.ledger, collected.pinned, collected.accepted))
     return finished
+
+
+def _search_record(run: Run) -> Path | None:
+    """Where the search index's digests are kept (the render cache): an unchanged site is not indexed again."""
+    return run.loaded.cache_folder / SEARCHED if run.loaded is not None else None
 
 
 def _guard_output(run: Run, staging: Path) -> None:

@@ -17,6 +17,7 @@ placed here, from estimated text widths, before the spec is written.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import math
 from collections.abc import Sequence
@@ -41,17 +42,28 @@ LINE_HEIGHT = 1.3  # a line of text, in font sizes (the typeface's ascent and de
 
 def text_width(text: str, size: float) -> float:
     """The width in pixels of ``text`` at ``size`` pixels (an estimate a little on the wide side)."""
-    return size * sum(_ADVANCE.get(c, _UNKNOWN) for c in text) / 1000
+    return size * _advance(text) / 1000
+
+
+@functools.lru_cache(maxsize=4096)
+def _advance(text: str) -> int:
+    """The sum of the advance widths of ``text``'s characters (a word: measured once, wrap adds them up)."""
+    return sum(_ADVANCE.get(c, _UNKNOWN) for c in text)
 
 
 def wrap(text: str, width: float, size: float) -> list[str]:
     """``text`` in lines no wider than ``width``, broken at spaces (a word wider than that stands alone)."""
     lines: list[str] = []
+    line = 0  # the advance of the last line: its words' and the spaces between them (exact, in integers)
+    space = _ADVANCE[" "]
     for word in text.split():
-        if lines and text_width(f"{lines[-1]} {word}", size) <= width:
+        own = _advance(word)
+        if lines and size * (line + space + own) / 1000 <= width:
             lines[-1] = f"{lines[-1]} {word}"
+            line += space + own
         else:
             lines.append(word)
+            line = own
     return lines
 
 

@@ -128,7 +128,7 @@ class FigureBook:
         if loader is not None:
             (self.outcomes if dataset in self.outcomes else self.surveys)[dataset] = loader()
 
-    def _rows(self, survey_round: SurveyRound) -> SurveyRound:
+    def rows(self, survey_round: SurveyRound) -> SurveyRound:
         """The round with its responses (a round restored from the cache has none until read)."""
         key = survey_round.survey.key
         self._load(key)
@@ -211,7 +211,7 @@ class FigureBook:
         """How many answered the round (its responses, before any suppression)."""
 
         def make() -> int:
-            return counting.responses(self._rows(survey_round))
+            return counting.responses(self.rows(survey_round))
 
         return self.remember(survey_round.survey.key, ("responses", survey_round.round.name), make)
 
@@ -228,7 +228,7 @@ class FigureBook:
             return survey_units.background_table(self, *found, survey_round, key)
 
         def make() -> dict[str, Count]:
-            cells = counting.background_counts(self._rows(survey_round), key)
+            cells = counting.background_counts(self.rows(survey_round), key)
             return suppress_with_total(cells, RESPONSES, self.response_count(survey_round), self.threshold)
 
         return self.remember(survey_round.survey.key, ("background", survey_round.round.name, key), make)
@@ -241,7 +241,7 @@ class FigureBook:
             return survey_units.answers_table(self, *found, survey_round.round.name, question)
 
         def make() -> dict[str, Count]:
-            cells = counting.answer_counts(self._rows(survey_round), question)
+            cells = counting.answer_counts(self.rows(survey_round), question)
             positive = frozenset(s.answer for s in survey.scale if s.positive and s.counted)
             sums = {POSITIVE: positive, BASE: frozenset(cells)}
             return _protected(cells, sums, self.threshold, frozenset(sums), survey.key, question)

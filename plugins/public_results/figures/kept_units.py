@@ -201,9 +201,10 @@ def keep_family(prepared: Prepared, cache: Path, key: str) -> None:
         tables = {(digest,): found for digest, found in book.tables_used.items()}
         store(cache, TABLES.format(dataset=key), plugin_code_version()[:32], Stored(tables, None))
     prints = unit_prints(settings, prepared.folder, dataset, book.units[key])
+    computed = book.computed  # counted over the whole memo: once
     for unit in book.units[key]:
         name, print_ = by_unit.unit_dataset(key, unit.key), prints.get(unit.key)
-        if print_ is None or (name in book.restored and name not in book.computed) or unit.key not in digests:
+        if print_ is None or (name in book.restored and name not in computed) or unit.key not in digests:
             continue
         made = book.kept(name)
         derived = {entry: value for entry, value in made.items() if entry[0] not in OWN}

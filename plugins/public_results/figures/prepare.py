@@ -18,6 +18,7 @@ from ..errors import DataError, Problem, ResultsError
 from ..settings import Settings
 from .book import FigureBook
 from .cache import Stored, fingerprint, restore, store
+from .kept_surveys import keep_survey_family, restore_survey_family
 from .kept_units import keep_family, prepare_family
 from .units import add_units
 
@@ -64,7 +65,11 @@ def prepare_kept(settings: Settings, today: dt.date | None = None, cache: Path |
                 problems += error.problems
             continue
         print_ = fingerprint(settings, files) if cache is not None else None
-        kept = cache is not None and print_ is not None and not dataset.has_units  # a survey's units: each build
+        kept = cache is not None and print_ is not None and not dataset.has_units  # a survey's units: kept_surveys
+        whole = functools.partial(read, descriptor.units)  # a survey with units: its whole family
+        family = cache is not None and print_ is not None and dataset.has_units
+        if family and restore_survey_family(prepared, dataset, descriptor.units, cache, print_, whole):  # type: ignore[arg-type]
+            continue
         stored, damaged = restore(cache, key, print_) if kept else (None, False)
         prepared.damaged += damaged
         if stored is not None and (stored.latest is None or stored.latest <= today):
@@ -92,9 +97,8 @@ def keep(prepared: Prepared, cache: Path) -> None:
     book = prepared.book
     for key, print_ in prepared.fingerprints.items():
         if key in book.units:
-            if key in book.outcomes:
-                keep_family(prepared, cache, key)
-            continue  # a survey with units is computed on every build (not kept yet)
+            (keep_family if key in book.outcomes else keep_survey_family)(prepared, cache, key)
+            continue
         if print_ is None or (key in book.restored and key not in book.computed):
             continue  # nothing new
         latest = prepared.latest.get(key)

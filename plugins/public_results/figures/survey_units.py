@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 
 
 def _unit_round(book: FigureBook, programme: str, unit: str, round_name: str) -> SurveyRound:
-    """The unit's round called ``round_name``."""
-    return next(r for r in book.surveys[unit_dataset(programme, unit)] if r.round.name == round_name)
+    """The unit's round called ``round_name``, with its responses (read now if it came from the cache)."""
+    found = next(r for r in book.surveys[unit_dataset(programme, unit)] if r.round.name == round_name)
+    return book.rows(found)
 
 
 def answers_table(book: FigureBook, programme: str, member: str, round_name: str, question: str) -> dict[str, Count]:
@@ -47,8 +48,10 @@ def answers_table(book: FigureBook, programme: str, member: str, round_name: str
         positive = frozenset(s.answer for s in survey.scale if s.positive and s.counted)
         return protect_answers(cells, positive, book.threshold)
 
-    whole = book.remember(programme, ("units answers", round_name, question), make)
-    return member_table(whole, member)
+    def mine() -> dict[str, Count]:  # the member's part, remembered: the family's table is large
+        return member_table(book.remember(programme, ("units answers", round_name, question), make), member)
+
+    return book.remember(unit_dataset(programme, member), ("answers", round_name, question), mine)
 
 
 def protect_answers(
@@ -83,8 +86,10 @@ def responses_count(book: FigureBook, programme: str, member: str, round_name: s
         }
         return protect_programme(cells, {}, book.threshold)[0]
 
-    whole = book.remember(programme, ("units responses", round_name), make)
-    return member_table(whole, member)[RESPONSES]
+    def mine() -> Count:  # the member's part, remembered
+        return member_table(book.remember(programme, ("units responses", round_name), make), member)[RESPONSES]
+
+    return book.remember(unit_dataset(programme, member), ("units response", round_name), mine)
 
 
 def background_table(

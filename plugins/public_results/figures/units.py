@@ -118,17 +118,20 @@ def unit_rounds(rounds: list[SurveyRound], units: tuple[Unit, ...]) -> dict[str,
     found = {}
     for unit in units:
         key = unit_dataset(rounds[0].survey.key, unit.key) if rounds else ""
-        own: Survey | None = None
         found[key] = []
+        own = unit_survey(rounds[0].survey, unit) if rounds else None
         for survey_round in rounds:
-            if own is None:
-                survey = survey_round.survey
-                title = words.UNIT_TITLE.format(title=survey.title, name=unit.name)
-                own = replace(survey, key=key, title=title, unit_column="")
             answers = survey_round.answers
             mine = answers[answers["unit"] == unit.key].reset_index(drop=True)
             found[key].append(SurveyRound(survey=own, round=survey_round.round, answers=mine))
     return found
+
+
+def unit_survey(survey: Survey, unit: Unit) -> Survey:
+    """A unit's own description of the survey: its key is the unit's book name (»evaluering@nord«),
+    its title names the unit; it has no units itself."""
+    title = words.UNIT_TITLE.format(title=survey.title, name=unit.name)
+    return replace(survey, key=unit_dataset(survey.key, unit.key), title=title, unit_column="")
 
 
 def unit_outcome(outcome: Outcome, unit: Unit) -> Outcome:
@@ -201,7 +204,7 @@ def protect_family(book: FigureBook, programme: str, day: dt.date, hide: frozens
     book.tables_used[digest] = found
     counts, unproven = found
     if unproven:  # for the build's report (``unproven_lines``)
-        book.remember(programme, (UNPROVEN, day, tuple(sorted(hide))), lambda: unproven)
+        book.remember(programme, (UNPROVEN, day, digest), lambda: unproven)  # by the table's digest: small
     return counts
 
 

@@ -14,13 +14,17 @@ loads it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import shutil
 import subprocess
+from importlib import metadata
 from pathlib import Path
 
 from ..danish import words
 from ..errors import BuildFailed, Problem
+from ..figures.cache import read_digests, write_digests
 from .progress import Progress
 
 BUNDLE = "pagefind"  # the bundle's folder in the output
@@ -59,9 +63,17 @@ def search_command(program: Path, output: Path) -> list[str]:
     return command
 
 
-def index_site(output: Path, progress: Progress) -> None:
-    """Index the written site in ``output`` for search; Pagefind's own lines go to the debug log."""
+def index_site(output: Path, progress: Progress, kept: Path | None = None, published: Path | None = None) -> None:
+    """Index the written site in ``output`` for search; Pagefind's own lines go to the debug log.
+
+    With ``kept`` (a file in the render cache): when every HTML file is as the last build indexed
+    it and the bundle the build started from (the spare's), or the one in ``published`` (the site
+    the last build published), is file by file the one made from them, that bundle is used and
+    Pagefind does not run (``reused``; Pagefind's pieces differ from run to run on the same pages)."""
     progress.stage(words.STAGE_SEARCH)
+    pages = pages_digest(output) if kept is not None else ""
+    if kept is not None and reused(output / BUNDLE, read_digests(kept, _salt()), pages, published):
+        return
     # Pagefind leaves a piece it finds already written as it is; the build then takes it for one it did
     # not write and removes it (output_folder.remove_stale). So the bundle is always written anew.
     shutil.rmtree(output / BUNDLE, ignore_errors=True)
@@ -74,3 +86,59 @@ def index_site(output: Path, progress: Progress) -> None:
         raise BuildFailed(Problem(file=BUNDLE, what=what, fix=words.SEARCH_INDEX_FAILED_FIX))
     for name in UNUSED:
         (output / BUNDLE / name).unlink(missing_ok=True)
+    if kept is not None:
+        write_digests(kept, _salt(), {f"{PAGES}{pages}", *bundle_digests(output / BUNDLE)})
+
+
+PAGES = "pages:"  # in the kept digests: the digest of the HTML files indexed
+PIECE = "piece:"  # in the kept digests: a file of the bundle made from them, »piece:<path>:<sha256>«
+
+
+def _salt() -> str:
+    """What else shapes the bundle: the command's options and Pagefind's version."""
+    return repr((search_command(Path(), Path()), _version("pagefind_bin_extended"), UNUSED))
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def pages_digest(output: Path) -> str:
+    """A digest of every HTML file Pagefind would read in ``output`` (its path and its bytes)."""
+    digest = hashlib.sha256()
+    for path in sorted(
+        p for p in output.rglob("*.htm*") if p.is_file() and BUNDLE not in p.relative_to(output).parts[:1]
+    ):
+        digest.update(path.relative_to(output).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def bundle_digests(bundle: Path) -> set[str]:
+    """Each file of the bundle as »piece:<path>:<sha256 of its bytes>«."""
+    return {
+        f"{PIECE}{path.relative_to(bundle).as_posix()}:{hashlib.sha256(path.read_bytes()).hexdigest()}"
+        for path in bundle.rglob("*")
+        if path.is_file()
+    }
+
+
+def reused(bundle: Path, kept: frozenset[str], pages: str, published: Path | None = None) -> bool:
+    """Whether the bundle in the output, or else the published site's (copied in), is the one the
+    last build made from these same pages: then each of its files is marked as written by this
+    build (``output_folder.remove_stale`` keeps it)."""
+    if f"{PAGES}{pages}" not in kept:
+        return False
+    pieces = {entry for entry in kept if entry.startswith(PIECE)}
+    if not (bundle.is_dir() and bundle_digests(bundle) == pieces):
+        other = published / BUNDLE if published is not None else None
+        if other is None or not other.is_dir() or bundle_digests(other) != pieces:
+            return False
+        shutil.rmtree(bundle, ignore_errors=True)
+        shutil.copytree(other, bundle)
+    for path in bundle.rglob("*"):
+        if path.is_file():
+            os.utime(path)  # its change time is now: written by this build
+    return True

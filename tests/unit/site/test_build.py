@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from public_results.charts.social_cards import CardText
+from public_results.charts.view import ChartView, Table
 from public_results.errors import DataError, Problem
 from public_results.figures.figure import Pins
 from public_results.settings import Site
@@ -83,3 +84,18 @@ def test_a_finished_build_carries_the_datas_overview(loaded):
     (outcomes, survey) = finished.overview.changed
     assert "forløb.alle 4 → 5" in outcomes.changes
     assert survey.where == "evaluering, måling 2020 → 2021"
+
+
+def test_charts_that_draw_the_same_keep_the_same_view_whatever_order_the_pages_come_in():
+    """Pelican lists a site's files in a set, so its pages come in another order each build; two
+    units' charts with the same drawing share a key, and the view kept for it must not follow the order."""
+    table = Table(("Status", "Antal"), (("Aktive", "7"),))
+    views = [ChartView("forløb@" + unit + ".status", "søjler", "Status", "", "", "", table, table, {},
+                       f"forloeb-{unit}-status") for unit in ("nord", "syd", "oe")]  # fmt: skip
+    kept = set()
+    for order in (views, views[::-1], [views[1], views[0], views[2]]):
+        collected = Collected()
+        for number, view in enumerate(order):
+            collected.add(PageOutcome(key=f"side-{number}.md", charts={"abc": view}))
+        kept.add(collected.charts["abc"].file_stem)
+    assert kept == {"forloeb-nord-status"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -88,3 +89,41 @@ def test_a_failing_program_stops_the_build_with_its_last_line(tmp_path, monkeypa
     with pytest.raises(BuildFailed) as raised:
         search.index_site(write_site(tmp_path / "site"), Progress())
     assert raised.value.problems[0].what == search.words.SEARCH_INDEX_FAILED.format(error="Error: no such folder")
+
+
+def test_an_unchanged_site_keeps_its_index_and_a_changed_page_is_indexed_again(tmp_path, monkeypatch):
+    """The bundle the build started from is kept when every page is as the last build indexed it
+    and the bundle is, file by file, the one made from them; Pagefind does not run then."""
+    output, kept = tmp_path / "output", tmp_path / "cache" / "searched.json"
+    write_site(output)
+    search.index_site(output, Progress(), kept)
+    bundle = {p.relative_to(output): p.read_bytes() for p in (output / search.BUNDLE).rglob("*") if p.is_file()}
+    entry = Path(search.BUNDLE) / "pagefind-entry.json"
+    write_site(staging_of(output))
+    swap(output)  # the indexed site becomes the spare, which the next build starts from
+    began = prepare(output)
+    assert began is not None
+    write_site(staging_of(output))
+    monkeypatch.setattr(search, "search_program", lambda: pytest.fail("Pagefind ran for an unchanged site"))
+    search.index_site(staging_of(output), Progress(), kept)
+    assert not [name for name in remove_stale(staging_of(output), began) if name.startswith(search.BUNDLE)]
+    now = {p.relative_to(staging_of(output)): p.read_bytes() for p in (staging_of(output) / search.BUNDLE).rglob("*")
+           if p.is_file()}  # fmt: skip
+    assert now == bundle
+
+    shutil.copytree(staging_of(output) / search.BUNDLE, output / search.BUNDLE)  # as the last build published it
+    (staging_of(output) / search.BUNDLE / "pagefind-entry.json").write_bytes(b"{}")  # Pagefind's pieces vary
+    search.index_site(staging_of(output), Progress(), kept, output)  # the published bundle is copied in
+    assert (staging_of(output) / search.BUNDLE / "pagefind-entry.json").read_bytes() == bundle[entry]
+
+    monkeypatch.undo()
+    (staging_of(output) / "b.html").write_text(PAGES["b.html"].replace("besøg", "visit"), encoding="utf-8")
+    fragments = lambda: {p.name for p in (staging_of(output) / search.BUNDLE / "fragment").glob("*")}  # noqa: E731
+    before = fragments()
+    search.index_site(staging_of(output), Progress(), kept)  # a page changed: indexed again
+    assert bundle_pages(staging_of(output)) == 2
+    assert fragments() != before  # the changed page's fragment is new
+    piece_bytes = b"planted"
+    (staging_of(output) / search.BUNDLE / "pagefind-entry.json").write_bytes(piece_bytes)  # a bundle not as made
+    search.index_site(staging_of(output), Progress(), kept)
+    assert (staging_of(output) / search.BUNDLE / "pagefind-entry.json").read_bytes() != piece_bytes
