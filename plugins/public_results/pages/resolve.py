@@ -223,12 +223,13 @@ def _chart_block(
 ) -> tuple[str, str]:
     """The chart's drawing key and its HTML on the page. The key is remembered with the chart's
     figures (hashing a spec is not free); the HTML is made on every build from it, so no markup is
-    read back from a cache."""
+    read back from a cache. The key holds the download name too: two units' charts that draw the
+    same are two charts, each with its own downloads and embed page."""
 
     def made() -> str:
-        return drawing_key(view.spec, place.drawing_version, (view.title, view.subtitle, view.source))
+        return drawing_key(view.spec, place.drawing_version, (view.title, view.subtitle, view.source, view.file_stem))
 
-    parts = ("drawing", name, book.resolved(dataset, pins), place.drawing_version)
+    parts = ("drawing", name, book.resolved(dataset, pins), place.drawing_version, view.file_stem)
     key = book.remember(dataset, parts, made)
     if not (isinstance(key, str) and DRAWING_KEY.fullmatch(key)):
         key = made()  # what the cache gave is not a key: made again

@@ -145,7 +145,7 @@ class Collected:
             self.pins[outcome.key] = outcome.pins
         if outcome.accepted is not None:
             self.accepted[outcome.key] = outcome.accepted
-        for key, view in outcome.charts.items():  # charts that draw the same share a key: the same one
+        for key, view in outcome.charts.items():  # a chart on many pages: the same view kept
             found = self.charts.get(key)  # whatever order Pelican reads the pages in (it lists them in a set)
             self.charts[key] = view if found is None or view.file_stem < found.file_stem else found
         if outcome.card is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from types import SimpleNamespace
 
@@ -14,7 +15,7 @@ from public_results.errors import NotFound
 from public_results.figures.figure import Figure, Pins
 from public_results.figures.methods import MethodView
 from public_results.pages.placeholders import parse
-from public_results.pages.resolve import Place, resolve
+from public_results.pages.resolve import Place, _chart_block, resolve
 from public_results.pages.units import for_unit, with_compare_method
 from public_results.privacy.suppression import HIDDEN, SMALL, Count
 from public_results.settings import read_settings
@@ -141,3 +142,17 @@ def test_a_comparison_may_name_the_units_it_draws_and_a_figure_may_not():
     assert (ref.kind, ref.units, ref.unit) == ("compare", ("nord", "syd"), "")
     with pytest.raises(NotFound):
         parse("forløb.aktive | enheder: nord, syd", 0, 1)
+
+
+def test_two_charts_that_draw_the_same_under_two_download_names_are_two_drawings_each_with_its_files():
+    # Two units' charts can draw alike (all their values hidden); each page links its own downloads and
+    # embed page, so each must be its own drawing (a shared key left one unit's files unwritten).
+    stub = book((Count(12), Count(20)), (Count(40), Count(100)), (Count(9), Count(25)))
+    place = Place(file="artikel.md", drawing_version="v")
+    page = resolve(stub, settings(), [parse("sammenlign: forløb.praktik", 0, 3)], Pins(), place)
+    ((key, view),) = page.charts.items()
+    twin = dataclasses.replace(view, file_stem=f"{view.file_stem}-syd")
+    again, html = _chart_block(stub, "forløb", "praktik", Pins(), "graf-1", place, view)
+    other, other_html = _chart_block(stub, "forløb", "praktik", Pins(), "graf-2", place, twin)
+    assert again == key and other != key
+    assert f"{twin.file_stem}.csv" in other_html and f"{twin.file_stem}.csv" not in html
