@@ -21,6 +21,7 @@ with its PDF at the newest data date, as the plugin makes them for a site with u
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import datetime as dt
 import json
@@ -289,13 +290,25 @@ def verdicts(result: dict[str, Any]) -> dict[str, bool]:
     return {"national: the data stage's peak memory ≤ 2 GiB": result["peak_mib"] <= PEAK_MIB}
 
 
-if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--child":
-        print(json.dumps(child(Path(sys.argv[2]))))
-    elif len(sys.argv) > 1 and sys.argv[1] == "--site":  # bench_national.py --site [ROWS [UNITS]]: the whole site
-        found = measure_site(*[int(n) for n in sys.argv[2:4]])
+def main(argv: list[str]) -> None:
+    """The command line: the data stage (``ROWS UNITS``), or the whole site (``--site``, kept with
+    ``--keep DIR``)."""
+    if len(argv) == 2 and argv[0] == "--child":  # the loader's own process (``measure``)
+        print(json.dumps(child(Path(argv[1]))))
+        return
+    parser = argparse.ArgumentParser(description="make bench's size national: the data stage, or the whole site")
+    parser.add_argument("rows", nargs="?", type=int, default=1_000_000, help="status rows (about)")
+    parser.add_argument("units", nargs="?", type=int, default=98, help="units of the programme")
+    parser.add_argument("--site", action="store_true", help="the whole site: cold, warm, plain, one unit's export")
+    parser.add_argument("--keep", type=Path, help="make the site in this folder and keep it")
+    args = parser.parse_args(argv)
+    if args.site:
+        found = measure_site(args.rows, args.units, folder=args.keep)
         Path("national-site.json").write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf-8")
         print("\n".join(site_lines(found)))
-    else:  # bench_national.py [ROWS [UNITS]]: one measurement, printed
-        numbers = [int(n) for n in sys.argv[1:3]]
-        print("\n".join(lines(measure(*numbers))))
+    else:
+        print("\n".join(lines(measure(args.rows, args.units))))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
