@@ -25,7 +25,7 @@ from ..figures.units import unit_dataset
 from ..pages.placeholders import parse
 from ..privacy.suppression import HIDDEN, SMALL, Count
 from ..record.history import correction_notes
-from ..record.ledger import Correction, Ledger, as_read, recorded
+from ..record.ledger import Change, Correction, Ledger, as_read, recorded
 from ..settings import NumberStyle, Site
 from .build import Collected, Loaded
 
@@ -118,32 +118,45 @@ def figure_entry(figure: Figure, style: NumberStyle, revisions: list[dict[str, s
     return entry
 
 
-def revision_history(
-    book: FigureBook, ledger: Ledger, pins: Mapping[str, Pins], figure: Figure, day: dt.date
-) -> list[dict[str, str]]:
-    """The corrections of ``figure`` at ``day``: every change in the ledger to this figure (in any
-    of its variants) on a page that speaks of the same data (pinned to ``day``, or to the survey
-    round ``day`` reads), oldest first."""
-    wanted = book.resolved(figure.dataset, Pins(data_date=day))
-    found = []
+Changed = tuple[str, Correction, Change]  # a page, one of its corrections and the change in it
+
+
+def changes_by_figure(ledger: Ledger, pins: Mapping[str, Pins]) -> dict[str, list[Changed]]:
+    """Every change the ledger records on a page of this build (``pins``), by the figure it names
+    (»forløb.alle«, whatever variant the page placed), in the order of the pages: read once for all
+    the API's files, not once per figure."""
+    found: dict[str, list[Changed]] = {}
     for page, entry in sorted(ledger.items()):
-        if page not in pins or not entry.corrections or _resolved(book, figure.dataset, pins[page]) != wanted:
+        if page not in pins or not entry.corrections:
             continue
         for correction in entry.corrections:
             for change in correction.changes:
-                if _figure_of(change.name) != figure.name:
-                    continue
-                note = correction_notes([Correction(correction.date, (change,))])[0]
-                found.append(
-                    {
-                        "date": correction.date.isoformat(),
-                        "page": page,
-                        "placeholder": change.name,
-                        "old": as_read(change.old),
-                        "new": as_read(change.new),
-                        "note": note,
-                    }
-                )
+                if (name := _figure_of(change.name)) is not None:
+                    found.setdefault(name, []).append((page, correction, change))
+    return found
+
+
+def revision_history(
+    book: FigureBook, ledger: Ledger, pins: Mapping[str, Pins], figure: Figure, day: dt.date,
+    changes: Mapping[str, list[Changed]] | None = None,
+) -> list[dict[str, str]]:  # fmt: skip
+    """The corrections of ``figure`` at ``day``: every change in the ledger to this figure (in any
+    of its variants) on a page that speaks of the same data (pinned to ``day``, or to the survey
+    round ``day`` reads), oldest first. ``changes``: ``changes_by_figure(ledger, pins)``, made once."""
+    wanted = book.resolved(figure.dataset, Pins(data_date=day))
+    changes = changes_by_figure(ledger, pins) if changes is None else changes
+    found = [
+        {
+            "date": correction.date.isoformat(),
+            "page": page,
+            "placeholder": change.name,
+            "old": as_read(change.old),
+            "new": as_read(change.new),
+            "note": correction_notes([Correction(correction.date, (change,))])[0],
+        }
+        for page, correction, change in changes.get(figure.name, [])
+        if _resolved(book, figure.dataset, pins[page]) == wanted
+    ]
     return sorted(found, key=lambda r: r["date"])
 
 
@@ -164,10 +177,16 @@ def _figure_of(placeholder: str) -> str | None:
     return f"{reference.dataset}.{reference.name}" if reference.kind == "figure" else None
 
 
-def document(loaded: Loaded, collected: Collected, day: dt.date) -> dict[str, Any]:
-    """The figures of data date ``day`` with their revision history (``figures.json``)."""
+def document(
+    loaded: Loaded, collected: Collected, day: dt.date, ledger: Ledger, changes: Mapping[str, list[Changed]]
+) -> dict[str, Any]:
+    """The figures of data date ``day`` with their revision history (``figures.json``); ``ledger``
+    with this build's corrections, ``changes`` its changes by figure."""
     book, style = loaded.book, loaded.settings.number_style
-    ledger = recorded(loaded.ledger, collected.pinned, collected.accepted)  # with this build's corrections
+
+    def history(figure: Figure) -> list[dict[str, str]]:
+        return revision_history(book, ledger, collected.pins, figure, day, changes)
+
     return {
         "version": VERSION,
         "about": words.API_ABOUT,
@@ -175,10 +194,7 @@ def document(loaded: Loaded, collected: Collected, day: dt.date) -> dict[str, An
         "data_date": day.isoformat(),
         "threshold": style.threshold,
         "figures": [
-            _with_round(
-                book, figure_entry(figure, style, revision_history(book, ledger, collected.pins, figure, day)), day
-            )
-            for figure in figures_at(book, day)
+            _with_round(book, figure_entry(figure, style, history(figure)), day) for figure in figures_at(book, day)
         ]
         + unit_entries(book, style, day),
     }
@@ -223,7 +239,9 @@ def _address(site: Site, path: str) -> str:
 def api_files(loaded: Loaded, collected: Collected) -> dict[str, str]:
     """The API's files (address from the site's root -> JSON text): one per data date and latest.json."""
     files = {}
-    documents = [document(loaded, collected, day) for day in api_dates(loaded.book)]
+    ledger = recorded(loaded.ledger, collected.pinned, collected.accepted)  # with this build's corrections
+    changes = changes_by_figure(ledger, collected.pins)
+    documents = [document(loaded, collected, day, ledger, changes) for day in api_dates(loaded.book)]
     for found in documents:
         files[dated_file(dt.date.fromisoformat(found["data_date"]))] = _json(found)
     if documents:
