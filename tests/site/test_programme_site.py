@@ -198,3 +198,16 @@ def test_a_survey_question_is_compared_per_unit_and_the_small_units_answers_are_
     for name, count in counts.items():
         if count.suppressed:
             assert not determined(name, cells, sums, counts), name
+
+
+def test_every_download_and_embed_a_page_links_to_is_written(programme_site):
+    # Two units' charts can draw alike (a unit whose values are all hidden); each links its own
+    # downloads and embed page, so every one of them must be a file of the site.
+    linked = set()
+    for page in programme_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        for link in re.findall(r'(?:href|src)="([^"#?]*(?:grafer|indlejr)/[^"#?]+)"', text):
+            linked.add((page.parent / link).resolve() if not link.startswith("/") else programme_site / link[1:])
+    assert len(linked) > 20
+    missing = sorted(str(path.relative_to(programme_site.resolve())) for path in linked if not path.is_file())
+    assert not missing, missing
