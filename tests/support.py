@@ -205,3 +205,15 @@ def loaded_from(
     if not suppress:
         loaded.book.threshold = 1  # nothing is computed before it is asked for
     return loaded
+
+
+def make_dry_run(target: str, venv: Path) -> str:
+    """The commands ``make -n TARGET`` would run for a venv that does not exist yet."""
+    done = subprocess.run(
+        ["make", "-n", "--no-print-directory", target, f"VENV={venv}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout

@@ -25,7 +25,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import Version
 
-from support import ROOT
+from support import ROOT, make_dry_run
 
 RUNTIME = ROOT / "requirements.txt"
 TEST_TOOLS = ROOT / "requirements-test.txt"
@@ -105,22 +105,10 @@ def test_every_package_folder_of_the_plugin_is_listed_in_pyproject() -> None:
     assert setuptools["package-dir"] == {"": "plugins", "public_results.theme": "theme"}
 
 
-def _dry_run(target: str, venv: Path) -> str:
-    """The commands ``make -n TARGET`` would run for a venv that does not exist yet."""
-    done = subprocess.run(
-        ["make", "-n", "--no-print-directory", target, f"VENV={venv}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout
-
-
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
 @pytest.mark.parametrize("target", ["html", "check", "publish", "figures"])
 def test_building_installs_the_runtime_requirements_only(target: str, tmp_path: Path) -> None:
-    commands = _dry_run(target, tmp_path / "venv")
+    commands = make_dry_run(target, tmp_path / "venv")
     assert f"{tmp_path}/venv/bin/python -m pip install --quiet -r requirements.txt" in commands
     assert "requirements-test.txt" not in commands
 
@@ -128,7 +116,7 @@ def test_building_installs_the_runtime_requirements_only(target: str, tmp_path: 
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
 @pytest.mark.parametrize("target", ["test", "lint", "audit", "screenshots"])
 def test_testing_installs_the_test_tools_after_the_runtime(target: str, tmp_path: Path) -> None:
-    commands = _dry_run(target, tmp_path / "venv")
+    commands = make_dry_run(target, tmp_path / "venv")
     runtime = commands.index("pip install --quiet -r requirements.txt")
     assert commands.index("pip install --quiet -r requirements-test.txt") > runtime
     assert f"touch {tmp_path}/venv/.installed-test" in commands

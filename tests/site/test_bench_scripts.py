@@ -13,14 +13,13 @@ import datetime as dt
 import importlib.util
 import json
 import shutil
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from support import ROOT
+from support import ROOT, make_dry_run
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import bench_national
@@ -148,14 +147,7 @@ def test_make_bench_installs_the_bench_engines_after_the_test_tools_and_nothing_
         assert "duckdb" not in text and "polars" not in text, other
 
     def commands(target: str) -> str:
-        done = subprocess.run(
-            ["make", "-n", "--no-print-directory", target, f"VENV={tmp_path}/venv"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        return done.stdout
+        return make_dry_run(target, tmp_path / "venv")
 
     bench = commands("bench")
     tools = bench.index("pip install --quiet -r requirements-test.txt")
