@@ -9,6 +9,8 @@
   pool's results, then what is still missing, written to the cache; the cards
   (``social_cards.draw_card``, a few milliseconds each) are drawn by this process meanwhile. The
   pool's processes end when it returns, so their memory is free for the stages after the drawing.
+  A worker also leaves by itself once the build that started it is gone (``watch_parent``: a build
+  killed alone, not with its process group, leaves no worker drawing behind).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import concurrent.futures
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -92,6 +95,21 @@ def _made(cache: Path, key: str, svgs: dict[str, str] | None, png: bytes) -> Dra
     return Drawing(cache, key, "".join(texts) if svgs is not None else None)
 
 
+def start_worker(fonts: str, parent: int) -> None:
+    """A worker process's start: ready to draw, and watching that the build that started it lives
+    (``watch_parent``): a build killed alone (not its process group) leaves no worker behind."""
+    start_drawing(fonts)
+    threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
+
+
+def watch_parent(parent: int, leave: Callable[[], None] = lambda: os._exit(0), every: float = 1.0) -> None:
+    """Call ``leave`` once this process's parent is no longer ``parent`` (it ended, and the process
+    was handed to another); look ``every`` seconds."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    leave()
+
+
 class DrawingPool:
     """Charts drawn by worker processes from the moment they are known. ``close`` ends the
     processes (a failed build calls it too: what was handed out and not done is cancelled)."""
@@ -130,8 +148,8 @@ class DrawingPool:
         self._pool = concurrent.futures.ProcessPoolExecutor(
             max_workers=self.count,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=start_drawing,
-            initargs=(str(self.fonts),),
+            initializer=start_worker,
+            initargs=(str(self.fonts), os.getpid()),
         )
 
     def results(self, keys: list[str]) -> Iterator[Drawn]:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import threading
+import time
 
 from PIL import Image, ImageChops
 
@@ -21,7 +24,7 @@ from public_results.charts.drawing import (
     vega_lite_version,
     with_titles,
 )
-from public_results.charts.drawing_pool import DrawingPool, draw_all
+from public_results.charts.drawing_pool import DrawingPool, draw_all, watch_parent
 from support import ROOT
 
 FONTS = ROOT / "theme" / "fonts"
@@ -150,3 +153,14 @@ def test_the_drawing_processes_end_when_the_drawing_is_done_so_the_pdfs_have_the
     pool = Pool(tmp_path, FONTS, workers=1)
     drawings, _ = draw_all({"a": (spec(), spec())}, tmp_path, FONTS, pool=pool)
     assert closed == [True] and set(drawings) == {"a"}
+
+
+def test_a_drawing_worker_leaves_when_the_build_that_started_it_is_gone():
+    left: list[bool] = []
+    watch_parent(os.getppid() + 1, lambda: left.append(True), every=0.01)  # another parent: gone
+    assert left == [True]
+    stays: list[bool] = []
+    watching = threading.Thread(target=watch_parent, args=(os.getppid(), lambda: stays.append(True), 0.01), daemon=True)
+    watching.start()
+    time.sleep(0.1)
+    assert watching.is_alive() and not stays  # its own parent lives: it keeps drawing
