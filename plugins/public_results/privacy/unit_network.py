@@ -102,10 +102,16 @@ class Network:
                 if cost is not None and far + cost < best.get(other, float("inf")):
                     best[other], came[other] = far + cost, (node, edge, along * step)
                     heapq.heappush(queue, (far + cost, next(tie), other))
-        if goal not in done:
-            return None
-        cycle, node = [], goal
-        while node != start:
-            node, edge, change = came[node]
-            cycle.append((edge, change))
-        return cycle
+        return walk_back(came, start, goal) if goal in done else None
+
+
+def walk_back(
+    came: Mapping[Hashable, tuple[Hashable, Edge, int]], start: Hashable, goal: Hashable
+) -> list[tuple[Edge, int]]:
+    """A cycle's edges with their changes, from ``goal`` back to ``start``, by the edge each node of
+    a search was reached by (``came``: node -> the node before it, the edge and its change)."""
+    cycle, node = [], goal
+    while node != start:
+        node, edge, change = came[node]
+        cycle.append((edge, change))
+    return cycle

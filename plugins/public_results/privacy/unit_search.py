@@ -23,7 +23,7 @@ import math
 from collections import deque
 from collections.abc import Collection, Mapping
 
-from .unit_network import Network
+from .unit_network import Network, walk_back
 from .unit_table import Item, Node
 
 Cycle = list[tuple[Item, int]]
@@ -82,7 +82,7 @@ class Searches:
                 if fits if edge not in moved else allowed(edge, moved[edge] + change):
                     came[other] = (node, edge, change)
                     queue.append(other)
-        return _back(came, start, goal)
+        return walk_back(came, start, goal) if goal in came else None
 
     def hidden_arcs(self, step: int, hidden: Collection[Item]) -> dict[Node, list[Arc]]:
         """``leaving(step)`` for the ``hidden`` items that may take their change only, kept and
@@ -128,15 +128,4 @@ class Searches:
                     best[other], came[other] = cost, (node, edge, change)
                     tie += 1
                     heapq.heappush(queue, (cost, tie, other))
-        return _back(came, start, goal) if goal in done else None
-
-
-def _back(came: Mapping[Node, tuple[Node, Item, int]], start: Node, goal: Node) -> Cycle | None:
-    """The cycle's items from ``goal`` back to ``start`` by the edges each sum was reached by."""
-    if goal not in came:
-        return None
-    cycle, node = [], goal
-    while node != start:
-        node, edge, change = came[node]
-        cycle.append((edge, change))
-    return cycle
+        return walk_back(came, start, goal) if goal in done else None
