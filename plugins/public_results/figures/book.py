@@ -60,6 +60,7 @@ class FigureBook:
     units: dict[str, tuple[Unit, ...]] = field(default_factory=dict)  # dataset -> its units (by_unit.add_units)
     tables: dict[str, Any] = field(default_factory=dict)  # protected family tables by digest, kept (kept_units)
     tables_used: dict[str, Any] = field(default_factory=dict)  # those this build used, to be kept
+    splits: dict[tuple[str, dt.date], Any] = field(default_factory=dict)  # a family's series by member, this build
 
     def __post_init__(self) -> None:
         self.outcomes = by_unit.ByUnit(self.outcomes)  # a unit's log is found by name, never listed
@@ -267,7 +268,7 @@ class FigureBook:
 
         if family:
             whole = self.remember(family[0], ("units series", day), make)
-            return self.remember(dataset, ("series", day), lambda: by_unit.member_series(whole, family[1]))
+            return self.remember(dataset, ("series", day), lambda: by_unit.split_for(self, whole, *family, day))
         return self.remember(dataset, ("series", day), make)
 
     def family_table(self, programme: str, day: dt.date, hide: frozenset[str]) -> dict[str, Count]:

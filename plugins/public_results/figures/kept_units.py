@@ -162,12 +162,9 @@ def series_digests(book: FigureBook, programme: str) -> dict[str, str]:
     """Per unit, a digest of its part of the family's protected series at every data date (what its
     figures and chart views are made from besides its own counts)."""
     dates = book.outcomes[programme].outcome.data_dates
-    wholes = [book.series(programme, day) for day in dates]
-    found = {}
-    for unit in book.units[programme]:
-        parts = [by_unit.member_series(whole, unit.key) for whole in wholes]
-        found[unit.key] = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-    return found
+    keys = [unit.key for unit in book.units[programme]]
+    splits = [by_unit.members_series(book.series(programme, day), keys) for day in dates]
+    return {key: hashlib.sha256(repr([split[key] for split in splits]).encode()).hexdigest()[:32] for key in keys}
 
 
 def settle(book: FigureBook, programme: str, checked: dict[str, str]) -> None:

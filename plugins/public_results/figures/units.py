@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import hashlib
 import sys
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -252,30 +252,35 @@ def member_table(table: Mapping[str, Count], member: str) -> dict[str, Count]:
 
 
 def member_series(whole: list[tuple[dt.date, dict[str, Count]]], member: str) -> list[tuple[dt.date, dict[str, Count]]]:
-    """One member's part of the family's series. Each table of ``whole`` is split by member once
-    (``_split``), not scanned whole again for each of the 99 members of a programme of 98 units."""
-    parts = _split(whole)
-    return [(day, by_member.get(member, {})) for (day, _), by_member in zip(whole, parts, strict=True)]
+    """One member's part of the family's series."""
+    return members_series(whole, [member])[member]
 
 
-_SPLIT: dict[int, tuple[object, list[dict[str, dict[str, Count]]]]] = {}  # id(whole) -> (whole, its tables split)
+def members_series(
+    whole: list[tuple[dt.date, dict[str, Count]]], members: Iterable[str]
+) -> dict[str, list[tuple[dt.date, dict[str, Count]]]]:
+    """Each of ``members``' part of the family's series (as ``member_table`` cuts each table): every
+    table split by member once, not scanned whole again for each of the 99 members of 98 units."""
+    found: dict[str, list[tuple[dt.date, dict[str, Count]]]] = {member: [] for member in members}
+    for day, table in whole:
+        parts: dict[str, dict[str, Count]] = {member: {} for member in found}
+        for name, count in table.items():
+            member, _, own = name.partition(MEMBER_MARK)
+            if member in parts:
+                parts[member][sys.intern(own)] = count
+        for member, part in parts.items():
+            found[member].append((day, part))
+    return found
 
 
-def _split(whole: list[tuple[dt.date, dict[str, Count]]]) -> list[dict[str, dict[str, Count]]]:
-    """Each table of ``whole`` by member (as ``member_table``), kept for the last few series asked."""
-    found = _SPLIT.get(id(whole))
-    if found is None or found[0] is not whole:
-        if len(_SPLIT) >= 8:  # a build asks for a series per data date: these few, then the next ones
-            _SPLIT.clear()
-        parts: list[dict[str, dict[str, Count]]] = []
-        for _, table in whole:
-            by_member: dict[str, dict[str, Count]] = {}
-            for name, count in table.items():
-                member, _, own = name.partition(MEMBER_MARK)
-                by_member.setdefault(member, {})[sys.intern(own)] = count
-            parts.append(by_member)
-        found = _SPLIT[id(whole)] = (whole, parts)
-    return found[1]
+def split_for(
+    book: FigureBook, whole: list[tuple[dt.date, dict[str, Count]]], programme: str, member: str, day: dt.date
+) -> list[tuple[dt.date, dict[str, Count]]]:
+    """A member's part of the family's series at ``day`` (``whole``), the series split by member once
+    a build (``book.splits``)."""
+    if (programme, day) not in book.splits:
+        book.splits[programme, day] = members_series(whole, members(book, programme))
+    return book.splits[programme, day].get(member) or member_series(whole, member)
 
 
 def family_is_flow(book: FigureBook, programme: str) -> Callable[[str, dt.date, dt.date], bool]:
