@@ -41,16 +41,13 @@ def keepable(cls: Kept) -> Kept:
 
 
 def dumps(value: Any) -> str:
-    try:
-        return json.dumps(_plain(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    finally:
-        _WRITTEN.clear()
+    # ``written``: this call's plain form of each small value of scalar fields (a Count), made once
+    # and referred to again, so a programme's kept tables (a million counts) are not a million dicts.
+    written: dict[tuple[Any, ...], dict[str, Any]] = {}
+    return json.dumps(_plain(value, written), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 _SCALARS = (int, str, float, bool, type(None))
-# One dumps call's plain form of each small value of scalar fields (a Count): written once and
-# referred to again, so a programme's kept tables (a million counts) do not become a million dicts.
-_WRITTEN: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
 def loads(text: str | bytes) -> Any:
@@ -62,17 +59,17 @@ def loads(text: str | bytes) -> Any:
         raise ValueError(f"not plain data: {type(error).__name__}") from None
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: Any, written: dict[tuple[Any, ...], dict[str, Any]]) -> Any:
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, list):
-        return [_plain(item) for item in value]
+        return [_plain(item, written) for item in value]
     if isinstance(value, tuple):
-        return {"~t": [_plain(item) for item in value]}
+        return {"~t": [_plain(item, written) for item in value]}
     if isinstance(value, dict):
         if all(isinstance(key, str) and not key.startswith("~") for key in value):
-            return {key: _plain(item) for key, item in value.items()}
-        return {"~d": [[_plain(key), _plain(item)] for key, item in value.items()]}
+            return {key: _plain(item, written) for key, item in value.items()}
+        return {"~d": [[_plain(key, written), _plain(item, written)] for key, item in value.items()]}
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return {"~date": value.isoformat()}
     if isinstance(value, Decimal):
@@ -82,15 +79,15 @@ def _plain(value: Any) -> Any:
         own = tuple(getattr(value, field.name) for field in _fields(type(value)))
         scalar = not _text_fields(type(value)) and all(type(v) in _SCALARS for v in own)
         memo = (type(value), *((type(v), v) for v in own)) if scalar else ()
-        if memo in _WRITTEN:
-            return _WRITTEN[memo]
-        fields = {field.name: _plain(getattr(value, field.name)) for field in _fields(type(value))}
+        if memo in written:
+            return written[memo]
+        fields = {field.name: _plain(getattr(value, field.name), written) for field in _fields(type(value))}
         for text in _text_fields(type(value)):
             fields[text] = json.dumps(getattr(value, text), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        written = {"~obj": name, "f": fields}
+        made = {"~obj": name, "f": fields}
         if scalar:
-            _WRITTEN[memo] = written
-        return written
+            written[memo] = made
+        return made
     raise TypeError(f"a cache cannot keep a {type(value).__qualname__}")
 
 
