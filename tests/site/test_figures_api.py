@@ -165,9 +165,10 @@ def test_a_corrected_figure_carries_its_revision_history_and_the_headers_allow_o
     assert htaccess.count("Access-Control-Allow-Origin") == 1
 
 
-def test_the_output_guard_reads_the_api_files(tiny_site, tmp_path, monkeypatch):
+def test_the_output_guard_reads_the_api_files(tiny_site, example_figures, tmp_path, monkeypatch):
+    # example_figures (the example's figure cache, built once per run) is made before the patch
     monkeypatch.setattr(words, "API_ABOUT", "Spørgsmål til anna.jensen@privat.dk")  # in the API files only
-    settings = tiny_site({"status.md": ARTICLE})
+    settings = tiny_site({"status.md": ARTICLE}, own_data=True)  # a render cache of its own: the API is made
     with pytest.raises(ResultsError) as caught:
         build_site(settings, tmp_path / "output")
     report = caught.value.report()

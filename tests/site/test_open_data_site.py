@@ -14,10 +14,10 @@ from pathlib import Path
 import frictionless
 import pytest
 
-from public_results.adapter import receivers
 from public_results.adapter.run import build_site
 from public_results.errors import ResultsError
 from public_results.privacy.output_check import scan_output
+from public_results.site import data_files
 from support import once_per_run, write_site
 
 pytestmark = pytest.mark.site
@@ -167,10 +167,11 @@ def test_a_copy_of_the_open_data_with_personal_data_is_refused_by_the_scan(examp
     assert [p.file for p in scan_output(copy)] == ["catalog.jsonld"]
 
 
-def test_the_output_guard_scans_the_open_data_files(tiny_site, tmp_path: Path, monkeypatch) -> None:
+def test_the_output_guard_scans_the_open_data_files(tiny_site, example_figures, tmp_path: Path, monkeypatch) -> None:
     """A phone number in a package's CSV or in the catalogue stops the build: the guard runs after the
     open data is written."""
-    written = receivers.write_open_data
+    # example_figures (the example's figure cache, built once per run) is made before the patch
+    written = data_files.write_open_data
 
     def with_a_phone_number(output, *args):
         files = written(output, *args)
@@ -180,11 +181,39 @@ def test_the_output_guard_scans_the_open_data_files(tiny_site, tmp_path: Path, m
         catalogue.write_text(catalogue.read_text(encoding="utf-8") + "\nanna.hansen@example.dk\n", encoding="utf-8")
         return files
 
-    monkeypatch.setattr(receivers, "write_open_data", with_a_phone_number)
-    settings = tiny_site({"haab.md": ARTICLE})
+    monkeypatch.setattr(data_files, "write_open_data", with_a_phone_number)
+    settings = tiny_site({"haab.md": ARTICLE}, own_data=True)  # a render cache of its own: the files are made
     with pytest.raises(ResultsError) as caught:
         build_site(settings, tmp_path / "output")
     report = caught.value.report()
     assert "data/forloeb/2018-05-15/status.csv" in report and "22 ** ** **" in report
     assert "data/catalog.jsonld" in report and "an**.******@*******.**" in report
     assert not (tmp_path / "output").exists()
+    assert not (tmp_path / "own-cache" / "site-files").exists()  # a build that failed keeps nothing
+
+
+def test_an_unchanged_site_writes_its_open_data_and_api_again_without_making_them(tiny_site, tmp_path, monkeypatch):
+    """The open data and the API are kept under a digest of what they are made from: a build with the
+    same data writes the same bytes without computing them; new data makes them anew."""
+    settings = tiny_site({"haab.md": ARTICLE}, own_data=True)
+    build_site(settings, tmp_path / "output")
+    output = tmp_path / "output"
+    files = [p for folder in ("api", "data") for p in (output / folder).rglob("*") if p.is_file()]
+    first = {p.relative_to(output).as_posix(): p.read_bytes() for p in files if p.suffix != ".html"}
+    assert "api/latest.json" in first and "data/catalog.jsonld" in first
+
+    def not_made(*args):
+        raise AssertionError("made again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(data_files, "write_open_data", not_made)
+        patched.setattr(data_files, "write_figures_api", not_made)
+        build_site(settings, tmp_path / "output")
+    assert {name: (tmp_path / "output" / name).read_bytes() for name in first} == first
+    status = settings.parent / "data" / "forloeb.csv"
+    status.write_bytes(status.read_bytes() + "P9999;01-05-2018;Afklaring påbegyndt\r\n".encode("cp1252"))
+    made: list[str] = []
+    written = data_files.write_figures_api
+    monkeypatch.setattr(data_files, "write_figures_api", lambda *a: made.append("api") or written(*a))
+    build_site(settings, tmp_path / "output")
+    assert made == ["api"]

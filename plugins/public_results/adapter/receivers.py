@@ -17,9 +17,8 @@ from pelican.generators import Generator
 
 from ..danish import numbers, words
 from ..pages.blocks import keep_compiled
-from ..site.dcat import write_open_data
+from ..site.data_files import write_data_files
 from ..site.drawings import draw
-from ..site.figures_api import write_figures_api
 from ..site.identity import icon_png, identity_css
 from ..site.pdf import write_pdfs
 from ..site.site_files import CSP, write_site_files
@@ -163,6 +162,5 @@ def finish_writing(pelican: Any) -> None:
     if loaded.settings.briefing_pdf:
         cache = loaded.cache_folder / "pdf"
         write_pdfs(run.pdf_documents, output, cache, loaded.site.url, run.progress)
-    write_open_data(output, loaded.book, loaded.settings, loaded.site)  # data/: packages and catalogue
-    write_figures_api(output, loaded, run.collected)
+    run.made_files = write_data_files(output, loaded, run.collected)  # data/: open data and catalogue; api/
     write_site_files(output, loaded.site)  # last: its framing rules name every top-level folder

@@ -32,6 +32,7 @@ from ..site.data_pages import MadePages
 from ..site.drawings import early, start_pool
 from ..site.example_identity import example_identity_left
 from ..site.identity import Identity, read_identity
+from ..site.kept_outputs import Made, keep
 from ..site.progress import Progress
 from ..site.search import index_site
 from ..site.setting_names import checked_settings
@@ -62,6 +63,7 @@ class Run:
     pool: DrawingPool | None = None  # draws charts while the pages are read (a build that writes)
     identity: Identity | None = None  # the municipality's name, logo and accent colour, checked
     pdf_documents: dict[str, str] = field(default_factory=dict)  # a briefing's address: its PDF's HTML
+    made_files: list[Made] = field(default_factory=list)  # the API and open data made anew: kept on success
     started: bool = False
 
     def load(self, pelican_settings: dict[str, Any]) -> None:
@@ -288,6 +290,8 @@ def _build_locked(
     finished = run.finished()  # the data's overview is computed here, before the figures are kept
     write_shown(Path(settings["CACHE_PATH"]) / SHOWN_FILE, finished.shown)
     keep_for_next_build(finished.loaded)
+    for made in run.made_files:
+        keep(finished.loaded.cache_folder, made, output)
     if record:  # the preview's »Opdater tallene« compares with what was published last
         write_shown(Path(settings["CACHE_PATH"]) / PUBLISHED_FILE, finished.shown)
         collected, loaded = finished.collected, finished.loaded

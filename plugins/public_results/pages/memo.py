@@ -64,7 +64,7 @@ class PageMemo:
         """``make()``, or what it gave before for the same ``parts`` (text and settings, hashed).
         ``again`` checks what was read back from the file before it is used (markup is sanitised
         again: the file is untrusted)."""
-        key = _digest(parts)
+        key = digest(*parts)
         if key not in self.used:
             if key in self.found:
                 self.used[key] = again(self.found[key]) if again is not None else self.found[key]
@@ -79,7 +79,7 @@ class PageMemo:
         write_kept(self.file, {"code": memo_version(), "found": self.used})
 
 
-def _digest(parts: tuple[Any, ...]) -> str:
+def digest(*parts: Any) -> str:
     """A hash of ``parts``: texts as they are (a page's source, its HTML), anything else by its repr."""
     hashed = hashlib.sha256()
     for part in parts:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,12 +23,12 @@ from ..charts.view import ChartView
 from ..data.git_check import real_data_in_git
 from ..errors import Problem
 from ..figures.book import FigureBook
-from ..figures.cache import FOLDER
+from ..figures.cache import FOLDER, plugin_code_version
 from ..figures.data_date_check import impossible_in
 from ..figures.figure import Pins
 from ..figures.overview import Overview, overview
 from ..figures.prepare import Prepared, keep, prepare_kept
-from ..pages.memo import MARKDOWN_MEMO, PAGE_MEMO, PageMemo
+from ..pages.memo import MARKDOWN_MEMO, PAGE_MEMO, PageMemo, digest
 from ..pages.readability import Readability
 from ..pages.resolve import Place
 from ..record.ledger import Ledger, read_ledger
@@ -62,6 +63,18 @@ class Loaded:
     @property
     def cache_folder(self) -> Path:
         return self.settings.render_cache
+
+    @functools.cached_property
+    def inputs(self) -> str | None:
+        """A digest of everything the build's figures are made from: each dataset's fingerprint (its
+        files, the settings that shape it, the plugin's code), the settings and the site. None when a
+        dataset has no fingerprint (a file too large or unreadable): then nothing made from the
+        figures is kept (``kept_outputs``)."""
+        prints = self.prepared.fingerprints
+        if not prints or any(p is None for p in prints.values()):
+            return None
+        parts = (sorted(prints.items()), self.settings, self.site, self.drawing_version, plugin_code_version())
+        return digest(*parts)
 
 
 def load(settings: Settings, site: Site, today: dt.date | None = None) -> Loaded:

@@ -255,9 +255,12 @@ def _json(data: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_figures_api(output: Path, loaded: Loaded, collected: Collected) -> None:
-    """Write the API's files into the output folder (before the output guard scans it)."""
-    for name, text in api_files(loaded, collected).items():
+def write_figures_api(output: Path, loaded: Loaded, collected: Collected) -> list[str]:
+    """Write the API's files into the output folder (before the output guard scans it); their
+    addresses from the site's root."""
+    files = api_files(loaded, collected)
+    for name, text in files.items():
         path = output / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    return list(files)
