@@ -40,6 +40,19 @@ def test_a_second_load_restores_what_the_first_build_kept(make_loaded):
     assert second.book.restored["forløb"] > 0 and second.book.loaders  # the rows are not read
 
 
+def test_the_inputs_digest_names_every_fingerprint_the_settings_and_the_site(loaded):
+    """What the figures API and the open data are kept under (site.kept_outputs)."""
+    assert loaded.inputs is not None and loaded.inputs == dataclasses.replace(loaded).inputs
+    prints = dict(loaded.prepared.fingerprints)
+    changed = dataclasses.replace(loaded.prepared, fingerprints={**prints, "forløb": "0" * 32})
+    assert dataclasses.replace(loaded, prepared=changed).inputs != loaded.inputs
+    assert dataclasses.replace(loaded, site=Site(name="Andet site")).inputs != loaded.inputs
+    threshold = dataclasses.replace(loaded.settings, min_count=loaded.settings.min_count + 1)
+    assert dataclasses.replace(loaded, settings=threshold).inputs != loaded.inputs
+    unreadable = dataclasses.replace(loaded.prepared, fingerprints={**prints, "forløb": None})
+    assert dataclasses.replace(loaded, prepared=unreadable).inputs is None  # nothing kept
+
+
 @pytest.mark.parametrize(
     ("relative", "url", "address", "root"),
     [
