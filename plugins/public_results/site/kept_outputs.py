@@ -3,17 +3,20 @@
 They take about as long to make as all the pages of a large site (every figure of every unit at
 every data date, written as indented JSON and CSV), and they change only when what they are made
 from changes: the datasets (their fingerprints), the settings, the site's name and address, the
-plugin's code and, for the API, the ledger and the pages pinned to data dates. ``reuse`` writes the
-files kept under a digest of those into the output folder, ``keep`` keeps what a build wrote.
+plugin's code and, for the API, the ledger and the pages pinned to data dates. ``written`` writes
+the files kept under a digest of those into the output folder, or makes them; ``keep`` keeps what
+a build made, once the build succeeded.
 
 The render cache is untrusted: a kept file is written again only when its name is a plain path
-inside the folder it belongs in, a JSON file parses as JSON and a CSV file is UTF-8 text; anything
-else, or a file missing, makes the whole set be made anew.
+inside the folder it belongs in, it is JSON or CSV as UTF-8 text and its bytes are those the index
+holds a digest of (a file cut short or overwritten is a miss); anything else, or a file missing,
+makes the whole set be made anew. Like the figure cache, whoever can write the cache could write
+plausible wrong figures here; the output check scans these files like every other.
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
 import re
 import shutil
 from collections.abc import Callable, Iterable
@@ -31,34 +34,34 @@ def reuse(cache: Path, kind: str, key: str, output: Path, under: str) -> list[st
     """Write the files kept as ``kind`` under ``key`` into ``output`` (paths from its root, all
     inside ``under``); the paths written, or None when nothing usable is kept (make them anew)."""
     index = read_kept(cache / FOLDER / kind / INDEX)
-    if not isinstance(index, dict) or index.get("key") != key or not isinstance(index.get("files"), list):
+    if not isinstance(index, dict) or index.get("key") != key or not isinstance(index.get("files"), dict):
         return None
-    names = index["files"]
-    if not all(_inside(name, under) for name in names):
-        return None
-    texts = {}
-    for name in names:
-        text = _checked(cache / FOLDER / kind / name)
-        if text is None:
+    files: dict[str, bytes] = {}
+    for name, digest in index["files"].items():
+        data = _checked(cache / FOLDER / kind, name, under, digest)
+        if data is None:
             return None
-        texts[name] = text
-    for name, text in texts.items():
+        files[name] = data
+    for name, data in files.items():
         path = output / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text)
-    return names
+        path.write_bytes(data)
+    return sorted(files)
 
 
 def keep(cache: Path, made: Made, output: Path) -> None:
-    """Keep the files a build made (paths from ``output``'s root, the published folder)."""
+    """Keep the files a build made (paths from ``output``'s root, the published folder), each with
+    the digest of its bytes, so that a file damaged in the cache is a miss."""
     folder = cache / FOLDER / made.kind
     shutil.rmtree(folder, ignore_errors=True)
-    kept = sorted(made.names)
-    for name in kept:
+    digests = {}
+    for name in sorted(made.names):
+        data = (output / name).read_bytes()
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(output / name, path)
-    write_kept(folder / INDEX, {"key": made.key, "files": kept})  # last: files without an index are not used
+        path.write_bytes(data)
+        digests[name] = hashlib.sha256(data).hexdigest()
+    write_kept(folder / INDEX, {"key": made.key, "files": digests})  # last: files without an index are not used
 
 
 @dataclass(frozen=True)
@@ -83,24 +86,16 @@ def written(
     return Made(kind, key, names) if key is not None else None
 
 
-def _inside(name: object, under: str) -> bool:
-    return (
-        isinstance(name, str)
-        and name.startswith(f"{under}/")
-        and _PLAIN_PATH.fullmatch(name) is not None
-        and ".." not in name.split("/")
-    )
-
-
-def _checked(path: Path) -> bytes | None:
-    """A kept file's bytes, when it is what its name says: JSON that parses, or UTF-8 text (CSV)."""
-    try:
-        data = path.read_bytes()
-        text = data.decode("utf-8")
-        if path.suffix in (".json", ".jsonld"):
-            json.loads(text)
-        elif path.suffix != ".csv":
-            return None
-    except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+def _checked(folder: Path, name: object, under: str, digest: object) -> bytes | None:
+    """A kept file's bytes, when its name is a plain path inside ``under``, its bytes are those
+    kept (``digest``) and it is UTF-8 text (JSON, CSV); else None."""
+    if not (isinstance(name, str) and name.startswith(f"{under}/") and _PLAIN_PATH.fullmatch(name)):
         return None
-    return data
+    if ".." in name.split("/") or Path(name).suffix not in (".json", ".jsonld", ".csv"):
+        return None
+    try:
+        data = (folder / name).read_bytes()
+        data.decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return data if hashlib.sha256(data).hexdigest() == digest else None

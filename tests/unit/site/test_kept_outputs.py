@@ -3,6 +3,7 @@ made anew under another, and never written from a cache that was tampered with."
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -47,27 +48,35 @@ def test_without_a_key_the_files_are_made_and_nothing_is_kept(tmp_path: Path) ->
     assert sorted(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()) == sorted(FILES)
 
 
-def tampered(cache: Path, change) -> None:
-    folder = cache / FOLDER / "api"
-    change(folder)
+def planted(folder: Path, name: str, data: bytes, where: Path | None = None) -> None:
+    """A file planted with its true digest in the index, so only the name or the type can refuse it."""
+    path = where or folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+    index["files"][name] = hashlib.sha256(data).hexdigest()
+    (folder / INDEX).write_text(json.dumps(index), encoding="utf-8")
 
 
 @pytest.mark.parametrize(
     "change",
     [
-        lambda f: (f / "api/latest.json").write_text('{"data_date": ', encoding="utf-8"),  # not JSON
-        lambda f: (f / "api/forloeb/status.csv").write_bytes(b"Status;Antal\r\n\xff\xfe"),  # not UTF-8
+        lambda f: (f / "api/latest.json").write_text('{"data_date": "2022-02-15"}\n ', encoding="utf-8"),  # still JSON
+        lambda f: (f / "api/forloeb/status.csv").write_text("Status;Antal\r\nI job;13\r\n", encoding="utf-8"),
+        lambda f: (f / "api/latest.json").write_bytes(b""),  # cut short
         lambda f: (f / "api/latest.json").unlink(),  # missing
-        lambda f: (f / INDEX).write_text('{"key": "k1", "files": ["../../etc/passwd"]}', encoding="utf-8"),
-        lambda f: (f / INDEX).write_text('{"key": "k1", "files": ["index.html"]}', encoding="utf-8"),  # outside api/
+        lambda f: planted(f, "api/x.csv", b"Status;Antal\r\n\xff\xfe"),  # not UTF-8
+        lambda f: planted(f, "../../hemmelig.json", b"{}", f.parent.parent / "hemmelig.json"),  # outside the cache
+        lambda f: planted(f, "data/status.csv", b"Status;Antal\r\n"),  # outside api/
+        lambda f: planted(f, "api/side.html", b"<script>alert(1)</script>"),  # not JSON or CSV
         lambda f: (f / INDEX).write_text('{"~obj": "Nothing", "f": {}}', encoding="utf-8"),  # not plain data
     ],
-    ids=["broken-json", "not-utf8", "missing", "escapes", "outside", "not-plain"],
+    ids=["whitespace", "a-figure", "cut", "missing", "not-utf8", "escapes", "outside", "html", "not-plain"],
 )
 def test_a_tampered_cache_is_not_written_and_the_files_are_made_anew(tmp_path: Path, change) -> None:
     cache, output, first = tmp_path / "cache", tmp_path / "output", tmp_path / "first"
     keep(cache, Made("api", "k1", tuple(made(first))), first)
-    tampered(cache, change)
+    change(cache / FOLDER / "api")
     assert reuse(cache, "api", "k1", output, "api") is None
     assert not output.exists()  # nothing of it written
     again = written(cache, "api", "k1", output, "api", lambda: made(output))
