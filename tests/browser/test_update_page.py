@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from browser_tools import served
-from public_results.adapter.run import pelican_settings
+from public_results.adapter.settings_file import pelican_settings
 from public_results.adapter.update import render
 from public_results.danish import words
 from public_results.errors import Problem

@@ -38,7 +38,8 @@ from ..site.update_page import (
     unused_files,
     update_report,
 )
-from .run import PUBLISHED_FILE, pelican_settings
+from .run import PUBLISHED_FILE
+from .settings_file import pelican_settings
 
 TEMPLATE = "update.html"
 
