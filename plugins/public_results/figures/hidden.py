@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..danish import numbers, words
 from .book import BASE, POSITIVE, FigureBook
 from .figure import Pins
+from .units import unit_dataset
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,16 @@ def outcome_hidden(book: FigureBook, dataset: str, day: dt.date) -> OutcomeHidde
 
     on_date, over_time = book.remember(dataset, ("hidden", day), make)
     return OutcomeHidden(tuple(on_date), tuple((str(a), int(b)) for a, b in over_time))
+
+
+def units_hidden(book: FigureBook, programme: str, day: dt.date) -> tuple[tuple[str, int], ...]:
+    """Each unit of ``programme`` by name, with how many of its own statuses and groups on ``day``
+    are hidden (the protection across units hides some of a unit's figures the programme shows)."""
+    found = []
+    for unit in book.units.get(programme, ()):
+        counts = book.counts(unit_dataset(programme, unit.key), day)
+        found.append((unit.name, sum(1 for count in counts.values() if count.suppressed)))
+    return tuple(found)
 
 
 @dataclass(frozen=True)

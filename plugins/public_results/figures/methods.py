@@ -29,6 +29,7 @@ from .hidden import (
     suppressed,
     suppression_lines,
     survey_hidden,
+    units_hidden,
 )
 
 __all__ = ["MethodView", "Suppressed", "method_view", "suppressed", "suppression_lines"]  # the summary's, too
@@ -77,23 +78,34 @@ def listed(parts: list[str]) -> str:
 
 
 def outcome_hidden_lines(
-    found: OutcomeHidden, day: str, charts_hidden: int | None, marker: str = words.SUPPRESSED_CELL
+    found: OutcomeHidden,
+    day: str,
+    charts_hidden: int | None,
+    marker: str = words.SUPPRESSED_CELL,
+    units_hidden: tuple[tuple[str, int], ...] | None = None,
 ) -> list[str]:
     """What an outcome hides on its date, and in the charts of the page (``charts_hidden``: what
     they hide; None when the page has none: then the charts over time of the date); ``marker``:
-    what a hidden cell reads (RESULTS_SUPPRESSED_MARKER)."""
+    what a hidden cell reads (RESULTS_SUPPRESSED_MARKER). ``units_hidden``: for a programme, each
+    unit's name with how many of its own figures on the date are hidden (None: not a programme)."""
     cell = words.QUOTED.format(text=marker)
+    none = words.METHOD_HIDDEN_NONE_ON_DATE if units_hidden is None else words.METHOD_HIDDEN_NONE_ON_DATE_TOTAL
     lines = [
         words.METHOD_HIDDEN_ON_DATE.format(labels=_quoted(found.on_date), date=day)
         if found.on_date
-        else words.METHOD_HIDDEN_NONE_ON_DATE.format(date=day)
+        else none.format(date=day)
     ]
+    if hidden_units := [(name, n) for name, n in units_hidden or () if n]:  # the programme's text may name them
+        count = _figures(sum(n for _, n in hidden_units))
+        lines.append(
+            words.METHOD_HIDDEN_UNITS.format(date=day, count=count, units=listed([n for n, _ in hidden_units]))
+        )
     months = sum(n for _, n in found.over_time)
     if charts_hidden:
         lines.append(words.METHOD_HIDDEN_CHARTS.format(count=_figures(charts_hidden)))
     elif charts_hidden is None and months:
         lines.append(words.METHOD_HIDDEN_MONTHS.format(count=_figures(months)))
-    if found.on_date or charts_hidden or (charts_hidden is None and months):
+    if found.on_date or hidden_units or charts_hidden or (charts_hidden is None and months):
         lines.append(words.METHOD_HIDDEN_CELL.format(cell=cell))
     return lines
 
@@ -156,14 +168,17 @@ def method_view(
         day = book.data_date(dataset, pins)
         date = numbers.format_date(day)
         total = _count(book.counts(dataset, day)[ALL_GROUP], settings.min_count)
+        units = book.units.get(dataset)  # a programme: its units' own figures are protected too
+        since = words.METHOD_OUTCOME_TOTAL_UNITS if units else words.METHOD_OUTCOME_TOTAL
         lines = [
             words.METHOD_SOURCE.format(source=outcome.source),
             words.METHOD_OUTCOME_DATE.format(date=date),
-            words.METHOD_OUTCOME_TOTAL.format(start=numbers.format_month(outcome.start), total=total),
+            since.format(start=numbers.format_month(outcome.start), total=total),
             *outcome.caveats,
         ]
+        in_units = units_hidden(book, dataset, day) if units else None
         lines += outcome_hidden_lines(
-            outcome_hidden(book, dataset, day), date, charts_hidden, settings.suppressed_marker
+            outcome_hidden(book, dataset, day), date, charts_hidden, settings.suppressed_marker, in_units
         )
         title, synthetic = outcome.title, outcome.synthetic
     else:

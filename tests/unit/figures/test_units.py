@@ -8,9 +8,13 @@ import random
 import pandas as pd
 import pytest
 
+from public_results.danish import words
+from public_results.danish.style import count_in_text
 from public_results.data.datasets import Category, Group, Outcome, Unit
 from public_results.data.validate import OutcomeLog
 from public_results.figures.book import FigureBook
+from public_results.figures.figure import Pins
+from public_results.figures.methods import method_view
 from public_results.figures.units import (
     PROGRAMME,
     UNPROVEN,
@@ -221,3 +225,29 @@ def test_a_members_series_is_its_part_of_each_table_as_member_table_cuts_it() ->
     for member in ("programmet", "nord", "syd", "vest"):
         assert member_series(whole, member) == [(day, member_table(table, member)) for day, table in whole]
     assert member_series(whole, "syd")[1][1] == {"aktive": Count(7), "a/b": Count(1)}
+
+
+def test_a_programmes_method_box_says_which_units_own_figures_are_hidden(settings):
+    """The programme's box says its totals hide nothing on the date only of its totals, and names the
+    units whose own figures the protection across units hides (the text beside it may name them)."""
+    rows = [(f"n{i}", "2021-02-01", "afklaring", "nord") for i in range(12)]
+    rows += [(f"s{i}", "2021-02-01", "afklaring", "syd") for i in range(8)]
+    rows += [("o1", "2021-02-01", "praktik", "oe")]
+    book = FigureBook(surveys={}, outcomes={"forløb": log_of(rows)})
+    add_units(book, "forløb", (Unit("nord", "Nord"), Unit("syd", "Syd"), Unit("oe", "Ø")))
+    day = dt.date(2021, 3, 31)
+    lines = method_view(book, "forløb", Pins(data_date=day), settings).lines
+    assert "Siden den første enhed startede i januar 2021, har 21 borgere været i forløb i enhederne." in lines
+    hidden = {
+        u: [k for k, c in book.counts(unit_dataset("forløb", u), day).items() if c.suppressed]
+        for u in ["nord", "syd", "oe"]
+    }
+    assert hidden["oe"] and not hidden["nord"]  # Ø's one citizen, and what keeps it from being worked out
+    names = [name for key, name in (("nord", "Nord"), ("syd", "Syd"), ("oe", "Ø")) if hidden[key]]
+    count = sum(len(found) for found in hidden.values())
+    count_text, units = count_in_text(count, neuter=True), " og ".join(names)
+    said = f"Af enhedernes egne tal pr. 31. marts 2021 er {count_text} skjult, hos {units}."
+    assert said in lines
+    assert words.QUOTED.format(text=settings.suppressed_marker) in " ".join(lines)  # where a hidden figure stands
+    unit_lines = method_view(book, "forløb@nord", Pins(data_date=day), settings).lines
+    assert "Pr. 31. marts 2021 er ingen tal skjult af hensyn til diskretion." in unit_lines  # a unit's own box
