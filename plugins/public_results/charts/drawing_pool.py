@@ -123,10 +123,14 @@ class DrawingPool:
         self.count = 1  # processes drawing (1: none started; drawn here when asked for)
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
 
+    def knows(self, key: str) -> bool:
+        """Whether the drawing of ``key`` is found in the cache, handed out or waiting already."""
+        return key in self.kept or key in self.started or key in self.waiting
+
     def submit(self, jobs: Mapping[str, Job]) -> None:
         """Hand out the charts of ``jobs`` that the cache does not hold (each key once)."""
         for key, job in jobs.items():
-            if key in self.started or key in self.waiting or key in self.kept:
+            if self.knows(key):
                 continue
             found = read_kept(self.cache, key, job)
             if found is not None:

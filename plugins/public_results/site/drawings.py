@@ -39,8 +39,9 @@ def start_pool(settings: Settings) -> DrawingPool:
 
 
 def early(pool: DrawingPool, charts: Mapping[str, ChartView]) -> None:
-    """Hand a page's charts to the pool at once: they are drawn while the other pages are read."""
-    pool.submit(jobs(charts))
+    """Hand a page's charts to the pool at once: they are drawn while the other pages are read (a
+    chart another page handed over already is not made into a job again)."""
+    pool.submit(jobs({key: view for key, view in charts.items() if not pool.knows(key)}))
 
 
 def jobs(charts: Mapping[str, ChartView]) -> dict[str, Job]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from public_results.charts.by_name import chart_view
 from public_results.charts.drawing import drawing_key
+from public_results.charts.drawing_pool import DrawingPool
 from public_results.figures.figure import Pins
 from public_results.pages.blocks import svg_marker
+from public_results.site import drawings
 from public_results.site.cards import card_for
-from public_results.site.drawings import draw
+from public_results.site.drawings import draw, early
 
 
 def test_charts_and_cards_are_drawn_once_written_and_put_into_pages(shared_loaded, tmp_path):
@@ -27,3 +29,15 @@ def test_charts_and_cards_are_drawn_once_written_and_put_into_pages(shared_loade
     assert inlined.startswith("<figure><svg ") and 'aria-hidden="true"' in inlined
     again = draw({key: view}, {card.name: card}, settings, tmp_path / "again")
     assert again.stats.drawn == 0 and again.stats.cached == 2  # the render cache holds them
+
+
+def test_a_chart_another_page_handed_to_the_pool_is_not_made_into_a_job_again(shared_loaded, tmp_path, monkeypatch):
+    view = chart_view(shared_loaded.book, "forløb.status", Pins(), shared_loaded.settings)
+    pool = DrawingPool(tmp_path / "drawings", shared_loaded.settings.font_path, 1)
+    made: list[str] = []
+    monkeypatch.setattr(drawings, "with_titles", lambda spec, *texts: made.append(texts[0]) or spec)
+    early(pool, {"a" * 24: view})
+    early(pool, {"a" * 24: view, "b" * 24: view})  # the second page: one chart known, one new
+    assert made == [view.title, view.title]  # once per chart, not once per page
+    assert pool.knows("a" * 24) and pool.knows("b" * 24) and not pool.knows("c" * 24)
+    pool.close()
