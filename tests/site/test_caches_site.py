@@ -19,6 +19,7 @@ import pytest
 
 from public_results.adapter.run import build_site
 from public_results.errors import BuildFailed
+from public_results.site import data_files as site_data_files
 from public_results.site.output_folder import spare_of
 from support import ROOT, cache_beside, cache_with_copied_drawings, contents, page_text
 
@@ -46,23 +47,44 @@ def one_more_response(data: Path) -> None:
     path.write_bytes(b"\r\n".join([*lines[:2], lines[1], *lines[2:]]))
 
 
-def test_a_second_build_reads_no_data_file_computes_nothing_and_draws_nothing(tiny_site, tmp_path, render_cache):
+def data_files(output: Path) -> dict[str, bytes]:
+    """The figures API's and the open data's files (not the »Data« page), by address."""
+    found = [p for folder in ("api", "data") for p in (output / folder).rglob("*") if p.is_file()]
+    return {p.relative_to(output).as_posix(): p.read_bytes() for p in found if p.suffix != ".html"}
+
+
+def test_a_second_build_reads_no_data_file_computes_nothing_and_draws_nothing(
+    tiny_site, tmp_path, render_cache, monkeypatch
+):
     settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache"))
     first = build_site(settings, tmp_path / "one")
     assert set(first.book.computed) == {"evaluering", "forløb"}
+
+    def not_made(*args):
+        raise AssertionError("the API or the open data made again")
+
+    monkeypatch.setattr(site_data_files, "write_open_data", not_made)  # written from the render cache
+    monkeypatch.setattr(site_data_files, "write_figures_api", not_made)
     second = build_site(settings, tmp_path / "two")
     assert second.book.computed == {}
     assert set(second.book.loaders) == {"evaluering", "forløb"}  # restored, never read
     assert second.drawing_stats.drawn == 0
     assert page_text(tmp_path / "one" / "tal.html") == page_text(tmp_path / "two" / "tal.html")
+    made = data_files(tmp_path / "one")
+    assert "api/latest.json" in made and "data/catalog.jsonld" in made
+    assert data_files(tmp_path / "two") == made  # byte for byte
 
 
-def test_one_changed_data_file_recomputes_and_redraws_only_its_dataset(tiny_site, tmp_path):
+def test_one_changed_data_file_recomputes_and_redraws_only_its_dataset(tiny_site, tmp_path, monkeypatch):
     settings = tiny_site({"tal.md": ARTICLE}, own_data=True)  # the run's drawings: only a new one is drawn
     first = build_site(settings, tmp_path / "one")
     before = page_text(tmp_path / "one" / "tal.html")
     one_more_response(settings.parent / "data")
+    made: list[str] = []
+    api = site_data_files.write_figures_api
+    monkeypatch.setattr(site_data_files, "write_figures_api", lambda *a: made.append("api") or api(*a))
     second = build_site(settings, tmp_path / "two")
+    assert made == ["api"]  # new data: the API made anew, not written from the render cache
     assert set(second.book.computed) == {"evaluering"}
     assert "forløb" in second.book.loaders  # the outcome file was not even read
     redrawn = set(second.charts) - set(first.charts)

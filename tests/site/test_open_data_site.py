@@ -190,22 +190,3 @@ def test_the_output_guard_scans_the_open_data_files(tiny_site, example_figures, 
     assert "data/catalog.jsonld" in report and "an**.******@*******.**" in report
     assert not (tmp_path / "output").exists()
     assert not (tmp_path / "own-cache" / "site-files").exists()  # a build that failed keeps nothing
-
-
-def test_an_unchanged_site_writes_its_open_data_and_api_again_without_making_them(tiny_site, tmp_path, monkeypatch):
-    """The open data and the API are kept under a digest of what they are made from: a build with the
-    same data writes the same bytes without computing them (what changes the digest: test_build)."""
-    settings = tiny_site({"haab.md": ARTICLE}, own_data=True)
-    build_site(settings, tmp_path / "output")
-    output = tmp_path / "output"
-    files = [p for folder in ("api", "data") for p in (output / folder).rglob("*") if p.is_file()]
-    first = {p.relative_to(output).as_posix(): p.read_bytes() for p in files if p.suffix != ".html"}
-    assert "api/latest.json" in first and "data/catalog.jsonld" in first
-
-    def not_made(*args):
-        raise AssertionError("made again")
-
-    monkeypatch.setattr(data_files, "write_open_data", not_made)
-    monkeypatch.setattr(data_files, "write_figures_api", not_made)
-    build_site(settings, tmp_path / "output")
-    assert {name: (tmp_path / "output" / name).read_bytes() for name in first} == first
