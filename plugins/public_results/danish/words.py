@@ -734,10 +734,12 @@ METHOD_HIDDEN = (
     "For at ingen borger kan genkendes, er {count} tal skjult: {what}. Hvor et tal er skjult, står der {cell}."
 )
 METHOD_HIDDEN_NONE = "Ingen tal er skjult af hensyn til diskretion."
+METHOD_HIDDEN_NONE_TOTAL = "Ingen af de samlede tal er skjult af hensyn til diskretion."
 METHOD_HIDDEN_ON_DATE = "For at ingen borger kan genkendes, vises tallene for {labels} pr. {date} ikke."
 METHOD_HIDDEN_NONE_ON_DATE = "Pr. {date} er ingen tal skjult af hensyn til diskretion."
 METHOD_HIDDEN_NONE_ON_DATE_TOTAL = "Pr. {date} er ingen af de samlede tal skjult af hensyn til diskretion."
 METHOD_HIDDEN_UNITS = "Af enhedernes egne tal pr. {date} er {count} skjult, hos {units}."
+METHOD_HIDDEN_UNITS_ROUND = "Af enhedernes egne tal i {round_name} er {count} skjult, hos {units}."
 METHOD_HIDDEN_CHARTS = "I graferne på siden er {count} tal skjult, så ingen borger kan genkendes."
 METHOD_HIDDEN_MONTHS = "I graferne over tid er {count} månedstal skjult, så ingen borger kan genkendes."
 METHOD_HIDDEN_CELL = "Hvor et tal er skjult, står der {cell}."

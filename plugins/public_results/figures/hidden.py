@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..danish import numbers, words
+from ..errors import NotFound
 from .book import BASE, POSITIVE, FigureBook
 from .figure import Pins
 from .units import unit_dataset
@@ -58,6 +59,18 @@ def units_hidden(book: FigureBook, programme: str, day: dt.date) -> tuple[tuple[
     for unit in book.units.get(programme, ()):
         counts = book.counts(unit_dataset(programme, unit.key), day)
         found.append((unit.name, sum(1 for count in counts.values() if count.suppressed)))
+    return tuple(found)
+
+
+def unit_rounds_hidden(book: FigureBook, survey: str, pins: Pins) -> tuple[tuple[str, int], ...]:
+    """Each unit of ``survey`` by name, with how many of its own figures of the pinned round are
+    hidden (a unit without that round: none)."""
+    found = []
+    for unit in book.units.get(survey, ()):
+        try:
+            found.append((unit.name, survey_hidden(book, unit_dataset(survey, unit.key), pins).count))
+        except NotFound:
+            found.append((unit.name, 0))
     return tuple(found)
 
 

@@ -29,6 +29,7 @@ from .hidden import (
     suppressed,
     suppression_lines,
     survey_hidden,
+    unit_rounds_hidden,
     units_hidden,
 )
 
@@ -161,7 +162,17 @@ def method_view(
             lines.append(words.METHOD_ROUND_SHOWN.format(round_name=round_name(survey_round.round.name)))
         lines += [survey.method, words.METHOD_SURVEY_BASE, *survey.caveats]
         hidden = survey_hidden(book, dataset, pins)
-        lines.append(_hidden_line(hidden.count, survey_hidden_words(hidden), settings.suppressed_marker))
+        hidden_units = [(name, n) for name, n in unit_rounds_hidden(book, dataset, pins) if n]  # a programme's
+        if hidden_units and not hidden.count:  # the programme's own figures hide nothing; its units' do
+            lines.append(words.METHOD_HIDDEN_NONE_TOTAL)
+        else:
+            lines.append(_hidden_line(hidden.count, survey_hidden_words(hidden), settings.suppressed_marker))
+        if hidden_units:
+            count, names = _figures(sum(n for _, n in hidden_units)), listed([name for name, _ in hidden_units])
+            name = round_name(survey_round.round.name)
+            lines.append(words.METHOD_HIDDEN_UNITS_ROUND.format(round_name=name, count=count, units=names))
+            if not hidden.count:
+                lines.append(words.METHOD_HIDDEN_CELL.format(cell=words.QUOTED.format(text=settings.suppressed_marker)))
         title, synthetic = survey.title, survey.synthetic
     elif dataset in book.outcomes:
         outcome = book.outcomes[dataset].outcome

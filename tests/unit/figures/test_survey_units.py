@@ -8,12 +8,16 @@ import datetime as dt
 import pandas as pd
 
 from public_results.charts.by_name import chart_view
+from public_results.danish import words
+from public_results.danish.style import count_in_text
 from public_results.data.datasets import Background, Round, ScaleStep, Survey, Unit
 from public_results.data.datasets import Question as Asked
 from public_results.data.validate import SurveyRound
 from public_results.figures.book import FigureBook
 from public_results.figures.definitions import BASE, POSITIVE
 from public_results.figures.figure import Pins
+from public_results.figures.hidden import survey_hidden
+from public_results.figures.methods import method_view
 from public_results.figures.survey_units import exposed, protect_answers, protect_background
 from public_results.figures.units import ByUnit, add_units, unit_dataset
 from public_results.privacy.suppression import Count, determined
@@ -142,3 +146,20 @@ def test_background_values_the_shown_responses_would_give_away_are_hidden_for_ev
     counts = protect_background(cells, totals, 5)
     assert all(counts[f"{u}/{v}"].suppressed for u in cells for v in ("Ung", "Voksen"))
     assert counts["a/besvarelser"] == Count(6) and counts["programmet/Ung"].value == 21
+
+
+def test_a_programmes_survey_method_box_names_the_units_whose_own_figures_are_hidden():
+    book = survey_book(ANSWERS)
+    settings = read_settings({})
+    book.threshold = settings.min_count
+    lines = method_view(book, "evaluering", Pins(), settings).lines
+    hidden = {u.name: survey_hidden(book, unit_dataset("evaluering", u.key), Pins()).count for u in UNITS}
+    assert hidden["Ø"] > 0  # Ø's four answers
+    named = [name for name, n in hidden.items() if n]
+    count = count_in_text(sum(hidden.values()), neuter=True)
+    units = f"{', '.join(named[:-1])} og {named[-1]}" if len(named) > 1 else named[0]
+    assert f"Af enhedernes egne tal i 2023-målingen er {count} skjult, hos {units}." in lines
+    own = survey_hidden(book, "evaluering", Pins()).count
+    assert (words.METHOD_HIDDEN_NONE_TOTAL in lines) == (own == 0)  # never »Ingen tal er skjult« beside it
+    assert words.METHOD_HIDDEN_NONE not in lines
+    assert sum(words.QUOTED.format(text=settings.suppressed_marker) in line for line in lines) == 1
