@@ -136,15 +136,19 @@ def cache_beside(shared: Path, folder: Path, figures: Path | None = None) -> Pat
     return folder
 
 
-def cache_with_copied_drawings(shared: Path, folder: Path) -> Path:
-    """A render cache of its own in ``folder`` that starts with a copy of the drawings in ``shared``.
+def cache_with_copied_drawings(shared: Path, folder: Path, figures: Path | None = None) -> Path:
+    """A render cache of its own in ``folder`` that starts with a copy of the drawings in ``shared``
+    (and of the figure cache ``figures``, the example's: ``example_figures``).
 
     For a test that deletes or damages its cache: its first build draws only what no site of the
-    run has drawn yet. Files being written (``.name.pid.part``) are left out.
+    run has drawn yet, and computes only what the example's figures lack. Files being written
+    (``.name.pid.part``) are left out.
     """
     folder.mkdir(parents=True)
     if (shared / "drawings").is_dir():
         shutil.copytree(shared / "drawings", folder / "drawings", ignore=shutil.ignore_patterns(".*"))
+    if figures is not None and figures.is_dir():
+        shutil.copytree(figures, folder / FIGURES, ignore=shutil.ignore_patterns(".*"))
     return folder
 
 

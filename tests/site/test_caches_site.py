@@ -139,8 +139,9 @@ def test_a_build_over_an_earlier_output_equals_a_build_into_an_empty_folder(tiny
     assert [name for name in found if found[name] != fresh[name]] == []
 
 
-def test_a_damaged_cache_is_ignored(tiny_site, tmp_path, render_cache):
-    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache"))
+def test_a_damaged_cache_is_ignored(tiny_site, tmp_path, render_cache, example_figures):
+    cache = cache_beside(render_cache, tmp_path / "cache", example_figures)  # all of it damaged below
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache)
     build_site(settings, tmp_path / "one")
     for kept in (tmp_path / "cache").rglob("*"):
         if kept.is_file() and kept.suffix == ".json":
@@ -159,14 +160,16 @@ def _build_in_process(plugins: Path, settings: Path, output: Path) -> dict:
 
 
 def test_a_change_to_a_chart_function_redraws_that_chart_type_only_and_a_template_change_shows(
-    tiny_site, tmp_path, render_cache
+    tiny_site, tmp_path, render_cache, example_figures
 ):
     plugins = tmp_path / "plugins"
     shutil.copytree(
         ROOT / "plugins" / "public_results", plugins / "public_results", ignore=shutil.ignore_patterns("__pycache__")
     )
-    # A cache of its own starting with the run's drawings: what is drawn after the change is its own.
-    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_with_copied_drawings(render_cache, tmp_path / "cache"))
+    # A cache of its own starting with the run's drawings: what is drawn after the change is its own;
+    # and with the example's figures (the copied plugin is the same code until it is changed below).
+    cache = cache_with_copied_drawings(render_cache, tmp_path / "cache", example_figures)
+    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache)
     text = settings.read_text(encoding="utf-8").replace(repr(str(ROOT / "plugins")), repr(str(plugins)))
     settings.write_text(text, encoding="utf-8")
     first = _build_in_process(plugins, settings, tmp_path / "one")

@@ -46,8 +46,8 @@ def _same_site(clean: dict[str, bytes], two: Path) -> None:
     assert [name for name in found if found[name] != clean[name] and not name.endswith(".pdf")] == []
 
 
-def test_a_planted_pickle_never_runs(tiny_site, tmp_path, render_cache):
-    cache = cache_with_copied_drawings(render_cache, tmp_path / "cache")
+def test_a_planted_pickle_never_runs(tiny_site, tmp_path, render_cache, example_figures):
+    cache = cache_with_copied_drawings(render_cache, tmp_path / "cache", example_figures)
     settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache)
     build_site(settings, tmp_path / "one")
     clean = contents(tmp_path / "one")  # read now: the output's pictures are links to the cache's
@@ -65,8 +65,8 @@ def test_a_planted_pickle_never_runs(tiny_site, tmp_path, render_cache):
     _same_site(clean, tmp_path / "two")
 
 
-def test_markup_planted_in_the_page_memo_is_sanitised_again(tiny_site, tmp_path, render_cache):
-    cache = cache_with_copied_drawings(render_cache, tmp_path / "cache")
+def test_markup_planted_in_the_page_memo_is_sanitised_again(tiny_site, tmp_path, render_cache, example_figures):
+    cache = cache_with_copied_drawings(render_cache, tmp_path / "cache", example_figures)
     settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache)
     build_site(settings, tmp_path / "one")
     memo = cache / "markdown.json"
@@ -81,8 +81,8 @@ def test_markup_planted_in_the_page_memo_is_sanitised_again(tiny_site, tmp_path,
 
 
 @pytest.mark.parametrize("seed", [1])
-def test_a_damaged_cache_gives_the_site_of_a_clean_build(tiny_site, tmp_path, render_cache, seed):
-    cache = cache_with_copied_drawings(render_cache, tmp_path / "cache")
+def test_a_damaged_cache_gives_the_site_of_a_clean_build(tiny_site, tmp_path, render_cache, example_figures, seed):
+    cache = cache_with_copied_drawings(render_cache, tmp_path / "cache", example_figures)
     settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache)
     build_site(settings, tmp_path / "one")
     clean = contents(tmp_path / "one")  # read now: the output's pictures are links to the cache's
