@@ -95,8 +95,12 @@ def test_one_changed_data_file_recomputes_and_redraws_only_its_dataset(tiny_site
     assert int(responses.search(after).group(1)) == int(responses.search(before).group(1)) + 1
 
 
-def test_a_changed_article_is_converted_again_and_its_figures_stay_current(tiny_site, tmp_path, render_cache):
-    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache"))
+def test_a_changed_article_is_converted_again_and_its_figures_stay_current(
+    tiny_site, tmp_path, render_cache, example_figures
+):
+    settings = tiny_site(
+        {"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache", example_figures)
+    )
     build_site(settings, tmp_path / "one")
     article = settings.parent / "content" / "articles" / "tal.md"
     article.write_text(ARTICLE + "\nDer er {{ forløb.alle }} borgere i alt.\n", encoding="utf-8")
@@ -105,8 +109,12 @@ def test_a_changed_article_is_converted_again_and_its_figures_stay_current(tiny_
     assert re.search(r"Der er 1\.012 borgere i alt\.", text), text
 
 
-def test_personal_data_is_found_in_a_page_after_a_build_that_was_clean(tiny_site, tmp_path, render_cache):
-    settings = tiny_site({"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache"))
+def test_personal_data_is_found_in_a_page_after_a_build_that_was_clean(
+    tiny_site, tmp_path, render_cache, example_figures
+):
+    settings = tiny_site(
+        {"tal.md": ARTICLE}, render_cache=cache_beside(render_cache, tmp_path / "cache", example_figures)
+    )
     build_site(settings, tmp_path / "output")
     article = settings.parent / "content" / "articles" / "tal.md"
     article.write_text(ARTICLE + "\nRing til Anna på 22 34 56 78.\n", encoding="utf-8")
