@@ -10,6 +10,7 @@ round, with a link to its briefing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..danish import numbers, words
@@ -96,19 +97,26 @@ def outcome_hidden_lines(
         if found.on_date
         else none.format(date=day)
     ]
-    if hidden_units := [(name, n) for name, n in units_hidden or () if n]:  # the programme's text may name them
-        count = _figures(sum(n for _, n in hidden_units))
-        lines.append(
-            words.METHOD_HIDDEN_UNITS.format(date=day, count=count, units=listed([n for n, _ in hidden_units]))
-        )
+    in_units = _hidden_in_units(units_hidden or (), words.METHOD_HIDDEN_UNITS, date=day)
+    lines += in_units  # the programme's text may name a unit's hidden figure
     months = sum(n for _, n in found.over_time)
     if charts_hidden:
         lines.append(words.METHOD_HIDDEN_CHARTS.format(count=_figures(charts_hidden)))
     elif charts_hidden is None and months:
         lines.append(words.METHOD_HIDDEN_MONTHS.format(count=_figures(months)))
-    if found.on_date or hidden_units or charts_hidden or (charts_hidden is None and months):
+    if found.on_date or in_units or charts_hidden or (charts_hidden is None and months):
         lines.append(words.METHOD_HIDDEN_CELL.format(cell=cell))
     return lines
+
+
+def _hidden_in_units(units_hidden: Iterable[tuple[str, int]], line: str, **where: str) -> list[str]:
+    """``line`` naming the units of a programme whose own figures are hidden, with how many (a unit's
+    name, how many of its figures), or nothing when no unit hides any."""
+    found = [(name, count) for name, count in units_hidden if count]
+    if not found:
+        return []
+    count, names = _figures(sum(n for _, n in found)), listed([name for name, _ in found])
+    return [line.format(count=count, units=names, **where)]
 
 
 def _quoted(labels: tuple[str, ...]) -> str:
@@ -162,17 +170,15 @@ def method_view(
             lines.append(words.METHOD_ROUND_SHOWN.format(round_name=round_name(survey_round.round.name)))
         lines += [survey.method, words.METHOD_SURVEY_BASE, *survey.caveats]
         hidden = survey_hidden(book, dataset, pins)
-        hidden_units = [(name, n) for name, n in unit_rounds_hidden(book, dataset, pins) if n]  # a programme's
-        if hidden_units and not hidden.count:  # the programme's own figures hide nothing; its units' do
-            lines.append(words.METHOD_HIDDEN_NONE_TOTAL)
+        name = round_name(survey_round.round.name)
+        in_units = _hidden_in_units(
+            unit_rounds_hidden(book, dataset, pins), words.METHOD_HIDDEN_UNITS_ROUND, round_name=name
+        )  # a programme's units
+        if in_units and not hidden.count:  # the programme's own figures hide nothing; its units' do
+            cell = words.METHOD_HIDDEN_CELL.format(cell=words.QUOTED.format(text=settings.suppressed_marker))
+            lines += [words.METHOD_HIDDEN_NONE_TOTAL, *in_units, cell]
         else:
-            lines.append(_hidden_line(hidden.count, survey_hidden_words(hidden), settings.suppressed_marker))
-        if hidden_units:
-            count, names = _figures(sum(n for _, n in hidden_units)), listed([name for name, _ in hidden_units])
-            name = round_name(survey_round.round.name)
-            lines.append(words.METHOD_HIDDEN_UNITS_ROUND.format(round_name=name, count=count, units=names))
-            if not hidden.count:
-                lines.append(words.METHOD_HIDDEN_CELL.format(cell=words.QUOTED.format(text=settings.suppressed_marker)))
+            lines += [_hidden_line(hidden.count, survey_hidden_words(hidden), settings.suppressed_marker), *in_units]
         title, synthetic = survey.title, survey.synthetic
     elif dataset in book.outcomes:
         outcome = book.outcomes[dataset].outcome

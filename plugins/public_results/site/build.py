@@ -23,7 +23,7 @@ from ..charts.view import ChartView
 from ..data.git_check import real_data_in_git
 from ..errors import Problem
 from ..figures.book import FigureBook
-from ..figures.cache import FOLDER, plugin_code_version
+from ..figures.cache import FOLDER
 from ..figures.data_date_check import impossible_in
 from ..figures.figure import Pins
 from ..figures.overview import Overview, overview
@@ -73,8 +73,7 @@ class Loaded:
         prints = self.prepared.fingerprints
         if not prints or any(p is None for p in prints.values()):
             return None
-        parts = (sorted(prints.items()), self.settings, self.site, self.drawing_version, plugin_code_version())
-        return digest(*parts)
+        return digest(sorted(prints.items()), self.settings, self.site)
 
 
 def load(settings: Settings, site: Site, today: dt.date | None = None) -> Loaded:
