@@ -42,6 +42,10 @@ PNG_SCALE = 1.5  # of the wide drawing: 1,152 px across, sharp enough for print 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>\s*")
 _STYLE = re.compile(r'\sstyle="([^"]*)"')
 _ID = re.compile(r'\bid="([^"]+)"')
+# A shape of its own that paints nothing: a pointer's hit area (``opacity="0"``, no children).
+_INVISIBLE = re.compile(
+    r'<(?:path|rect|line|circle)\b(?:\s+[\w:-]+="[^"]*")*?\s+opacity="0"(?:\s+[\w:-]+="[^"]*")*\s*/>'
+)
 _ROOT_CLASS = re.compile(r'(?<=<svg)((?:\s+(?!class=)[\w:-]+="[^"]*")*)\s+class="[^"]*"')
 
 
@@ -182,10 +186,17 @@ def draw_chart(
         png_spec = svg_specs(png_spec).get(SVGS[1], png_spec)
     drawn = _drawn_svg(spec, svgs, png_spec)
     if drawn is not None:  # the SVG already drawn, with its titles set above it: no second Vega render
-        png = vl_convert.svg_to_png(drawn, scale=scale)
+        png = vl_convert.svg_to_png(without_invisible(drawn), scale=scale)
     else:
         png = vl_convert.vegalite_to_png(png_spec, scale=scale, **options)
     return svgs, png, time.perf_counter() - began
+
+
+def without_invisible(svg: str) -> str:
+    """``svg`` without the shapes that paint nothing (``opacity="0"``: a chart over time has one hit
+    area per month for the pointer): the same pixels, but the rasteriser gives each such shape a
+    layer of the whole picture's size, which made a chart's PNG three times slower."""
+    return _INVISIBLE.sub("", svg)
 
 
 def _drawn_svg(spec: dict[str, Any] | None, svgs: dict[str, str] | None, png_spec: dict[str, Any] | str) -> str | None:
@@ -248,6 +259,17 @@ def titled_svg(svg: str, title: str, subtitle: list[str]) -> str:
         f'<rect width="{width:g}" height="{total:g}" fill="white"/>'
         f'<g transform="translate({PADDING},{PADDING})">{"".join(lines)}</g>'
         f'<g transform="translate(0,{block})">{body}</g></svg>'
+    )
+
+
+_TINY = {"data": {"values": [{"a": 1}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}}}
+
+
+def warm_up() -> None:
+    """Draw a tiny chart, so that vl-convert's JavaScript engine has loaded Vega-Lite and the
+    locale (about a second, once per process) before the first chart is asked for."""
+    importers.vl_convert().vegalite_to_svg(
+        _TINY, vl_version=vega_lite_version(), format_locale=LOCALE, time_format_locale=LOCALE
     )
 
 

@@ -2,7 +2,8 @@
 
 - ``DrawingPool(cache, fonts, workers)``: charts handed to worker processes as soon as they are
   known, while the pages are still being read (``submit``). The processes start once
-  ``PARALLEL_FROM`` charts wait to be drawn (started with "spawn": a forked process hangs after
+  ``PARALLEL_FROM`` charts wait to be drawn, or at once (``prestart``: a cold build), and each
+  draws a tiny chart first (``warm_up``) (started with "spawn": a forked process hangs after
   vl-convert has run in the parent). Fewer charts are drawn in the build process, when they are
   asked for.
 - ``draw_all(specs, cache, fonts, …, pool=…)``: the drawings of every spec and social card: the
@@ -34,6 +35,7 @@ from .drawing import (
     start_drawing,
     svg_file,
     svg_specs,
+    warm_up,
     write_atomically,
 )
 from .kept_files import complete_png, safe_svg
@@ -99,6 +101,7 @@ def start_worker(fonts: str, parent: int) -> None:
     """A worker process's start: ready to draw, and watching that the build that started it lives
     (``watch_parent``): a build killed alone (not its process group) leaves no worker behind."""
     start_drawing(fonts)
+    warm_up()
     threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
 
 
@@ -126,6 +129,14 @@ class DrawingPool:
     def knows(self, key: str) -> bool:
         """Whether the drawing of ``key`` is found in the cache, handed out or waiting already."""
         return key in self.kept or key in self.started or key in self.waiting
+
+    def prestart(self) -> None:
+        """Start the processes now, before any chart is known (a cold build: the cache holds no
+        drawing), so that each has loaded vl-convert's engine while the first pages are read."""
+        if self._pool is None and _processes(self.workers) > 1:
+            self._start()
+            for _ in range(self.count):  # a process is spawned when a task finds none idle
+                self._pool.submit(int)
 
     def submit(self, jobs: Mapping[str, Job]) -> None:
         """Hand out the charts of ``jobs`` that the cache does not hold (each key once)."""

@@ -34,8 +34,13 @@ class Drawn:
 
 
 def start_pool(settings: Settings) -> DrawingPool:
-    """Worker processes that draw charts as pages hand them over (``early``), before all are read."""
-    return DrawingPool(settings.render_cache / DRAWINGS, settings.font_path, settings.chart_workers)
+    """Worker processes that draw charts as pages hand them over (``early``), before all are read;
+    started at once when the cache holds no drawing (a cold build: they ready themselves meanwhile)."""
+    folder = settings.render_cache / DRAWINGS
+    pool = DrawingPool(folder, settings.font_path, settings.chart_workers)
+    if not folder.is_dir() or next(folder.glob("*.png"), None) is None:
+        pool.prestart()
+    return pool
 
 
 def early(pool: DrawingPool, charts: Mapping[str, ChartView]) -> None:

@@ -23,6 +23,7 @@ from public_results.charts.drawing import (
     titled_svg,
     vega_lite_version,
     with_titles,
+    without_invisible,
 )
 from public_results.charts.drawing_pool import DrawingPool, draw_all, watch_parent
 from support import ROOT
@@ -164,3 +165,19 @@ def test_a_drawing_worker_leaves_when_the_build_that_started_it_is_gone():
     watching.start()
     time.sleep(0.1)
     assert watching.is_alive() and not stays  # its own parent lives: it keeps drawing
+
+
+def test_shapes_that_paint_nothing_are_left_out_of_the_png_and_it_is_the_same_picture():
+    hit = '<path aria-label="30. juni 2024: 87" d="M{x},0h6v300h-6Z" fill="#4c78a8" opacity="0"/>'
+    kept = (
+        '<path d="M0,0h9v9h-9Z" fill="#000" fill-opacity="0"/><line x2="9" stroke="#000" opacity="0.5"/>'
+        '<rect width="4" height="4" opacity="0.05" fill="#c00"/>'
+    )
+    body = "".join(hit.format(x=x) for x in range(0, 300, 7)) + '<path d="M0,150L300,40" stroke="#1f5b99"/>'
+    ground = '<rect width="300" height="300" fill="white"/>'
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300">{ground}{body}{kept}</svg>'
+    slim = without_invisible(svg)
+    assert ' opacity="0"' not in slim and kept in slim and 'd="M0,150L300,40"' in slim
+    assert without_invisible(slim) == slim
+    vl_convert = importers.vl_convert()
+    assert vl_convert.svg_to_png(slim, scale=1.5) == vl_convert.svg_to_png(svg, scale=1.5)  # the same pixels

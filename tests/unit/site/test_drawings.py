@@ -7,9 +7,11 @@ from public_results.charts.drawing import drawing_key
 from public_results.charts.drawing_pool import DrawingPool
 from public_results.figures.figure import Pins
 from public_results.pages.blocks import svg_marker
+from public_results.settings import read_settings
 from public_results.site import drawings
 from public_results.site.cards import card_for
 from public_results.site.drawings import draw, early
+from support import ROOT
 
 
 def test_charts_and_cards_are_drawn_once_written_and_put_into_pages(shared_loaded, tmp_path):
@@ -41,3 +43,22 @@ def test_a_chart_another_page_handed_to_the_pool_is_not_made_into_a_job_again(sh
     assert made == [view.title, view.title]  # once per chart, not once per page
     assert pool.knows("a" * 24) and pool.knows("b" * 24) and not pool.knows("c" * 24)
     pool.close()
+
+
+def test_a_cold_build_starts_the_drawing_processes_at_once_and_a_warm_one_waits_for_charts(tmp_path, monkeypatch):
+    started: list[bool] = []
+    monkeypatch.setattr(DrawingPool, "prestart", lambda self: started.append(True))
+    settings = read_settings({"RESULTS_RENDER_CACHE": str(tmp_path), "RESULTS_CHART_WORKERS": 2})
+    drawings.start_pool(settings)  # no drawings folder
+    (tmp_path / drawings.DRAWINGS).mkdir()
+    drawings.start_pool(settings)  # an empty one
+    assert started == [True, True]
+    (tmp_path / drawings.DRAWINGS / "a.png").write_bytes(b"\x89PNG")
+    drawings.start_pool(settings)
+    assert started == [True, True]  # the cache holds drawings: the processes start once charts wait
+
+
+def test_prestart_starts_no_process_when_one_draws(tmp_path):
+    pool = DrawingPool(tmp_path, ROOT / "theme" / "fonts", workers=1)
+    pool.prestart()
+    assert pool._pool is None and pool.count == 1
