@@ -1,6 +1,6 @@
 """The heavy libraries, each imported on first use: importing the plugin stays cheap.
 
-Reading data needs pandas and openpyxl, protecting counts numpy and SciPy, drawing charts
+Reading data needs pandas and openpyxl, protecting counts numpy and HiGHS, drawing charts
 vl-convert (the specs themselves are plain data), the social cards Pillow, the briefings' PDFs
 WeasyPrint; together they take seconds to import, and a build that finds everything in its
 caches needs none of them. So no module imports them at its top: a function that needs one asks
@@ -28,11 +28,11 @@ def numpy() -> ModuleType:
     return numpy
 
 
-def scipy_optimize() -> ModuleType:
-    """SciPy's optimisation (``milp``, HiGHS): the interval attack of the suppression audit."""
-    import scipy.optimize
+def highspy() -> ModuleType:
+    """highspy: the HiGHS solver's integer programming, for the interval attack of the suppression audit."""
+    import highspy
 
-    return scipy.optimize
+    return highspy
 
 
 def openpyxl() -> ModuleType:

@@ -44,7 +44,7 @@ SUFFIX = ".json"  # plain data (plain_data), never pickles: a planted file runs 
 LIBRARIES = (
     "pandas",
     "numpy",
-    "scipy",
+    "highspy",
     "babel",
     "openpyxl",
     "vl-convert-python",

@@ -16,10 +16,10 @@ publication can tell), so that the audit (``suppression.py``) can ask for exactl
   that its step from any earlier published value stays as open as a small count.
 
 Each question is answered by a table that shows the value (a *witness*): first the true table with
-one cell's people moved to another (cheap), then integer programming (SciPy's HiGHS). Every table
-found is kept: it answers later questions about any item, for any set of suppressed items that
-includes the items it changed. The search caps each cell at the sum of all cells plus twice the
-threshold, which can only make the audit stricter.
+one cell's people moved to another (cheap), then integer programming (HiGHS, through its own
+Python package ``highspy``). Every table found is kept: it answers later questions about any
+item, for any set of suppressed items that includes the items it changed. The search caps each
+cell at the sum of all cells plus twice the threshold, which can only make the audit stricter.
 """
 
 from __future__ import annotations
@@ -136,31 +136,52 @@ class Reader:
         return None
 
     def _solve(self, target: str, value: int, suppressed: frozenset[str]) -> Vector | None:
-        """A table that fits with ``target`` at ``value``, by integer programming; None if none does."""
-        np, optimize = importers.numpy(), importers.scipy_optimize()
+        """A table that fits with ``target`` at ``value``, by integer programming; None if none does.
+
+        The columns are the cells (0 to the ceiling) and, for each suppressed item that is not SMALL,
+        a switch (0 or 1): the item is 0 when its switch is 0, else at least the threshold. The rows
+        are given as a sparse matrix, row by row, straight to HiGHS."""
+        np, highspy = importers.numpy(), importers.highspy()
+        infinite = highspy.kHighsInf
         switches = sorted(name for name in suppressed if name not in self.small and name in self.values)
         width = self.cells + len(switches)
-        rows: list[tuple[list[int], float, float]] = []
+        starts: list[int] = []
+        columns: list[int] = []
+        factors: list[float] = []
+        lower: list[float] = []
+        upper: list[float] = []
 
-        def row(name: str, switch: int = -1, factor: int = 0) -> list[int]:
-            line = [*self.vectors[name], *([0] * len(switches))]
+        def row(name: str, low: float, high: float, switch: int = -1, factor: int = 0) -> None:
+            starts.append(len(columns))
+            for column, coefficient in enumerate(self.vectors[name]):
+                if coefficient:
+                    columns.append(column)
+                    factors.append(coefficient)
             if switch >= 0:
-                line[self.cells + switch] = factor
-            return line
+                columns.append(self.cells + switch)
+                factors.append(factor)
+            lower.append(low)
+            upper.append(high)
 
         for name in sorted(self.values):
             if name not in suppressed:
-                rows.append((row(name), self.values[name], self.values[name]))
+                row(name, self.values[name], self.values[name])
             elif name in self.small:
-                rows.append((row(name), 1, self.threshold - 1))
-        for index, name in enumerate(switches):  # 0 when its switch is 0, else at least the threshold
-            rows.append((row(name, index, -self.threshold), 0, np.inf))
-            rows.append((row(name, index, -sum(self.vectors[name]) * self.ceiling), -np.inf, 0))
-        rows.append((row(target), value, value))
-        coefficients, lower, upper = zip(*rows, strict=True)
-        constraint = optimize.LinearConstraint(np.array(coefficients, dtype=float), lower, upper)
-        bounds = optimize.Bounds([0] * width, [self.ceiling] * self.cells + [1] * len(switches))
-        result = optimize.milp(np.zeros(width), constraints=constraint, integrality=np.ones(width), bounds=bounds)
-        if result.status != 0 or result.x is None:
+                row(name, 1, self.threshold - 1)
+        for index, name in enumerate(switches):
+            row(name, 0, infinite, index, -self.threshold)
+            row(name, -infinite, 0, index, -sum(self.vectors[name]) * self.ceiling)
+        row(target, value, value)
+        solver = highspy.Highs()
+        solver.setOptionValue("output_flag", False)
+        solver.passModel(
+            width, len(lower), len(columns), int(highspy.MatrixFormat.kRowwise), int(highspy.ObjSense.kMinimize), 0.0,
+            np.zeros(width), np.zeros(width), np.array([self.ceiling] * self.cells + [1] * len(switches), dtype=float),
+            np.array(lower, dtype=float), np.array(upper, dtype=float),
+            np.array(starts, dtype=np.int32), np.array(columns, dtype=np.int32), np.array(factors, dtype=float),
+            np.ones(width, dtype=np.int32),  # every column whole
+        )  # fmt: skip
+        solver.run()
+        if solver.getModelStatus() != highspy.HighsModelStatus.kOptimal:  # infeasible (or not proven feasible)
             return None
-        return tuple(round(x) for x in result.x[: self.cells])
+        return tuple(round(x) for x in solver.getSolution().col_value[: self.cells])
