@@ -164,48 +164,76 @@ def _is_local(url: str) -> bool:
     return parts.scheme in {"data", "blob", "about"} or parts.hostname == HOST
 
 
-@pytest.fixture
-def open_page(browser: Any, site_url: str) -> Iterator[Any]:
-    """Factory: ``open_page(path, javascript=True, viewport=None, bypass_csp=False) -> Visit``.
+FONTS_READY = "() => document.fonts.ready.then(() => true)"
 
-    Each call opens ``path`` of the site in a new browser context and waits for load and network
-    idle (load only with JavaScript off). Requests to other hosts are aborted and recorded.
+
+def _route(route: Any) -> None:
+    """Requests to the test server go on; any other host is refused (and recorded by the page)."""
+    if _is_local(route.request.url):
+        route.continue_()
+    else:
+        route.abort("blockedbyclient")
+
+
+@pytest.fixture(scope="session")
+def contexts(browser: Any) -> Iterator[dict[tuple[Any, ...], Any]]:
+    """Browser contexts shared by the tests of a worker, one per set of options: a new context costs
+    about 0.3 s, and the site keeps nothing between visits (no cookies, no storage, no service
+    worker; routing every request turns the HTTP cache off), so a new page in a shared context is
+    as fresh a visit as a new context was."""
+    made: dict[tuple[Any, ...], Any] = {}
+    yield made
+    for context in made.values():
+        context.close()
+
+
+@pytest.fixture
+def open_page(contexts: dict[tuple[Any, ...], Any], browser: Any, site_url: str) -> Iterator[Any]:
+    """Factory: ``open_page(path, javascript=True, viewport=None, bypass_csp=False, idle=False) -> Visit``.
+
+    Each call opens ``path`` of the site in a new page (of a context shared per set of options, see
+    ``contexts``) and waits for its load event (the page's scripts have run) and, with JavaScript
+    on, for its fonts; with ``idle`` also for the network to be idle (half a second without a
+    request: what a test of the requests a page makes needs, and only it). Requests to other hosts
+    are aborted and recorded.
     """
-    contexts: list[Any] = []
+    pages: list[Any] = []
 
     def open_(
-        path: str, *, javascript: bool = True, viewport: dict[str, int] | None = None, bypass_csp: bool = False
+        path: str,
+        *,
+        javascript: bool = True,
+        viewport: dict[str, int] | None = None,
+        bypass_csp: bool = False,
+        idle: bool = False,
     ) -> Visit:
-        options: dict[str, Any] = {"java_script_enabled": javascript, "bypass_csp": bypass_csp}
-        if viewport:
-            options["viewport"] = viewport
-        context = browser.new_context(**options)
-        contexts.append(context)
-        page = context.new_page()
+        key = (javascript, bypass_csp, tuple(sorted((viewport or {}).items())))
+        if key not in contexts:
+            options: dict[str, Any] = {"java_script_enabled": javascript, "bypass_csp": bypass_csp}
+            if viewport:
+                options["viewport"] = viewport
+            contexts[key] = browser.new_context(**options)
+            contexts[key].route("**/*", _route)
+            if javascript:
+                contexts[key].add_init_script(RECORD_CSP)
+        page = contexts[key].new_page()
+        pages.append(page)
         visit = Visit(path, page)
-
-        def route(route: Any) -> None:
-            if _is_local(route.request.url):
-                route.continue_()
-            else:
-                route.abort("blockedbyclient")
-
-        context.route("**/*", route)
-        context.on("request", lambda r: None if _is_local(r.url) else visit.foreign_requests.append(r.url))
+        page.on("request", lambda r: None if _is_local(r.url) else visit.foreign_requests.append(r.url))
         page.on("console", lambda m: visit.console_errors.append(_console_text(m)) if m.type == "error" else None)
         page.on("pageerror", lambda error: visit.page_errors.append(str(error)))
-        if javascript:
-            context.add_init_script(RECORD_CSP)
         response = page.goto(site_url + path, wait_until="load")
         visit.status = response.status if response else None
         if javascript:
-            page.wait_for_load_state("networkidle")
+            if idle:
+                page.wait_for_load_state("networkidle")
+            page.evaluate(FONTS_READY)
             visit.csp_violations = page.evaluate("window.__cspViolations || []")
         return visit
 
     yield open_
-    for context in contexts:
-        context.close()
+    for page in pages:
+        page.close()
 
 
 def _console_text(message: Any) -> str:

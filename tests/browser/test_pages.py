@@ -99,7 +99,7 @@ def seen(open_page: Any, page_path: str) -> dict[str, Any]:
     """One visit of the page with JavaScript on, as a reader opens it, read by the tests below: its
     HTTP status, its problems (other hosts, errors, CSP), the scripts it loaded, Vega's traces."""
     if page_path not in _seen:
-        visit = open_page(page_path)
+        visit = open_page(page_path, idle=True)  # every request the page makes, late ones too
         _seen[page_path] = {
             "status": visit.status,
             "problems": visit.problems(),

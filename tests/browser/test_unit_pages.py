@@ -57,7 +57,7 @@ def site_url(programme_site: Path) -> Iterator[str]:
 def test_on_a_phone_no_axe_violations_no_sideways_scrolling_and_nothing_from_other_hosts(
     open_page: Any, axe_on: Any, path: str
 ) -> None:
-    visit = open_page(path, viewport=PHONE, bypass_csp=True)
+    visit = open_page(path, viewport=PHONE, bypass_csp=True, idle=True)  # late requests too
     width = visit.page.evaluate(WIDTH)
     assert width["scroll"] <= width["inner"], f"{path}: {width['scroll']} px of content scrolls sideways at 360 px"
     violations = axe_on(visit.page)
