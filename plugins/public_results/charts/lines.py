@@ -99,7 +99,7 @@ def time_chart(lines: Sequence[Line], size: Size, months: Sequence[str], bridge_
     # between two points.
     bridges = chart(
         points,
-        mark("line", strokeWidth=1.5, strokeDash=BRIDGE_DASH, opacity=0.8, invalid="filter"),
+        mark("line", strokeWidth=1.5, strokeDash=BRIDGE_DASH, strokeOpacity=0.8, invalid="filter"),
         x=x, y=y, detail=series, color=colour,
     )  # fmt: skip
     months = _months(lines)
