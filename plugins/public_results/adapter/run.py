@@ -33,6 +33,7 @@ from ..site.example_identity import example_identity_left
 from ..site.identity import Identity, read_identity
 from ..site.kept_outputs import Made, keep
 from ..site.progress import Progress
+from ..site.search import BUNDLE as SEARCH_BUNDLE
 from ..site.search import index_site
 from ..site.setting_names import checked_settings
 from .library_messages import captured
@@ -248,7 +249,8 @@ def _build_locked(
             stop = Problem(file=str(settings_file), what=what, fix=words.WARNINGS_STOP_PUBLISH_FIX)
             raise BuildFailed([*run.collected.alerts, stop])
         if began is not None:  # started from the spare folder: what this build did not write goes
-            output_folder.remove_stale(staging, began, run.static_files)
+            # but the spare's search index, which index_site keeps when it is the one made from these pages
+            output_folder.remove_stale(staging, began, run.static_files, spared=[SEARCH_BUNDLE])
         index_site(staging, run.progress, _search_record(run), output)  # once only this build's pages are left
         run.progress.stage(words.STAGE_GUARD)
         _guard_output(run, staging)

@@ -88,23 +88,29 @@ def prepare(output: Path) -> int | None:
     return began
 
 
-def remove_stale(folder: Path, began: int, kept: Iterable[str] = ()) -> list[str]:
+def remove_stale(folder: Path, began: int, kept: Iterable[str] = (), spared: Iterable[str] = ()) -> list[str]:
     """Remove every file in ``folder`` not written, linked or replaced since ``began``, except
-    the paths in ``kept`` (relative, such as static files Pelican found already up to date);
-    then the folders left empty. Returns the paths removed, relative and sorted."""
+    the paths in ``kept`` (relative, such as static files Pelican found already up to date) and
+    the folders named in ``spared`` (at the top: the search index, which the next step keeps or
+    makes anew whole); then the folders left empty. Returns the paths removed, relative and sorted."""
     keep = {Path(p).as_posix() for p in kept}
     removed: list[str] = []
-    _sweep(str(folder), "", began, keep, removed)
+    _sweep(str(folder), "", began, keep, removed, frozenset(spared))
     return sorted(removed)
 
 
-def _sweep(folder: str, relative: str, began: int, keep: set[str], removed: list[str]) -> bool:
+def _sweep(
+    folder: str, relative: str, began: int, keep: set[str], removed: list[str], spared: frozenset[str] = frozenset()
+) -> bool:
     """Sweep one folder (links to folders are not followed); True when it is left empty."""
     left = 0
     with os.scandir(folder) as entries:
         for entry in entries:
             name = f"{relative}{entry.name}"
             if entry.is_dir(follow_symlinks=False):
+                if name in spared:
+                    left += 1
+                    continue
                 if _sweep(entry.path, f"{name}/", began, keep, removed):
                     os.rmdir(entry.path)
                     continue

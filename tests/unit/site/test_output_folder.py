@@ -64,8 +64,11 @@ def test_a_build_starts_from_the_spare_and_only_what_it_wrote_again_stays(tmp_pa
     (staging / "kort" / "a.png").unlink()
     os.link(outside, staging / "kort" / "a.png")  # linked again
     _write(staging / "new.html", "new")
+    removed = remove_stale(staging, began, kept=["static/logo.svg"], spared=["old"])
+    assert removed == ["gone.html", "grafer/b.png"]  # a spared folder is left as it is, whatever its age
+    assert (staging / "old" / "page.html").exists()
     removed = remove_stale(staging, began, kept=["static/logo.svg"])
-    assert removed == ["gone.html", "grafer/b.png", "old/page.html"]
+    assert removed == ["old/page.html"]
     left = sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*"))
     assert left == ["index.html", "kort", "kort/a.png", "new.html", "static", "static/logo.svg"]
     assert (staging / "index.html").read_text(encoding="utf-8") == "after"

@@ -127,3 +127,24 @@ def test_an_unchanged_site_keeps_its_index_and_a_changed_page_is_indexed_again(t
     (staging_of(output) / search.BUNDLE / "pagefind-entry.json").write_bytes(piece_bytes)  # a bundle not as made
     search.index_site(staging_of(output), Progress(), kept)
     assert (staging_of(output) / search.BUNDLE / "pagefind-entry.json").read_bytes() != piece_bytes
+
+
+def test_a_build_keeps_the_spares_index_of_unchanged_pages_without_copying_or_running_pagefind(tmp_path, monkeypatch):
+    """The build's order: the stale files go first (the spare's index spared), then the index is
+    kept as it stands in the folder the build started from: not removed, copied in or made again."""
+    output, kept = tmp_path / "output", tmp_path / "cache" / "searched.json"
+    write_site(output)
+    search.index_site(output, Progress(), kept)
+    write_site(staging_of(output))
+    swap(output)  # the indexed site becomes the spare, which the next build starts from
+    began = prepare(output)
+    assert began is not None
+    write_site(staging_of(output))
+    inodes = {p.name: p.stat().st_ino for p in (staging_of(output) / search.BUNDLE).rglob("*") if p.is_file()}
+    removed = remove_stale(staging_of(output), began, spared=[search.BUNDLE])
+    assert not [name for name in removed if name.startswith(search.BUNDLE)], removed
+    monkeypatch.setattr(search, "search_program", lambda: pytest.fail("Pagefind ran for an unchanged site"))
+    monkeypatch.setattr(search.shutil, "copytree", lambda *a, **k: pytest.fail("the published index was copied in"))
+    search.index_site(staging_of(output), Progress(), kept, output)
+    now = {p.name: p.stat().st_ino for p in (staging_of(output) / search.BUNDLE).rglob("*") if p.is_file()}
+    assert now == inodes  # the very files the build started from
