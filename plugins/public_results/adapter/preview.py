@@ -25,6 +25,7 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from pelican.settings import get_settings_from_file
 from pelican.settings import read_settings as read_pelican_settings
 
 from ..danish import words
@@ -37,12 +38,14 @@ PLUGINS = Path(__file__).resolve().parents[2]  # the folder that holds public_re
 
 def watched_paths(settings_file: Path) -> list[Path]:
     """What a preview watches: the content, the data, the theme, the plugins and the settings file."""
-    settings = read_pelican_settings(str(settings_file))
+    try:
+        settings = read_pelican_settings(str(settings_file))
+    except ValueError:  # a folder it names is missing (the build said which): watch the paths as written
+        settings = {"PATH": ".", "THEME": "theme", **get_settings_from_file(str(settings_file))}
     here = Path(settings_file).resolve().parent
-    data = Path(settings.get("RESULTS_DATA_PATH") or "data")
-    plugins = [Path(p) for p in settings.get("PLUGIN_PATHS", [])]
-    found = [Path(settings["PATH"]), data if data.is_absolute() else here / data, Path(settings["THEME"])]
-    return [*found, *(p if p.is_absolute() else here / p for p in plugins), Path(settings_file).resolve()]
+    named = [settings["PATH"], settings.get("RESULTS_DATA_PATH") or "data", settings["THEME"]]
+    named += settings.get("PLUGIN_PATHS", [])
+    return [*(Path(p) if Path(p).is_absolute() else here / p for p in named), Path(settings_file).resolve()]
 
 
 def snapshot(paths: Iterable[Path]) -> dict[str, tuple[float, int]]:

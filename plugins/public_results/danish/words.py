@@ -972,6 +972,13 @@ CONTENT_CACHE_FIX = "Sæt LOAD_CONTENT_CACHE = False i indstillingerne."
 PLUGIN_NOT_LOADED = "pluginet »{plugin}« blev ikke indlæst, så tallene kan ikke sættes ind"
 PLUGIN_NOT_LOADED_FIX = "Tjek PLUGIN_PATHS og PLUGINS = ['{plugin}'] i indstillingerne."
 PELICAN_ERROR = "Pelican meldte en fejl: {message}"
+SETTING_FOLDER_MISSING = "{name} = »{value}«: mappen findes ikke ({folder})"
+SETTING_FOLDER_FIX_CONTENT = (
+    'Sæt PATH til mappen med artikler og sider, set fra indstillingsfilens mappe (i eksemplet PATH = "content").'
+)
+SETTING_FOLDER_FIX_THEME = (
+    'Sæt THEME til mappen med sitets tema, set fra indstillingsfilens mappe (i eksemplet THEME = "theme").'
+)
 SEE_ABOVE = "Se meddelelsen ovenfor."
 
 
