@@ -11,7 +11,10 @@ kinds of value the caches hold, each as a tagged object:
   ``{"~obj": "Figure", "f": {field: value}}``; it is made again with its own constructor from its
   fields, and a name that is not declared, or fields that do not match, make the file damaged.
   A field of plain JSON marked ``metadata={AS_TEXT: True}`` (a chart's spec) is kept as one JSON
-  text: read back without a tag check per object, several times faster.
+  text: read back without a tag check per object, several times faster;
+- such an object whose fields are all numbers, texts or None (a Count) is written once, in a table
+  ahead of the value (``{"~s": [{"~def": …}, …], "~v": value}``), and referred to by its number
+  (``{"~r": 3}``): a reference to a number the table has not defined yet makes the file damaged.
 
 ``loads`` raises ValueError for anything else; the caches treat that as a damaged file and compute
 anew. ``dumps`` raises TypeError for a value it cannot write (a bug: the caller keeps nothing).
@@ -41,25 +44,34 @@ def keepable(cls: Kept) -> Kept:
 
 
 def dumps(value: Any) -> str:
-    # ``written``: this call's plain form of each small value of scalar fields (a Count), made once
-    # and referred to again, so a programme's kept tables (a million counts) are not a million dicts.
+    # ``written``: each small value of scalar fields (a Count) gets a number the first time it is
+    # met; it is written once, in a table before the value (``~s``), and referred to by its number
+    # (``{"~r": n}``): a programme's kept tables repeat a few thousand counts some 750,000 times,
+    # which are then read back as a few thousand objects.
     written: dict[tuple[Any, ...], dict[str, Any]] = {}
-    return json.dumps(_plain(value, written), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    table: list[dict[str, Any]] = []
+    plain = _plain(value, (written, table))
+    whole = {"~s": table, "~v": plain} if table else plain  # the table first: read before what refers to it
+    return json.dumps(whole, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 _SCALARS = (int, str, float, bool, type(None))
 
 
 def loads(text: str | bytes) -> Any:
+    defined: list[Any] = []  # the values of the table (``~s``), by number, as they are read
     try:
-        return json.loads(text, object_hook=_value)
+        return json.loads(text, object_hook=lambda found: _value(found, defined))
     except ValueError:
         raise
     except Exception as error:  # a planted value can make a constructor fail in any way
         raise ValueError(f"not plain data: {type(error).__name__}") from None
 
 
-def _plain(value: Any, written: dict[tuple[Any, ...], dict[str, Any]]) -> Any:
+Written = tuple[dict[tuple[Any, ...], dict[str, Any]], list[dict[str, Any]]]  # references by value; the table
+
+
+def _plain(value: Any, written: Written) -> Any:
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, list):
@@ -79,36 +91,49 @@ def _plain(value: Any, written: dict[tuple[Any, ...], dict[str, Any]]) -> Any:
         own = tuple(getattr(value, field.name) for field in _fields(type(value)))
         scalar = not _text_fields(type(value)) and all(type(v) in _SCALARS for v in own)
         memo = (type(value), *((type(v), v) for v in own)) if scalar else ()
-        if memo in written:
-            return written[memo]
+        references, table = written
+        if memo in references:
+            return references[memo]
         fields = {field.name: _plain(getattr(value, field.name), written) for field in _fields(type(value))}
         for text in _text_fields(type(value)):
             fields[text] = json.dumps(getattr(value, text), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         made = {"~obj": name, "f": fields}
-        if scalar:
-            written[memo] = made
-        return made
+        if not scalar:
+            return made
+        references[memo] = {"~r": len(table)}
+        table.append({"~def": made})
+        return references[memo]
     raise TypeError(f"a cache cannot keep a {type(value).__qualname__}")
 
 
-def _value(found: dict[str, Any]) -> Any:
+def _value(found: dict[str, Any], defined: list[Any]) -> Any:
     """One JSON object read back: a tagged value made again, or the mapping as it is. (Called for
     every object of a file, hundreds of thousands in a large site's figure cache, so the common
-    cases, a plain mapping and a keepable object, are decided first and with few steps.)"""
-    if len(found) > 2:
-        return found  # no tagged value has more than two keys: "~…" keys here are plain texts
-    if len(found) == 2:
+    cases, a reference, a plain mapping and a keepable object, are decided first and with few steps.)"""
+    size = len(found)
+    if size == 1:
+        ((tag, item),) = found.items()
+        return _tagged(tag, item, defined) if tag[:1] == "~" else found
+    if size == 2:
         if "~obj" in found:
             return _object(found["~obj"], found.get("f"))
+        if "~s" in found and "~v" in found:  # the whole: its table was read first
+            return found["~v"]
         first, second = found
         if first[:1] == "~" or second[:1] == "~":
             raise ValueError(f"an unknown tag {(first if first[:1] == '~' else second)!r}")
-        return found
-    if not found:
-        return found
-    ((tag, item),) = found.items()
-    if tag[:1] != "~":
-        return found
+    return found  # no tagged value has more than two keys: "~…" keys here are plain texts
+
+
+def _tagged(tag: str, item: Any, defined: list[Any]) -> Any:
+    """The value of a one-key object with a tag."""
+    if tag == "~r":  # only a value the table defined above
+        if type(item) is not int or not 0 <= item < len(defined):
+            raise ValueError(f"a reference to nothing: {item!r}")
+        return defined[item]
+    if tag == "~def":  # a value of the table, numbered in order
+        defined.append(item)
+        return None
     if tag == "~t":
         return tuple(item)
     if tag == "~d":

@@ -69,6 +69,23 @@ def test_equal_small_values_are_written_alike_and_one_in_a_float_stays_a_float()
 
     counts = [Count(3, HIDDEN), Count(3, HIDDEN), Count(3, "shown"), Share(1), Share(1.0), Share(True)]
     text = dumps(counts)
-    assert text.count('{"~obj":"Count","f":{"value":3,"status":"hidden"}}') == 2
+    assert text.count('{"~obj":"Count","f":{"value":3,"status":"hidden"}}') == 1  # in the table, once
+    assert text.count('{"~r":0}') == 2  # and referred to where it stands
     again = loads(text)
     assert again == counts and [type(v.value) for v in again[3:]] == [int, float, bool]
+    assert again[0] is again[1]  # made once when read back (they are frozen)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"~s": [], "~v": {"~r": 0}}',  # a number the table does not define
+        '{"~s": [{"~def": 1}], "~v": {"~r": -1}}',
+        '{"~s": [{"~def": 1}], "~v": {"~r": "0"}}',
+        '{"~s": [{"~def": 1}], "~v": {"~r": true}}',
+        '{"~v": {"~r": 0}, "~s": [{"~def": 1}]}',  # referred to before the table
+    ],
+)
+def test_a_reference_to_nothing_defined_above_it_is_a_damaged_file(text: str) -> None:
+    with pytest.raises(ValueError):
+        loads(text)
