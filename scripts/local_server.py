@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import gzip
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -121,12 +122,22 @@ def _gzipped(path: Path, modified: int) -> bytes:
     return gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
 
 
+class _Server(ThreadingHTTPServer):
+    """Quiet when a browser hangs up before the answer is sent (a page closed while it still loaded a
+    file), as a web server is; any other error in a request is printed as before."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(folder: Path, name: str = "local-site") -> Iterator[str]:
     """Serve ``folder`` on 127.0.0.1 on a free port; yields its address, e.g. ``http://127.0.0.1:41234/``.
     ``name``: the serving thread's (the browser tests serve the example site with it too)."""
     handler = functools.partial(_SiteHandler, directory=str(folder))
-    server = ThreadingHTTPServer((HOST, 0), handler)
+    server = _Server((HOST, 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name=name, daemon=True)
     thread.start()
