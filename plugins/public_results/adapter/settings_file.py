@@ -60,9 +60,7 @@ def missing_folders(settings_file: Path, overrides: dict[str, Any]) -> list[Prob
         if not isinstance(value, str):
             continue
         folder = Path(value) if Path(value).is_absolute() else Path(settings_file).resolve().parent / value
-        own_theme = (
-            name == "THEME" and (Path(read_pelican_settings.__code__.co_filename).parent / "themes" / value).is_dir()
-        )
+        own_theme = name == "THEME" and (PELICAN_THEMES / value).is_dir()
         if not folder.is_dir() and not own_theme:
             what = words.SETTING_FOLDER_MISSING.format(name=name, value=value, folder=folder)
             problems.append(Problem(file=str(settings_file), what=what, fix=fix))
