@@ -131,8 +131,7 @@ def cache_beside(shared: Path, folder: Path, figures: Path | None = None) -> Pat
     for part in ("drawings", "pdf"):
         (shared / part).mkdir(exist_ok=True)
         (folder / part).symlink_to(shared / part, target_is_directory=True)
-    if figures is not None and figures.is_dir():
-        shutil.copytree(figures, folder / FIGURES, ignore=shutil.ignore_patterns(".*"))
+    _copy_figures(figures, folder)
     return folder
 
 
@@ -147,9 +146,15 @@ def cache_with_copied_drawings(shared: Path, folder: Path, figures: Path | None 
     folder.mkdir(parents=True)
     if (shared / "drawings").is_dir():
         shutil.copytree(shared / "drawings", folder / "drawings", ignore=shutil.ignore_patterns(".*"))
+    _copy_figures(figures, folder)
+    return folder
+
+
+def _copy_figures(figures: Path | None, folder: Path) -> None:
+    """A copy of the figure cache ``figures`` (if any) as the render cache ``folder``'s own, without
+    files being written (``.name.pid.part``)."""
     if figures is not None and figures.is_dir():
         shutil.copytree(figures, folder / FIGURES, ignore=shutil.ignore_patterns(".*"))
-    return folder
 
 
 def contents(folder: Path) -> dict[str, bytes]:

@@ -33,8 +33,7 @@ from ..site.example_identity import example_identity_left
 from ..site.identity import Identity, read_identity
 from ..site.kept_outputs import Made, keep
 from ..site.progress import Progress
-from ..site.search import BUNDLE as SEARCH_BUNDLE
-from ..site.search import index_site
+from ..site.search import sweep_and_index
 from ..site.setting_names import checked_settings
 from .library_messages import captured
 from .pelican_summary import without_pelicans_summary
@@ -248,10 +247,7 @@ def _build_locked(
             what = words.WARNINGS_STOP_PUBLISH.format(count=len(run.collected.alerts))
             stop = Problem(file=str(settings_file), what=what, fix=words.WARNINGS_STOP_PUBLISH_FIX)
             raise BuildFailed([*run.collected.alerts, stop])
-        if began is not None:  # started from the spare folder: what this build did not write goes
-            # but the spare's search index, which index_site keeps when it is the one made from these pages
-            output_folder.remove_stale(staging, began, run.static_files, spared=[SEARCH_BUNDLE])
-        index_site(staging, run.progress, _search_record(run), output)  # once only this build's pages are left
+        sweep_and_index(staging, began, run.static_files, run.progress, _search_record(run), output)
         run.progress.stage(words.STAGE_GUARD)
         _guard_output(run, staging)
         output_folder.swap(output)

@@ -25,6 +25,7 @@ from pathlib import Path
 from ..danish import words
 from ..errors import BuildFailed, Problem
 from ..figures.cache import read_digests, write_digests
+from . import output_folder
 from .progress import Progress
 
 BUNDLE = "pagefind"  # the bundle's folder in the output
@@ -61,6 +62,22 @@ def search_command(program: Path, output: Path) -> list[str]:
     for selector in EXCLUDED:
         command += ["--exclude-selectors", selector]
     return command
+
+
+def sweep_and_index(
+    staging: Path,
+    began: int | None,
+    static_files: list[str],
+    progress: Progress,
+    kept: Path | None = None,
+    published: Path | None = None,
+) -> None:
+    """A written site's last steps before its check: when the build started from the spare folder
+    (``began``), what it did not write goes (``output_folder.remove_stale``), but the spare's search
+    index, which ``index_site`` keeps when it is the one made from these pages; then the index."""
+    if began is not None:
+        output_folder.remove_stale(staging, began, static_files, spared=[BUNDLE])
+    index_site(staging, progress, kept, published)  # once only this build's pages are left
 
 
 def index_site(output: Path, progress: Progress, kept: Path | None = None, published: Path | None = None) -> None:
