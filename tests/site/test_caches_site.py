@@ -134,12 +134,21 @@ def test_a_build_over_an_earlier_output_equals_a_build_into_an_empty_folder(tiny
     settings = tiny_site({"tal.md": ARTICLE, "andet.md": OTHER}, own_data=True)
     output = tmp_path / "output"
     build_site(settings, output)
+    first = contents(output)
+    first_times = {name: (output / name).stat().st_mtime_ns for name in first}
     build_site(settings, output)  # the first build's folder is kept as the spare, to start the next from
     assert (spare_of(output) / "andet.html").is_file()
     (settings.parent / "content" / "articles" / "andet.md").unlink()
     one_more_response(settings.parent / "data")
     build_site(settings, output)
     assert not (output / "andet.html").exists()
+    # started from the first build's files: those with the same bytes were not written again
+    texts = [n for n in contents(output) if n in first and Path(n).suffix in {".html", ".csv", ".json", ".xml"}]
+    same = {n for n in texts if (output / n).read_bytes() == first[n]}
+    untouched = {n for n in texts if (output / n).stat().st_mtime_ns == first_times[n]}
+    assert same == untouched
+    assert "api/2018-05-15/figures.json" in same  # an older data date: as it was
+    assert "tal.html" in set(texts) - same  # one more response: a new figure
     build_site(settings, tmp_path / "fresh")
     assert not spare_of(tmp_path / "fresh").exists()
     found, fresh = contents(output), contents(tmp_path / "fresh")

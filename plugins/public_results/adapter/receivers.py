@@ -15,6 +15,7 @@ from typing import Any
 from pelican.contents import Article, Page
 from pelican.generators import Generator
 
+from .. import output_files
 from ..danish import numbers, words
 from ..pages.blocks import keep_compiled
 from ..site.data_files import write_data_files
@@ -155,10 +156,10 @@ def finish_writing(pelican: Any) -> None:
     if run.identity is not None:  # before the PDFs: the briefings link to it
         stylesheet = output / run.identity.stylesheet
         stylesheet.parent.mkdir(parents=True, exist_ok=True)
-        stylesheet.write_text(identity_css(run.identity.accent), encoding="utf-8")
+        output_files.write_text(stylesheet, identity_css(run.identity.accent))
         if run.identity.icon:  # the logo is in the output by now (a static file)
             logo = (output / run.identity.logo).read_text(encoding="utf-8-sig")
-            (output / run.identity.icon).write_bytes(icon_png(logo))
+            output_files.write_bytes(output / run.identity.icon, icon_png(logo))
     if loaded.settings.briefing_pdf:
         cache = loaded.cache_folder / "pdf"
         write_pdfs(run.pdf_documents, output, cache, loaded.site.url, run.progress)

@@ -13,6 +13,7 @@ from .receivers import (
     place_figures,
     use_figure_reader,
 )
+from .writer import comparing_writer
 
 
 def register() -> None:
@@ -26,5 +27,7 @@ def register() -> None:
     signals.get_generators.connect(add_generators)
     # all_generators_finalized: after reading everything, before writing anything.
     signals.all_generators_finalized.connect(finish_reading)
+    # get_writer: Pelican writes a page only when its bytes changed (output_files).
+    signals.get_writer.connect(comparing_writer)
     # finalized: after writing: the briefings' PDFs, made from the written pages.
     signals.finalized.connect(finish_writing)

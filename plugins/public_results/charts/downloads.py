@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from .. import output_files
 from .drawing import Drawing, place_file
 from .view import ChartView, Table
 
@@ -67,7 +68,7 @@ def write_downloads(folder: Path, charts: Mapping[str, ChartView], drawings: Map
         written[path] = data
         pictures[picture] = drawings[key]
     for path, data in written.items():
-        path.write_bytes(data)
+        output_files.write_bytes(path, data)
     for path, drawing in pictures.items():
         place_file(drawing.png_file, path)
     return sorted([*written, *pictures])

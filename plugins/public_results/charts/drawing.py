@@ -32,7 +32,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .. import importers
+from .. import importers, output_files
 from .layout import text_width, wrap
 from .slim_svg import slim_svg
 from .vega_lite import VERSION as VEGA_LITE
@@ -282,7 +282,14 @@ def start_drawing(fonts: str) -> None:
 
 def place_file(source: Path, target: Path) -> None:
     """``target`` becomes a copy of ``source``: a hard link where the file system allows one
-    (the cache and the output are usually on the same disk), else copied."""
+    (the cache and the output are usually on the same disk), else copied. A target that is that
+    file already (the same link, from the folder published before) is only touched (``output_files``)."""
+    try:
+        if os.path.samefile(source, target):
+            output_files.touch(target)
+            return
+    except OSError:  # one of them is not there: placed below (or its error raised there)
+        pass
     target.unlink(missing_ok=True)
     try:
         os.link(source, target)

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .. import output_files
 from ..danish import words
 from ..figures.book import FigureBook
 from ..figures.cache import plugin_code_version
@@ -120,7 +121,7 @@ def write_catalogue(output: Path, found: list[Package], settings: Settings, site
     """``<output>/data/catalog.jsonld``."""
     path = output / FOLDER / CATALOGUE_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(catalogue(found, settings, site), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    output_files.write_text(path, json.dumps(catalogue(found, settings, site), ensure_ascii=False, indent=2) + "\n")
     return path
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from .. import output_files
 from ..danish import words
 from ..errors import NotFound
 from ..figures.book import RESPONSES, FigureBook
@@ -262,5 +263,5 @@ def write_figures_api(output: Path, loaded: Loaded, collected: Collected) -> lis
     for name, text in files.items():
         path = output / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        output_files.write_text(path, text)
     return list(files)

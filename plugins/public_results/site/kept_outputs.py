@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import output_files
 from ..figures.cache import read_kept, write_kept
 
 FOLDER = "site-files"  # inside the render cache
@@ -45,7 +46,7 @@ def reuse(cache: Path, kind: str, key: str, output: Path, under: str) -> list[st
     for name, data in files.items():
         path = output / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        output_files.write_bytes(path, data)
     return sorted(files)
 
 

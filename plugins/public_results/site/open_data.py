@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import output_files
 from ..charts.downloads import csv_text
 from ..charts.view import Table, csv_cell, csv_share
 from ..danish import numbers, words
@@ -274,10 +275,10 @@ def write_packages(output: Path, found: list[Package], settings: Settings, site:
         folder.mkdir(parents=True, exist_ok=True)
         for resource in package.resources:
             path = folder / resource.path
-            path.write_bytes(csv_text(resource.table).encode("utf-8"))
+            output_files.write_bytes(path, csv_text(resource.table).encode("utf-8"))
             written.append(path)
         descriptor = datapackage(package, settings, site, code_version, base)
         path = folder / DESCRIPTOR
-        path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        output_files.write_text(path, json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
         written.append(path)
     return written

@@ -33,7 +33,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from .. import importers
+from .. import importers, output_files
 from ..charts.drawing import write_atomically
 from ..charts.kept_files import complete_pdf
 from ..danish import words
@@ -164,7 +164,7 @@ def write_pdf(
     key = pdf_key(html.encode("utf-8"), _linked_files(html, html_file, root, site_url))
     cached = cache / f"{key}.pdf"
     if complete_pdf(cached):  # a PDF cut short in the cache is made again
-        pdf_file.write_bytes(cached.read_bytes())
+        output_files.write_bytes(pdf_file, cached.read_bytes())
         return False
     for image in missing_images(html, html_file, root, site_url):
         logger.warning(words.PDF_IMAGE_MISSING.format(pdf=pdf_file.name, image=image))
@@ -173,7 +173,7 @@ def write_pdf(
         logger.warning(words.PDF_TOO_LONG.format(pdf=pdf_file.name, pages=pages))
     cache.mkdir(parents=True, exist_ok=True)
     write_atomically(cached, data)  # a part file of its own: two builds never share one
-    pdf_file.write_bytes(data)
+    output_files.write_bytes(pdf_file, data)
     return True
 
 

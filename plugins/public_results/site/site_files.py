@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 from markupsafe import escape
 
+from .. import output_files
 from ..danish import words
 from ..settings import Site
 from .search import BUNDLE as SEARCH_BUNDLE
@@ -178,12 +179,11 @@ def write_site_files(output: Path, site: Site) -> None:
         pages = [p.relative_to(output).as_posix() for p in output.rglob("*.html")]
         embeds = f"{words.FOLDER_EMBEDS}/"  # a chart for other sites' iframes: its article is listed
         files["sitemap.xml"] = sitemap(site_url, [p for p in pages if p not in forwarding and not p.startswith(embeds)])
+    for name, text in json_ld_type().items():  # appended to two of them
+        files[name] += text
     for name, text in files.items():
         (output / name).parent.mkdir(parents=True, exist_ok=True)
-        (output / name).write_text(text, encoding="utf-8")
-    for name, text in json_ld_type().items():  # after the files above: appended to two of them
-        with (output / name).open("a", encoding="utf-8") as handle:
-            handle.write(text)
+        output_files.write_text(output / name, text)
 
 
 def json_ld_type() -> dict[str, str]:
