@@ -154,7 +154,8 @@ def make_pages(loaded: Loaded, notes: Path, read_note: NoteReader, readability: 
         page, outcome = _finished(loaded, live, body, front_problems, pinned=False, accepted=None)
         pages.append(page)
         outcomes.append(outcome)
-    if listed := packages(loaded.book, settings):  # the »Data« page (the packages: written by the adapter)
+    # the »Data« page lists the packages (written with their rows by the adapter)
+    if listed := packages(loaded.book, settings, with_rows=False):
         page = _open_data(loaded, listed)
         pages.append(page)
         outcomes.append(PageOutcome(key=page.save_as))

@@ -82,14 +82,16 @@ def folder_name(dataset: str) -> str:
     return "".join(c if c.isascii() and c.isalnum() else "-" for c in ascii_key).strip("-")
 
 
-def packages(book: FigureBook, settings: Settings) -> list[Package]:
-    """Every outcome data date and every survey round, oldest first within each dataset."""
+def packages(book: FigureBook, settings: Settings, *, with_rows: bool = True) -> list[Package]:
+    """Every outcome data date and every survey round, oldest first within each dataset.
+    ``with_rows=False``: the tables without their rows, to list the packages (the »Data« page names
+    each package's files; making every row of every unit at every data date took a second at 98 units)."""
     found = []
     for key, log in sorted(book.outcomes.items()):
-        found += [_outcome_package(book, settings, key, day) for day in log.outcome.data_dates]
+        found += [_outcome_package(book, settings, key, day, with_rows) for day in log.outcome.data_dates]
     for key, rounds in sorted(book.surveys.items()):
         for survey_round in sorted(rounds, key=lambda r: r.round.date):
-            found.append(_survey_package(book, settings, key, survey_round.round.name))
+            found.append(_survey_package(book, settings, key, survey_round.round.name, with_rows))
     return found
 
 
@@ -99,15 +101,15 @@ def _description(title: str, period: str, source: str, settings: Settings) -> st
     )
 
 
-def _outcome_package(book: FigureBook, settings: Settings, dataset: str, day: dt.date) -> Package:
+def _outcome_package(book: FigureBook, settings: Settings, dataset: str, day: dt.date, with_rows: bool) -> Package:
     """Every status and group on ``day``: its count, its base and its share, as the figures show them."""
     outcome = book.outcomes[dataset].outcome
-    rows = status_rows(book, settings, dataset, day)
+    rows = status_rows(book, settings, dataset, day) if with_rows else []
     name, title, description = words.OPEN_OUTCOME_TABLE
     columns = words.OPEN_OUTCOME_COLUMNS
     resources = [Resource(name, title, description, Table(columns, tuple(rows)))]
     if dataset in book.units:  # a programme: every unit's figures too, a row per unit (and the programme's)
-        resources.append(_units_resource(book, settings, dataset, day))
+        resources.append(_units_resource(book, settings, dataset, day, with_rows))
     period = words.PERIOD_DATE.format(date=numbers.format_date(day))
     labels = [c.label for c in outcome.categories] + [g.label for g in outcome.groups]
     return Package(
@@ -123,23 +125,25 @@ def _outcome_package(book: FigureBook, settings: Settings, dataset: str, day: dt
     )
 
 
-def _units_resource(book: FigureBook, settings: Settings, dataset: str, day: dt.date) -> Resource:
+def _units_resource(book: FigureBook, settings: Settings, dataset: str, day: dt.date, with_rows: bool) -> Resource:
     name, title, description = words.OPEN_UNITS_TABLE
     columns = (*words.OPEN_UNIT_COLUMNS, *words.OPEN_OUTCOME_COLUMNS)
     text = description.format(marker=settings.suppressed_marker)
-    return Resource(name, title, text, Table(columns, tuple(units_rows(book, settings, dataset, day))))
+    rows = units_rows(book, settings, dataset, day) if with_rows else []
+    return Resource(name, title, text, Table(columns, tuple(rows)))
 
 
-def _survey_package(book: FigureBook, settings: Settings, dataset: str, round_key: str) -> Package:
+def _survey_package(book: FigureBook, settings: Settings, dataset: str, round_key: str, with_rows: bool) -> Package:
     """A survey round: each question's positive answers, n and share; every answer; the background."""
     survey_round = book.survey_round(dataset, Pins(survey_round=round_key))
     survey = survey_round.survey
-    questions, answers = _answer_rows(book, settings, survey_round)
+    questions, answers = _answer_rows(book, settings, survey_round) if with_rows else ([], [])
     tables = [
         (words.OPEN_QUESTIONS_TABLE, words.OPEN_QUESTION_COLUMNS, questions),
         (words.OPEN_ANSWERS_TABLE, words.OPEN_ANSWER_COLUMNS, answers),
     ]
-    if background := _background_rows(book, settings, survey_round):
+    if survey.background:  # a row per value of each question and »I alt«: rows whenever there are questions
+        background = _background_rows(book, settings, survey_round) if with_rows else []
         tables.append((words.OPEN_BACKGROUND_TABLE, words.OPEN_BACKGROUND_COLUMNS, background))
     period = words.PERIOD_SURVEY.format(round=round_name(survey_round.round.name))
     resources = tuple(

@@ -138,3 +138,17 @@ def test_the_licence_setting_must_be_an_address() -> None:
 
 def test_a_dataset_key_becomes_an_ascii_folder_name() -> None:
     assert folder_name("forløb") == "forloeb" and folder_name("Målgruppe 2") == "maalgruppe-2"
+
+
+def test_the_packages_listed_without_rows_are_the_packages_but_for_their_rows(protected):
+    found = packages(protected.book, protected.settings)
+    listed = packages(protected.book, protected.settings, with_rows=False)
+    assert any(r.table.rows for p in found for r in p.resources)
+    assert all(not r.table.rows for p in listed for r in p.resources)
+    without_rows = [
+        dataclasses.replace(
+            p, resources=tuple(dataclasses.replace(r, table=dataclasses.replace(r.table, rows=())) for r in p.resources)
+        )
+        for p in found
+    ]
+    assert listed == without_rows
