@@ -57,6 +57,7 @@ def scan_output(
     contacts): not scanned again. ``clean`` gets the digest of every text that is clean now."""
     allowed_keys = _allowed_keys(allowed)
     problems = []
+    lines_seen: dict[tuple[bool, bool, str], list[Hit]] = {}  # most lines recur: a template's, a drawing's
     for name, entry in _files(folder):
         suffix = os.path.splitext(entry.name)[1].lower()
         if refused := _refused(entry, suffix):
@@ -65,7 +66,7 @@ def scan_output(
             with open(entry.path, "rb") as handle:
                 data = handle.read()
             digest = hashlib.sha256(suffix.encode() + b"\0" + data).hexdigest()[:40]
-            found = [] if digest in known else _scan_text(data, suffix, name, allowed_keys)
+            found = [] if digest in known else _scan_text(data, suffix, name, allowed_keys, lines_seen)
             problems += found
             if clean is not None and not found:
                 clean.add(digest)
@@ -116,17 +117,22 @@ def _allowed_keys(allowed: Iterable[str]) -> set[str]:
     return keys
 
 
-def _scan_text(data: bytes, suffix: str, name: str, allowed_keys: set[str]) -> list[Problem]:
+def _scan_text(
+    data: bytes, suffix: str, name: str, allowed_keys: set[str], lines_seen: dict[tuple[bool, bool, str], list[Hit]]
+) -> list[Problem]:
+    """``lines_seen``: the hits of each line scanned before in this scan (by the line's text, whether
+    it is markup and whether a comma separates): the same text gives the same hits."""
     lines = data.decode("utf-8", errors="replace").split("\n")
     comma_is_separator = suffix != ".csv" or not re.search(r"[;\t]", lines[0])
+    markup = suffix in _MARKUP_TYPES
     found = []
     for number, raw in enumerate(lines, 1):
-        # 12&nbsp;34&nbsp;56&nbsp;78, a&#64;b.dk
-        line = html.unescape(_GEOMETRY.sub(r"\1", raw)) if suffix in _MARKUP_TYPES else raw
-        if comma_is_separator:
-            line = line.replace(",", ", ")
-        found += [(number, hit) for hit in find_personal(line) if _key(hit) not in allowed_keys]
-    if suffix in _MARKUP_TYPES:
+        seen = (markup, comma_is_separator, raw)
+        hits = lines_seen.get(seen)
+        if hits is None:
+            hits = lines_seen[seen] = _line_hits(raw, markup, comma_is_separator, allowed_keys)
+        found += [(number, hit) for hit in hits]
+    if markup:
         found = sorted(found + _joined_hits(lines, comma_is_separator, found, allowed_keys), key=lambda f: f[0])
     problems = [
         Problem(
@@ -141,6 +147,15 @@ def _scan_text(data: bytes, suffix: str, name: str, allowed_keys: set[str]) -> l
     if len(found) > NAMED_PER_PLACE:
         problems.append(too_many(name, len(found), words.PERSONAL_PLACES_IN_FILE, words.PERSONAL_OUTPUT_FIX))
     return problems
+
+
+def _line_hits(raw: str, markup: bool, comma_is_separator: bool, allowed_keys: set[str]) -> list[Hit]:
+    """The hits of one line, as a reader sees it, that are not the unit's allowed contact details."""
+    # 12&nbsp;34&nbsp;56&nbsp;78, a&#64;b.dk
+    line = html.unescape(_GEOMETRY.sub(r"\1", raw)) if markup else raw
+    if comma_is_separator:
+        line = line.replace(",", ", ")
+    return [hit for hit in find_personal(line) if _key(hit) not in allowed_keys]
 
 
 def _joined_hits(

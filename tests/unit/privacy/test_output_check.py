@@ -112,6 +112,23 @@ def test_text_files_are_scanned_as_their_type_is_read(tmp_path, name, content, f
     assert [p.value for p in scan_output(tmp_path)] == ([found] if found else [])
 
 
+def test_a_line_that_recurs_is_found_in_every_file_and_read_as_its_file_type_reads_it(tmp_path):
+    # each line is scanned once per scan (most lines recur: a template's, a drawing's), but its hits
+    # are every file's own, and a file of another type reads the same text its own way
+    line = "<p>Skriv til anna@example.dk</p>"
+    write(tmp_path, {"a.html": f"<h1>A</h1>\n{line}\n", "b/b.html": f"{line}\n", "c.html": "<p>ingen</p>\n"})
+    number = "2;0,0101901234"
+    write(tmp_path, {"d.csv": f"a;b\n{number}\n", "e.txt": f"{number}\n"})
+
+    problems = scan_output(tmp_path)
+
+    assert [(p.file, p.line, p.value) for p in problems] == [
+        ("a.html", 2, "an**@*******.**"),
+        ("b/b.html", 1, "an**@*******.**"),
+        ("e.txt", 1, "01********"),  # a decimal comma only where a semicolon separates the CSV
+    ]
+
+
 def test_many_hits_in_one_file_give_five_and_a_count(tmp_path):
     write(tmp_path, {"liste.html": "\n".join(f"person{n}@example.dk" for n in range(9))})
 
