@@ -12,7 +12,7 @@ kinds of value the caches hold, each as a tagged object:
   fields, and a name that is not declared, or fields that do not match, make the file damaged.
   A field of plain JSON marked ``metadata={AS_TEXT: True}`` (a chart's spec) is kept as one JSON
   text: read back without a tag check per object, several times faster;
-- such an object whose fields are all numbers, texts or None (a Count) is written once, in a table
+- such an object whose fields are all numbers, texts, dates or None (a Count, Pins) is written once, in a table
   ahead of the value (``{"~s": [{"~def": …}, …], "~v": value}``), and referred to by its number
   (``{"~r": 3}``): a reference to a number the table has not defined yet makes the file damaged.
 
@@ -56,6 +56,7 @@ def dumps(value: Any) -> str:
 
 
 _SCALARS = (int, str, float, bool, type(None))
+_TABLED = (*_SCALARS, dt.date)  # fields that let an object go into the table once (a Count; Pins with a date)
 
 
 def loads(text: str | bytes) -> Any:
@@ -89,7 +90,7 @@ def _plain(value: Any, written: Written) -> Any:
     name = type(value).__name__
     if KEEPABLE.get(name) is type(value):
         own = tuple(getattr(value, field.name) for field in _fields(type(value)))
-        scalar = not _text_fields(type(value)) and all(type(v) in _SCALARS for v in own)
+        scalar = not _text_fields(type(value)) and all(type(v) in _TABLED for v in own)
         memo = (type(value), *((type(v), v) for v in own)) if scalar else ()
         references, table = written
         if memo in references:

@@ -74,6 +74,10 @@ def test_equal_small_values_are_written_alike_and_one_in_a_float_stays_a_float()
     again = loads(text)
     assert again == counts and [type(v.value) for v in again[3:]] == [int, float, bool]
     assert again[0] is again[1]  # made once when read back (they are frozen)
+    pins = [Pins(data_date=dt.date(2022, 2, 15)), Pins(data_date=dt.date(2022, 2, 15)), Pins(survey_round="2023")]
+    text = dumps(pins)
+    assert text.count('"2022-02-15"') == 1 and text.count('{"~r":0}') == 2  # a date field too
+    assert loads(text) == pins
 
 
 @pytest.mark.parametrize(
