@@ -22,9 +22,11 @@ line and a fix, as the safety net's (``safety_net.check`` calls ``check``).
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from ..danish import words
 from ..data.datasets import Group
@@ -128,7 +130,13 @@ def _slips(text: str, ref: Reference, claim: Claim, others: list[Claim]) -> list
 
 
 def _has(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+    return _phrase(phrase).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """A phrase as a pattern of whole words (asked for every placeholder of every page)."""
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
 
 
 def _said_of_everyone(text: str, ref: Reference, others: list[Claim]) -> list[tuple[str, str]]:
@@ -147,8 +155,10 @@ def _said_of_everyone(text: str, ref: Reference, others: list[Claim]) -> list[tu
     ]
 
 
-def named_statuses(names: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, frozenset[str]]:
-    """Each word or phrase that names statuses, with the statuses it names (see the module)."""
+@functools.lru_cache(maxsize=1024)
+def named_statuses(names: tuple[tuple[str, tuple[str, ...]], ...]) -> Mapping[str, frozenset[str]]:
+    """Each word or phrase that names statuses, with the statuses it names (see the module); made
+    once per set of names (every count of a dataset has the same), read only."""
     found: dict[str, list[frozenset[str]]] = {}
     for label, statuses in names:
         whole = label.lower()
@@ -157,7 +167,7 @@ def named_statuses(names: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, 
         phrases = {whole, plain, *tokens[:1], *(t for t in tokens if len(t) >= LONG_WORD)}
         for phrase in phrases - set(words.HONESTY_COMMON_WORDS):
             found.setdefault(phrase, []).append(frozenset(statuses))
-    return {phrase: frozenset.intersection(*sets) for phrase, sets in found.items()}
+    return MappingProxyType({phrase: frozenset.intersection(*sets) for phrase, sets in found.items()})
 
 
 def _said_of_a_subgroup(text: str, ref: Reference, claim: Claim, others: list[Claim]) -> list[tuple[str, str]]:

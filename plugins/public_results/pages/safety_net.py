@@ -14,6 +14,7 @@ read: the words a placeholder puts in (a generated fraction, »20 flere«) are n
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -158,12 +159,20 @@ def _after(text: str, position: int) -> bool:
 
 def _fractions(text: str) -> list[tuple[str, Decimal]]:
     """Fraction phrases in the words, with a qualifier before them when there is one."""
-    found = []
+    return [(match.group(0), share) for pattern, share in _fraction_patterns() for match in pattern.finditer(text)]
+
+
+@functools.cache
+def _fraction_patterns() -> tuple[tuple[re.Pattern[str], Decimal], ...]:
+    """Each fraction phrase as a pattern (with the qualifiers that may stand before it) and its share."""
     qualifiers = "|".join(re.escape(q) for q in (*ABOVE, *JUST_BELOW, *BELOW))
-    for numerator, denominator, phrase in words.FRACTIONS:
-        for match in re.finditer(rf"(?:(?<!\w)({qualifiers})\s+)?(?<!\w){re.escape(phrase)}(?!\w)", text):
-            found.append((match.group(0), Decimal(numerator * 100) / Decimal(denominator)))
-    return found
+    return tuple(
+        (
+            re.compile(rf"(?:(?<!\w)({qualifiers})\s+)?(?<!\w){re.escape(phrase)}(?!\w)"),
+            Decimal(numerator * 100) / Decimal(denominator),
+        )
+        for numerator, denominator, phrase in words.FRACTIONS
+    )
 
 
 def _fits(text: str, fraction: Decimal, share: Decimal) -> bool:
