@@ -95,9 +95,13 @@ def _plain(value: Any, written: Written) -> Any:
         references, table = written
         if memo in references:
             return references[memo]
-        fields = {field.name: _plain(getattr(value, field.name), written) for field in _fields(type(value))}
-        for text in _text_fields(type(value)):
-            fields[text] = json.dumps(getattr(value, text), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        texts = _text_fields(type(value))  # written as one JSON text, not walked value by value
+        fields = {
+            field.name: _as_text(getattr(value, field.name))
+            if field.name in texts
+            else _plain(getattr(value, field.name), written)
+            for field in _fields(type(value))
+        }
         made = {"~obj": name, "f": fields}
         if not scalar:
             return made
@@ -105,6 +109,10 @@ def _plain(value: Any, written: Written) -> Any:
         table.append({"~def": made})
         return references[memo]
     raise TypeError(f"a cache cannot keep a {type(value).__qualname__}")
+
+
+def _as_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _value(found: dict[str, Any], defined: list[Any]) -> Any:
