@@ -26,6 +26,8 @@ import dataclasses
 import datetime as dt
 import functools
 import json
+import operator
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -55,8 +57,8 @@ def dumps(value: Any) -> str:
     return json.dumps(whole, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-_SCALARS = (int, str, float, bool, type(None))
-_TABLED = (*_SCALARS, dt.date)  # fields that let an object go into the table once (a Count; Pins with a date)
+_PLAIN_TYPES = frozenset({int, str, float, bool, type(None)})
+_TABLED_TYPES = _PLAIN_TYPES | {dt.date}  # fields that let an object go into the table once (a Count; Pins)
 
 
 def loads(text: str | bytes) -> Any:
@@ -73,6 +75,13 @@ Written = tuple[dict[tuple[Any, ...], dict[str, Any]], list[dict[str, Any]]]  # 
 
 
 def _plain(value: Any, written: Written) -> Any:
+    kind = type(value)  # the common kinds by their exact type first (a large site writes millions)
+    if kind in _PLAIN_TYPES:
+        return value
+    if kind is list:
+        return [_plain(item, written) for item in value]
+    if KEEPABLE.get(kind.__name__) is kind:
+        return _kept_object(value, kind, written)
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, list):
@@ -87,28 +96,39 @@ def _plain(value: Any, written: Written) -> Any:
         return {"~date": value.isoformat()}
     if isinstance(value, Decimal):
         return {"~dec": str(value)}
-    name = type(value).__name__
-    if KEEPABLE.get(name) is type(value):
-        own = tuple(getattr(value, field.name) for field in _fields(type(value)))
-        scalar = not _text_fields(type(value)) and all(type(v) in _TABLED for v in own)
-        memo = (type(value), *((type(v), v) for v in own)) if scalar else ()
-        references, table = written
+    raise TypeError(f"a cache cannot keep a {type(value).__qualname__}")
+
+
+def _kept_object(value: Any, kind: type, written: Written) -> Any:
+    """A keepable object: its fields, or a reference into the table when they are all small."""
+    names, read, texts = _layout(kind)
+    own = read(value)
+    types = tuple(map(type, own))
+    scalar = not texts and _TABLED_TYPES.issuperset(types)
+    references, table = written
+    if scalar:
+        memo = (kind, own, types)  # with the types: 1, 1.0 and True are equal but not the same
         if memo in references:
             return references[memo]
-        texts = _text_fields(type(value))  # written as one JSON text, not walked value by value
-        fields = {
-            field.name: _as_text(getattr(value, field.name))
-            if field.name in texts
-            else _plain(getattr(value, field.name), written)
-            for field in _fields(type(value))
-        }
-        made = {"~obj": name, "f": fields}
-        if not scalar:
-            return made
-        references[memo] = {"~r": len(table)}
-        table.append({"~def": made})
-        return references[memo]
-    raise TypeError(f"a cache cannot keep a {type(value).__qualname__}")
+    fields = {
+        name: _as_text(v) if name in texts else _plain(v, written)  # a text: not walked value by value
+        for name, v in zip(names, own, strict=True)
+    }
+    made = {"~obj": kind.__name__, "f": fields}
+    if not scalar:
+        return made
+    references[memo] = {"~r": len(table)}
+    table.append({"~def": made})
+    return references[memo]
+
+
+@functools.cache
+def _layout(kind: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]], frozenset[str]]:
+    """A keepable class's field names, a reader of their values (a tuple) and its text fields."""
+    names = tuple(field.name for field in _fields(kind))
+    getter = operator.attrgetter(*names) if names else (lambda _: ())
+    read = getter if len(names) != 1 else (lambda value: (getter(value),))
+    return names, read, frozenset(_text_fields(kind))
 
 
 def _as_text(value: Any) -> str:
