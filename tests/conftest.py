@@ -22,8 +22,11 @@ sys.dont_write_bytecode = False
 from support import FIGURES, ROOT, cache_beside, once_per_run, write_site  # noqa: E402 - after the line above
 
 # pytest-xdist hands the tests out in collection order (see pyproject.toml: ``-n auto --dist
-# worksteal``): the layers with the long tests come first, the many short unit tests even out the
-# end of a run. Within a layer the order is pytest's own.
+# worksteal``: each worker gets a run of neighbouring tests, and steals the second half of
+# another's): the layers with the long tests come first, the many short unit tests even out the
+# end of a run. Within a layer the order is pytest's own, except that a module's tests of one page
+# (``page_path``) stand together: the browser tests keep one visit of a page per worker for
+# several tests (``seen``, ``tab_walk``), which is only one visit when those tests meet on a worker.
 LAYER_ORDER = ("properties", "site", "browser", "corpus", "docs", "unit")
 TESTS = Path(__file__).resolve().parent
 
@@ -33,7 +36,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         first = item.path.relative_to(TESTS).parts[0]
         return LAYER_ORDER.index(first) if first in LAYER_ORDER else len(LAYER_ORDER)
 
-    items.sort(key=layer)  # a stable sort keeps pytest's order within a layer
+    module_at: dict[Path, int] = {}
+    for index, item in enumerate(items):
+        module_at.setdefault(item.path, index)
+
+    def page(item: pytest.Item) -> str:
+        spec = getattr(item, "callspec", None)
+        return str(spec.params.get("page_path", "")) if spec is not None else ""
+
+    items.sort(key=lambda item: (layer(item), module_at[item.path], page(item)))  # stable: else pytest's order
 
 
 @pytest.fixture(scope="session")
