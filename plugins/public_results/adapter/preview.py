@@ -31,6 +31,7 @@ from pelican.settings import read_settings as read_pelican_settings
 from ..danish import words
 from ..errors import Problem, ResultsError
 from ..site.output_folder import preview_of
+from .settings_file import beside
 
 POLL_SECONDS = 1.0
 PLUGINS = Path(__file__).resolve().parents[2]  # the folder that holds public_results
@@ -42,10 +43,9 @@ def watched_paths(settings_file: Path) -> list[Path]:
         settings = read_pelican_settings(str(settings_file))
     except ValueError:  # a folder it names is missing (the build said which): watch the paths as written
         settings = {"PATH": ".", "THEME": "theme", **get_settings_from_file(str(settings_file))}
-    here = Path(settings_file).resolve().parent
     named = [settings["PATH"], settings.get("RESULTS_DATA_PATH") or "data", settings["THEME"]]
     named += settings.get("PLUGIN_PATHS", [])
-    return [*(Path(p) if Path(p).is_absolute() else here / p for p in named), Path(settings_file).resolve()]
+    return [*(beside(settings_file, p) for p in named), Path(settings_file).resolve()]
 
 
 def snapshot(paths: Iterable[Path]) -> dict[str, tuple[float, int]]:

@@ -22,6 +22,13 @@ SETTINGS_PATHS = (  # relative to the settings file, like Pelican's PATH
 )
 
 
+def beside(settings_file: Path, value: str | Path) -> Path:
+    """A path a setting names: as it is when absolute, else from the settings file's folder (as
+    Pelican reads PATH)."""
+    path = Path(value)
+    return path if path.is_absolute() else Path(settings_file).resolve().parent / path
+
+
 def pelican_settings(settings_file: Path, overrides: dict[str, Any]) -> dict[str, Any]:
     """Pelican's settings from ``settings_file``, checked for what would publish unsafe or stale pages."""
     try:
@@ -37,9 +44,7 @@ def pelican_settings(settings_file: Path, overrides: dict[str, Any]) -> dict[str
     for key, default in SETTINGS_PATHS:
         if not (settings.get(key) or default):
             continue
-        path = Path(settings.get(key) or default)
-        if not path.is_absolute():
-            settings[key] = str(Path(settings_file).resolve().parent / path)
+        settings[key] = str(beside(settings_file, settings.get(key) or default))
     notes = str(settings.get("RESULTS_BRIEFINGS_PATH") or words.FOLDER_BRIEFINGS).strip("/")
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):  # the briefings' notes are read by our generator
         settings[key] = [*settings.get(key, []), notes, words.FOLDER_UNITS]  # and the unit pages' template
@@ -59,7 +64,7 @@ def missing_folders(settings_file: Path, overrides: dict[str, Any]) -> list[Prob
         value = given.get(name)
         if not isinstance(value, str):
             continue
-        folder = Path(value) if Path(value).is_absolute() else Path(settings_file).resolve().parent / value
+        folder = beside(settings_file, value)
         own_theme = name == "THEME" and (PELICAN_THEMES / value).is_dir()
         if not folder.is_dir() and not own_theme:
             what = words.SETTING_FOLDER_MISSING.format(name=name, value=value, folder=folder)
