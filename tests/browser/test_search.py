@@ -16,7 +16,12 @@ import pytest
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
 FIELD = "soeg-ord"
-ANSWERED = "() => /resultat/.test(document.getElementById('soeg-status').textContent)"
+# The count for the words typed: on a busy machine a pause while typing can show the count for the
+# first letters before it (the page waits 250 ms after a key before it searches).
+ANSWERED = """(words) => {
+  const status = document.getElementById("soeg-status").textContent;
+  return /resultat/.test(status) && status.includes(`»${words}«`);
+}"""
 FOCUSED = "() => ({id: document.activeElement.id, href: document.activeElement.getAttribute('href')})"
 RESULTS = "() => [...document.querySelectorAll('#soeg-resultater a')].map((a) => a.getAttribute('href'))"
 MAX_TABS = 60
@@ -38,7 +43,7 @@ def search(page: Any, words: str) -> list[str]:
     page.keyboard.press("Delete")
     page.wait_for_function("() => document.getElementById('soeg-status').textContent === ''")
     page.keyboard.type(words)
-    page.wait_for_function(ANSWERED, timeout=10_000)
+    page.wait_for_function(ANSWERED, arg=words, timeout=10_000)
     status = page.inner_text("#soeg-status")
     found = page.evaluate(RESULTS)
     assert status.startswith(f"{len(found)} resultat") and f"»{words}«" in status, (status, found)
