@@ -79,7 +79,7 @@ INSTALL = """
 }
 """
 
-# The focus log: each element focus reaches (described at that moment, as FOCUSED describes it) and
+# The focus log: each element focus reaches (described at that moment by ``__keyboard.focused``) and
 # an entry when focus leaves the page's controls (to the page itself or out of the document).
 LOG_FOCUS = """
 () => {
@@ -98,7 +98,8 @@ READ_LOG = """
 () => { const kb = window.__keyboard; const fresh = kb.log.slice(kb.read); kb.read = kb.log.length; return fresh; }
 """
 
-# After a Tab: the focused element, where it stands among the expected ones, and how its focus shows.
+# ``__keyboard.focused()``: the focused element, where it stands among the expected ones, how its
+# focus shows and whether it is on screen.
 FOCUSED_HELPER = """
 () => { window.__keyboard.focused = () => {
   const kb = window.__keyboard;
