@@ -24,6 +24,8 @@ SCRIPTS_LOADED = """
 () => performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script").map((e) => e.name)
 """
 
+CHARTS = "() => document.querySelectorAll('figure.chart').length"
+
 # The middle of a chart's first data mark that has a size and lies on top there, and its value.
 MARK_TO_HOVER = """
 (figure) => {
@@ -93,7 +95,8 @@ _seen: dict[str, dict[str, Any]] = {}  # what a plain visit of a page found, by 
 @pytest.fixture
 def seen(open_page: Any, page_path: str) -> dict[str, Any]:
     """One visit of the page with JavaScript on, as a reader opens it, read by the tests below: its
-    HTTP status, its problems (other hosts, errors, CSP), the scripts it loaded, Vega's traces."""
+    HTTP status, its problems (other hosts, errors, CSP), the scripts it loaded, Vega's traces; then
+    the pointer over a mark of every chart (``hovered``) and the problems after that."""
     if page_path not in _seen:
         visit = open_page(page_path, idle=True)  # every request the page makes, late ones too
         _seen[page_path] = {
@@ -103,7 +106,9 @@ def seen(open_page: Any, page_path: str) -> dict[str, Any]:
             "vega": visit.page.evaluate(
                 "() => ({forms: document.querySelectorAll('form.vega-bindings').length, vega: typeof window.vega})"
             ),
+            "hovered": _hover_every_chart(visit.page),
         }
+        _seen[page_path]["problems_hovering"] = visit.problems()
     return _seen[page_path]
 
 
@@ -127,9 +132,8 @@ def test_charts_are_inline_svg_without_javascript(open_page: Any, page_path: str
     assert not empty, f"{page_path}: with JavaScript off these charts have no inline <svg>: {empty}"
 
 
-def test_no_horizontal_scrolling_at_360_px(open_page: Any, page_path: str) -> None:
-    visit = open_page(page_path, viewport=NARROW)
-    width = visit.page.evaluate(WIDE_ELEMENTS)
+def test_no_horizontal_scrolling_at_360_px(narrow: dict[str, Any], page_path: str) -> None:
+    width = narrow["width"]
     assert width["scrollWidth"] <= width["innerWidth"], (
         f"{page_path}: {width['scrollWidth']} px of content in a {width['innerWidth']} px window scrolls sideways; "
         f"elements sticking out: {width['wide']}"
@@ -178,39 +182,66 @@ TIP = """(spot) => {
 }"""
 
 
-def test_hovering_a_mark_of_every_chart_shows_its_value(open_page: Any, page_path: str) -> None:
-    visit = open_page(page_path)
-    page = visit.page
-    charts = page.evaluate("() => document.querySelectorAll('figure.chart').length")
-    if not charts:
-        pytest.skip(f"{page_path} has no chart")
-    for index in range(charts):
+def _hover_every_chart(page: Any) -> list[dict[str, Any]]:
+    """For every chart of the page in turn: the spot to hover (None: no mark with a value), the
+    tooltip's state with the pointer there (and the mark under it), and with the pointer gone."""
+    hovered = []
+    for index in range(page.evaluate(CHARTS)):
         spot = page.evaluate(READY_TO_HOVER, index)
-        assert spot, f"{page_path}: chart {index + 1} has no mark with a value to hover"
+        if spot is None:
+            hovered.append({"spot": None})
+            continue
         page.mouse.move(spot["x"], spot["y"])
-        tip = page.evaluate(TIP, spot)
+        over = page.evaluate(TIP, spot)
+        page.mouse.move(1, 1)
+        hovered.append({"spot": spot, "over": over, "left": page.evaluate(TIP, None)})
+    return hovered
+
+
+def test_hovering_a_mark_of_every_chart_shows_its_value(seen: dict[str, Any], page_path: str) -> None:
+    if not seen["hovered"]:
+        pytest.skip(f"{page_path} has no chart")
+    for index, found in enumerate(seen["hovered"]):
+        spot = found["spot"]
+        assert spot, f"{page_path}: chart {index + 1} has no mark with a value to hover"
+        tip = found["over"]
         assert tip["under"] == spot["owner"], f"{page_path}: chart {index + 1}: the pointer is over {tip['under']!r}"
         assert tip["visible"] and tip["text"] == spot["label"], f"{page_path}: chart {index + 1}: no tooltip"
-        page.mouse.move(1, 1)
-        assert not page.evaluate(TIP, None)["visible"], (
-            f"{page_path}: chart {index + 1}: the tooltip stays after the pointer left"
-        )
-    problems = visit.problems()
+        assert not found["left"]["visible"], f"{page_path}: chart {index + 1}: the tooltip stays after the pointer left"
+    problems = seen["problems_hovering"]
     assert not problems, f"{page_path}: while hovering the charts:\n  " + "\n  ".join(problems)
 
 
-def test_a_tap_on_a_mark_shows_its_value_and_a_tap_elsewhere_hides_it(open_page: Any, page_path: str) -> None:
-    visit = open_page(page_path, viewport=NARROW)
-    page = visit.page
-    if not page.evaluate("() => document.querySelectorAll('figure.chart').length"):
+_narrow: dict[str, dict[str, Any]] = {}  # what a visit of a page at 360 px found, by page (one visit per worker)
+
+
+@pytest.fixture
+def narrow(open_page: Any, page_path: str) -> dict[str, Any]:
+    """One visit of the page at 360 px: how wide its content is as it opens (``width``), then a tap on
+    a mark of its first chart (the tooltip then: ``tapped``) and a tap on the heading (``elsewhere``)."""
+    if page_path not in _narrow:
+        page = open_page(page_path, viewport=NARROW).page
+        found: dict[str, Any] = {"width": page.evaluate(WIDE_ELEMENTS), "charts": page.evaluate(CHARTS)}
+        if found["charts"]:
+            spot = found["spot"] = page.evaluate(READY_TO_HOVER, 0)
+            if spot is not None:
+                page.mouse.click(spot["x"], spot["y"])
+                found["tapped"] = page.evaluate(TIP, None)
+                page.locator("h1").first.click()
+                found["elsewhere"] = page.evaluate(TIP, None)
+        _narrow[page_path] = found
+    return _narrow[page_path]
+
+
+def test_a_tap_on_a_mark_shows_its_value_and_a_tap_elsewhere_hides_it(narrow: dict[str, Any], page_path: str) -> None:
+    if not narrow["charts"]:
         pytest.skip(f"{page_path} has no chart")
-    spot = page.evaluate(READY_TO_HOVER, 0)
-    page.mouse.click(spot["x"], spot["y"])
-    tip = page.evaluate(TIP, None)
+    spot = narrow["spot"]
+    assert spot, f"{page_path}: the first chart has no mark with a value to tap"
+    tip = narrow["tapped"]
     assert tip["visible"] and tip["text"] == spot["label"]
     box = tip["box"]
     assert box and box["x"] >= 0 and box["x"] + box["width"] <= NARROW["width"], (
         f"{page_path}: the tooltip sticks out: {box}"
     )
-    page.locator("h1").first.click()
-    assert not page.evaluate(TIP, None)["visible"]
+    assert not narrow["elsewhere"]["visible"]
