@@ -116,6 +116,8 @@ def serve(settings: Path, output: Path, port: int, rounds: int | None = None) ->
     when started from a script in the background, where a shell starts programs with SIGINT ignored)."""
     signal.signal(signal.SIGINT, signal.default_int_handler)
     print(words.PREVIEW_BUILDING.format(settings=settings), flush=True)
+    paths = watched_paths(settings)
+    seen = snapshot(paths)  # before the first build: a change made from then on is built
     build_once(settings, output)
     folder = preview_of(output)
     folder.mkdir(parents=True, exist_ok=True)
@@ -123,8 +125,6 @@ def serve(settings: Path, output: Path, port: int, rounds: int | None = None) ->
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(words.PREVIEW_SERVING.format(port=server.server_address[1]), flush=True)
     print(words.PREVIEW_UPDATE_PAGE.format(port=server.server_address[1], page=words.PAGE_UPDATE), flush=True)
-    paths = watched_paths(settings)
-    seen = snapshot(paths)
     try:
         polls = 0
         while rounds is None or polls < rounds:
