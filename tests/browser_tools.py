@@ -1,5 +1,6 @@
-"""What the browser tests share beside their fixtures: a folder served on 127.0.0.1, and the node
-scripts (QualWeb, Lighthouse) run over a list of pages in Debian's Chromium."""
+"""What the browser tests share beside their fixtures: a folder served on 127.0.0.1, the node
+scripts (QualWeb, Lighthouse) run over a list of pages in Debian's Chromium, and the search page's
+answer to the words typed into it."""
 
 from __future__ import annotations
 
@@ -15,10 +16,25 @@ import pytest
 from scripts.local_server import HOST, serve
 from support import ROOT
 
-__all__ = ["CHROMIUM", "HOST", "run_node_script", "served"]
+__all__ = ["CHROMIUM", "HOST", "run_node_script", "search_answer", "served"]
 
 CHROMIUM = Path("/usr/bin/chromium")
 NODE_SETUP_HINT = "run `make test` once: it installs Debian chromium and the npm packages (npm ci)"
+
+# The search page's count for the words typed: on a busy machine a pause while typing can show the
+# count for the first letters before it (the page searches 250 ms after the last key).
+SEARCH_ANSWERED = """(words) => {
+  const status = document.getElementById("soeg-status").textContent;
+  return /resultat/.test(status) && status.includes(`»${words}«`);
+}"""
+SEARCH_RESULTS = "() => [...document.querySelectorAll('#soeg-resultater a')].map((a) => a.getAttribute('href'))"
+
+
+def search_answer(page: Any, words: str) -> tuple[str, list[str]]:
+    """Once the search page has answered ``words`` (typed into its field): its status line and the
+    addresses of the results it lists."""
+    page.wait_for_function(SEARCH_ANSWERED, arg=words, timeout=10_000)
+    return page.inner_text("#soeg-status"), page.evaluate(SEARCH_RESULTS)
 
 
 def served(folder: Path, name: str) -> contextlib.AbstractContextManager[str]:

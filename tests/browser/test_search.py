@@ -13,17 +13,12 @@ from typing import Any
 
 import pytest
 
+from browser_tools import search_answer
+
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
 FIELD = "soeg-ord"
-# The count for the words typed: on a busy machine a pause while typing can show the count for the
-# first letters before it (the page waits 250 ms after a key before it searches).
-ANSWERED = """(words) => {
-  const status = document.getElementById("soeg-status").textContent;
-  return /resultat/.test(status) && status.includes(`»${words}«`);
-}"""
 FOCUSED = "() => ({id: document.activeElement.id, href: document.activeElement.getAttribute('href')})"
-RESULTS = "() => [...document.querySelectorAll('#soeg-resultater a')].map((a) => a.getAttribute('href'))"
 MAX_TABS = 60
 
 
@@ -43,9 +38,7 @@ def search(page: Any, words: str) -> list[str]:
     page.keyboard.press("Delete")
     page.wait_for_function("() => document.getElementById('soeg-status').textContent === ''")
     page.keyboard.type(words)
-    page.wait_for_function(ANSWERED, arg=words, timeout=10_000)
-    status = page.inner_text("#soeg-status")
-    found = page.evaluate(RESULTS)
+    status, found = search_answer(page, words)
     assert status.startswith(f"{len(found)} resultat") and f"»{words}«" in status, (status, found)
     return found
 

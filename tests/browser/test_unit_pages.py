@@ -15,19 +15,13 @@ from typing import Any
 
 import pytest
 
-from browser_tools import served
+from browser_tools import search_answer, served
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
 PHONE = {"width": 360, "height": 800}
 PAGES = ["enheder/index.html", "enheder/nord/index.html", "2024-07-programmet.html"]
 WIDTH = "() => ({scroll: document.documentElement.scrollWidth, inner: window.innerWidth})"
-# The count for the words typed (not for their first letters, shown if typing pauses: test_search.py)
-ANSWERED = """(words) => {
-  const status = document.getElementById("soeg-status").textContent;
-  return /resultat/.test(status) && status.includes(`»${words}«`);
-}"""
-RESULTS = "() => [...document.querySelectorAll('#soeg-resultater a')].map((a) => a.getAttribute('href'))"
 MAX_TABS = 80
 COMPARISON = "graf-forloeb-praktik-enheder"  # the figure of {{ sammenlign: forløb.praktik }}
 IN_COMPARISON = """
@@ -87,7 +81,6 @@ def test_a_search_for_a_units_name_finds_its_page_first(open_page: Any) -> None:
     page = visit.page
     page.focus("#soeg-ord")
     page.keyboard.type("Jobhuset Nord")
-    page.wait_for_function(ANSWERED, arg="Jobhuset Nord", timeout=10_000)
-    found = page.evaluate(RESULTS)
+    _, found = search_answer(page, "Jobhuset Nord")
     assert found[0] == "/enheder/nord/", found  # Pagefind gives a folder's page as the folder
     assert not visit.problems(), visit.problems()
