@@ -94,12 +94,22 @@ class Module:
     tree: ast.Module
     parents: dict[ast.AST, ast.AST] = field(default_factory=dict)
     nodes: list[ast.AST] = field(default_factory=list)  # every node, walked once
+    calls: dict[str | None, list[ast.Call]] = field(default_factory=dict)  # the calls, by the name called
+    names_imported: set[str] = field(default_factory=set)  # ``imported()``, worked out once
 
     def __post_init__(self) -> None:
         self.nodes = list(ast.walk(self.tree))
         for node in self.nodes:
             for child in ast.iter_child_nodes(node):
                 self.parents[child] = node
+            if isinstance(node, ast.Call):
+                self.calls.setdefault(_called(node), []).append(node)
+        self.names_imported = {
+            alias.asname or alias.name
+            for node in self.nodes
+            if isinstance(node, ast.ImportFrom)
+            for alias in node.names
+        }
 
     def scope(self, node: ast.AST) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         while node in self.parents:
@@ -125,12 +135,7 @@ class Module:
 
     def imported(self) -> set[str]:
         """Names imported with ``from … import name`` (the names as this module uses them)."""
-        return {
-            alias.asname or alias.name
-            for node in self.nodes
-            if isinstance(node, ast.ImportFrom)
-            for alias in node.names
-        }
+        return self.names_imported
 
     def strings_imports(self) -> dict[str, str]:
         """Names imported with ``from ..danish.words import X [as Y]``: Y -> X."""
@@ -300,9 +305,7 @@ class Collector:
         is_method = isinstance(module.parents.get(function), ast.ClassDef)
         callers = [module, *(m for m in self.modules.values() if m is not module and function.name in m.imported())]
         for caller in callers:
-            for call in ast.walk(caller.tree):
-                if not isinstance(call, ast.Call) or _called(call) != function.name:
-                    continue
+            for call in caller.calls.get(function.name, []):
                 position = index - 1 if is_method and isinstance(call.func, ast.Attribute) else index
                 given = call.args[: position + 1]
                 if 0 <= position < len(call.args) and not any(isinstance(a, ast.Starred) for a in given):
