@@ -11,6 +11,7 @@ is 0 or at least the threshold, since anything in between would have been SMALL.
 from __future__ import annotations
 
 from public_results.data.descriptor import read_descriptor
+from public_results.privacy import suppression
 from public_results.privacy.suppression import HIDDEN, SHOWN, SMALL, Count, single, suppress, suppress_with_total
 from support import ROOT
 
@@ -308,3 +309,22 @@ def test_a_total_published_elsewhere_is_not_hidden_to_protect_a_cell_and_the_cel
     # A total hidden where it is published is hidden here from the start.
     hidden = suppress_with_total(wide, "besvarelser", Count(72, HIDDEN), 5)
     assert hidden["besvarelser"].status == HIDDEN
+
+
+def test_a_table_met_again_is_audited_once_and_a_changed_table_anew(monkeypatch):
+    # The preview's next build and a build after new data meet the same tables again (_decided).
+    audited = []
+    real = suppression._audited
+    monkeypatch.setattr(suppression, "_audited", lambda *table: audited.append(table) or real(*table))
+    suppression._decided.cache_clear()
+    first = suppress(MAY_2018, GROUPS, 5)
+    again = suppress(dict(MAY_2018), dict(GROUPS), 5)
+    assert again == first and again is not first and len(audited) == 1
+    assert statuses(again) == ({"uddannelse", "værested"}, {"tilbud"})
+    again["tilbud"] = Count(14)  # a caller's change to its result is its own
+    assert suppress(MAY_2018, GROUPS, 5)["tilbud"].status == HIDDEN and len(audited) == 1
+    assert suppress(MAY_2018 | {"værested": 5}, GROUPS, 5)["værested"].status == HIDDEN  # one value changed
+    assert suppress(MAY_2018, GROUPS, 3)["værested"].status == HIDDEN  # another threshold: 3 is not small
+    suppress(MAY_2018, GROUPS, 5, hide=frozenset({"afklaring"}))  # a flow to hide
+    suppress(MAY_2018, GROUPS, 5, fixed=frozenset({"alle"}))
+    assert len(audited) == 5
