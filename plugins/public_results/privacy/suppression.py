@@ -30,6 +30,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..plain_data import keepable
+from . import decided
 from .audit import in_span
 from .one_sum import PAIR_SEARCH, kept_open, suppress_one_sum
 from .ranges import Reader
@@ -131,18 +132,19 @@ def suppress_general(
 ) -> dict[str, Count]:
     """``suppress`` for any table, with the rank and integer-programming audit (``audit.py``).
 
-    A table met before in this process is decided once (``_decided``): a build computes each table
-    once, but the preview's next build and a build after new data (whose older months are the
-    same tables) meet most of them again, and this audit takes milliseconds per table."""
-    statuses = _decided(
+    A table met before is decided once: in this process (``_decided``: the preview's next build)
+    and in the build before, whose tables are kept in the render cache (``decided.py``: a build
+    after new data, whose older months are the same tables); this audit takes milliseconds per table."""
+    key, statuses = _decided(
         tuple(cells.items()),
         tuple((name, frozenset(members)) for name, members in sums.items()),
         threshold,
         frozenset(fixed),
         frozenset(hide),
     )
+    decided.met(key, statuses)
     values = dict(cells) | {name: sum(cells[c] for c in members) for name, members in sums.items()}
-    return {name: Count(values[name], status) for name, status in statuses}
+    return {name: Count(values[name], status) for name, status in zip(values, statuses, strict=True)}
 
 
 @functools.lru_cache(maxsize=DECIDED)
@@ -152,10 +154,27 @@ def _decided(
     threshold: int,
     fixed: frozenset[str],
     hide: frozenset[str],
-) -> tuple[tuple[str, str], ...]:
-    """Each item's status, in the order of ``suppress_general``'s result."""
+) -> tuple[str, tuple[str, ...]]:
+    """The table's digest (``decided.digest``) and each item's status, cells first, then sums: as
+    kept by the build before when they fit the table (``_fits``), else audited."""
+    key = decided.digest(cells, sums, threshold, fixed, hide)
+    kept = decided.kept_for(key)
+    values = [value for _, value in cells] + [sum(dict(cells)[c] for c in members) for _, members in sums]
+    names = [name for name, _ in cells] + [name for name, _ in sums]
+    if kept is not None and _fits(kept, dict(zip(names, values, strict=True)), threshold, hide):
+        return key, kept
     counts = _audited(dict(cells), dict(sums), threshold, fixed, hide)
-    return tuple((name, count.status) for name, count in counts.items())
+    return key, tuple(counts[name].status for name in names)
+
+
+def _fits(statuses: tuple[str, ...], values: dict[str, int], threshold: int, hide: frozenset[str]) -> bool:
+    """Whether statuses read back from the render cache can be this table's: one per item, each a
+    status, SMALL exactly where the count is small, and every item in ``hide`` suppressed."""
+    if len(statuses) != len(values) or not set(statuses) <= {SHOWN, SMALL, HIDDEN}:
+        return False
+    by_name = dict(zip(values, statuses, strict=True))
+    small = all((by_name[name] == SMALL) == (0 < value < threshold) for name, value in values.items())
+    return small and all(by_name[name] != SHOWN for name in hide)
 
 
 def _audited(

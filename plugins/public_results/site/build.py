@@ -25,6 +25,7 @@ from ..errors import Problem
 from ..figures.book import FigureBook
 from ..figures.cache import FOLDER
 from ..figures.data_date_check import impossible_in
+from ..figures.decisions import keep_decisions, remember_decisions
 from ..figures.figure import Pins
 from ..figures.overview import Overview, overview
 from ..figures.prepare import Prepared, keep, prepare_kept
@@ -80,6 +81,7 @@ def load(settings: Settings, site: Site, today: dt.date | None = None) -> Loaded
     """Read the data (``today`` bounds its dates; default today), the ledger and the page caches.
     A data problem raises ResultsError with every problem of every file."""
     cache = settings.render_cache
+    remember_decisions(cache / FOLDER)  # the tables the suppression decided in the build before
     prepared = prepare_kept(settings, today, cache / FOLDER)
     return Loaded(
         settings=settings,
@@ -111,6 +113,7 @@ def place_for(loaded: Loaded, address: str, file: str) -> Place:
 def keep_for_next_build(loaded: Loaded) -> None:
     """After a build without problems: keep what was computed for the next build."""
     keep(loaded.prepared, loaded.cache_folder / FOLDER)
+    keep_decisions(loaded.cache_folder / FOLDER)
     loaded.page_memo.save()
     loaded.markdown_memo.save()
 
