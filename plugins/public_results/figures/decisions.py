@@ -19,7 +19,9 @@ KEPT_TABLES = 50_000  # at most: a few megabytes (a programme of 98 units meets 
 
 
 def remember_decisions(folder: Path) -> None:
-    decided.remember(read_decisions(folder))
+    """Start a build with the tables the build before kept: read when the suppression first looks
+    one up (a build that computes no table never reads the file)."""
+    decided.remember(lambda: read_decisions(folder))
 
 
 def read_decisions(folder: Path) -> dict[str, tuple[str, ...]]:

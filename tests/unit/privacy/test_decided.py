@@ -104,3 +104,12 @@ def test_the_file_is_read_back_and_one_of_other_code_or_damaged_is_nothing(audit
     assert decisions.read_decisions(tmp_path) == {}
     write_kept(file, {"code": "x", "tables": {"k": "shown"}} | {"code": decisions.plugin_code_version()})
     assert decisions.read_decisions(tmp_path) == {}  # statuses that are not a list are left out
+
+
+def test_the_kept_tables_are_read_only_when_a_table_is_looked_up(audits):
+    reads: list[int] = []
+    decided.remember(lambda: reads.append(1) or {})
+    assert decided.to_keep(100) is None and reads == []  # a build that computed no table: no read
+    suppress(TABLE, GROUPS, 5)
+    suppress(TABLE | {"d": 9}, GROUPS, 5)
+    assert reads == [1] and len(decided.to_keep(100)) == 2
