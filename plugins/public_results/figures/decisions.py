@@ -15,7 +15,7 @@ from ..privacy import decided
 from .cache import plugin_code_version, read_kept, write_kept
 
 DECISIONS = "decisions.json"  # inside the figure cache's folder
-KEPT_TABLES = 50_000  # at most: a few megabytes (a programme of 98 units meets about 30,000)
+KEPT_TABLES = 50_000  # at most, about 10 MB (the example site keeps 204 tables in 35 KB)
 
 
 def remember_decisions(folder: Path) -> None:
