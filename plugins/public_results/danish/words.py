@@ -582,6 +582,10 @@ LEDGER_UNREADABLE = "listen over offentliggjorte tal kan ikke læses"
 LEDGER_UNREADABLE_FIX = "Hent den seneste udgave fra git (»git checkout -- {file}«); ret den ikke i hånden."
 LEDGER_ABOUT = "Hvert tal, sider med en datadato viste, da de blev offentliggjort (make publish). Ret ikke i hånden."
 REVISION_CHANGE = "»{name}« {old} → {new}"  # a published figure that now reads otherwise
+# A chart's table (or another figure of many rows) of which some rows now read otherwise: how many, and
+# the first ones (all of them when there are no more than REVISION_ROWS_SHOWN: REVISION_ROWS_ALL).
+REVISION_ROWS = "»{name}« ({changed} af {rows} rækker, blandt andet {examples})"
+REVISION_ROWS_ALL = "»{name}« ({changed} af {rows} rækker: {examples})"
 
 
 # --- Safety net: words next to numbers, and readability (warnings) ------------------------

@@ -201,6 +201,8 @@ def _view(book: FigureBook, ref: Reference, pins: Pins, settings: Settings, own:
     return chart_view(book, name, pins, settings)
 
 
+RECORDED_ROWS = "; "  # between the rows of a chart's table in the record
+
 # RECORDED_HIDDEN (figures/figure.py): a hidden cell in the record, whatever RESULTS_SUPPRESSED_MARKER shows
 
 
@@ -213,7 +215,7 @@ def _method_shown(view: MethodView) -> str:
 def _chart_shown(view: ChartView) -> str:
     """A chart as the record of shown figures holds it: its table's rows, a hidden cell always as
     RECORDED_HIDDEN, so that another marker on the page is no change of a published figure."""
-    return "; ".join(
+    return RECORDED_ROWS.join(
         " ".join([row[0], *(RECORDED_HIDDEN if cell == view.marker else cell for cell in row[1:])]) for row in view.rows
     )
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..danish import numbers, words
+from ..danish.style import count_in_text
 from ..errors import NotFound, Problem
 from ..figures.book import FigureBook
 from ..figures.briefings import data_dates
 from ..figures.figure import Pins
 from ..pages.placeholders import Reference, line_of, parse_data_date
-from ..pages.resolve import ResolvedPage, shown_values
+from ..pages.resolve import RECORDED_ROWS, ResolvedPage, shown_values
 from ..settings import Settings
 from .ledger import Change, Correction, Entry, as_read, revisions
 
@@ -132,5 +133,24 @@ def settle_generated(
 
 
 def _listed(changes: Iterable[Change]) -> str:
-    """'»forløb.alle« 238 → 240; …': each changed figure with what it showed and shows now."""
-    return "; ".join(words.REVISION_CHANGE.format(name=c.name, old=as_read(c.old), new=as_read(c.new)) for c in changes)
+    """'»forløb.alle« 238 → 240; …': each changed figure with what it showed and shows now (``_change``)."""
+    return "; ".join(_change(c) for c in changes)
+
+
+ROWS_SHOWN = 2  # the changed rows quoted of a chart whose table changed
+
+
+def _change(change: Change) -> str:
+    """One changed figure: old → new; for a chart's table of the same rows, how many rows changed
+    and the first ``ROWS_SHOWN`` of them, old → new (not the whole table twice: a chart over
+    time has a row per month)."""
+    old, new = as_read(change.old), as_read(change.new)
+    before, after = old.split(RECORDED_ROWS), new.split(RECORDED_ROWS)
+    if len(before) == 1 or len(before) != len(after):
+        return words.REVISION_CHANGE.format(name=change.name, old=old, new=new)
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    examples = ", ".join(f"{a} → {b}" for a, b in changed[:ROWS_SHOWN])
+    form = words.REVISION_ROWS if len(changed) > ROWS_SHOWN else words.REVISION_ROWS_ALL
+    return form.format(
+        name=change.name, changed=count_in_text(len(changed)), rows=count_in_text(len(before)), examples=examples
+    )

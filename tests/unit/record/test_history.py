@@ -8,7 +8,7 @@ from public_results.figures.figure import Pins
 from public_results.pages.placeholders import tokenise
 from public_results.pages.resolve import Place, resolve
 from public_results.record.history import Decision, correction_notes, newer_data, settle, settle_generated
-from public_results.record.ledger import Change, Entry
+from public_results.record.ledger import Change, Correction, Entry
 
 FIRST = dt.date(2021, 6, 30)
 TODAY = dt.date(2024, 1, 10)
@@ -60,3 +60,22 @@ def test_a_pinned_page_learns_of_newer_data_only_when_its_figures_differ(book, s
     references, page = page_of(book, settings, "{{ forløb.aktive }}", Pins(data_date=FIRST))
     assert newer_data(book, settings, references, Pins(data_date=FIRST), page) is None  # 4 both days
     assert newer_data(book, settings, references, Pins(), page) is None  # a live page is never behind
+
+
+def test_a_revised_chart_says_how_many_rows_changed_and_quotes_the_first_two_not_the_whole_table():
+    rows = [f"{month}. januar 2020 {10 + month} [c]" for month in range(1, 31)]
+    revised = [*rows[:3], "4. januar 2020 15 16", rows[4], "6. januar 2020 17 [c]", "7. januar 2020 18 [c]", *rows[7:]]
+    change = Change("graf: forløb.status.udvikling", "; ".join(rows), "; ".join(revised))
+    (note,) = correction_notes([Correction(TODAY, (change,))])
+    assert note == (
+        "Rettelse 10. januar 2024: Tallene er rettet, fordi data er blevet rettet: »graf: forløb.status.udvikling« "
+        "(tre af 30 rækker, blandt andet 4. januar 2020 14 et skjult antal → 4. januar 2020 15 16, "
+        "6. januar 2020 16 et skjult antal → 6. januar 2020 17 et skjult antal)."
+    )
+    one = Change("graf: forløb.status", "Afklaring 3; Praktik 4", "Afklaring 3; Praktik 5")
+    (note,) = correction_notes([Correction(TODAY, (one,))])
+    assert note.endswith("»graf: forløb.status« (én af to rækker: Praktik 4 → Praktik 5).")
+    longer = Change("graf: forløb.status", "Afklaring 3", "Afklaring 3; Praktik 5")  # another number of rows
+    assert correction_notes([Correction(TODAY, (longer,))])[0].endswith(
+        "»graf: forløb.status« Afklaring 3 → Afklaring 3; Praktik 5."
+    )
