@@ -145,6 +145,8 @@ def _change(change: Change) -> str:
     and the first ``ROWS_SHOWN`` of them, old → new (not the whole table twice: a chart over
     time has a row per month)."""
     old, new = as_read(change.old), as_read(change.new)
+    if change.name.startswith(f"{words.BLOCK_METHOD}:"):  # its figures in order (``pages.resolve``)
+        return _method_change(change.name, old, new)
     before, after = old.split(RECORDED_ROWS), new.split(RECORDED_ROWS)
     if len(before) == 1 or len(before) != len(after):
         return words.REVISION_CHANGE.format(name=change.name, old=old, new=new)
@@ -153,4 +155,19 @@ def _change(change: Change) -> str:
     form = words.REVISION_ROWS if len(changed) > ROWS_SHOWN else words.REVISION_ROWS_ALL
     return form.format(
         name=change.name, changed=count_in_text(len(changed)), rows=count_in_text(len(before)), examples=examples
+    )
+
+
+def _method_change(name: str, old: str, new: str) -> str:
+    """A method box's change: the figures of its text that changed, old → new (its record is every
+    figure of its text in order: »15 2022 2017 790 … 61« read whole says little)."""
+    before, after = numbers.figures_in(old).split(), numbers.figures_in(new).split()  # an older record: its text
+    if len(before) != len(after):
+        return words.REVISION_CHANGE.format(name=name, old=old, new=new)
+    changed = [f"{a} → {b}" for a, b in zip(before, after, strict=True) if a != b]
+    return words.REVISION_FIGURES.format(
+        name=name,
+        changed=count_in_text(len(changed), neuter=True),
+        figures=count_in_text(len(before), neuter=True),
+        examples=", ".join(changed),
     )

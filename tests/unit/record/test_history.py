@@ -79,3 +79,12 @@ def test_a_revised_chart_says_how_many_rows_changed_and_quotes_the_first_two_not
     assert correction_notes([Correction(TODAY, (longer,))])[0].endswith(
         "»graf: forløb.status« Afklaring 3 → Afklaring 3; Praktik 5."
     )
+
+
+def test_a_revised_method_box_names_the_figures_that_changed():
+    change = Change("metode: forløb", "15 2022 2017 790 103 104 15 2022 61", "15 2022 2017 790 103 104 15 2022 63")
+    (note,) = correction_notes([Correction(TODAY, (change,))])
+    assert note.endswith("»metode: forløb« (ét af ni tal: 61 → 63).")
+    # a record from before the record kept only a method box's figures holds its whole text
+    older = Change("metode: forløb", "Pr. 15. februar 2022 var 61 af 790 i forløb.", "15 2022 63 790")
+    assert correction_notes([Correction(TODAY, (older,))])[0].endswith("»metode: forløb« (ét af fire tal: 61 → 63).")
