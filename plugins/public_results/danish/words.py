@@ -586,6 +586,7 @@ REVISION_CHANGE = "»{name}« {old} → {new}"  # a published figure that now re
 # the first ones (all of them when there are no more than REVISION_ROWS_SHOWN: REVISION_ROWS_ALL).
 REVISION_ROWS = "»{name}« ({changed} af {rows} rækker, blandt andet {examples})"
 REVISION_ROWS_ALL = "»{name}« ({changed} af {rows} rækker: {examples})"
+REVISION_ROWS_COUNTED = "»{name}« ({changed} af {rows} rækker)"  # on the page: the chart shows the new values
 REVISION_FIGURES = "»{name}« ({changed} af {figures} tal: {examples})"  # a method box: the figures that changed
 
 

@@ -107,11 +107,12 @@ def settle(
 
 
 def correction_notes(corrections: list[Correction]) -> list[str]:
-    """One sentence per correction, for the page."""
+    """One sentence per correction, for the page: a chart's changed rows counted, not quoted (its
+    new values are in the chart; a row's numbers in a line, »69 10 87 30«, read as a phone number)."""
     return [
         words.CORRECTION_NOTE.format(
             date=numbers.format_date(c.date),
-            changes=_listed(c.changes),
+            changes=_listed(c.changes, quote_rows=False),
         )
         for c in corrections
     ]
@@ -132,18 +133,18 @@ def settle_generated(
     return [Problem(file=file, what=words.REVISED.format(changes=listed), fix=fix)], []
 
 
-def _listed(changes: Iterable[Change]) -> str:
+def _listed(changes: Iterable[Change], *, quote_rows: bool = True) -> str:
     """'»forløb.alle« 238 → 240; …': each changed figure with what it showed and shows now (``_change``)."""
-    return "; ".join(_change(c) for c in changes)
+    return "; ".join(_change(c, quote_rows) for c in changes)
 
 
 ROWS_SHOWN = 2  # the changed rows quoted of a chart whose table changed
 
 
-def _change(change: Change) -> str:
+def _change(change: Change, quote_rows: bool = True) -> str:
     """One changed figure: old → new; for a chart's table of the same rows, how many rows changed
-    and the first ``ROWS_SHOWN`` of them, old → new (not the whole table twice: a chart over
-    time has a row per month)."""
+    and (``quote_rows``) the first ``ROWS_SHOWN`` of them, old → new (not the whole table twice: a
+    chart over time has a row per month)."""
     old, new = as_read(change.old), as_read(change.new)
     if change.name.startswith(f"{words.BLOCK_METHOD}:"):  # its figures in order (``pages.resolve``)
         return _method_change(change.name, old, new)
@@ -151,6 +152,10 @@ def _change(change: Change) -> str:
     if len(before) == 1 or len(before) != len(after):
         return words.REVISION_CHANGE.format(name=change.name, old=old, new=new)
     changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    if not quote_rows:
+        return words.REVISION_ROWS_COUNTED.format(
+            name=change.name, changed=count_in_text(len(changed)), rows=count_in_text(len(before))
+        )
     examples = ", ".join(f"{a} → {b}" for a, b in changed[:ROWS_SHOWN])
     form = words.REVISION_ROWS if len(changed) > ROWS_SHOWN else words.REVISION_ROWS_ALL
     return form.format(

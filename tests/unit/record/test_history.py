@@ -65,16 +65,24 @@ def test_a_pinned_page_learns_of_newer_data_only_when_its_figures_differ(book, s
 def test_a_revised_chart_says_how_many_rows_changed_and_quotes_the_first_two_not_the_whole_table():
     rows = [f"{month}. januar 2020 {10 + month} [c]" for month in range(1, 31)]
     revised = [*rows[:3], "4. januar 2020 15 16", rows[4], "6. januar 2020 17 [c]", "7. januar 2020 18 [c]", *rows[7:]]
-    change = Change("graf: forløb.status.udvikling", "; ".join(rows), "; ".join(revised))
-    (note,) = correction_notes([Correction(TODAY, (change,))])
-    assert note == (
-        "Rettelse 10. januar 2024: Tallene er rettet, fordi data er blevet rettet: »graf: forløb.status.udvikling« "
-        "(tre af 30 rækker, blandt andet 4. januar 2020 14 et skjult antal → 4. januar 2020 15 16, "
-        "6. januar 2020 16 et skjult antal → 6. januar 2020 17 et skjult antal)."
+    name = "graf: forløb.status.udvikling"
+    (problem,), _ = settle_generated(Entry({name: "; ".join(rows)}), {name: "; ".join(revised)}, None, "b.html", "b.md")
+    assert problem.what.endswith(
+        "»graf: forløb.status.udvikling« (tre af 30 rækker, blandt andet 4. januar 2020 14 et skjult antal → "
+        "4. januar 2020 15 16, 6. januar 2020 16 et skjult antal → 6. januar 2020 17 et skjult antal)"
     )
-    one = Change("graf: forløb.status", "Afklaring 3; Praktik 4", "Afklaring 3; Praktik 5")
-    (note,) = correction_notes([Correction(TODAY, (one,))])
-    assert note.endswith("»graf: forløb.status« (én af to rækker: Praktik 4 → Praktik 5).")
+    # On the page the rows are counted, not quoted: the chart shows the new values, and a row's numbers
+    # in a line (»69 10 87 30«) would read as a phone number to the output check.
+    (note,) = correction_notes([Correction(TODAY, (Change(name, "; ".join(rows), "; ".join(revised)),))])
+    assert note == (
+        "Rettelse 10. januar 2024: Tallene er rettet, fordi data er blevet rettet: "
+        "»graf: forløb.status.udvikling« (tre af 30 rækker)."
+    )
+    one = {"graf: forløb.status": ("Afklaring 3; Praktik 4", "Afklaring 3; Praktik 5")}
+    (problem,), _ = settle_generated(
+        Entry({k: v[0] for k, v in one.items()}), {k: v[1] for k, v in one.items()}, None, "b.html", "b.md"
+    )
+    assert problem.what.endswith("»graf: forløb.status« (én af to rækker: Praktik 4 → Praktik 5)")
     longer = Change("graf: forløb.status", "Afklaring 3", "Afklaring 3; Praktik 5")  # another number of rows
     assert correction_notes([Correction(TODAY, (longer,))])[0].endswith(
         "»graf: forløb.status« Afklaring 3 → Afklaring 3; Praktik 5."
