@@ -584,6 +584,7 @@ LEDGER_ABOUT = "Hvert tal, sider med en datadato viste, da de blev offentliggjor
 REVISION_CHANGE = "»{name}« {old} → {new}"  # a published figure that now reads otherwise
 # A chart's table (or another figure of many rows) of which some rows now read otherwise: how many, and
 # the first ones (all of them when there are no more than REVISION_ROWS_SHOWN: REVISION_ROWS_ALL).
+REVISION_STEP = "{old} → {new}"  # one changed row or figure of REVISION_ROWS and REVISION_FIGURES
 REVISION_ROWS = "»{name}« ({changed} af {rows} rækker, blandt andet {examples})"
 REVISION_ROWS_ALL = "»{name}« ({changed} af {rows} rækker: {examples})"
 REVISION_ROWS_COUNTED = "»{name}« ({changed} af {rows} rækker)"  # on the page: the chart shows the new values

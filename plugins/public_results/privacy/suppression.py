@@ -159,12 +159,12 @@ def _decided(
     kept by the build before when they fit the table (``_fits``), else audited."""
     key = decided.digest(cells, sums, threshold, fixed, hide)
     kept = decided.kept_for(key)
-    values = [value for _, value in cells] + [sum(dict(cells)[c] for c in members) for _, members in sums]
-    names = [name for name, _ in cells] + [name for name, _ in sums]
-    if kept is not None and _fits(kept, dict(zip(names, values, strict=True)), threshold, hide):
+    table = dict(cells)
+    values = table | {name: sum(table[c] for c in members) for name, members in sums}
+    if kept is not None and _fits(kept, values, threshold, hide):
         return key, kept
-    counts = _audited(dict(cells), dict(sums), threshold, fixed, hide)
-    return key, tuple(counts[name].status for name in names)
+    counts = _audited(table, dict(sums), threshold, fixed, hide)
+    return key, tuple(counts[name].status for name in values)
 
 
 def _fits(statuses: tuple[str, ...], values: dict[str, int], threshold: int, hide: frozenset[str]) -> bool:

@@ -156,7 +156,7 @@ def _change(change: Change, quote_rows: bool = True) -> str:
         return words.REVISION_ROWS_COUNTED.format(
             name=change.name, changed=count_in_text(len(changed)), rows=count_in_text(len(before))
         )
-    examples = ", ".join(f"{a} → {b}" for a, b in changed[:ROWS_SHOWN])
+    examples = ", ".join(words.REVISION_STEP.format(old=a, new=b) for a, b in changed[:ROWS_SHOWN])
     form = words.REVISION_ROWS if len(changed) > ROWS_SHOWN else words.REVISION_ROWS_ALL
     return form.format(
         name=change.name, changed=count_in_text(len(changed)), rows=count_in_text(len(before)), examples=examples
@@ -169,7 +169,7 @@ def _method_change(name: str, old: str, new: str) -> str:
     before, after = numbers.figures_in(old).split(), numbers.figures_in(new).split()  # an older record: its text
     if len(before) != len(after):
         return words.REVISION_CHANGE.format(name=name, old=old, new=new)
-    changed = [f"{a} → {b}" for a, b in zip(before, after, strict=True) if a != b]
+    changed = [words.REVISION_STEP.format(old=a, new=b) for a, b in zip(before, after, strict=True) if a != b]
     return words.REVISION_FIGURES.format(
         name=name,
         changed=count_in_text(len(changed), neuter=True),
