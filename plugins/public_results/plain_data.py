@@ -14,7 +14,13 @@ kinds of value the caches hold, each as a tagged object:
   text: read back without a tag check per object, several times faster;
 - such an object whose fields are all numbers, texts, dates or None (a Count, Pins) is written once, in a table
   ahead of the value (``{"~s": [{"~def": …}, …], "~v": value}``), and referred to by its number
-  (``{"~r": 3}``): a reference to a number the table has not defined yet makes the file damaged.
+  (``{"~r": 3}``): a reference to a number the table has not defined yet makes the file damaged;
+- with ``dumps_apart``, a field also marked ``APART`` (a chart's spec: most of a large site's kept
+  figures, needed only to draw a chart the drawing cache lacks) goes into a second text, a JSON list,
+  and the value holds ``{"~x": 3, "k": [its keys]}``; the first text names the second by its SHA-256
+  (``"~a"``). ``loads(text, side=…)`` checks that hash when it reads the first text and gives each
+  such field as an ``Apart``: a mapping whose keys are known at once and whose values are parsed
+  from the second text when first asked for.
 
 ``loads`` raises ValueError for anything else; the caches treat that as a damaged file and compute
 anew. ``dumps`` raises TypeError for a value it cannot write (a bug: the caller keeps nothing).
@@ -25,14 +31,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import hashlib
 import json
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from .kept_apart import Apart, Side
+
 KEEPABLE: dict[str, type] = {}  # class name -> class: filled as the value modules are imported
 AS_TEXT = "plain_data.as_text"  # field metadata: a plain-JSON field kept as one JSON text
+APART = "plain_data.apart"  # field metadata (with AS_TEXT): a mapping kept in the second text of ``dumps_apart``
 
 Kept = TypeVar("Kept", bound=type)
 
@@ -46,32 +56,51 @@ def keepable(cls: Kept) -> Kept:
 
 
 def dumps(value: Any) -> str:
+    return _dumps(value, None)[0]
+
+
+def dumps_apart(value: Any) -> tuple[str, str]:
+    """``value`` as plain data, and its ``APART`` fields as a second text ("" when it has none)."""
+    return _dumps(value, [])
+
+
+def _dumps(value: Any, apart: list[str] | None) -> tuple[str, str]:
     # ``written``: each small value of scalar fields (a Count) gets a number the first time it is
     # met; it is written once, in a table before the value (``~s``), and referred to by its number
     # (``{"~r": n}``): a programme's kept tables repeat a few thousand counts some 750,000 times,
     # which are then read back as a few thousand objects.
     written: dict[tuple[Any, ...], dict[str, Any]] = {}
     table: list[dict[str, Any]] = []
-    plain = _plain(value, (written, table))
+    plain = _plain(value, (written, table, apart))
     whole = {"~s": table, "~v": plain} if table else plain  # the table first: read before what refers to it
-    return json.dumps(whole, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    side = f"[{','.join(apart)}]" if apart else ""
+    if side:
+        whole = {**(whole if table else {"~v": plain}), "~a": hashlib.sha256(side.encode()).hexdigest()}
+    return json.dumps(whole, ensure_ascii=False, separators=(",", ":"), allow_nan=False), side
 
 
 _PLAIN_TYPES = frozenset({int, str, float, bool, type(None)})
 _TABLED_TYPES = _PLAIN_TYPES | {dt.date}  # fields that let an object go into the table once (a Count; Pins)
 
 
-def loads(text: str | bytes) -> Any:
+def loads(text: str | bytes, side: Callable[[], bytes] | None = None) -> Any:
+    """The value ``text`` holds; ``side`` reads the second text of ``dumps_apart`` (only when ``text``
+    refers to one: its hash is checked before the value is given back)."""
     defined: list[Any] = []  # the values of the table (``~s``), by number, as they are read
+    second = Side(side)
     try:
-        return json.loads(text, object_hook=lambda found: _value(found, defined))
+        value = json.loads(text, object_hook=lambda found: _value(found, defined, second))
     except ValueError:
         raise
     except Exception as error:  # a planted value can make a constructor fail in any way
         raise ValueError(f"not plain data: {type(error).__name__}") from None
+    if second.referred and not second.checked:
+        raise ValueError("a value kept apart, but no second text named")
+    return value
 
 
-Written = tuple[dict[tuple[Any, ...], dict[str, Any]], list[dict[str, Any]]]  # references by value; the table
+# references by value; the table; the second text's values (None: AS_TEXT fields kept in the first)
+Written = tuple[dict[tuple[Any, ...], dict[str, Any]], list[dict[str, Any]], list[str] | None]
 
 
 def _plain(value: Any, written: Written) -> Any:
@@ -101,17 +130,19 @@ def _plain(value: Any, written: Written) -> Any:
 
 def _kept_object(value: Any, kind: type, written: Written) -> Any:
     """A keepable object: its fields, or a reference into the table when they are all small."""
-    names, read, texts = _layout(kind)
+    names, read, texts, apart_fields = _layout(kind)
     own = read(value)
     types = tuple(map(type, own))
     scalar = not texts and _TABLED_TYPES.issuperset(types)
-    references, table = written
+    references, table, apart = written
     if scalar:
         memo = (kind, own, types)  # with the types: 1, 1.0 and True are equal but not the same
         if memo in references:
             return references[memo]
     fields = {
-        name: _as_text(v) if name in texts else _plain(v, written)  # a text: not walked value by value
+        name: (_apart(v, apart) if apart is not None and name in apart_fields else _as_text(v))
+        if name in texts
+        else _plain(v, written)  # a text: not walked value by value
         for name, v in zip(names, own, strict=True)
     }
     made = {"~obj": kind.__name__, "f": fields}
@@ -123,19 +154,32 @@ def _kept_object(value: Any, kind: type, written: Written) -> Any:
 
 
 @functools.cache
-def _layout(kind: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]], frozenset[str]]:
-    """A keepable class's field names, a reader of their values (a tuple) and its text fields."""
+def _layout(
+    kind: type,
+) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]], frozenset[str], frozenset[str]]:
+    """A keepable class's field names, a reader of their values (a tuple), its text fields and
+    those of them kept apart."""
     names = tuple(field.name for field in _fields(kind))
     getter = operator.attrgetter(*names) if names else (lambda _: ())
     read = getter if len(names) != 1 else (lambda value: (getter(value),))
-    return names, read, frozenset(_text_fields(kind))
+    apart = frozenset(field.name for field in _fields(kind) if field.metadata.get(APART))
+    return names, read, frozenset(_text_fields(kind)), apart
 
 
 def _as_text(value: Any) -> str:
+    value = value.whole() if isinstance(value, Apart) else value
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-def _value(found: dict[str, Any], defined: list[Any]) -> Any:
+def _apart(value: Any, apart: list[str]) -> dict[str, Any]:
+    """A mapping put into the second text, and the reference to it that the first holds."""
+    if not (isinstance(value, Mapping) and all(isinstance(key, str) for key in value)):
+        raise TypeError(f"only a mapping with text keys is kept apart, not a {type(value).__qualname__}")
+    apart.append(_as_text(value))
+    return {"~x": len(apart) - 1, "k": list(value)}
+
+
+def _value(found: dict[str, Any], defined: list[Any], side: Side) -> Any:
     """One JSON object read back: a tagged value made again, or the mapping as it is. (Called for
     every object of a file, hundreds of thousands in a large site's figure cache, so the common
     cases, a reference, a plain mapping and a keepable object, are decided first and with few steps.)"""
@@ -148,10 +192,18 @@ def _value(found: dict[str, Any], defined: list[Any]) -> Any:
             return _object(found["~obj"], found.get("f"))
         if "~s" in found and "~v" in found:  # the whole: its table was read first
             return found["~v"]
+        if "~x" in found and "k" in found:  # a field kept apart (``dumps_apart``)
+            return side.refer(found["~x"], found["k"])
+        if "~v" in found and "~a" in found:  # the whole, with a second text
+            side.check(found["~a"])
+            return found["~v"]
         first, second = found
         if first[:1] == "~" or second[:1] == "~":
             raise ValueError(f"an unknown tag {(first if first[:1] == '~' else second)!r}")
-    return found  # no tagged value has more than two keys: "~…" keys here are plain texts
+    if size == 3 and found.keys() == {"~s", "~v", "~a"}:  # the whole, with its table and a second text
+        side.check(found["~a"])
+        return found["~v"]
+    return found  # no other tagged value has more than two keys: "~…" keys here are plain texts
 
 
 def _tagged(tag: str, item: Any, defined: list[Any]) -> Any:
@@ -183,7 +235,8 @@ def _object(name: Any, fields: Any) -> Any:
     if fields.keys() != _init_names(cls):
         raise ValueError(f"the fields of {name!r} do not match")
     for text in _text_fields(cls):  # kept as JSON text: read without a tag check per object
-        fields[text] = json.loads(fields[text])
+        if not isinstance(fields[text], Apart):  # kept apart: read when first asked for
+            fields[text] = json.loads(fields[text])
     return cls(**fields)
 
 

@@ -2,14 +2,15 @@
 
 import datetime as dt
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pytest
 
 from public_results.errors import Problem
 from public_results.figures.figure import Pins
-from public_results.plain_data import dumps, keepable, loads
+from public_results.kept_apart import Apart, as_dict
+from public_results.plain_data import APART, AS_TEXT, dumps, dumps_apart, keepable, loads
 from public_results.privacy.suppression import HIDDEN, Count
 
 
@@ -93,3 +94,44 @@ def test_equal_small_values_are_written_alike_and_one_in_a_float_stays_a_float()
 def test_a_reference_to_nothing_defined_above_it_is_a_damaged_file(text: str) -> None:
     with pytest.raises(ValueError):
         loads(text)
+
+
+@keepable
+@dataclass(frozen=True)
+class Drawn:
+    """A value with a field kept apart, as a chart view's spec is."""
+
+    name: str
+    spec: dict = field(metadata={AS_TEXT: True, APART: True})
+
+
+def test_a_field_kept_apart_goes_to_the_second_text_and_is_read_from_it_only_when_asked_for() -> None:
+    value = {"views": [Drawn("a", {"narrow": {"n": 1}, "wide": {"w": [2]}}), Drawn("b", {"mark": "bar"})]}
+    text, side = dumps_apart(value)
+    assert '"narrow"' in text and '"w"' not in text and '"w":[2]' in side  # the keys stay, the values go apart
+    assert loads(dumps(value)) == value  # dumps alone keeps everything in one text
+    read: list[bool] = []
+    again = loads(text, lambda: read.append(True) or side.encode())
+    first = again["views"][0].spec
+    assert isinstance(first, Apart) and read == [True]  # the second text read once, for its hash
+    assert list(first) == ["narrow", "wide"] and "wide" in first and first._side.items is None  # not parsed yet
+    assert as_dict(first) == {"narrow": {"n": 1}, "wide": {"w": [2]}} and first["wide"] == {"w": [2]}
+    assert as_dict(again["views"][1].spec) == {"mark": "bar"}
+    text, side = dumps_apart(again)
+    assert loads(text, side.encode) == value  # written again as it was
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text, side: (text, None),  # no second text to read
+        lambda text, side: (text, side.replace("bar", "pie")),  # another second text than the one named
+        lambda text, side: (text.replace(',"~a":', ',"~b":'), side),  # a reference, but no second text named
+        lambda text, side: (text.replace('"~x":1', '"~x":7'), side),  # a number the second text lacks: on reading
+    ],
+)
+def test_a_second_text_that_is_missing_or_not_the_one_named_is_a_damaged_file(damage) -> None:
+    text, side = damage(*dumps_apart([Drawn("a", {"narrow": 1}), Drawn("b", {"mark": "bar"})]))
+    with pytest.raises(ValueError):
+        found = loads(text, None if side is None else side.encode)
+        [as_dict(drawn.spec) for drawn in found]

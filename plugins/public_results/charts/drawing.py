@@ -26,6 +26,7 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from html import escape
 from importlib import metadata
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import importers, output_files
+from ..kept_apart import as_dict
 from .layout import text_width, wrap
 from .slim_svg import slim_svg
 from .vega_lite import VERSION as VEGA_LITE
@@ -72,17 +74,30 @@ class Drawing:
         return self.png_file.read_bytes()
 
 
-# spec for the SVGs (a pair or a plain spec; None: no SVG), spec for the PNG (or its JSON text), PNG scale
-Job = tuple[dict[str, Any] | None, dict[str, Any] | str, float]
+# spec for the SVGs (a pair or a plain spec; None: no SVG), spec for the PNG (or its JSON text, or
+# what makes it: a chart's spec kept apart is read only when the chart is drawn), PNG scale
+Job = tuple[Mapping[str, Any] | None, Mapping[str, Any] | str | Callable[[], dict[str, Any]], float]
 SVGS = ("narrow", "wide")  # a pair's drawings, in the order they are inlined
 
 
-def svg_specs(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def svg_names(spec: Mapping[str, Any]) -> tuple[str, ...]:
+    """The names of the SVGs a spec is drawn to (``svg_specs``), from its keys alone."""
+    return SVGS if set(spec) == set(SVGS) else ("",)
+
+
+def svg_specs(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """The SVGs a spec is drawn to: ``{"narrow": …, "wide": …}`` for a pair; ``{"": spec}`` for a plain
     Vega-Lite spec (one drawing, always shown)."""
-    if set(spec) == set(SVGS):
-        return {name: spec[name] for name in SVGS}
-    return {"": spec}
+    if svg_names(spec) == SVGS:
+        return {name: as_dict(spec[name]) for name in SVGS}
+    return {"": as_dict(spec)}
+
+
+def ready(job: Job) -> tuple[dict[str, Any] | None, dict[str, Any] | str, float]:
+    """A job as a drawing process takes it: plain dicts (a spec kept apart read now), the PNG's spec made."""
+    spec, png, scale = job
+    made = png() if callable(png) else as_dict(png) if isinstance(png, Mapping) else png
+    return (None if spec is None else as_dict(spec)), made, scale
 
 
 def svg_file(key: str, name: str) -> str:
@@ -112,17 +127,19 @@ def drawing_version(fonts: Path) -> str:
 DRAWING_KEY = re.compile(r"[0-9a-f]{24}")  # what drawing_key gives
 
 
-def drawing_key(spec: dict[str, Any], version: str, texts: tuple[str, ...] = ()) -> str:
+def drawing_key(spec: Mapping[str, Any], version: str, texts: tuple[str, ...] = ()) -> str:
     """The key of a chart's drawings: its spec, ``version`` and ``texts``, the title, subtitle and
     source the PNG is drawn with (``with_titles``), so a new title never keeps an old picture."""
+    spec = as_dict(spec)
     text = json.dumps([spec, *texts] if texts else spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(f"{version}\n{text}".encode()).hexdigest()[:24]
 
 
-def with_titles(spec: dict[str, Any], title: str, subtitle: str, source: str) -> dict[str, Any]:
+def with_titles(spec: Mapping[str, Any], title: str, subtitle: str, source: str) -> dict[str, Any]:
     """The spec for the PNG download (the wide drawing of a pair): a picture that stands alone needs
     its title and source (the subtitle and source broken into lines that fit)."""
-    spec = svg_specs(spec).get(SVGS[1], spec)
+    drawings = svg_specs(spec)
+    spec = drawings.get(SVGS[1], drawings.get("", {}))
     lines = [part for text in (subtitle, source) for part in wrap(text, TITLE_WIDTH, SUBTITLE_SIZE)]
     return spec | {
         "title": {

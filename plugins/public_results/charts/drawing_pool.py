@@ -32,9 +32,10 @@ from .drawing import (
     Job,
     clean_svg,
     draw_chart,
+    ready,
     start_drawing,
     svg_file,
-    svg_specs,
+    svg_names,
     warm_up,
     write_atomically,
 )
@@ -66,7 +67,7 @@ def read_kept(cache: Path, key: str, job: Job) -> Drawing | None:
     if job[0] is None:
         return Drawing(cache, key)
     texts = []
-    for name in svg_specs(job[0]):
+    for name in svg_names(job[0]):
         try:
             text = (cache / svg_file(key, name)).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
@@ -154,7 +155,7 @@ class DrawingPool:
             self._start()
         if self._pool is not None:
             for key in sorted(self.waiting):
-                self.started[key] = self._pool.submit(draw_chart, *self.waiting[key])
+                self.started[key] = self._pool.submit(draw_chart, *ready(self.waiting[key]))
             self.waiting.clear()
 
     def _start(self) -> None:
@@ -174,7 +175,7 @@ class DrawingPool:
         if here:
             start_drawing(str(self.fonts))
         for key in keys:
-            yield self.started[key].result() if key in self.started else draw_chart(*self.waiting.pop(key))
+            yield self.started[key].result() if key in self.started else draw_chart(*ready(self.waiting.pop(key)))
 
     def close(self) -> None:
         if self._pool is not None:

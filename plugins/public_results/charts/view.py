@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from ..danish import numbers, words
 from ..danish.style import count_in_text
 from ..data.datasets import Outcome
-from ..plain_data import AS_TEXT, keepable
+from ..plain_data import APART, AS_TEXT, keepable
 from ..privacy.suppression import Count
 from ..settings import Settings
 from . import messages, specs
@@ -50,7 +51,8 @@ class ChartView:
     source: str
     table: Table  # as the page shows it
     csv: Table  # as the download holds it: plain numbers, decimal comma, the marker (»..«)
-    spec: dict[str, Any] = field(compare=False, metadata={AS_TEXT: True})  # {"narrow": …, "wide": …}, as JSON text
+    # {"narrow": …, "wide": …}: kept as JSON text in a file of its own, read back only when the chart is drawn
+    spec: Mapping[str, Any] = field(compare=False, metadata={AS_TEXT: True, APART: True})
     file_stem: str = ""  # name of the downloads, without extension
     note: str = ""  # the marker's legend, when a cell is suppressed; the rounding note
     suppressed: int = 0  # cells shown as the marker

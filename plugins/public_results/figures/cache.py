@@ -12,6 +12,11 @@ date in its rows. The fingerprint is a hash of
   read, protect, compute and chart (``plugin_code_version``). The HTML a page shows is kept with the
   pages (``pages.memo``), not here, so the plugin's templates are not part of it.
 
+The charts' specs (most of the bytes: a spec holds its chart's data, twice) go into a second file
+beside it, ``<dataset>-<fingerprint>.specs.json``, which the first names by its hash: a warm build
+checks that hash but parses a spec only to draw a chart the drawing cache lacks
+(``plain_data.dumps_apart``).
+
 So a changed data file, setting or line of code means a new fingerprint and the dataset is read,
 checked and computed anew; an unchanged dataset is not read at all. Only a build without
 problems stores anything (a file with an error is read again next time, and its error shown
@@ -41,6 +46,7 @@ from ..settings import Settings
 FOLDER = "figures"  # inside the render cache
 CHUNK = 1 << 20  # a data file is hashed a megabyte at a time, never read whole
 SUFFIX = ".json"  # plain data (plain_data), never pickles: a planted file runs nothing
+SIDE = ".specs.json"  # beside each: its charts' specs, read only when a chart is drawn (plain_data.dumps_apart)
 LIBRARIES = (
     "pandas",
     "numpy",
@@ -114,14 +120,15 @@ def restore(folder: Path, dataset: str, print_: str) -> tuple[Stored | None, boo
     """What was kept for ``dataset`` with this fingerprint, or None; and whether a file was kept
     but is damaged (counted in the build's summary)."""
     path = folder / _name(dataset, print_)
-    stored = read_kept(path)
+    stored = read_kept(path, _side(path))
     found = stored if isinstance(stored, Stored) else None
     return found, found is None and path.exists()
 
 
-def read_kept(path: Path) -> Any:
+def read_kept(path: Path, side: Path | None = None) -> Any:
     """What this plugin kept in ``path`` (plain data: ``plain_data``); None when it is missing or
-    damaged, or holds anything but the values the caches keep.
+    damaged, or holds anything but the values the caches keep. ``side``: the file of what was kept
+    apart (``write_kept``), read only when ``path`` names it, its hash checked.
 
     The garbage collector is paused meanwhile: reading back makes hundreds of thousands of
     objects, none of them garbage, and the collector would scan them again and again
@@ -129,7 +136,7 @@ def read_kept(path: Path) -> Any:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return plain_data.loads(path.read_bytes())
+        return plain_data.loads(path.read_bytes(), side.read_bytes if side is not None else None)
     except (OSError, ValueError):
         return None
     finally:
@@ -141,21 +148,40 @@ def store(folder: Path, dataset: str, print_: str, stored: Stored) -> None:
     """Keep ``stored`` for ``dataset`` and remove what was kept for its older fingerprints."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / _name(dataset, print_)
-    write_kept(target, stored)
+    write_kept(target, stored, _side(target))
     for old in folder.glob(f"{_safe(dataset)}-*{SUFFIX}"):
-        if old != target:
+        if old not in (target, _side(target)):
             old.unlink(missing_ok=True)
 
 
-def write_kept(path: Path, value: Any) -> None:
-    """Keep ``value`` in ``path`` as plain data, replacing the file at once (never half written)."""
+def write_kept(path: Path, value: Any, side: Path | None = None) -> None:
+    """Keep ``value`` in ``path`` as plain data, replacing the file at once (never half written).
+    With ``side``, the charts' specs go into that file (``plain_data.dumps_apart``), written
+    first: ``path`` names it by its hash, so a file left from another build is never taken for it."""
+    if side is None:
+        _write(path, plain_data.dumps(value))
+        return
+    text, second = plain_data.dumps_apart(value)
+    if second:
+        _write(side, second)
+    else:
+        side.unlink(missing_ok=True)
+    _write(path, text)
+
+
+def _write(path: Path, text: str) -> None:
     partial = path.with_name(f".{path.name}.{os.getpid()}.part")
-    partial.write_text(plain_data.dumps(value), encoding="utf-8")
+    partial.write_text(text, encoding="utf-8")
     partial.replace(path)
 
 
 def _name(dataset: str, print_: str) -> str:
     return f"{_safe(dataset)}-{print_}{SUFFIX}"
+
+
+def _side(path: Path) -> Path:
+    """The file beside a dataset's kept figures that holds its charts' specs."""
+    return path.with_name(f"{path.stem}{SIDE}")
 
 
 def _safe(dataset: str) -> str:

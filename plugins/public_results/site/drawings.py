@@ -50,9 +50,11 @@ def early(pool: DrawingPool, charts: Mapping[str, ChartView]) -> None:
 
 
 def jobs(charts: Mapping[str, ChartView]) -> dict[str, Job]:
-    """Each chart's drawing: its spec for the inline SVG, and the spec with its titles for the PNG."""
+    """Each chart's drawing: its spec for the inline SVG, and the spec with its titles for the PNG (made
+    only when the chart is drawn: a spec kept apart by the figure cache is not read for a drawing the
+    render cache holds)."""
     return {
-        key: (view.spec, with_titles(view.spec, view.title, view.subtitle, view.source), PNG_SCALE)
+        key: (view.spec, functools.partial(with_titles, view.spec, view.title, view.subtitle, view.source), PNG_SCALE)
         for key, view in charts.items()
     }
 

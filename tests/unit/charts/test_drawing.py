@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
 import threading
 import time
+from collections.abc import Iterator, Mapping
 
 from PIL import Image, ImageChops
 
@@ -54,6 +56,33 @@ def test_a_drawing_is_two_svgs_and_a_png_and_the_second_time_it_comes_from_the_c
     again, stats = draw_all(specs, tmp_path, FONTS, workers=1)
     assert (stats.drawn, stats.cached) == (0, 2)
     assert contents(again) == contents(drawings)
+
+
+class Unread(Mapping):
+    """A spec as the figure cache gives it back (``plain_data.Apart``) whose values may not be read."""
+
+    def __init__(self, keys: tuple[str, ...], read: list[str]) -> None:
+        self.keys_, self.read = keys, read
+
+    def __getitem__(self, key: str) -> dict:
+        self.read.append(key)
+        return spec()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys_)
+
+    def __len__(self) -> int:
+        return len(self.keys_)
+
+
+def test_a_chart_the_cache_holds_is_taken_without_reading_its_spec_and_one_it_lacks_reads_it(tmp_path):
+    draw_all({"a": (spec(), spec())}, tmp_path, FONTS, workers=1)
+    read: list[str] = []
+    titled = functools.partial(with_titles, Unread(("narrow", "wide"), read), "Titel", "", "Kilde")
+    drawings, stats = draw_all({"a": (Unread(("narrow", "wide"), read), titled, PNG_SCALE)}, tmp_path, FONTS, workers=1)
+    assert (stats.drawn, stats.cached, read) == (0, 1, []) and drawings["a"].inline_svg().count("<svg ") == 2
+    drawings, stats = draw_all({"b": (Unread(("narrow", "wide"), read), titled, PNG_SCALE)}, tmp_path, FONTS, workers=1)
+    assert stats.drawn == 1 and sorted(set(read)) == ["narrow", "wide"] and drawings["b"].png.startswith(b"\x89PNG")
 
 
 def test_a_deleted_cache_gives_the_same_drawings(tmp_path):

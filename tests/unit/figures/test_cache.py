@@ -7,7 +7,9 @@ import datetime as dt
 import gc
 from pathlib import Path
 
+from public_results.charts.by_name import chart_view
 from public_results.figures.cache import (
+    SIDE,
     Stored,
     fingerprint,
     read_digests,
@@ -16,6 +18,8 @@ from public_results.figures.cache import (
     store,
     write_digests,
 )
+from public_results.figures.figure import Pins
+from public_results.kept_apart import as_dict
 from public_results.settings import read_settings
 
 
@@ -90,3 +94,22 @@ def test_scan_digests_count_only_under_the_same_salt(tmp_path):
     assert read_digests(path, "contacts B") == frozenset()
     path.write_text("{not json", encoding="utf-8")
     assert read_digests(path, "contacts A") == frozenset()
+
+
+def test_the_charts_specs_are_kept_beside_their_figures_and_a_missing_or_foreign_one_is_damage(
+    tmp_path, book, settings
+):
+    view = chart_view(book, "forløb.status", Pins(), settings)
+    cache = tmp_path / "cache"
+    store(cache, "forløb", "old", Stored({("view", 1): view}, None))
+    store(cache, "forløb", "p", Stored({("view", 1): view}, None))
+    kept, side = min(cache.glob("*.json")), sorted(cache.glob("*" + SIDE))
+    assert [path.name for path in side] == [kept.name.replace(".json", SIDE)]  # the old fingerprint's went too
+    assert view.title in kept.read_text(encoding="utf-8") and '"$schema"' not in kept.read_text(encoding="utf-8")
+    found, damaged = restore(cache, "forløb", "p")
+    again = found.memo[("view", 1)]
+    assert again == view and not damaged and as_dict(again.spec) == view.spec
+    side[0].write_text(side[0].read_text(encoding="utf-8").replace("$schema", "$schemb"), encoding="utf-8")
+    assert restore(cache, "forløb", "p") == (None, True)  # not the specs its figures were kept with
+    side[0].unlink()
+    assert restore(cache, "forløb", "p") == (None, True)

@@ -37,10 +37,11 @@ def test_a_chart_another_page_handed_to_the_pool_is_not_made_into_a_job_again(sh
     view = chart_view(shared_loaded.book, "forløb.status", Pins(), shared_loaded.settings)
     pool = DrawingPool(tmp_path / "drawings", shared_loaded.settings.font_path, 1)
     made: list[str] = []
-    monkeypatch.setattr(drawings, "with_titles", lambda spec, *texts: made.append(texts[0]) or spec)
+    jobs = drawings.jobs
+    monkeypatch.setattr(drawings, "jobs", lambda charts: made.extend(charts) or jobs(charts))
     early(pool, {"a" * 24: view})
     early(pool, {"a" * 24: view, "b" * 24: view})  # the second page: one chart known, one new
-    assert made == [view.title, view.title]  # once per chart, not once per page
+    assert made == ["a" * 24, "b" * 24]  # once per chart, not once per page
     assert pool.knows("a" * 24) and pool.knows("b" * 24) and not pool.knows("c" * 24)
     pool.close()
 
