@@ -36,9 +36,6 @@ ATTRIBUTES = _names(
     stroke-opacity stroke-width text-anchor transform version viewBox visibility width x x1 x2 y y1 y2"""
 )
 _ATTRIBUTE_NAMES = ATTRIBUTES | {"href", "xlink:href", "xmlns", "xmlns:xlink", "data-boxes", "data-tips"}  # slim_svg
-_START_TAG = re.compile(r"<([^\s/>!?]+)")
-_PLAIN_ATTRIBUTE = re.compile(r'\s([^\s=<>"]+)="')  # every "=" is followed by a quote: each is a name="
-_ATTRIBUTE = re.compile(r"\s([^\s=<>/\"']+)\s*=\s*[\"']")
 _LINK = re.compile(r"\s(?:xlink:)?href\s*=\s*[\"']([^\"']*)")
 _URL = re.compile(r"url\(")
 _LOCAL_URL = re.compile(r"url\(#[\w.-]+\)")
@@ -50,20 +47,26 @@ def safe_svg(text: str) -> bool:
     """Whether ``text`` (a drawing made ready to inline by ``drawing.clean_svg``) is whole and made
     only of a chart's parts, so it is safe to put in a page.
 
-    The XML parser proves it well-formed, so every start tag and attribute of it is in plain
-    sight for the patterns below (no raw ``<`` in text or values); what they cannot tell apart
-    (``url(`` or an attribute-like text in a label) is refused, never let through."""
+    The XML parser proves it well-formed and names every element and attribute as it goes (no raw
+    ``<`` in text or values, so what it names is every tag the page will hold); a link or a
+    ``url(`` is looked for in the text, and one that the patterns cannot tell is local (in a label,
+    say) is refused, never let through."""
     if "<!" in text or "<?" in text or "\\" in text:  # no DTD, entity, CDATA, comment, PI or CSS escape
         return False
+    foreign: list[str] = []
+
+    def start(name: str, attributes: list[str]) -> None:
+        if name not in ELEMENTS or not _ATTRIBUTE_NAMES.issuperset(attributes[::2]):
+            foreign.append(name)
+
+    parser = expat.ParserCreate()
+    parser.ordered_attributes = True  # [name, value, name, value, …]: the names at even places
+    parser.StartElementHandler = start
     try:
-        expat.ParserCreate().Parse(text, True)  # well-formed (no tree is built: only the check)
+        parser.Parse(text, True)  # no tree is built: only the check
     except expat.ExpatError:
         return False
-    if not ELEMENTS.issuperset(_START_TAG.findall(text)):
-        return False
-    plain = text.count("=") == text.count('="')  # as vl-convert writes: name="value", no other "="
-    names = _PLAIN_ATTRIBUTE.findall(text) if plain else _ATTRIBUTE.findall(text)
-    if not _ATTRIBUTE_NAMES.issuperset(names):
+    if foreign:
         return False
     if "href" in text and not all(_LOCAL_LINK.fullmatch(link) for link in _LINK.findall(text)):
         return False

@@ -15,6 +15,7 @@ read: the words a placeholder puts in (a generated fraction, »20 flere«) are n
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -46,6 +47,17 @@ class Facts:
     is_change: bool = False
     is_generated_words: bool = False  # ».brøk«: the words come from the figure and are true
     claim: Claim | None = None  # what it counts, for the honesty check (pages/honesty_check.py)
+
+    def memo_key(self) -> tuple[object, ...]:
+        """What the check reads of it, for a page's memo key: a claim (the dataset's labels, the same
+        on many pages) by a digest made once."""
+        claim = _claim_digest(self.claim) if self.claim is not None else None
+        return self.share, self.change, self.is_change, self.is_generated_words, claim
+
+
+@functools.lru_cache(maxsize=1024)
+def _claim_digest(claim: Claim) -> str:
+    return hashlib.sha256(repr(claim).encode()).hexdigest()[:32]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -183,7 +183,7 @@ def _alerts(
 ) -> tuple[list[Problem], Readability]:
     """Warnings, not errors: words that contradict the figure beside them; prose that is hard to read."""
     source, file, references = page.source, page.file, list(page.references)
-    facts, quotes = sorted(resolved.facts.items()), loaded.settings.quotes
+    facts, quotes = sorted((token, fact.memo_key()) for token, fact in resolved.facts.items()), loaded.settings.quotes
     alerts = list(
         loaded.page_memo.get(
             ("wording", source, facts, file, quotes),

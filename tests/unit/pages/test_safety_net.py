@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from decimal import Decimal
 
 import pytest
 
+from public_results.pages.honesty_check import COUNTED, Claim
 from public_results.pages.placeholders import tokenise
 from public_results.pages.safety_net import Facts, check, sentences
+
+CLAIM_FIELDS = [f.name for f in fields(Claim)]
 
 
 def warnings(text: str, *facts: Facts) -> list[str]:
@@ -81,3 +85,14 @@ def test_a_warning_names_the_line_and_suggests_a_true_fraction():
 def test_a_full_stop_in_a_date_does_not_end_a_sentence():
     text = "Pr. 15. maj 2018 var flertallet glade. Ny sætning."
     assert [text[a:b] for a, b in sentences(text)] == ["Pr. 15. maj 2018 var flertallet glade.", "Ny sætning."]
+
+
+def test_a_figures_memo_key_holds_all_the_check_reads_with_its_claim_by_a_digest() -> None:
+    counted = Claim(COUNTED, statuses=("praktik",), names=(("Praktik", ("praktik",)),), label="Praktik")
+    relabelled = Claim(COUNTED, statuses=("praktik",), names=(("Praktikforløb", ("praktik",)),), label="Praktik")
+    key = Facts(share=Decimal(40), claim=counted).memo_key()
+    assert key == Facts(share=Decimal(40), claim=Claim(*(getattr(counted, f) for f in CLAIM_FIELDS))).memo_key()
+    assert key != Facts(share=Decimal(40), claim=relabelled).memo_key()  # other words for the same statuses
+    assert key != Facts(share=Decimal(41), claim=counted).memo_key()
+    assert key != Facts(share=Decimal(40), claim=counted, is_change=True).memo_key()
+    assert key != Facts(share=Decimal(40)).memo_key() and "Praktik" not in repr(key)  # short, however many labels
