@@ -126,20 +126,33 @@ def _version(name: str) -> str:
 def pages_digest(output: Path) -> str:
     """A digest of every HTML file Pagefind would read in ``output`` (its path and its bytes)."""
     digest = hashlib.sha256()
-    for path in sorted(
-        p for p in output.rglob("*.htm*") if p.is_file() and BUNDLE not in p.relative_to(output).parts[:1]
-    ):
-        digest.update(path.relative_to(output).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, path in _files(output, skip=BUNDLE):
+        if ".htm" in name.rpartition("/")[2]:  # as Pagefind's »*.htm*«
+            digest.update(name.encode() + b"\0" + _read(path) + b"\0")
     return digest.hexdigest()
 
 
 def bundle_digests(bundle: Path) -> set[str]:
     """Each file of the bundle as »piece:<path>:<sha256 of its bytes>«."""
-    return {
-        f"{PIECE}{path.relative_to(bundle).as_posix()}:{hashlib.sha256(path.read_bytes()).hexdigest()}"
-        for path in bundle.rglob("*")
-        if path.is_file()
-    }
+    return {f"{PIECE}{name}:{hashlib.sha256(_read(path)).hexdigest()}" for name, path in _files(bundle)}
+
+
+def _files(folder: Path, skip: str = "") -> list[tuple[str, str]]:
+    """Every file below ``folder`` (not the top folder ``skip``), as (its path from ``folder`` with
+    »/«, its full path), in the order of those paths (``os.walk``: a site has thousands of files)."""
+    found = []
+    for parent, folders, names in os.walk(folder):
+        if parent == str(folder):
+            folders[:] = [name for name in folders if name != skip]
+        relative = os.path.relpath(parent, folder).replace(os.sep, "/")
+        prefix = "" if relative == "." else f"{relative}/"
+        found += [(prefix + name, os.path.join(parent, name)) for name in names]
+    return sorted(found)
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()
 
 
 def reused(bundle: Path, kept: frozenset[str], pages: str, published: Path | None = None) -> bool:
@@ -155,7 +168,6 @@ def reused(bundle: Path, kept: frozenset[str], pages: str, published: Path | Non
             return False
         shutil.rmtree(bundle, ignore_errors=True)
         shutil.copytree(other, bundle)
-    for path in bundle.rglob("*"):
-        if path.is_file():
-            os.utime(path)  # its change time is now: written by this build
+    for _, path in _files(bundle):
+        os.utime(path)  # its change time is now: written by this build
     return True
