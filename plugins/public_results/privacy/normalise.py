@@ -58,7 +58,11 @@ _JOINING = re.compile(
     rf"|/?(?:{_INLINE})(?:\s[^<>]*)?/?>)",  # an inline tag
     re.S | re.I,
 )
-_UNSHOWN = re.compile(r"<svg\b.*?</svg\s*>|<script\b.*?</script\s*>|<style\b.*?</style\s*>", re.S | re.I)
+# An element no reader sees as text: to its first end tag, as ``.*?`` would, but a run without »<« at
+# a time (possessive: no backtracking), not a character at a time (a page's drawings are most of it).
+_UNSHOWN = re.compile(
+    "|".join(rf"<{name}\b(?:[^<]++|<(?!/{name}\s*>))*+</{name}\s*>" for name in ("svg", "script", "style")), re.I
+)
 _TAG = re.compile(r"<[!?/]?[a-zA-Z][^<>]*>|<!--|-->")
 _WHITE = re.compile(r"[^\S ]\s*| \s+")  # white space but a single space
 

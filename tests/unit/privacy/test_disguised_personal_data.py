@@ -159,3 +159,10 @@ def test_a_hit_and_its_mask_are_placed_in_the_original_text():
 def test_the_text_view_joins_inline_tags_and_separates_the_rest():
     markup = "<p>a<em>b</em><!-- x -->c<span></span>d</p><td>e</td><td>f&amp;g\n  h</td><svg><text>1</text></svg>"
     assert text_view(markup) == f"{SEPARATOR}abcd{SEPARATOR * 2}e{SEPARATOR * 2}f&g h{SEPARATOR * 2}"
+
+
+def test_what_no_reader_sees_goes_to_its_first_end_tag_and_an_element_never_closed_stays_text():
+    markup = '<SVG a="1"><text>12</text></svg ><p>x</p><script>if (a<b) {}</script\n><svg><text>1203921234</text>'
+    assert text_view(markup) == f"{SEPARATOR * 2}x{SEPARATOR * 2}{SEPARATOR * 2}1203921234{SEPARATOR}"
+    nested = "<svg><svg><text>1</text></svg><text>2</text></svg>"  # the first end tag ends it: the rest is scanned
+    assert text_view(nested) == f"{SEPARATOR}{SEPARATOR}2{SEPARATOR}{SEPARATOR}"
