@@ -24,8 +24,9 @@ def prepare(context: dict[str, Any], generators: Iterable[Any], drawn: Drawn) ->
     else a page made from data) and keep them in ``context``; returns what puts drawings and iframe
     codes into a page's HTML."""
     run = context[CONTEXT_KEY]
-    instances = sorted(run.chart_pages, key=lambda p: (not isinstance(p, Article), _date(p), str(p.url)))
-    pages = [(str(p.url), _plain(p.title), p._content) for p in instances]
+    urls = {id(p): str(p.url) for p in run.chart_pages}  # Pelican works a page's URL out on each asking
+    instances = sorted(run.chart_pages, key=lambda p: (not isinstance(p, Article), _date(p), urls[id(p)]))
+    pages = [(urls[id(p)], _plain(p.title), p._content) for p in instances]
     for generator in generators:
         made = getattr(getattr(generator, "made", None), "pages", ())
         pages += [(page.url, _plain(page.title), page.content) for page in made if page.has_charts]

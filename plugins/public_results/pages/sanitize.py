@@ -43,19 +43,22 @@ _REMOTE_IMAGE = re.compile(
 def clean_html(html: str) -> str:
     """``html`` with anything that can run script, load from elsewhere or style itself removed
     (an image from another host too: a page or feed loads nothing from elsewhere)."""
-    return nh3.clean(
-        html,
-        tags=TAGS,
-        attributes=ATTRIBUTES,
-        url_schemes=SCHEMES,
-        link_rel=None,
-        strip_comments=True,
-        attribute_filter=_own_images,
-    )
+    return _CLEANER.clean(html)
 
 
 def _own_images(tag: str, attribute: str, value: str) -> str | None:
     return None if tag == "img" and attribute == "src" and ELSEWHERE.match(value) else value
+
+
+# Made once: ``nh3.clean`` builds its rules from these sets on every call, half its time on a page.
+_CLEANER = nh3.Cleaner(
+    tags=TAGS,
+    attributes=ATTRIBUTES,
+    url_schemes=SCHEMES,
+    link_rel=None,
+    strip_comments=True,
+    attribute_filter=_own_images,
+)
 
 
 def remote_images(source: str) -> list[tuple[int, str]]:
