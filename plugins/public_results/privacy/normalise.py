@@ -52,10 +52,10 @@ _INLINE = (
     "a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strike|strong"
     "|time|tt|u|var|wbr"
 )
-_JOINING = re.compile(
+_JOINING = re.compile(  # possessive where a shorter match could never be followed by what comes next
     r"<(?:!--.*?-->"  # a comment
-    r"|([a-zA-Z][\w:.-]*)(?:\s[^<>]*)?></\1\s*>"  # an element with nothing in it
-    rf"|/?(?:{_INLINE})(?:\s[^<>]*)?/?>)",  # an inline tag
+    r"|([a-zA-Z][\w:.-]*+)(?:\s[^<>]*+)?+></\1\s*>"  # an element with nothing in it
+    rf"|/?(?:{_INLINE})(?:\s[^<>]*+)?+/?>)",  # an inline tag
     re.S | re.I,
 )
 # An element no reader sees as text: to its first end tag, as ``.*?`` would, but a run without »<« at
