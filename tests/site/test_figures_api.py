@@ -145,7 +145,8 @@ def test_a_corrected_figure_carries_its_revision_history_and_the_headers_allow_o
     build_site(settings, tmp_path / "output", {"SITEURL": "https://x.dk/resultater"})
     files = api_files(tmp_path / "output")
     then, later = by_name(files["api/2018-05-15/figures.json"]), by_name(files["api/2022-02-15/figures.json"])
-    note = "Rettelse 10. januar 2024: Tallene er rettet, fordi data er blevet rettet: »forløb.alle« 240 → 238."
+    opening = "Rettelse 10. januar 2024: Tallene er rettet, fordi data er blevet rettet: "
+    note = opening + "»Alle borgere siden start« 240 → 238."  # the figure by its label, on the page and here
     assert then["forløb.alle"]["revisions"] == [
         {"date": "2024-01-10", "page": "articles/status.md", "placeholder": "forløb.alle", "old": "240",
          "new": "238", "note": note}

@@ -33,6 +33,7 @@ class ResolvedPage:
     data_dates: set[dt.date] = field(default_factory=set)
     suppressed: set[str] = field(default_factory=set)  # tokens of figures shown as suppressed
     shown: dict[str, str] = field(default_factory=dict)  # placeholder as written -> what a reader sees
+    labels: dict[str, str] = field(default_factory=dict)  # placeholder as written -> what a reader calls it
     charts: dict[str, ChartView] = field(default_factory=dict)  # drawing key -> chart, drawn after all pages
     facts: dict[str, Facts] = field(default_factory=dict)  # token -> the figure's numbers, for the safety net
     notes: dict[str, str] = field(default_factory=dict)  # token -> its base as a note (RESULTS_BASE_STYLE = "note")
@@ -110,7 +111,7 @@ def resolve(
                 page.facts[ref.token] = shown.facts
                 if shown.suppressed:
                     page.suppressed.add(ref.token)
-                page.shown[ref.text] = shown.text
+                page.shown[ref.text], page.labels[ref.text] = shown.text, shown.label
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(shown.date)
             elif ref.kind in {"chart", "compare"}:
@@ -121,7 +122,7 @@ def resolve(
                 html_id = _unique(anchor(words.ANCHOR_CHART, view.key), used_anchors)
                 key, page.blocks[ref.token] = _chart_block(book, ref.dataset, name, pins, html_id, place, view)
                 page.charts[key] = view
-                page.shown[ref.text] = _chart_shown(view)
+                page.shown[ref.text], page.labels[ref.text] = _chart_shown(view), view.title
                 if ref.dataset in book.outcomes:
                     page.data_dates.add(book.data_date(ref.dataset, pins))
             else:
@@ -130,7 +131,7 @@ def resolve(
                 view = with_compare_method(method_view(book, ref.dataset, pins, settings, hidden), ref, on_page)
                 html_id = _unique(anchor(words.ANCHOR_METHOD, ref.dataset), used_anchors)
                 page.blocks[ref.token] = method_html(_styled(view, settings), html_id, place.site)
-                page.shown[ref.text] = _method_shown(view)
+                page.shown[ref.text], page.labels[ref.text] = _method_shown(view), view.heading
         except NotFound as error:
             line = place.date_line if _pinned_date_missing(book, ref.dataset, pins) else ref.line
             page.problems.append(Problem(file=file, line=line or ref.line, what=error.what, fix=error.fix))
@@ -258,6 +259,7 @@ class ShownFigure:
     facts: Facts
     suppressed: bool
     date: dt.date
+    label: str = ""  # what a reader calls it (the figure's label: »Alle borgere siden start«)
 
 
 def _shown_figure(book: FigureBook, ref: Reference, pins: Pins, settings: Settings) -> ShownFigure:
@@ -268,7 +270,7 @@ def _shown_figure(book: FigureBook, ref: Reference, pins: Pins, settings: Settin
         text = figure.record(ref.variant, settings.number_style)
         prose = figure.prose(ref.variant, settings.number_style, opens_sentence=ref.opens_sentence)
         facts = replace(_facts(figure, ref.variant, settings.percent_decimals), claim=claim_of(book, ref, figure.unit))
-        return ShownFigure(text, prose, facts, figure.is_suppressed(ref.variant), figure.date)
+        return ShownFigure(text, prose, facts, figure.is_suppressed(ref.variant), figure.date, figure.label)
 
     parts = ("shown", ref.name, ref.variant, ref.opens_sentence, book.resolved(ref.dataset, pins))
     return book.remember(ref.dataset, parts, make)

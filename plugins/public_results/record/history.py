@@ -106,13 +106,17 @@ def settle(
     ], []
 
 
-def correction_notes(corrections: list[Correction]) -> list[str]:
-    """One sentence per correction, for the page: a chart's changed rows counted, not quoted (its
-    new values are in the chart; a row's numbers in a line, »69 10 87 30«, read as a phone number)."""
+def correction_notes(corrections: list[Correction], labels: Mapping[str, str] | None = None) -> list[str]:
+    """One sentence per correction, for the page: each changed figure, chart or method box by what a
+    reader calls it (``labels``: a placeholder as written -> the figure's label, the chart's or the
+    box's heading; one not on the page any more by its placeholder), a chart's changed rows counted,
+    not quoted (its new values are in the chart; a row's numbers in a line, »69 10 87 30«, read as
+    a phone number)."""
+    named = labels or {}
     return [
         words.CORRECTION_NOTE.format(
             date=numbers.format_date(c.date),
-            changes=_listed(c.changes, quote_rows=False),
+            changes="; ".join(_change(change, False, named.get(change.name) or change.name) for change in c.changes),
         )
         for c in corrections
     ]
@@ -141,26 +145,26 @@ def _listed(changes: Iterable[Change], *, quote_rows: bool = True) -> str:
 ROWS_SHOWN = 2  # the changed rows quoted of a chart whose table changed
 
 
-def _change(change: Change, quote_rows: bool = True) -> str:
-    """One changed figure: old → new; for a chart's table of the same rows, how many rows changed
-    and (``quote_rows``) the first ``ROWS_SHOWN`` of them, old → new (not the whole table twice: a
-    chart over time has a row per month)."""
+def _change(change: Change, quote_rows: bool = True, name: str = "") -> str:
+    """One changed figure (called ``name``, else by its placeholder): old → new; for a chart's table
+    of the same rows, how many rows changed and (``quote_rows``) the first ``ROWS_SHOWN`` of them,
+    old → new (not the whole table twice: a chart over time has a row per month)."""
     old, new = as_read(change.old), as_read(change.new)
+    name = name or change.name
     if change.name.startswith(f"{words.BLOCK_METHOD}:"):  # its figures in order (``pages.resolve``)
-        return _method_change(change.name, old, new)
+        return _method_change(name, old, new)
     before, after = old.split(RECORDED_ROWS), new.split(RECORDED_ROWS)
     if len(before) == 1 or len(before) != len(after):
-        return words.REVISION_CHANGE.format(name=change.name, old=old, new=new)
+        return words.REVISION_CHANGE.format(name=name, old=old, new=new)
     changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
     if not quote_rows:
         return words.REVISION_ROWS_COUNTED.format(
-            name=change.name, changed=count_in_text(len(changed)), rows=count_in_text(len(before))
+            name=name, changed=count_in_text(len(changed)), rows=count_in_text(len(before))
         )
     examples = ", ".join(words.REVISION_STEP.format(old=a, new=b) for a, b in changed[:ROWS_SHOWN])
     form = words.REVISION_ROWS if len(changed) > ROWS_SHOWN else words.REVISION_ROWS_ALL
-    return form.format(
-        name=change.name, changed=count_in_text(len(changed)), rows=count_in_text(len(before)), examples=examples
-    )
+    changed_rows, rows = count_in_text(len(changed)), count_in_text(len(before))
+    return form.format(name=name, changed=changed_rows, rows=rows, examples=examples)
 
 
 def _method_change(name: str, old: str, new: str) -> str:

@@ -38,6 +38,7 @@ class Body:
     html: str = ""
     charts: dict[str, ChartView] = field(default_factory=dict)
     shown: dict[str, str] = field(default_factory=dict)  # for the ledger: what the page shows
+    labels: dict[str, str] = field(default_factory=dict)  # each of ``shown`` by what a reader calls it
     problems: list[Problem] = field(default_factory=list)
     cards_html: str = ""  # the key figures alone
     pdf: PdfParts | None = None  # a briefing's PDF
@@ -136,6 +137,7 @@ def _blocks(book: FigureBook, settings: Settings, names: list[str], pins: Pins, 
     page = resolve(book, settings, references, pins, place)
     body.charts.update(page.charts)
     body.shown.update(page.shown)
+    body.labels.update(page.labels)
     body.problems += [
         Problem(file="pelicanconf.py", what=p.what, fix=p.fix) for p in page.problems
     ]  # a name in RESULTS_BRIEFING_CHARTS that does not exist
@@ -155,6 +157,7 @@ def key_figure_cards(
         )
         return []
     body.shown.update({words.SHOWN_KEY_FIGURE.format(name=c.name): f"{c.value} {c.base}".strip() for c in found})
+    body.labels.update({words.SHOWN_KEY_FIGURE.format(name=c.name): c.label for c in found})
     return found
 
 

@@ -125,7 +125,7 @@ def make_pages(loaded: Loaded, notes: Path, read_note: NoteReader, readability: 
             pdf=pdf,
             editorial=editorial,
             has_charts=bool(body.charts),
-            corrections=tuple(correction_notes(corrections)),
+            corrections=tuple(correction_notes(corrections, body.labels)),
             newer_data_label=newer,
             pdf_parts=body.pdf if pdf else None,
         )

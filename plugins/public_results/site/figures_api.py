@@ -153,7 +153,7 @@ def revision_history(
             "placeholder": change.name,
             "old": as_read(change.old),
             "new": as_read(change.new),
-            "note": correction_notes([Correction(correction.date, (change,))])[0],
+            "note": correction_notes([Correction(correction.date, (change,))], {change.name: figure.label})[0],
         }
         for page, correction, change in changes.get(figure.name, [])
         if _resolved(book, figure.dataset, pins[page]) == wanted

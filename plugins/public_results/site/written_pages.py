@@ -148,7 +148,7 @@ def _settle(
     key = ("newer", page.source, pins, data, sorted(resolved.shown.items()))
     book, settings = loaded.book, loaded.settings
     newer = loaded.page_memo.get(key, lambda: newer_data(book, settings, references, pins, resolved))
-    return tuple(correction_notes(corrections)), newer, decision.accept, [*problems, *settled]
+    return tuple(correction_notes(corrections, resolved.labels)), newer, decision.accept, [*problems, *settled]
 
 
 def page_unit(loaded: Loaded, page: PageSource, where: Place) -> tuple[Place, list[Problem]]:
