@@ -37,6 +37,12 @@ def requote(text: str, style: str = DEFAULT_QUOTES) -> str:
     return text.replace(old_open, new_open).replace(old_close, new_close)
 
 
+def quoted_inside(text: str) -> str:
+    """A text that is to stand inside »…«, its own »…« made ›…‹ (a heading quoting an answer)."""
+    (outer_open, outer_close), (inner_open, inner_close) = words.QUOTE_STYLES[DEFAULT_QUOTES], words.INNER_QUOTES
+    return text.replace(outer_open, inner_open).replace(outer_close, inner_close)
+
+
 def section(number: str | int) -> str:
     """»§ 103«: the section sign, a non-breaking space (it never ends a line) and the number."""
     return f"{words.SECTION_SIGN}{NBSP}{number}"

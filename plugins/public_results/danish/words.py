@@ -112,6 +112,7 @@ QUOTE_STYLES = {  # RESULTS_QUOTES: (opening, closing)
     "double": ("\u201d", "\u201d"),  # ”…”, the Danish way of writing "…"
 }
 QUOTE_MARKS = "»«\u201c\u201d\u201e"  # every quotation mark a text may hold, straight " aside
+INNER_QUOTES = ("›", "‹")  # »…« inside »…«: »Færrest svarer ja på ›Afklaring‹«
 SECTION_SIGN = "§"  # § 103: a (non-breaking) space after it
 # Whole numbers one to twelve in words (Retskrivningsordbogen); »én«/»ét« mark the number one.
 NUMBER_WORDS = ("én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv")

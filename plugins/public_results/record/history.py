@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..danish import numbers, words
-from ..danish.style import count_in_text
+from ..danish.style import count_in_text, quoted_inside
 from ..errors import NotFound, Problem
 from ..figures.book import FigureBook
 from ..figures.briefings import data_dates
@@ -112,7 +112,7 @@ def correction_notes(corrections: list[Correction], labels: Mapping[str, str] | 
     box's heading; one not on the page any more by its placeholder), a chart's changed rows counted,
     not quoted (its new values are in the chart; a row's numbers in a line, »69 10 87 30«, read as
     a phone number)."""
-    named = labels or {}
+    named = {name: quoted_inside(label) for name, label in (labels or {}).items()}  # each goes inside »…«
     return [
         words.CORRECTION_NOTE.format(
             date=numbers.format_date(c.date),

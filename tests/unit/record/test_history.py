@@ -101,9 +101,9 @@ def test_a_revised_method_box_names_the_figures_that_changed():
 def test_a_pages_note_calls_each_change_what_a_reader_calls_it_and_one_gone_from_the_page_by_its_placeholder():
     chart = Change("graf: forløb.status", "Praktik 3; Job 4", "Praktik 3; Job 5")
     changes = (Change("forløb.alle", "3", "4"), chart, Change("forløb.aktive", "2", "1"))
-    labels = {"forløb.alle": "Alle borgere siden start", "graf: forløb.status": "Flest er i job: 5 af 8"}
+    labels = {"forløb.alle": "Alle borgere siden start", "graf: forløb.status": "Flest er i »Job«: 5 af 8"}
     (note,) = correction_notes([Correction(TODAY, changes)], labels)
     assert note == (
         "Rettelse 10. januar 2024: Tallene er rettet, fordi data er blevet rettet: »Alle borgere siden start« 3 → 4; "
-        "»Flest er i job: 5 af 8« (én af to rækker); »forløb.aktive« 2 → 1."
+        "»Flest er i ›Job‹: 5 af 8« (én af to rækker); »forløb.aktive« 2 → 1."  # quotes inside quotes
     )
