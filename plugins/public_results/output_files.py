@@ -8,13 +8,16 @@ touched: its change time becomes this build's, which is how the sweep of stale f
 build wrote it (``output_folder.remove_stale``), and its modification time stays, so a deploy
 that copies files by time (``rsync``, most upload tools) sends only the pages that changed.
 
-Takes a path and bytes or text; gives True when the file was written. Imports nothing of the plugin.
+Takes a path and bytes or text; gives True when the file was written. ``walk`` lists a written
+folder's files (the search index's check and the output check read them all). Imports nothing of
+the plugin.
 """
 
 from __future__ import annotations
 
 import io
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 
@@ -62,3 +65,18 @@ class TextWriting(io.StringIO):
             text = self.getvalue()
             super().close()
             write_text(self.path, text, self.target_encoding)
+
+
+def walk(folder: Path, skipped: Iterable[str] = (), prefix: str = "") -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """(name from ``folder`` with »/«, entry) of every file and symbolic link under ``folder``, sorted
+    by name folder by folder, without the top-level entries named in ``skipped``; linked folders are
+    not followed. The entries know their kind without asking the disk again."""
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=lambda e: e.name)
+    for entry in entries:
+        if not prefix and entry.name in skipped:
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from walk(Path(entry.path), (), f"{prefix}{entry.name}/")
+        else:
+            yield f"{prefix}{entry.name}", entry

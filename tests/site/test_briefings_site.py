@@ -220,7 +220,7 @@ def test_an_accepted_revision_is_shown_with_a_dated_note_that_stays_after_publis
     build_site(settings, tmp_path / "two", QUICK, record=True)
     text = page_text(tmp_path / "two" / "status.html")
     opening = "Rettelse 10. januar 2024: Tallene er rettet, fordi data er blevet rettet: "
-    note = re.search(re.escape(opening) + r".*?»[^«»]+« \(\w+ af \d+ rækker\)[;.]", text)  # the chart by its heading
+    note = re.search(re.escape(opening) + r".*?»[^»«]+« \(\w+ af \d+ rækker\)[;.]", text)  # the chart by its heading
     assert note, text
     assert "»forløb." not in note[0] and "graf:" not in note[0]  # what a reader calls them, not the placeholders
     assert "Kommentar Tallene er rettet." in page_text(tmp_path / "two" / "briefinger" / "2018-05-15.html")

@@ -85,3 +85,12 @@ def test_a_link_to_the_file_itself_is_only_touched(tmp_path):
     other.write_bytes(b"another png")
     place_file(other, output)
     assert output.read_bytes() == b"another png" and cache.read_bytes() == b"png"
+
+
+def test_walk_lists_files_and_links_below_a_folder_without_the_skipped_top_folder(tmp_path):
+    for name in ("b.html", "a/c.html", "a/d/e.css", "pagefind/x.js", "z/pagefind/y.js"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "a", target_is_directory=True)
+    found = [name for name, _ in output_files.walk(tmp_path, {"pagefind"})]
+    assert found == ["a/c.html", "a/d/e.css", "b.html", "link", "z/pagefind/y.js"]  # a linked folder not followed

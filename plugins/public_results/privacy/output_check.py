@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..danish import words
 from ..errors import Problem
+from ..output_files import walk
 from .normalise import folded, text_view
 from .personal_data import NAMED_PER_PLACE, Hit, find_personal, mask, too_many
 
@@ -58,7 +59,7 @@ def scan_output(
     allowed_keys = _allowed_keys(allowed)
     problems = []
     lines_seen: dict[tuple[bool, bool, str], list[Hit]] = {}  # most lines recur: a template's, a drawing's
-    for name, entry in _files(folder):
+    for name, entry in walk(folder, _SKIPPED):
         suffix = os.path.splitext(entry.name)[1].lower()
         if refused := _refused(entry, suffix):
             problems.append(Problem(file=name, what=refused[0], fix=refused[1]))
@@ -82,7 +83,7 @@ def find_copies(folder: Path, inputs: Iterable[Path]) -> list[Problem]:
             originals.setdefault((size, _digest(path)), path.name)
     sizes = {size for size, _ in originals}
     problems = []
-    for name, entry in _files(folder):
+    for name, entry in walk(folder, _SKIPPED):
         if not entry.is_file() or (size := entry.stat().st_size) not in sizes:
             continue
         if original := originals.get((size, _digest(Path(entry.path)))):
@@ -205,20 +206,6 @@ def _line_of(lines: list[str], start: int, comma_is_separator: bool) -> int:
 def _same(hit: Hit) -> tuple[str, str]:
     """A hit by its kind and its letters and digits, however it is spaced or tagged."""
     return hit.kind, "".join(char for char in folded(hit.text) if char.isalnum()).casefold()
-
-
-def _files(folder: Path, prefix: str = "") -> Iterator[tuple[str, os.DirEntry[str]]]:
-    """(name from ``folder``, entry) of every file and symbolic link under ``folder``, sorted;
-    linked folders are not followed. The entries know their kind without asking the disk again."""
-    with os.scandir(folder) as found:
-        entries = sorted(found, key=lambda e: e.name)
-    for entry in entries:
-        if not prefix and entry.name in _SKIPPED:
-            continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _files(Path(entry.path), f"{prefix}{entry.name}/")
-        else:
-            yield f"{prefix}{entry.name}", entry
 
 
 def _input_files(inputs: Iterable[Path]) -> Iterator[Path]:

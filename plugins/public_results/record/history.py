@@ -112,12 +112,13 @@ def correction_notes(corrections: list[Correction], labels: Mapping[str, str] | 
     box's heading; one not on the page any more by its placeholder), a chart's changed rows counted,
     not quoted (its new values are in the chart; a row's numbers in a line, »69 10 87 30«, read as
     a phone number)."""
-    named = {name: quoted_inside(label) for name, label in (labels or {}).items()}  # each goes inside »…«
+    named = labels or {}
+
+    def noted(change: Change) -> str:  # a label goes inside »…«; without one, the placeholder
+        return _change(change, False, quoted_inside(named.get(change.name, "")))
+
     return [
-        words.CORRECTION_NOTE.format(
-            date=numbers.format_date(c.date),
-            changes="; ".join(_change(change, False, named.get(change.name) or change.name) for change in c.changes),
-        )
+        words.CORRECTION_NOTE.format(date=numbers.format_date(c.date), changes="; ".join(map(noted, c.changes)))
         for c in corrections
     ]
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from ..danish import words
 from ..errors import BuildFailed, Problem
 from ..figures.cache import read_digests, write_digests
+from ..output_files import walk
 from . import output_folder
 from .progress import Progress
 
@@ -126,28 +127,19 @@ def _version(name: str) -> str:
 def pages_digest(output: Path) -> str:
     """A digest of every HTML file Pagefind would read in ``output`` (its path and its bytes)."""
     digest = hashlib.sha256()
-    for name, path in _files(output, skip=BUNDLE):
-        if ".htm" in name.rpartition("/")[2]:  # as Pagefind's »*.htm*«
-            digest.update(name.encode() + b"\0" + _read(path) + b"\0")
+    for name, entry in walk(output, {BUNDLE}):
+        if ".htm" in entry.name and entry.is_file():  # as Pagefind's »*.htm*«
+            digest.update(name.encode() + b"\0" + _read(entry.path) + b"\0")
     return digest.hexdigest()
 
 
 def bundle_digests(bundle: Path) -> set[str]:
     """Each file of the bundle as »piece:<path>:<sha256 of its bytes>«."""
-    return {f"{PIECE}{name}:{hashlib.sha256(_read(path)).hexdigest()}" for name, path in _files(bundle)}
-
-
-def _files(folder: Path, skip: str = "") -> list[tuple[str, str]]:
-    """Every file below ``folder`` (not the top folder ``skip``), as (its path from ``folder`` with
-    »/«, its full path), in the order of those paths (``os.walk``: a site has thousands of files)."""
-    found = []
-    for parent, folders, names in os.walk(folder):
-        if parent == str(folder):
-            folders[:] = [name for name in folders if name != skip]
-        relative = os.path.relpath(parent, folder).replace(os.sep, "/")
-        prefix = "" if relative == "." else f"{relative}/"
-        found += [(prefix + name, os.path.join(parent, name)) for name in names]
-    return sorted(found)
+    return {
+        f"{PIECE}{name}:{hashlib.sha256(_read(entry.path)).hexdigest()}"
+        for name, entry in walk(bundle)
+        if entry.is_file()
+    }
 
 
 def _read(path: str) -> bytes:
@@ -168,6 +160,6 @@ def reused(bundle: Path, kept: frozenset[str], pages: str, published: Path | Non
             return False
         shutil.rmtree(bundle, ignore_errors=True)
         shutil.copytree(other, bundle)
-    for _, path in _files(bundle):
-        os.utime(path)  # its change time is now: written by this build
+    for _, entry in walk(bundle):
+        os.utime(entry.path)  # its change time is now: written by this build
     return True
